@@ -1,0 +1,65 @@
+/* Variadic C entry points of ferrolibc. Each reads its optional argument
+ * with the compiler's va_arg, which is ABI-exact on every arch, and hands a
+ * fixed argument list to the Rust implementation. The optional argument is
+ * read unconditionally: when the caller passed none, the value is ignored
+ * (the kernel only looks at the mode for O_CREAT/O_TMPFILE, at new_address
+ * for MREMAP_FIXED), and reading an unused slot is harmless on all four
+ * ABIs (a register save area or the caller's stack). This keeps every
+ * kernel constant on the Rust side, where linux-raw-sys provides it. */
+typedef __builtin_va_list va_list;
+#define va_start(v, l) __builtin_va_start(v, l)
+#define va_arg(v, t) __builtin_va_arg(v, t)
+#define va_end(v) __builtin_va_end(v)
+
+int __ferro_open(const char *path, int flags, unsigned mode);
+int __ferro_openat(int dirfd, const char *path, int flags, unsigned mode);
+int __ferro_fcntl(int fd, int cmd, unsigned long arg);
+int __ferro_ioctl(int fd, unsigned long req, unsigned long arg);
+void *__ferro_mremap(void *old, unsigned long oldsz, unsigned long newsz, int flags, void *newaddr);
+
+int open(const char *path, int flags, ...)
+{
+	va_list ap;
+	va_start(ap, flags);
+	unsigned mode = va_arg(ap, unsigned);
+	va_end(ap);
+	return __ferro_open(path, flags, mode);
+}
+
+int openat(int dirfd, const char *path, int flags, ...)
+{
+	va_list ap;
+	va_start(ap, flags);
+	unsigned mode = va_arg(ap, unsigned);
+	va_end(ap);
+	return __ferro_openat(dirfd, path, flags, mode);
+}
+
+/* fcntl's third argument is an int or a pointer; read as unsigned long it
+ * is what the kernel receives either way. */
+int fcntl(int fd, int cmd, ...)
+{
+	va_list ap;
+	va_start(ap, cmd);
+	unsigned long arg = va_arg(ap, unsigned long);
+	va_end(ap);
+	return __ferro_fcntl(fd, cmd, arg);
+}
+
+int ioctl(int fd, unsigned long req, ...)
+{
+	va_list ap;
+	va_start(ap, req);
+	unsigned long arg = va_arg(ap, unsigned long);
+	va_end(ap);
+	return __ferro_ioctl(fd, req, arg);
+}
+
+void *mremap(void *old, unsigned long oldsz, unsigned long newsz, int flags, ...)
+{
+	va_list ap;
+	va_start(ap, flags);
+	void *newaddr = va_arg(ap, void *);
+	va_end(ap);
+	return __ferro_mremap(old, oldsz, newsz, flags, newaddr);
+}

@@ -1,0 +1,62 @@
+//! i386 specifics of the C surface: 64-bit `off_t` through the `*64`
+//! calls, 32-bit ids through the `*32` calls, `mmap2` in pages.
+use crate::types::*;
+
+#[path = "../legacy_calls.rs"]
+mod legacy;
+pub use legacy::*;
+
+pub const O_LARGEFILE: c_int = syscall::nr::O_LARGEFILE as c_int;
+
+/// `lseek` through `_llseek`: the 64-bit result comes back in memory.
+#[inline]
+pub unsafe fn lseek(fd: c_int, off: off_t, whence: c_int) -> Result<off_t, i32> {
+    let mut result: i64 = 0;
+    // SAFETY: _llseek writes the 64-bit result to our local.
+    let r = unsafe {
+        sys!(
+            __NR__llseek,
+            fd,
+            (off as u64 >> 32) as u32,
+            off as u32,
+            &raw mut result,
+            whence
+        )
+    };
+    syscall::decode(r).map(|_| result)
+}
+
+#[inline]
+pub unsafe fn ftruncate(fd: c_int, len: off_t) -> isize {
+    // SAFETY: plain values, the length split low/high as the i386 ABI wants.
+    unsafe { sys!(__NR_ftruncate64, fd, len as u32, (len as u64 >> 32) as u32) }
+}
+
+#[inline]
+pub unsafe fn truncate(path: *const c_char, len: off_t) -> isize {
+    // SAFETY: the kernel validates the path pointer.
+    unsafe { sys!(__NR_truncate64, path, len as u32, (len as u64 >> 32) as u32) }
+}
+
+#[inline]
+pub unsafe fn mmap(
+    addr: *mut c_void,
+    len: size_t,
+    prot: c_int,
+    flags: c_int,
+    fd: c_int,
+    off: off_t,
+) -> isize {
+    const UNIT: i64 = 4096;
+    if off % UNIT != 0 || off < 0 || off / UNIT > u32::MAX as i64 {
+        return -(syscall::errno::EINVAL as isize);
+    }
+    // SAFETY: the caller's mapping request; the kernel validates it.
+    unsafe { sys!(__NR_mmap2, addr, len, prot, flags, fd, (off / UNIT) as u32) }
+}
+
+pub const NR_GETUID: usize = syscall::nr::__NR_getuid32 as usize;
+pub const NR_GETEUID: usize = syscall::nr::__NR_geteuid32 as usize;
+pub const NR_GETGID: usize = syscall::nr::__NR_getgid32 as usize;
+pub const NR_GETEGID: usize = syscall::nr::__NR_getegid32 as usize;
+pub const NR_FCNTL: usize = syscall::nr::__NR_fcntl64 as usize;

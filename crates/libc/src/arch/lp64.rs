@@ -1,0 +1,42 @@
+//! Calls whose shape is the same on the 64-bit arches (x86_64, aarch64,
+//! riscv64): 64-bit offsets fit one register, ids are 32-bit natively.
+use crate::types::*;
+
+pub const O_LARGEFILE: c_int = 0;
+
+#[inline]
+pub unsafe fn lseek(fd: c_int, off: off_t, whence: c_int) -> Result<off_t, i32> {
+    // SAFETY: plain values.
+    syscall::decode(unsafe { sys!(__NR_lseek, fd, off, whence) }).map(|v| v as off_t)
+}
+
+#[inline]
+pub unsafe fn ftruncate(fd: c_int, len: off_t) -> isize {
+    // SAFETY: plain values.
+    unsafe { sys!(__NR_ftruncate, fd, len) }
+}
+
+#[inline]
+pub unsafe fn truncate(path: *const c_char, len: off_t) -> isize {
+    // SAFETY: the kernel validates the path pointer.
+    unsafe { sys!(__NR_truncate, path, len) }
+}
+
+#[inline]
+pub unsafe fn mmap(
+    addr: *mut c_void,
+    len: size_t,
+    prot: c_int,
+    flags: c_int,
+    fd: c_int,
+    off: off_t,
+) -> isize {
+    // SAFETY: the caller's mapping request; the kernel validates it.
+    unsafe { sys!(__NR_mmap, addr, len, prot, flags, fd, off) }
+}
+
+pub const NR_GETUID: usize = syscall::nr::__NR_getuid as usize;
+pub const NR_GETEUID: usize = syscall::nr::__NR_geteuid as usize;
+pub const NR_GETGID: usize = syscall::nr::__NR_getgid as usize;
+pub const NR_GETEGID: usize = syscall::nr::__NR_getegid as usize;
+pub const NR_FCNTL: usize = syscall::nr::__NR_fcntl as usize;

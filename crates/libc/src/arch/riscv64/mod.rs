@@ -1,0 +1,8 @@
+//! riscv64 specifics of the C surface.
+#[path = "../lp64.rs"]
+mod lp64;
+pub use lp64::*;
+
+#[path = "../generic_calls.rs"]
+mod generic;
+pub use generic::*;

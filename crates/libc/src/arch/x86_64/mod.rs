@@ -1,0 +1,8 @@
+//! x86_64 specifics of the C surface.
+#[path = "../lp64.rs"]
+mod lp64;
+pub use lp64::*;
+
+#[path = "../legacy_calls.rs"]
+mod legacy;
+pub use legacy::*;

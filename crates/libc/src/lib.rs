@@ -1,0 +1,56 @@
+//! ferrolibc: the C ABI surface. One module per C header; each exported
+//! function's doc comment names the standard it follows.
+//!
+//! Exports are `#[no_mangle]` only outside `cfg(test)`, so the host unit
+//! tests of the internals link against the host libc without clashing.
+#![cfg_attr(not(test), no_std)]
+// LLVM must not turn our own memcpy/memset loops into calls to themselves.
+#![no_builtins]
+#![allow(non_camel_case_types, non_upper_case_globals, non_snake_case)]
+#![allow(clippy::missing_safety_doc)]
+
+#[macro_use]
+mod sys;
+
+#[cfg_attr(target_arch = "x86_64", path = "arch/x86_64/mod.rs")]
+#[cfg_attr(target_arch = "x86", path = "arch/i386/mod.rs")]
+#[cfg_attr(target_arch = "aarch64", path = "arch/aarch64/mod.rs")]
+#[cfg_attr(target_arch = "riscv64", path = "arch/riscv64/mod.rs")]
+mod arch;
+
+pub mod types;
+
+pub mod errno;
+pub mod fcntl;
+mod malloc;
+pub mod start;
+pub mod stdlib;
+pub mod string;
+pub mod sys_auxv;
+pub mod sys_ioctl;
+pub mod sys_mman;
+pub mod sys_stat;
+pub mod sys_utsname;
+pub mod unistd;
+
+// The variadic C entry points (see build.rs).
+#[cfg(not(test))]
+#[link(name = "ferro_shims", kind = "static")]
+unsafe extern "C" {}
+
+#[cfg(not(test))]
+#[panic_handler]
+fn panic(_info: &core::panic::PanicInfo) -> ! {
+    // Never format: a fixed line, then abort.
+    let msg = b"ferrolibc: internal panic, aborting\n";
+    // SAFETY: writing a static buffer to fd 2.
+    unsafe {
+        syscall::syscall3(
+            syscall::nr::__NR_write as usize,
+            2,
+            msg.as_ptr() as usize,
+            msg.len(),
+        )
+    };
+    stdlib::abort_now()
+}

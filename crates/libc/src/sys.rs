@@ -1,0 +1,54 @@
+//! Syscall plumbing for the C surface: the `sys!` macro (number by name,
+//! arguments cast to machine words) and [`ret`], the one place a raw result
+//! becomes `errno` and -1.
+
+/// `sys!(__NR_name, a, b, …)`: raw syscall with the arguments as words.
+macro_rules! sys {
+    ($nr:ident) => { ::syscall::syscall0(::syscall::nr::$nr as usize) };
+    ($nr:ident, $a:expr) => { ::syscall::syscall1(::syscall::nr::$nr as usize, $a as usize) };
+    ($nr:ident, $a:expr, $b:expr) => {
+        ::syscall::syscall2(::syscall::nr::$nr as usize, $a as usize, $b as usize)
+    };
+    ($nr:ident, $a:expr, $b:expr, $c:expr) => {
+        ::syscall::syscall3(::syscall::nr::$nr as usize, $a as usize, $b as usize, $c as usize)
+    };
+    ($nr:ident, $a:expr, $b:expr, $c:expr, $d:expr) => {
+        ::syscall::syscall4(::syscall::nr::$nr as usize, $a as usize, $b as usize, $c as usize, $d as usize)
+    };
+    ($nr:ident, $a:expr, $b:expr, $c:expr, $d:expr, $e:expr) => {
+        ::syscall::syscall5(
+            ::syscall::nr::$nr as usize, $a as usize, $b as usize, $c as usize, $d as usize, $e as usize,
+        )
+    };
+    ($nr:ident, $a:expr, $b:expr, $c:expr, $d:expr, $e:expr, $f:expr) => {
+        ::syscall::syscall6(
+            ::syscall::nr::$nr as usize, $a as usize, $b as usize, $c as usize, $d as usize, $e as usize,
+            $f as usize,
+        )
+    };
+}
+
+/// A raw kernel result as C sees it: the value, or -1 with `errno` set.
+#[inline(always)]
+pub fn ret(raw: isize) -> isize {
+    match syscall::decode(raw) {
+        Ok(v) => v as isize,
+        Err(e) => {
+            crate::errno::set(e);
+            -1
+        }
+    }
+}
+
+/// [`ret`] narrowed to `int`, for calls whose result fits one.
+#[inline(always)]
+pub fn ret_int(raw: isize) -> i32 {
+    ret(raw) as i32
+}
+
+/// Fail with `e`: set errno and return -1.
+#[inline(always)]
+pub fn fail(e: u32) -> i32 {
+    crate::errno::set(e as i32);
+    -1
+}

@@ -1,0 +1,16 @@
+//! `<sys/auxv.h>`: `getauxval`.
+use crate::sys::fail;
+use crate::types::*;
+
+/// Linux/GNU `getauxval`: any key the kernel passed; an absent key gives
+/// 0 with errno ENOENT.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn getauxval(key: c_ulong) -> c_ulong {
+    match rt::auxv::lookup(key as usize) {
+        Some(v) => v as c_ulong,
+        None => {
+            fail(syscall::errno::ENOENT);
+            0
+        }
+    }
+}

@@ -1,0 +1,526 @@
+//! `<unistd.h>`: file descriptors, paths, process ids, sysconf.
+use crate::arch;
+use crate::sys::{fail, ret, ret_int};
+use crate::types::*;
+use syscall::errno::*;
+use syscall::nr::{AT_FDCWD, AT_REMOVEDIR};
+
+const FDCWD: c_int = AT_FDCWD;
+
+/// POSIX.1-2024 `read`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn read(fd: c_int, buf: *mut c_void, n: size_t) -> ssize_t {
+    // SAFETY: the kernel checks the buffer (EFAULT).
+    ret(unsafe { sys!(__NR_read, fd, buf, n) })
+}
+
+/// POSIX.1-2024 `write`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn write(fd: c_int, buf: *const c_void, n: size_t) -> ssize_t {
+    // SAFETY: the kernel checks the buffer (EFAULT).
+    ret(unsafe { sys!(__NR_write, fd, buf, n) })
+}
+
+/// POSIX.1-2024 `close`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn close(fd: c_int) -> c_int {
+    // SAFETY: plain value.
+    ret_int(unsafe { sys!(__NR_close, fd) })
+}
+
+/// POSIX.1-2024 `dup`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn dup(fd: c_int) -> c_int {
+    // SAFETY: plain value.
+    ret_int(unsafe { sys!(__NR_dup, fd) })
+}
+
+/// POSIX.1-2024 `dup2`: `dup2(fd, fd)` returns fd if it is open, else
+/// -1/EBADF; on arches without the dup2 syscall it is built on dup3.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn dup2(old: c_int, new: c_int) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { arch::dup2(old, new) })
+}
+
+/// POSIX.1-2024 `dup3` (flags: `O_CLOEXEC`; `old == new` is EINVAL).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn dup3(old: c_int, new: c_int, flags: c_int) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { sys!(__NR_dup3, old, new, flags) })
+}
+
+/// POSIX.1-2024 `lseek` (64-bit `off_t` on every arch).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn lseek(fd: c_int, off: off_t, whence: c_int) -> off_t {
+    // SAFETY: plain values.
+    match unsafe { arch::lseek(fd, off, whence) } {
+        Ok(v) => v,
+        Err(e) => fail(e as u32) as off_t,
+    }
+}
+
+/// POSIX.1-2024 `pipe`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pipe(fds: *mut c_int) -> c_int {
+    // SAFETY: the kernel checks the array pointer.
+    ret_int(unsafe { sys!(__NR_pipe2, fds, 0) })
+}
+
+/// POSIX.1-2024 `pipe2` (flags `O_CLOEXEC O_NONBLOCK O_DIRECT O_NOTIFICATION_PIPE`).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pipe2(fds: *mut c_int, flags: c_int) -> c_int {
+    // SAFETY: as above.
+    ret_int(unsafe { sys!(__NR_pipe2, fds, flags) })
+}
+
+/// POSIX.1-2024 `unlink`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn unlink(path: *const c_char) -> c_int {
+    // SAFETY: the kernel checks the path.
+    ret_int(unsafe { sys!(__NR_unlinkat, FDCWD, path, 0) })
+}
+
+/// POSIX.1-2024 `unlinkat` (flag `AT_REMOVEDIR`).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn unlinkat(dirfd: c_int, path: *const c_char, flags: c_int) -> c_int {
+    // SAFETY: the kernel checks the path.
+    ret_int(unsafe { sys!(__NR_unlinkat, dirfd, path, flags) })
+}
+
+/// POSIX.1-2024 `rmdir`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn rmdir(path: *const c_char) -> c_int {
+    // SAFETY: the kernel checks the path.
+    ret_int(unsafe { sys!(__NR_unlinkat, FDCWD, path, AT_REMOVEDIR) })
+}
+
+/// POSIX.1-2024 `chdir`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn chdir(path: *const c_char) -> c_int {
+    // SAFETY: the kernel checks the path.
+    ret_int(unsafe { sys!(__NR_chdir, path) })
+}
+
+/// POSIX.1-2024 `fchdir`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn fchdir(fd: c_int) -> c_int {
+    // SAFETY: plain value.
+    ret_int(unsafe { sys!(__NR_fchdir, fd) })
+}
+
+/// POSIX.1-2024 `getcwd`. With `buf == NULL` (a GNU extension) the result
+/// is allocated with `malloc`, `size` bytes or as many as needed when 0.
+/// A directory unreachable from the root gives ENOENT, as in glibc.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getcwd(buf: *mut c_char, size: size_t) -> *mut c_char {
+    if buf.is_null() {
+        let mut tmp = [0u8; 4096];
+        // SAFETY: tmp is a writable local of the length we pass.
+        let r = unsafe { sys!(__NR_getcwd, tmp.as_mut_ptr(), tmp.len()) };
+        let n = match syscall::decode(r) {
+            Ok(n) => n,
+            Err(e) => {
+                fail(e as u32);
+                return core::ptr::null_mut();
+            }
+        };
+        if tmp[0] != b'/' {
+            fail(ENOENT);
+            return core::ptr::null_mut();
+        }
+        let want = if size == 0 { n } else { size };
+        if want < n {
+            fail(ERANGE);
+            return core::ptr::null_mut();
+        }
+        // SAFETY: malloc returns `want` writable bytes or null.
+        let p = unsafe { crate::stdlib::malloc(want) } as *mut c_char;
+        if !p.is_null() {
+            // SAFETY: n <= want; both buffers valid.
+            unsafe { core::ptr::copy_nonoverlapping(tmp.as_ptr() as *const c_char, p, n) };
+        }
+        return p;
+    }
+    if size == 0 {
+        fail(EINVAL);
+        return core::ptr::null_mut();
+    }
+    // SAFETY: the kernel checks the buffer.
+    let r = unsafe { sys!(__NR_getcwd, buf, size) };
+    if ret(r) < 0 {
+        return core::ptr::null_mut();
+    }
+    // SAFETY: the kernel wrote at least the NUL.
+    if unsafe { *buf } != b'/' as c_char {
+        fail(ENOENT);
+        return core::ptr::null_mut();
+    }
+    buf
+}
+
+/// POSIX.1-2024 `access`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn access(path: *const c_char, mode: c_int) -> c_int {
+    // SAFETY: the kernel checks the path.
+    ret_int(unsafe { sys!(__NR_faccessat, FDCWD, path, mode) })
+}
+
+/// POSIX.1-2024 `faccessat` (flags `AT_EACCESS AT_SYMLINK_NOFOLLOW`,
+/// Linux `AT_EMPTY_PATH`), through `faccessat2` when flags are given.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn faccessat(
+    dirfd: c_int,
+    path: *const c_char,
+    mode: c_int,
+    flags: c_int,
+) -> c_int {
+    if flags == 0 {
+        // SAFETY: the kernel checks the path.
+        return ret_int(unsafe { sys!(__NR_faccessat, dirfd, path, mode) });
+    }
+    // SAFETY: as above.
+    ret_int(unsafe { sys!(__NR_faccessat2, dirfd, path, mode, flags) })
+}
+
+macro_rules! id_call {
+    ($(#[$m:meta])* $name:ident, $ty:ty, $nr:expr) => {
+        $(#[$m])*
+        #[cfg_attr(not(test), unsafe(no_mangle))]
+        pub extern "C" fn $name() -> $ty {
+            // SAFETY: takes no arguments and cannot fail.
+            unsafe { syscall::syscall0($nr) as $ty }
+        }
+    };
+}
+id_call!(
+    /// POSIX.1-2024 `getpid`.
+    getpid, pid_t, syscall::nr::__NR_getpid as usize);
+id_call!(
+    /// POSIX.1-2024 `getppid`.
+    getppid, pid_t, syscall::nr::__NR_getppid as usize);
+id_call!(
+    /// POSIX.1-2024 `getuid`.
+    getuid, uid_t, arch::NR_GETUID);
+id_call!(
+    /// POSIX.1-2024 `geteuid`.
+    geteuid, uid_t, arch::NR_GETEUID);
+id_call!(
+    /// POSIX.1-2024 `getgid`.
+    getgid, gid_t, arch::NR_GETGID);
+id_call!(
+    /// POSIX.1-2024 `getegid`.
+    getegid, gid_t, arch::NR_GETEGID);
+
+/// POSIX.1-2024 `isatty`: 1 for a terminal, else 0 with errno (ENOTTY, EBADF).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn isatty(fd: c_int) -> c_int {
+    let mut t = core::mem::MaybeUninit::<syscall::nr::termios>::uninit();
+    // SAFETY: TCGETS writes one struct termios into our buffer.
+    let r = unsafe { sys!(__NR_ioctl, fd, syscall::ioctl::TCGETS, t.as_mut_ptr()) };
+    if ret(r) < 0 { 0 } else { 1 }
+}
+
+/// POSIX.1-2024 `sync`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn sync() {
+    // SAFETY: no arguments.
+    unsafe { sys!(__NR_sync) };
+}
+
+/// POSIX.1-2024 `fsync`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn fsync(fd: c_int) -> c_int {
+    // SAFETY: plain value.
+    ret_int(unsafe { sys!(__NR_fsync, fd) })
+}
+
+/// POSIX.1-2024 `fdatasync`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn fdatasync(fd: c_int) -> c_int {
+    // SAFETY: plain value.
+    ret_int(unsafe { sys!(__NR_fdatasync, fd) })
+}
+
+/// POSIX.1-2024 `ftruncate`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn ftruncate(fd: c_int, len: off_t) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { arch::ftruncate(fd, len) })
+}
+
+/// POSIX.1-2024 `truncate`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn truncate(path: *const c_char, len: off_t) -> c_int {
+    // SAFETY: the kernel checks the path.
+    ret_int(unsafe { arch::truncate(path, len) })
+}
+
+/// POSIX.1-2024 `link`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn link(old: *const c_char, new: *const c_char) -> c_int {
+    // SAFETY: the kernel checks the paths.
+    ret_int(unsafe { sys!(__NR_linkat, FDCWD, old, FDCWD, new, 0) })
+}
+
+/// POSIX.1-2024 `linkat`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn linkat(
+    od: c_int,
+    old: *const c_char,
+    nd: c_int,
+    new: *const c_char,
+    flags: c_int,
+) -> c_int {
+    // SAFETY: the kernel checks the paths.
+    ret_int(unsafe { sys!(__NR_linkat, od, old, nd, new, flags) })
+}
+
+/// POSIX.1-2024 `symlink`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn symlink(target: *const c_char, path: *const c_char) -> c_int {
+    // SAFETY: the kernel checks the paths.
+    ret_int(unsafe { sys!(__NR_symlinkat, target, FDCWD, path) })
+}
+
+/// POSIX.1-2024 `symlinkat`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn symlinkat(
+    target: *const c_char,
+    dirfd: c_int,
+    path: *const c_char,
+) -> c_int {
+    // SAFETY: the kernel checks the paths.
+    ret_int(unsafe { sys!(__NR_symlinkat, target, dirfd, path) })
+}
+
+/// POSIX.1-2024 `readlink`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn readlink(path: *const c_char, buf: *mut c_char, n: size_t) -> ssize_t {
+    // SAFETY: the kernel checks path and buffer.
+    ret(unsafe { sys!(__NR_readlinkat, FDCWD, path, buf, n) })
+}
+
+/// POSIX.1-2024 `readlinkat`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn readlinkat(
+    dirfd: c_int,
+    path: *const c_char,
+    buf: *mut c_char,
+    n: size_t,
+) -> ssize_t {
+    // SAFETY: the kernel checks path and buffer.
+    ret(unsafe { sys!(__NR_readlinkat, dirfd, path, buf, n) })
+}
+
+/// C17 / POSIX.1-2024 `rename` (declared in `<stdio.h>`; lives here until
+/// stdio exists, with the other path calls).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn rename(old: *const c_char, new: *const c_char) -> c_int {
+    // SAFETY: the kernel checks the paths.
+    ret_int(unsafe { arch::renameat(FDCWD, old, FDCWD, new) })
+}
+
+/// POSIX.1-2024 `renameat`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn renameat(
+    od: c_int,
+    old: *const c_char,
+    nd: c_int,
+    new: *const c_char,
+) -> c_int {
+    // SAFETY: the kernel checks the paths.
+    ret_int(unsafe { arch::renameat(od, old, nd, new) })
+}
+
+/// POSIX.1-2024 `_exit`: ends the process at once (`exit_group`).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn _exit(status: c_int) -> ! {
+    crate::stdlib::exit_now(status)
+}
+
+/// Legacy (POSIX.1-2001, removed later; Linux) `getpagesize`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn getpagesize() -> c_int {
+    page_size() as c_int
+}
+
+/// The page size the kernel reported (`AT_PAGESZ`), 4096 if absent.
+pub fn page_size() -> usize {
+    match rt::auxv::get(rt::auxv::AT_PAGESZ) {
+        0 => 4096,
+        n => n,
+    }
+}
+
+/// POSIX.1-2024 `sysconf`. Unknown names give -1/EINVAL.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn sysconf(name: c_int) -> c_long {
+    sysconf_impl(name)
+}
+
+/// How one `sysconf` name is answered.
+#[derive(Clone, Copy)]
+enum Sc {
+    Const(c_long),
+    /// POSIX "no determinate limit": -1 with errno untouched.
+    NoLimit,
+    Rlimit(u32),
+    ArgMax,
+    PageSize,
+    Nprocs,
+    PhysPages,
+    AvPhysPages,
+}
+
+const POSIX_VERSION: c_long = 200809;
+use syscall::nr::{RLIMIT_NOFILE, RLIMIT_NPROC, RLIMIT_SIGPENDING, RLIMIT_STACK};
+
+/// `sysconf` names (glibc's numbering, which is the Linux ABI programs are
+/// compiled with) and how each is answered.
+static SYSCONF: &[(c_int, Sc)] = &[
+    (0, Sc::ArgMax),
+    (1, Sc::Rlimit(RLIMIT_NPROC)),
+    (2, Sc::Const(100)),
+    (3, Sc::Const(65536)),
+    (4, Sc::Rlimit(RLIMIT_NOFILE)),
+    (5, Sc::Const(16)),
+    (6, Sc::NoLimit),
+    (7, Sc::Const(1)),
+    (8, Sc::Const(1)),
+    (9, Sc::Const(POSIX_VERSION)),
+    (10, Sc::Const(POSIX_VERSION)),
+    (11, Sc::Const(POSIX_VERSION)),
+    (12, Sc::Const(POSIX_VERSION)),
+    (13, Sc::Const(POSIX_VERSION)),
+    (14, Sc::Const(POSIX_VERSION)),
+    (15, Sc::Const(POSIX_VERSION)),
+    (16, Sc::Const(POSIX_VERSION)),
+    (17, Sc::Const(POSIX_VERSION)),
+    (18, Sc::Const(POSIX_VERSION)),
+    (19, Sc::Const(POSIX_VERSION)),
+    (20, Sc::Const(POSIX_VERSION)),
+    (21, Sc::Const(POSIX_VERSION)),
+    (22, Sc::Const(POSIX_VERSION)),
+    (26, Sc::Const(0x7fff_ffff)),
+    (28, Sc::Const(32768)),
+    (29, Sc::Const(POSIX_VERSION)),
+    (30, Sc::PageSize),
+    (31, Sc::Const(32)),
+    (32, Sc::NoLimit),
+    (33, Sc::Const(0x7fff_ffff)),
+    (34, Sc::Rlimit(RLIMIT_SIGPENDING)),
+    (35, Sc::NoLimit),
+    (36, Sc::Const(99)),
+    (37, Sc::Const(2048)),
+    (38, Sc::Const(99)),
+    (39, Sc::Const(1000)),
+    (40, Sc::Const(255)),
+    (42, Sc::Const(32)),
+    (43, Sc::Const(2048)),
+    (44, Sc::Const(0x7fff)),
+    (46, Sc::Const(POSIX_VERSION)),
+    (47, Sc::Const(POSIX_VERSION)),
+    (48, Sc::Const(POSIX_VERSION)),
+    (51, Sc::Const(POSIX_VERSION)),
+    (52, Sc::Const(POSIX_VERSION)),
+    (60, Sc::Const(1024)),
+    (67, Sc::Const(POSIX_VERSION)),
+    (68, Sc::Const(POSIX_VERSION)),
+    (69, Sc::Const(1024)),
+    (70, Sc::Const(1024)),
+    (71, Sc::Const(256)),
+    (72, Sc::Const(32)),
+    (73, Sc::Const(4)),
+    (74, Sc::Const(1024)),
+    (75, Sc::Const(16384)),
+    (76, Sc::NoLimit),
+    (83, Sc::Nprocs),
+    (84, Sc::Nprocs),
+    (85, Sc::PhysPages),
+    (86, Sc::AvPhysPages),
+    (87, Sc::Const(0x7fff_ffff)),
+    (89, Sc::Const(700)),
+    (91, Sc::Const(1)),
+    (101, Sc::Const(8)),
+    (109, Sc::Const(20)),
+    (110, Sc::Const(isize::MAX as c_long)),
+    (133, Sc::Const(POSIX_VERSION)),
+    (137, Sc::Const(POSIX_VERSION)),
+    (138, Sc::Const(POSIX_VERSION)),
+    (139, Sc::Const(POSIX_VERSION)),
+    (149, Sc::Const(POSIX_VERSION)),
+    (153, Sc::Const(POSIX_VERSION)),
+    (154, Sc::Const(POSIX_VERSION)),
+    (164, Sc::Const(POSIX_VERSION)),
+    (173, Sc::NoLimit),
+    (180, Sc::Const(64)),
+    (235, Sc::Const(POSIX_VERSION)),
+    (236, Sc::Const(POSIX_VERSION)),
+];
+
+fn rlimit(res: u32) -> Option<u64> {
+    let mut r = [0u64; 2];
+    // SAFETY: prlimit64 on ourselves writes two u64 (cur, max) into `r`.
+    let raw = unsafe { sys!(__NR_prlimit64, 0, res, 0, r.as_mut_ptr()) };
+    if raw < 0 { None } else { Some(r[0]) }
+}
+
+fn sysinfo_pages(avail: bool) -> c_long {
+    let mut si = core::mem::MaybeUninit::<syscall::system::sysinfo>::zeroed();
+    // SAFETY: sysinfo fills the struct.
+    if unsafe { sys!(__NR_sysinfo, si.as_mut_ptr()) } < 0 {
+        return -1;
+    }
+    // SAFETY: filled by the kernel above.
+    let si = unsafe { si.assume_init() };
+    let unit = if si.mem_unit == 0 {
+        1
+    } else {
+        si.mem_unit as u64
+    };
+    let bytes = if avail {
+        si.freeram as u64 * unit
+    } else {
+        si.totalram as u64 * unit
+    };
+    (bytes / page_size() as u64).min(c_long::MAX as u64) as c_long
+}
+
+fn nprocs() -> c_long {
+    let mut set = [0u8; 1024];
+    // SAFETY: the kernel writes at most set.len() bytes of CPU mask.
+    let r = unsafe { sys!(__NR_sched_getaffinity, 0, set.len(), set.as_mut_ptr()) };
+    match syscall::decode(r) {
+        Ok(n) => set[..n]
+            .iter()
+            .map(|b| b.count_ones() as c_long)
+            .sum::<c_long>()
+            .max(1),
+        Err(_) => 1,
+    }
+}
+
+pub(crate) fn sysconf_impl(name: c_int) -> c_long {
+    let Some(&(_, how)) = SYSCONF.iter().find(|(n, _)| *n == name) else {
+        return fail(EINVAL) as c_long;
+    };
+    match how {
+        Sc::Const(v) => v,
+        Sc::NoLimit => -1,
+        Sc::Rlimit(res) => match rlimit(res) {
+            Some(v) if v == u64::MAX => -1,
+            Some(v) => v.min(c_long::MAX as u64) as c_long,
+            None => -1,
+        },
+        // Linux allows a quarter of the stack limit for arguments, at least 128 KiB.
+        Sc::ArgMax => match rlimit(RLIMIT_STACK) {
+            Some(v) if v != u64::MAX => ((v / 4).max(131072)).min(c_long::MAX as u64) as c_long,
+            _ => c_long::MAX,
+        },
+        Sc::PageSize => page_size() as c_long,
+        Sc::Nprocs => nprocs(),
+        Sc::PhysPages => sysinfo_pages(false),
+        Sc::AvPhysPages => sysinfo_pages(true),
+    }
+}

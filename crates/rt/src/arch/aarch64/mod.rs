@@ -1,0 +1,57 @@
+//! aarch64 runtime pieces: TCB variant I. `tpidr_el0` points at a 16-byte
+//! header (dtv, reserved); TLS begins 16 bytes above it (rounded up to the
+//! segment's alignment); our [`Thread`] sits just below. The stack-protector
+//! canary is the global `__stack_chk_guard`, published by the libc.
+use crate::tls::Thread;
+use core::arch::asm;
+use core::mem::{offset_of, size_of};
+
+#[repr(C)]
+pub struct Tcb {
+    pub thread: Thread,
+    pub dtv: usize,
+    pub reserved: usize,
+}
+
+pub const TCB_SIZE: usize = size_of::<Tcb>();
+pub const TCB_ALIGN: usize = 16;
+pub const TLS_ABOVE_TP: bool = true;
+pub const TLS_GAP: usize = 16;
+pub const TP_OFFSET_IN_TCB: usize = offset_of!(Tcb, dtv);
+
+#[inline(always)]
+pub fn current_thread() -> *mut Thread {
+    let tp: usize;
+    // SAFETY: reading the thread pointer register has no side effects.
+    unsafe { asm!("mrs {}, tpidr_el0", out(reg) tp, options(nostack, nomem, preserves_flags)) };
+    (tp - TP_OFFSET_IN_TCB + offset_of!(Tcb, thread)) as *mut Thread
+}
+
+/// # Safety
+/// `tcb` is zeroed memory of `TCB_SIZE` bytes.
+pub unsafe fn init_tcb(_tcb: usize, _tp: usize, _canary: usize) {}
+
+/// # Safety
+/// `tp` is placed per this arch's layout and lives as long as the thread.
+pub unsafe fn set_thread_pointer(tp: usize) {
+    // SAFETY: only this thread's TLS register changes.
+    unsafe { asm!("msr tpidr_el0, {}", in(reg) tp, options(nostack, nomem, preserves_flags)) };
+}
+
+/// # Safety
+/// None beyond the kernel's.
+pub unsafe fn early_mmap_anon(len: usize) -> isize {
+    use syscall::nr::*;
+    // SAFETY: an anonymous mapping touches no existing memory.
+    unsafe {
+        syscall::syscall6(
+            __NR_mmap as usize,
+            0,
+            len,
+            (PROT_READ | PROT_WRITE) as usize,
+            (MAP_PRIVATE | MAP_ANONYMOUS) as usize,
+            usize::MAX,
+            0,
+        )
+    }
+}

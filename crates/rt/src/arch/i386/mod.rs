@@ -1,0 +1,79 @@
+//! i386 runtime pieces: `%gs`-based TCB (variant II) set up with
+//! `set_thread_area`; the TCB's sysinfo slot at `%gs:0x10` gets
+//! `AT_SYSINFO` (the vDSO's `__kernel_vsyscall`) or, when the kernel gives
+//! none (qemu-user), the `int $0x80; ret` stand-in.
+#[path = "../x86/tcb.rs"]
+mod tcb;
+pub use tcb::{TCB_ALIGN, TCB_SIZE, TLS_ABOVE_TP, TLS_GAP, TP_OFFSET_IN_TCB, Tcb};
+
+use crate::tls::Thread;
+use core::arch::asm;
+use core::mem::offset_of;
+
+/// The calling thread's state: `%gs:0` is the TCB's self pointer.
+#[inline(always)]
+pub fn current_thread() -> *mut Thread {
+    let tcb: usize;
+    // SAFETY: after startup %gs:0 always holds the TCB self pointer.
+    unsafe {
+        asm!("mov {}, dword ptr gs:[0]", out(reg) tcb, options(nostack, readonly, preserves_flags))
+    };
+    (tcb + offset_of!(Tcb, thread)) as *mut Thread
+}
+
+/// The entry that `%gs:0x10` should hold: `AT_SYSINFO` or the int80 stub.
+pub fn sysinfo_entry() -> usize {
+    match crate::auxv::lookup(crate::auxv::AT_SYSINFO) {
+        Some(v) if v != 0 => v,
+        _ => syscall::int80_entry(),
+    }
+}
+
+/// # Safety
+/// `tcb` is zeroed memory of `TCB_SIZE` bytes, aligned.
+pub unsafe fn init_tcb(tcb: usize, _tp: usize, canary: usize) {
+    // SAFETY: forwarded contract.
+    unsafe { tcb::fill(tcb, canary, sysinfo_entry()) }
+}
+
+/// `struct user_desc` flag bits: seg_32bit, limit_in_pages, useable.
+const DESC_FLAGS: u32 = 0x01 | 0x10 | 0x40;
+
+/// # Safety
+/// `tp` is a filled TCB that lives as long as the process.
+pub unsafe fn set_thread_pointer(tp: usize) {
+    // entry_number = -1 asks the kernel for a free GDT slot.
+    let mut desc: [u32; 4] = [u32::MAX, tp as u32, 0xfffff, DESC_FLAGS];
+    const _: () = assert!(core::mem::size_of::<syscall::nr::user_desc>() == 16);
+    // SAFETY: set_thread_area reads and writes back the 16-byte descriptor.
+    let r = unsafe {
+        syscall::early::syscall1(
+            syscall::nr::__NR_set_thread_area as usize,
+            desc.as_mut_ptr() as usize,
+        )
+    };
+    if r < 0 {
+        crate::tls_fail();
+    }
+    let sel = (desc[0] << 3) | 3;
+    // SAFETY: the selector names the descriptor the kernel just installed.
+    unsafe { asm!("mov gs, {0:x}", in(reg) sel, options(nostack, preserves_flags)) };
+}
+
+/// # Safety
+/// None beyond the kernel's.
+pub unsafe fn early_mmap_anon(len: usize) -> isize {
+    use syscall::nr::*;
+    // SAFETY: an anonymous mapping touches no existing memory.
+    unsafe {
+        syscall::early::syscall6(
+            __NR_mmap2 as usize,
+            0,
+            len,
+            (PROT_READ | PROT_WRITE) as usize,
+            (MAP_PRIVATE | MAP_ANONYMOUS) as usize,
+            usize::MAX,
+            0,
+        )
+    }
+}

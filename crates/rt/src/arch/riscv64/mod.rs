@@ -1,0 +1,54 @@
+//! riscv64 runtime pieces: TCB variant I with no gap. `tp` points at the
+//! start of the TLS block; our [`Thread`] sits just below it. The
+//! stack-protector canary is the global `__stack_chk_guard`.
+use crate::tls::Thread;
+use core::arch::asm;
+use core::mem::{offset_of, size_of};
+
+#[repr(C)]
+pub struct Tcb {
+    pub thread: Thread,
+}
+
+pub const TCB_SIZE: usize = size_of::<Tcb>();
+pub const TCB_ALIGN: usize = 16;
+pub const TLS_ABOVE_TP: bool = true;
+pub const TLS_GAP: usize = 0;
+pub const TP_OFFSET_IN_TCB: usize = size_of::<Tcb>();
+
+#[inline(always)]
+pub fn current_thread() -> *mut Thread {
+    let tp: usize;
+    // SAFETY: reading tp has no side effects.
+    unsafe { asm!("mv {}, tp", out(reg) tp, options(nostack, nomem, preserves_flags)) };
+    (tp - TP_OFFSET_IN_TCB + offset_of!(Tcb, thread)) as *mut Thread
+}
+
+/// # Safety
+/// `tcb` is zeroed memory of `TCB_SIZE` bytes.
+pub unsafe fn init_tcb(_tcb: usize, _tp: usize, _canary: usize) {}
+
+/// # Safety
+/// `tp` is placed per this arch's layout and lives as long as the thread.
+pub unsafe fn set_thread_pointer(tp: usize) {
+    // SAFETY: only this thread's tp register changes.
+    unsafe { asm!("mv tp, {}", in(reg) tp, options(nostack, nomem, preserves_flags)) };
+}
+
+/// # Safety
+/// None beyond the kernel's.
+pub unsafe fn early_mmap_anon(len: usize) -> isize {
+    use syscall::nr::*;
+    // SAFETY: an anonymous mapping touches no existing memory.
+    unsafe {
+        syscall::syscall6(
+            __NR_mmap as usize,
+            0,
+            len,
+            (PROT_READ | PROT_WRITE) as usize,
+            (MAP_PRIVATE | MAP_ANONYMOUS) as usize,
+            usize::MAX,
+            0,
+        )
+    }
+}

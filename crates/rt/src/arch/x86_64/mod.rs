@@ -1,0 +1,56 @@
+//! x86_64 runtime pieces: `%fs`-based TCB (variant II).
+#[path = "../x86/tcb.rs"]
+mod tcb;
+pub use tcb::{TCB_ALIGN, TCB_SIZE, TLS_ABOVE_TP, TLS_GAP, TP_OFFSET_IN_TCB, Tcb};
+
+use crate::tls::Thread;
+use core::arch::asm;
+use core::mem::offset_of;
+
+/// The calling thread's state: `%fs:0` is the TCB's self pointer.
+#[inline(always)]
+pub fn current_thread() -> *mut Thread {
+    let tcb: usize;
+    // SAFETY: after startup %fs:0 always holds the TCB self pointer.
+    unsafe {
+        asm!("mov {}, qword ptr fs:[0]", out(reg) tcb, options(nostack, readonly, preserves_flags))
+    };
+    (tcb + offset_of!(Tcb, thread)) as *mut Thread
+}
+
+/// # Safety
+/// `tcb` is zeroed memory of `TCB_SIZE` bytes, aligned.
+pub unsafe fn init_tcb(tcb: usize, _tp: usize, canary: usize) {
+    // SAFETY: forwarded contract.
+    unsafe { tcb::fill(tcb, canary, 0) }
+}
+
+/// # Safety
+/// `tp` is a filled TCB that lives as long as the thread.
+pub unsafe fn set_thread_pointer(tp: usize) {
+    // SAFETY: arch_prctl(ARCH_SET_FS) only changes this thread's %fs base.
+    let r = unsafe { syscall::syscall2(syscall::nr::__NR_arch_prctl as usize, ARCH_SET_FS, tp) };
+    if r < 0 {
+        crate::tls_fail();
+    }
+}
+
+const ARCH_SET_FS: usize = 0x1002;
+
+/// # Safety
+/// None beyond the kernel's.
+pub unsafe fn early_mmap_anon(len: usize) -> isize {
+    use syscall::nr::*;
+    // SAFETY: an anonymous mapping touches no existing memory.
+    unsafe {
+        syscall::syscall6(
+            __NR_mmap as usize,
+            0,
+            len,
+            (PROT_READ | PROT_WRITE) as usize,
+            (MAP_PRIVATE | MAP_ANONYMOUS) as usize,
+            usize::MAX,
+            0,
+        )
+    }
+}

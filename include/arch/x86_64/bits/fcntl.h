@@ -1,0 +1,10 @@
+#ifndef _BITS_FCNTL_H
+#define _BITS_FCNTL_H
+#define O_DIRECT 040000
+#define O_LARGEFILE 0
+#define O_DIRECTORY 0200000
+#define O_NOFOLLOW 0400000
+#define F_GETLK 5
+#define F_SETLK 6
+#define F_SETLKW 7
+#endif

@@ -1,0 +1,5 @@
+#ifndef _SYS_TYPES_H
+#define _SYS_TYPES_H
+#include <features.h>
+#include <bits/alltypes.h>
+#endif

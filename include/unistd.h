@@ -1,0 +1,79 @@
+#ifndef _UNISTD_H
+#define _UNISTD_H
+#include <features.h>
+#include <bits/alltypes.h>
+
+#define STDIN_FILENO 0
+#define STDOUT_FILENO 1
+#define STDERR_FILENO 2
+#define SEEK_SET 0
+#define SEEK_CUR 1
+#define SEEK_END 2
+#define SEEK_DATA 3
+#define SEEK_HOLE 4
+#define F_OK 0
+#define X_OK 1
+#define W_OK 2
+#define R_OK 4
+#ifndef NULL
+#ifdef __cplusplus
+#define NULL __null
+#else
+#define NULL ((void *)0)
+#endif
+#endif
+#define _POSIX_VERSION 200809L
+#define _POSIX2_VERSION 200809L
+#define _XOPEN_VERSION 700
+#ifdef __FERRO_USE_POSIX
+typedef __INTPTR_TYPE__ intptr_t;
+#endif
+
+__FERRO_BEGIN_DECLS
+ssize_t read(int, void *, size_t);
+ssize_t write(int, const void *, size_t);
+int close(int);
+int dup(int);
+int dup2(int, int);
+off_t lseek(int, off_t, int);
+int pipe(int[2]);
+int unlink(const char *);
+int unlinkat(int, const char *, int);
+int rmdir(const char *);
+int chdir(const char *);
+int fchdir(int);
+char *getcwd(char *, size_t);
+int access(const char *, int);
+int faccessat(int, const char *, int, int);
+pid_t getpid(void);
+pid_t getppid(void);
+uid_t getuid(void);
+uid_t geteuid(void);
+gid_t getgid(void);
+gid_t getegid(void);
+int isatty(int);
+void sync(void);
+int fsync(int);
+int fdatasync(int);
+int ftruncate(int, off_t);
+int truncate(const char *, off_t);
+int link(const char *, const char *);
+int linkat(int, const char *, int, const char *, int);
+int symlink(const char *, const char *);
+int symlinkat(const char *, int, const char *);
+ssize_t readlink(const char *__FERRO_RESTRICT, char *__FERRO_RESTRICT, size_t);
+ssize_t readlinkat(int, const char *__FERRO_RESTRICT, char *__FERRO_RESTRICT, size_t);
+__FERRO_NORETURN void _exit(int);
+long sysconf(int);
+extern char **environ;
+#if defined(__FERRO_USE_GNU) || defined(__FERRO_USE_POSIX)
+int dup3(int, int, int);
+int pipe2(int[2], int);
+#endif
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
+int getpagesize(void);
+#endif
+__FERRO_END_DECLS
+
+#include <bits/sysconf.h>
+#endif

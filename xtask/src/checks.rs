@@ -1,0 +1,480 @@
+//! Checks beyond the C tests: host unit tests; every declared function is
+//! exported (and no public export lacks a declaration); header constants
+//! equal linux-raw-sys's for each arch; a link pulls in no glibc object;
+//! binaries keep no undefined symbol; clang can use the sysroot; sizes.
+use crate::arches::Arch;
+use crate::util::{Res, root, run, target_dir, write};
+use goblin::elf::Elf;
+use goblin::elf::sym::{STB_GLOBAL, STB_WEAK};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// `cargo test` for the Rust crates (internals on the host).
+pub fn host_unit_tests() -> Res {
+    let out = Command::new(env!("CARGO"))
+        .current_dir(root())
+        .args([
+            "test",
+            "--quiet",
+            "--lib",
+            "--bins",
+            "-p",
+            "ferrolibc-syscall",
+            "-p",
+            "ferrolibc-rt",
+            "-p",
+            "ferrolibc",
+            "-p",
+            "xtask",
+        ])
+        .output()
+        .map_err(|e| e.to_string())?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let mut n = 0;
+    for l in text.lines() {
+        if let Some(rest) = l.strip_prefix("test result: ok. ") {
+            n += rest
+                .split(' ')
+                .next()
+                .and_then(|x| x.parse::<usize>().ok())
+                .unwrap_or(0);
+        }
+    }
+    if out.status.success() {
+        println!("host unit tests: {n} passed");
+        Ok(())
+    } else {
+        Err(format!("{text}{}", String::from_utf8_lossy(&out.stderr)))
+    }
+}
+
+/// Every public header of the sysroot, as `#include` lines.
+fn all_headers(sysroot: &Path) -> Vec<String> {
+    fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) {
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(base, &p, out);
+            } else if p.extension().is_some_and(|x| x == "h") {
+                let rel = p.strip_prefix(base).unwrap().to_string_lossy().into_owned();
+                if !rel.starts_with("bits/") {
+                    out.push(rel);
+                }
+            }
+        }
+    }
+    let mut v = Vec::new();
+    walk(&sysroot.join("include"), &sysroot.join("include"), &mut v);
+    v.sort();
+    v
+}
+
+fn includes(sysroot: &Path) -> String {
+    all_headers(sysroot)
+        .iter()
+        .map(|h| format!("#include <{h}>\n"))
+        .collect()
+}
+
+/// Functions the headers declare (from gcc's -aux-info), by name.
+fn declared_functions(arch: Arch, sysroot: &Path, work: &Path) -> Res<BTreeSet<String>> {
+    let src = work.join("decls.c");
+    write(
+        &src,
+        format!("#define _GNU_SOURCE 1\n{}", includes(sysroot)),
+    )?;
+    let aux = work.join("decls.aux");
+    run(Command::new(arch.gcc())
+        .args(["-nostdinc", "-isystem"])
+        .arg(sysroot.join("include"))
+        .arg("-aux-info")
+        .arg(&aux)
+        .arg("-c")
+        .arg(&src)
+        .arg("-o")
+        .arg(work.join("decls.o")))?;
+    let text = std::fs::read_to_string(&aux).map_err(|e| e.to_string())?;
+    let inc = sysroot.join("include").display().to_string();
+    let mut names = BTreeSet::new();
+    for line in text.lines() {
+        // /* /path/include/unistd.h:30:NC */ extern ssize_t read (int, void *, size_t);
+        if !line.contains(&inc) {
+            continue;
+        }
+        let Some(decl) = line.split("*/").nth(1) else {
+            continue;
+        };
+        let Some(paren) = decl.find(" (") else {
+            continue;
+        };
+        let head = &decl[..paren];
+        let name = head.rsplit([' ', '*']).next().unwrap_or("").trim();
+        if !name.is_empty() {
+            names.insert(name.to_string());
+        }
+    }
+    Ok(names)
+}
+
+/// Global symbols defined in libc.a that belong to the C surface.
+fn exported(libc: &Path) -> Res<BTreeSet<String>> {
+    let data = std::fs::read(libc).map_err(|e| e.to_string())?;
+    let ar = goblin::archive::Archive::parse(&data).map_err(|e| e.to_string())?;
+    let mut out = BTreeSet::new();
+    for m in ar.members() {
+        let Ok(bytes) = ar.extract(m, &data) else {
+            continue;
+        };
+        let Ok(elf) = Elf::parse(bytes) else { continue };
+        for s in elf.syms.iter() {
+            let b = s.st_bind();
+            if (b == STB_GLOBAL || b == STB_WEAK) && s.st_shndx != 0 && s.st_visibility() == 0 {
+                if let Some(n) = elf.strtab.get_at(s.st_name) {
+                    out.insert(n.to_string());
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Names an application may see: not reserved (`__x`, `_X`), not Rust's.
+fn is_public_name(n: &str) -> bool {
+    !(n.starts_with("__") || n.starts_with("_ZN") || n.starts_with("_R") || n.starts_with("rust_"))
+        && !(n.starts_with('_') && n.chars().nth(1).is_some_and(|c| c.is_ascii_uppercase()))
+}
+
+/// Data objects exported by design (their declarations are variables).
+const DATA_EXPORTS: &[&str] = &[
+    "environ",
+    "program_invocation_name",
+    "program_invocation_short_name",
+];
+
+pub fn header_exports(arch: Arch, sysroot: &Path) -> Res {
+    let work = target_dir().join("checks").join(arch.name());
+    std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+    let decl = declared_functions(arch, sysroot, &work)?;
+    if decl.len() < 20 {
+        return Err(format!(
+            "only {} declarations found; -aux-info parsing broke?",
+            decl.len()
+        ));
+    }
+    // Take every declared function's address and link against libc.a.
+    let mut c = format!(
+        "#define _GNU_SOURCE 1\n{}\nvoid *volatile fns[] = {{\n",
+        includes(sysroot)
+    );
+    for n in &decl {
+        c += &format!("    (void *)&{n},\n");
+    }
+    c += "};\nint main(void) { return fns[0] == 0; }\n";
+    let src = work.join("take_addresses.c");
+    write(&src, c)?;
+    run(Command::new(sysroot.join("bin/ferrolibc-gcc"))
+        .arg("-w")
+        .arg(&src)
+        .arg("-o")
+        .arg(work.join("take_addresses")))
+    .map_err(|e| format!("a declared function is not exported:\n{e}"))?;
+    let exp = exported(&sysroot.join("lib/libc.a"))?;
+    let undeclared: Vec<&String> = exp
+        .iter()
+        .filter(|n| is_public_name(n) && !decl.contains(*n) && !DATA_EXPORTS.contains(&n.as_str()))
+        .collect();
+    println!(
+        "  {} declared functions, all exported; {} public exports",
+        decl.len(),
+        exp.iter().filter(|n| is_public_name(n)).count()
+    );
+    if !undeclared.is_empty() {
+        return Err(format!("exports without a declaration: {undeclared:?}"));
+    }
+    Ok(())
+}
+
+/// The linux-raw-sys sources (all arches are in the crate's source tree).
+fn lrs_src() -> Res<PathBuf> {
+    let out = run(Command::new(env!("CARGO")).current_dir(root()).args([
+        "metadata",
+        "--format-version",
+        "1",
+    ]))?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    for part in text.split("\"manifest_path\":\"").skip(1) {
+        let path = part.split('"').next().unwrap_or("");
+        if path.contains("/linux-raw-sys-0.12") {
+            return Ok(PathBuf::from(path).parent().unwrap().join("src"));
+        }
+    }
+    Err("linux-raw-sys not found in cargo metadata".into())
+}
+
+/// `NAME -> value` for every integer constant linux-raw-sys has for `arch`.
+fn kernel_constants(arch: Arch) -> Res<BTreeMap<String, String>> {
+    let dir = lrs_src()?.join(arch.lrs_dir());
+    let mut m = BTreeMap::new();
+    for f in ["general.rs", "errno.rs", "ioctl.rs", "auxvec.rs"] {
+        let text = std::fs::read_to_string(dir.join(f)).map_err(|e| format!("{f}: {e}"))?;
+        for l in text.lines() {
+            // pub const O_CREAT: u32 = 64;
+            let Some(rest) = l.strip_prefix("pub const ") else {
+                continue;
+            };
+            let Some((name, rhs)) = rest.split_once(':') else {
+                continue;
+            };
+            let Some((ty, val)) = rhs.split_once('=') else {
+                continue;
+            };
+            let ty = ty.trim();
+            let val = val.trim().trim_end_matches(';').trim();
+            if [
+                "u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64", "c_uint", "c_int", "c_ulong",
+                "c_long",
+            ]
+            .iter()
+            .any(|t| ty.ends_with(t))
+                && val.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+            {
+                m.insert(name.trim().to_string(), val.to_string());
+            }
+        }
+    }
+    Ok(m)
+}
+
+/// Header constants that deliberately differ from the kernel's: off_t is
+/// 64-bit everywhere, so O_LARGEFILE is implied (0) on 64-bit arches and
+/// i386's lock commands are the *64 ones.
+fn abi_exception(arch: Arch, name: &str) -> bool {
+    match name {
+        "O_LARGEFILE" => arch != Arch::I386,
+        "F_GETLK" | "F_SETLK" | "F_SETLKW" => arch == Arch::I386,
+        _ => false,
+    }
+}
+
+pub fn abi_constants(arch: Arch, sysroot: &Path) -> Res {
+    let work = target_dir().join("checks").join(arch.name());
+    let src = work.join("macros.c");
+    write(
+        &src,
+        format!("#define _GNU_SOURCE 1\n{}", includes(sysroot)),
+    )?;
+    let out = run(Command::new(arch.gcc())
+        .args(["-nostdinc", "-isystem"])
+        .arg(sysroot.join("include"))
+        .args(["-E", "-dM"])
+        .arg(&src))?;
+    let kern = kernel_constants(arch)?;
+    let mut asserts = String::new();
+    let mut n = 0;
+    for l in String::from_utf8_lossy(&out.stdout).lines() {
+        let mut w = l.split_whitespace();
+        if w.next() != Some("#define") {
+            continue;
+        }
+        let Some(name) = w.next() else { continue };
+        if name.contains('(') || abi_exception(arch, name) {
+            continue;
+        }
+        if let Some(v) = kern.get(name) {
+            asserts += &format!(
+                "_Static_assert((long long)({name}) == (long long)({v}LL) || (unsigned long long)({name}) == {v}ULL, \"{name} != {v}\");\n"
+            );
+            n += 1;
+        }
+    }
+    let chk = work.join("abi_check.c");
+    write(
+        &chk,
+        format!("#define _GNU_SOURCE 1\n{}\n{asserts}", includes(sysroot)),
+    )?;
+    run(Command::new(arch.gcc())
+        .args(["-nostdinc", "-isystem"])
+        .arg(sysroot.join("include"))
+        .args(["-fsyntax-only", "-w"])
+        .arg(&chk))?;
+    println!("  {n} header constants equal linux-raw-sys's");
+    if n < 150 {
+        return Err(format!("only {n} constants compared"));
+    }
+    Ok(())
+}
+
+/// Link hello with `--trace` and check every input file is ours or gcc's.
+pub fn no_glibc_link(arch: Arch, sysroot: &Path) -> Res {
+    let work = target_dir().join("checks").join(arch.name());
+    let out = run(Command::new(sysroot.join("bin/ferrolibc-gcc"))
+        .arg(root().join("examples/hello_write.c"))
+        .arg("-Wl,--trace")
+        .arg("-o")
+        .arg(work.join("hello_trace")))?;
+    let gcc_dir = run(Command::new(arch.gcc()).arg("-print-libgcc-file-name"))?;
+    let gcc_dir = PathBuf::from(String::from_utf8_lossy(&gcc_dir.stdout).trim())
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let gcc_dir = std::fs::canonicalize(&gcc_dir).unwrap_or(gcc_dir);
+    let sys = std::fs::canonicalize(sysroot).unwrap_or(sysroot.to_path_buf());
+    let mut files = 0;
+    for l in String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .chain(String::from_utf8_lossy(&out.stderr).lines())
+    {
+        let l = l.trim();
+        if !l.starts_with('/') {
+            continue;
+        }
+        let path = l.split('(').next().unwrap();
+        let p = std::fs::canonicalize(path).unwrap_or(PathBuf::from(path));
+        files += 1;
+        let ours = p.starts_with(&sys);
+        let gccs = p.starts_with(&gcc_dir)
+            && ["crtbeginT.o", "crtend.o", "libgcc.a", "libgcc_eh.a"]
+                .iter()
+                .any(|f| p.ends_with(f));
+        if !ours
+            && !gccs
+            && !p.starts_with(work.as_path())
+            && !p.to_string_lossy().contains("/tmp/")
+        {
+            return Err(format!("linked a foreign object: {l}"));
+        }
+    }
+    if files < 4 {
+        return Err(format!("--trace listed only {files} inputs"));
+    }
+    println!("  {files} link inputs, all from the sysroot or gcc's own libgcc/crtbegin");
+    binary_symbols(&work.join("hello_trace"))
+}
+
+/// No undefined symbols left in a static binary, besides gcc's weak hooks,
+/// and none of glibc's own entry points.
+pub fn binary_symbols(bin: &Path) -> Res {
+    let data = std::fs::read(bin).map_err(|e| e.to_string())?;
+    let elf = Elf::parse(&data).map_err(|e| e.to_string())?;
+    let mut bad = Vec::new();
+    for s in elf.syms.iter() {
+        let Some(n) = elf.strtab.get_at(s.st_name) else {
+            continue;
+        };
+        if n.is_empty() {
+            continue;
+        }
+        if s.st_shndx == 0 && s.st_bind() == STB_GLOBAL {
+            bad.push(format!("undefined {n}"));
+        }
+        if [
+            "__libc_start_main",
+            "_IO_stdin_used",
+            "__libc_csu_init",
+            "_dl_relocate_static_pie",
+            "__libc_setup_tls",
+        ]
+        .contains(&n)
+        {
+            bad.push(format!("glibc symbol {n}"));
+        }
+    }
+    if bad.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{}: {}", bin.display(), bad.join(", ")))
+    }
+}
+
+/// The freestanding header test from tests-c/headers, for this arch.
+pub fn freestanding_headers(arch: Arch, sysroot: &Path) -> Res {
+    for std in ["c99", "c11", "c17", "gnu17"] {
+        for def in [
+            "",
+            "-D_GNU_SOURCE",
+            "-D_POSIX_C_SOURCE=200809L",
+            "-D_XOPEN_SOURCE=700",
+        ] {
+            let mut c = Command::new(arch.gcc());
+            c.args(["-nostdinc", "-isystem"])
+                .arg(sysroot.join("include"))
+                .arg(format!("-std={std}"))
+                .args(["-Wall", "-Wextra", "-Werror", "-pedantic", "-fsyntax-only"]);
+            if !def.is_empty() {
+                c.arg(def);
+            }
+            run(c.arg(root().join("tests-c/headers/freestanding_check.c")))?;
+        }
+    }
+    Ok(())
+}
+
+pub fn per_arch(arch: Arch, sysroot: &Path) -> Vec<(&'static str, Res)> {
+    vec![
+        (
+            "headers: declared = exported",
+            header_exports(arch, sysroot),
+        ),
+        (
+            "headers: constants = linux-raw-sys",
+            abi_constants(arch, sysroot),
+        ),
+        (
+            "headers: freestanding set",
+            freestanding_headers(arch, sysroot),
+        ),
+        (
+            "link: no glibc object, no undefined symbol",
+            no_glibc_link(arch, sysroot),
+        ),
+    ]
+}
+
+/// clang with --target and --sysroot on the x86_64 sysroot, built and run once.
+pub fn clang_once(sysroot: &Path) -> Res {
+    if !crate::util::have("clang") {
+        return Err("clang not installed (apt-get install clang)".into());
+    }
+    let work = target_dir().join("checks").join("clang");
+    std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+    let out = work.join("hello");
+    let lib = sysroot.join("lib");
+    run(Command::new("clang")
+        .arg("--target=x86_64-linux-gnu")
+        .arg(format!("--sysroot={}", sysroot.display()))
+        .args(["-nostdinc", "-isystem"])
+        .arg(sysroot.join("include"))
+        .args(["-static", "-nostdlib", "-fuse-ld=bfd", "-Wl,--gc-sections"])
+        .arg(lib.join("crt1.o"))
+        .arg(lib.join("crti.o"))
+        .arg(root().join("examples/hello.c"))
+        .arg(lib.join("libc.a"))
+        .arg("-lgcc")
+        .arg(lib.join("crtn.o"))
+        .arg("-o")
+        .arg(&out))?;
+    let r = run(&mut Command::new(&out))?;
+    if !String::from_utf8_lossy(&r.stdout).contains("Hello") {
+        return Err("clang-built hello printed the wrong thing".into());
+    }
+    binary_symbols(&out)
+}
+
+/// Stripped size of a static hello that uses only `write`.
+pub fn print_sizes(sysroots: &[(Arch, PathBuf)]) {
+    println!("stripped static hello (write only):");
+    for (arch, sr) in sysroots {
+        let work = target_dir().join("checks").join(arch.name());
+        let out = work.join("hello_size");
+        let built = run(Command::new(sr.join("bin/ferrolibc-gcc"))
+            .args(["-Os", "-s"])
+            .arg(root().join("examples/hello_write.c"))
+            .arg("-o")
+            .arg(&out));
+        match built.and_then(|_| std::fs::metadata(&out).map_err(|e| e.to_string())) {
+            Ok(m) => println!("  {:<8} {:>7} bytes", arch.name(), m.len()),
+            Err(e) => println!("  {:<8} error: {e}", arch.name()),
+        }
+    }
+}

@@ -1,0 +1,162 @@
+//! Building the libc for an arch and installing the sysroot + wrapper.
+use crate::arches::Arch;
+use crate::util::{Res, copy_tree, root, run, run_loud, target_dir, write};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// `cargo build` the staticlib for `arch`; returns the path of libc.a.
+pub fn build_lib(arch: Arch) -> Res<PathBuf> {
+    run_loud(Command::new(env!("CARGO")).current_dir(root()).args([
+        "build",
+        "--quiet",
+        "--release",
+        "-p",
+        "ferrolibc",
+        "--target",
+        arch.rust_target(),
+    ]))?;
+    Ok(target_dir()
+        .join(arch.rust_target())
+        .join("release")
+        .join("libc.a"))
+}
+
+pub fn default_prefix(arch: Arch) -> PathBuf {
+    target_dir().join("sysroot").join(arch.name())
+}
+
+/// The wrapper: musl-gcc style, a specs file plus `REALGCC`.
+fn wrapper(arch: Arch) -> String {
+    format!(
+        r#"#!/bin/sh
+# ferrolibc-gcc: compile and link C programs against ferrolibc ({arch}).
+# REALGCC names the compiler to drive (default: {gcc}).
+here=$(cd "$(dirname "$0")/.." && pwd)
+exec "${{REALGCC:-{gcc}}}" "$@" -static -specs "$here/lib/ferrolibc-gcc.specs"
+"#,
+        arch = arch.name(),
+        gcc = arch.gcc()
+    )
+}
+
+/// The specs file: our headers instead of the system's, our crt objects
+/// and libc.a, gcc's own crtbeginT/crtend and libgcc, a static link with
+/// --gc-sections, and no default library directories (so no glibc).
+fn specs(prefix: &Path) -> String {
+    let p = prefix.display();
+    format!(
+        r#"%rename cpp_options old_cpp_options
+%rename cc1 old_cc1
+%rename link old_link
+
+*cpp_options:
+-nostdinc -isystem {p}/include -isystem include%s %(old_cpp_options)
+
+*cc1:
+%(old_cc1) -nostdinc -isystem {p}/include -isystem include%s
+
+*link_libgcc:
+-L{p}/lib -L .%s
+
+*libgcc:
+libgcc.a%s %:if-exists(libgcc_eh.a%s)
+
+*startfile:
+%{{!shared: {p}/lib/crt1.o}} {p}/lib/crti.o crtbeginT.o%s
+
+*endfile:
+crtend.o%s {p}/lib/crtn.o
+
+*link:
+%(old_link) --gc-sections
+
+*esp_link:
+
+
+*esp_options:
+
+
+*esp_cpp_options:
+
+
+"#
+    )
+}
+
+/// Build and install the sysroot for `arch`.
+pub fn install(arch: Arch, prefix: Option<&str>) -> Res<PathBuf> {
+    let prefix = prefix
+        .map(PathBuf::from)
+        .unwrap_or_else(|| default_prefix(arch));
+    let prefix = if prefix.is_absolute() {
+        prefix
+    } else {
+        std::env::current_dir().unwrap().join(prefix)
+    };
+    let lib = build_lib(arch)?;
+    let inc = prefix.join("include");
+    let libdir = prefix.join("lib");
+    let bin = prefix.join("bin");
+    let _ = std::fs::remove_dir_all(&inc);
+    for d in [&inc, &libdir, &bin] {
+        std::fs::create_dir_all(d).map_err(|e| format!("{}: {e}", d.display()))?;
+    }
+    copy_tree(&root().join("include"), &inc, "arch")?;
+    copy_tree(
+        &root().join("include").join("arch").join(arch.name()),
+        &inc,
+        "",
+    )?;
+    std::fs::copy(&lib, libdir.join("libc.a")).map_err(|e| format!("{}: {e}", lib.display()))?;
+    for crt in ["crt1", "crti", "crtn"] {
+        let src = root()
+            .join("crates/rt/src/arch")
+            .join(arch.name())
+            .join(format!("{crt}.S"));
+        run(Command::new(arch.gcc())
+            .arg("-c")
+            .arg(&src)
+            .arg("-o")
+            .arg(libdir.join(format!("{crt}.o"))))?;
+    }
+    // Empty archives so -lm -lpthread -lrt -ldl -lutil -lcrypt link.
+    for l in [
+        "libm.a",
+        "libpthread.a",
+        "librt.a",
+        "libdl.a",
+        "libutil.a",
+        "libcrypt.a",
+        "libxnet.a",
+        "libresolv.a",
+    ] {
+        write(&libdir.join(l), b"!<arch>\n")?;
+    }
+    write(&libdir.join("ferrolibc-gcc.specs"), specs(&prefix))?;
+    let w = bin.join("ferrolibc-gcc");
+    write(&w, wrapper(arch))?;
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&w, std::fs::Permissions::from_mode(0o755))
+        .map_err(|e| e.to_string())?;
+    Ok(prefix)
+}
+
+/// `cargo xtask demo`: hello world on the host arch.
+pub fn demo() -> Res {
+    let arch = Arch::X86_64;
+    crate::setup::ensure(&[arch], false)?;
+    let prefix = install(arch, None)?;
+    let out = target_dir().join("demo").join("hello");
+    write(&out, b"")?;
+    run(Command::new(prefix.join("bin/ferrolibc-gcc"))
+        .arg("-O2")
+        .arg(root().join("examples/hello.c"))
+        .arg("-o")
+        .arg(&out))?;
+    eprintln!(
+        "xtask: built {} with {}",
+        out.display(),
+        prefix.join("bin/ferrolibc-gcc").display()
+    );
+    run_loud(&mut Command::new(&out))
+}

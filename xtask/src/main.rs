@@ -1,0 +1,96 @@
+//! ferrolibc's build driver: `cargo xtask <command>`.
+//!
+//! - `install --arch ARCH [--prefix DIR]`: sysroot with headers, crt
+//!   objects, libc.a (and empty libm.a …) and the `ferrolibc-gcc` wrapper.
+//! - `demo`: install for the host arch, build `examples/hello.c` with the
+//!   wrapper, run it.
+//! - `test [--arch ARCH]… [--against glibc]`: every C test on every arch
+//!   plus the header, ABI and symbol checks, ending `N passed, N failed`.
+//! - `bench`: the side-by-side table against glibc and musl.
+mod arches;
+mod bench;
+mod checks;
+mod install;
+mod setup;
+mod testrun;
+mod util;
+
+use arches::Arch;
+use std::process::ExitCode;
+
+fn usage() -> ExitCode {
+    eprintln!(
+        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR]\n       cargo xtask bench [--quick]\nARCH: x86_64 i386 aarch64 riscv64"
+    );
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(cmd) = args.first() else {
+        return usage();
+    };
+    let mut arches: Vec<Arch> = Vec::new();
+    let mut prefix: Option<String> = None;
+    let mut against: Option<String> = None;
+    let mut filter: Option<String> = None;
+    let mut quick = false;
+    let mut i = 1;
+    while i < args.len() {
+        let a = &args[i];
+        let val = args.get(i + 1).cloned();
+        match a.as_str() {
+            "--arch" => match val.as_deref().and_then(Arch::parse) {
+                Some(x) => {
+                    arches.push(x);
+                    i += 1
+                }
+                None => return usage(),
+            },
+            "--prefix" => {
+                prefix = val;
+                i += 1
+            }
+            "--against" => {
+                against = val;
+                i += 1
+            }
+            "--filter" => {
+                filter = val;
+                i += 1
+            }
+            "--quick" => quick = true,
+            _ => return usage(),
+        }
+        i += 1;
+    }
+    let ok = match cmd.as_str() {
+        "install" => {
+            if arches.len() != 1 {
+                return usage();
+            }
+            setup::ensure(&arches, false)
+                .and_then(|_| install::install(arches[0], prefix.as_deref()).map(|_| ()))
+        }
+        "demo" => install::demo(),
+        "test" => {
+            if arches.is_empty() {
+                arches = Arch::ALL.to_vec();
+            }
+            match against.as_deref() {
+                None => testrun::run(&arches, false, filter.as_deref()),
+                Some("glibc") => testrun::run(&arches, true, filter.as_deref()),
+                Some(_) => return usage(),
+            }
+        }
+        "bench" => bench::run(quick),
+        _ => return usage(),
+    };
+    match ok {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
