@@ -129,10 +129,12 @@ fn exported(libc: &Path) -> Res<BTreeSet<String>> {
         let Ok(elf) = Elf::parse(bytes) else { continue };
         for s in elf.syms.iter() {
             let b = s.st_bind();
-            if (b == STB_GLOBAL || b == STB_WEAK) && s.st_shndx != 0 && s.st_visibility() == 0 {
-                if let Some(n) = elf.strtab.get_at(s.st_name) {
-                    out.insert(n.to_string());
-                }
+            if (b == STB_GLOBAL || b == STB_WEAK)
+                && s.st_shndx != 0
+                && s.st_visibility() == 0
+                && let Some(n) = elf.strtab.get_at(s.st_name)
+            {
+                out.insert(n.to_string());
             }
         }
     }
@@ -141,8 +143,10 @@ fn exported(libc: &Path) -> Res<BTreeSet<String>> {
 
 /// Names an application may see: not reserved (`__x`, `_X`), not Rust's.
 fn is_public_name(n: &str) -> bool {
-    !(n.starts_with("__") || n.starts_with("_ZN") || n.starts_with("_R") || n.starts_with("rust_"))
-        && !(n.starts_with('_') && n.chars().nth(1).is_some_and(|c| c.is_ascii_uppercase()))
+    let reserved = n.starts_with("__")
+        || (n.starts_with('_') && n.chars().nth(1).is_some_and(|c| c.is_ascii_uppercase()));
+    let rust = n.starts_with("_ZN") || n.starts_with("_R") || n.starts_with("rust_");
+    !reserved && !rust
 }
 
 /// Data objects exported by design (their declarations are variables).

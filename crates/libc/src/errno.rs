@@ -214,10 +214,10 @@ mod tests {
         let mut defs = std::collections::HashMap::new();
         for line in h.lines() {
             let mut w = line.split_whitespace();
-            if w.next() == Some("#define") {
-                if let (Some(n), Some(v)) = (w.next(), w.next()) {
-                    defs.insert(n.to_string(), v.to_string());
-                }
+            if w.next() == Some("#define")
+                && let (Some(n), Some(v)) = (w.next(), w.next())
+            {
+                defs.insert(n.to_string(), v.to_string());
             }
         }
         let names = [

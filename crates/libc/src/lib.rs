@@ -8,6 +8,9 @@
 #![no_builtins]
 #![allow(non_camel_case_types, non_upper_case_globals, non_snake_case)]
 #![allow(clippy::missing_safety_doc)]
+// C types differ in width and signedness between the arches: a cast that is
+// a no-op on one is needed on another.
+#![allow(clippy::unnecessary_cast, clippy::deref_addrof)]
 
 #[macro_use]
 mod sys;
@@ -24,6 +27,7 @@ pub mod errno;
 pub mod fcntl;
 mod malloc;
 pub mod start;
+pub mod stdio;
 pub mod stdlib;
 pub mod string;
 pub mod sys_auxv;

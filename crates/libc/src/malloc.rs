@@ -185,7 +185,7 @@ impl Heap {
     /// `p` came from `alloc` (a bad pointer is detected when its header
     /// is readable and wrong).
     pub unsafe fn free(&mut self, p: *mut u8, os: &dyn Pages) -> Result<(), Fault> {
-        if (p as usize) % ALIGN != 0 {
+        if !(p as usize).is_multiple_of(ALIGN) {
             return Err(Fault::InvalidFree);
         }
         // SAFETY: caller's contract.

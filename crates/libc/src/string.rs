@@ -13,7 +13,7 @@ pub unsafe extern "C" fn memcpy(dst: *mut c_void, src: *const c_void, n: size_t)
     let mut i = 0;
     // SAFETY: the caller guarantees n valid, non-overlapping bytes each.
     unsafe {
-        if (d as usize | s as usize) % W == 0 {
+        if (d as usize | s as usize).is_multiple_of(W) {
             while i + W <= n {
                 *(d.add(i) as *mut usize) = *(s.add(i) as *const usize);
                 i += W;
@@ -63,7 +63,7 @@ pub unsafe extern "C" fn memset(dst: *mut c_void, c: c_int, n: size_t) -> *mut c
     let mut i = 0;
     // SAFETY: the caller guarantees n writable bytes.
     unsafe {
-        while i < n && (d as usize + i) % W != 0 {
+        while i < n && !(d as usize + i).is_multiple_of(W) {
             *d.add(i) = b;
             i += 1;
         }

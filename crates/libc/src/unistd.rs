@@ -313,26 +313,6 @@ pub unsafe extern "C" fn readlinkat(
     ret(unsafe { sys!(__NR_readlinkat, dirfd, path, buf, n) })
 }
 
-/// C17 / POSIX.1-2024 `rename` (declared in `<stdio.h>`; lives here until
-/// stdio exists, with the other path calls).
-#[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn rename(old: *const c_char, new: *const c_char) -> c_int {
-    // SAFETY: the kernel checks the paths.
-    ret_int(unsafe { arch::renameat(FDCWD, old, FDCWD, new) })
-}
-
-/// POSIX.1-2024 `renameat`.
-#[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn renameat(
-    od: c_int,
-    old: *const c_char,
-    nd: c_int,
-    new: *const c_char,
-) -> c_int {
-    // SAFETY: the kernel checks the paths.
-    ret_int(unsafe { arch::renameat(od, old, nd, new) })
-}
-
 /// POSIX.1-2024 `_exit`: ends the process at once (`exit_group`).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn _exit(status: c_int) -> ! {

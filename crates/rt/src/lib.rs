@@ -6,6 +6,7 @@
 //! thread control block, and returns what the libc needs to call `main`.
 //! This crate exports no C symbols; only the libc crate does.
 #![cfg_attr(not(test), no_std)]
+#![allow(clippy::unnecessary_cast)]
 
 #[cfg_attr(target_arch = "x86_64", path = "arch/x86_64/mod.rs")]
 #[cfg_attr(target_arch = "x86", path = "arch/i386/mod.rs")]

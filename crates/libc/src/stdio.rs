@@ -1,0 +1,25 @@
+//! `<stdio.h>`: for now only the path calls (`rename`, `renameat`);
+//! streams and printf come with the stdio issue.
+use crate::arch;
+use crate::sys::ret_int;
+use crate::types::*;
+use syscall::nr::AT_FDCWD;
+
+/// C17 / POSIX.1-2024 `rename`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn rename(old: *const c_char, new: *const c_char) -> c_int {
+    // SAFETY: the kernel checks the paths.
+    ret_int(unsafe { arch::renameat(AT_FDCWD, old, AT_FDCWD, new) })
+}
+
+/// POSIX.1-2024 `renameat`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn renameat(
+    od: c_int,
+    old: *const c_char,
+    nd: c_int,
+    new: *const c_char,
+) -> c_int {
+    // SAFETY: the kernel checks the paths.
+    ret_int(unsafe { arch::renameat(od, old, nd, new) })
+}
