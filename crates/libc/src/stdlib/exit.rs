@@ -55,8 +55,10 @@ pub extern "C" fn atexit(f: AtexitFn) -> c_int {
             ATEXIT_TOP = b;
         }
         let t = ATEXIT_TOP;
-        (*t).f[(*t).n] = Some(f);
-        (*t).n += 1;
+        if let Some(slot) = (*t).f.get_mut((*t).n) {
+            *slot = Some(f);
+            (*t).n += 1;
+        }
     }
     0
 }
@@ -78,7 +80,7 @@ fn run_atexit() {
                 continue;
             }
             (*t).n -= 1;
-            if let Some(f) = (*t).f[(*t).n].take() {
+            if let Some(f) = (*t).f.get_mut((*t).n).and_then(Option::take) {
                 f();
             }
         }
