@@ -66,6 +66,12 @@ ssize_t readlinkat(int, const char *__FERRO_RESTRICT, char *__FERRO_RESTRICT, si
 __FERRO_NORETURN void _exit(int);
 long sysconf(int);
 extern char **environ;
+unsigned sleep(unsigned);
+int getentropy(void *, size_t);
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
+int usleep(useconds_t);
+long syscall(long, ...);
+#endif
 #if defined(__FERRO_USE_GNU) || defined(__FERRO_USE_POSIX)
 int dup3(int, int, int);
 int pipe2(int[2], int);

@@ -127,6 +127,10 @@ fn compile(arch: Arch, cc: &Path, glibc: bool, spec: &Spec, out: &Path) -> Res {
     let mut c = Command::new(cc);
     if glibc {
         c.arg("-static");
+        if arch == Arch::I386 {
+            // ferrolibc's ABI: 64-bit time_t and off_t on every arch.
+            c.args(["-D_FILE_OFFSET_BITS=64", "-D_TIME_BITS=64"]);
+        }
     }
     c.args(["-O2", "-g0", "-Wall", "-Wextra", "-Wno-unused-parameter"])
         .arg("-I")

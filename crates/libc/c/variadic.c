@@ -15,6 +15,7 @@ int __ferro_open(const char *path, int flags, unsigned mode);
 int __ferro_openat(int dirfd, const char *path, int flags, unsigned mode);
 int __ferro_fcntl(int fd, int cmd, unsigned long arg);
 int __ferro_ioctl(int fd, unsigned long req, unsigned long arg);
+long __ferro_syscall(long, long, long, long, long, long, long);
 void *__ferro_mremap(void *old, unsigned long oldsz, unsigned long newsz, int flags, void *newaddr);
 
 int open(const char *path, int flags, ...)
@@ -62,4 +63,14 @@ void *mremap(void *old, unsigned long oldsz, unsigned long newsz, int flags, ...
 	void *newaddr = va_arg(ap, void *);
 	va_end(ap);
 	return __ferro_mremap(old, oldsz, newsz, flags, newaddr);
+}
+
+long syscall(long n, ...)
+{
+	va_list ap;
+	va_start(ap, n);
+	long a = va_arg(ap, long), b = va_arg(ap, long), c = va_arg(ap, long);
+	long d = va_arg(ap, long), e = va_arg(ap, long), f = va_arg(ap, long);
+	va_end(ap);
+	return __ferro_syscall(n, a, b, c, d, e, f);
 }

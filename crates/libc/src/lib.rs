@@ -25,6 +25,7 @@ pub mod types;
 
 pub mod errno;
 pub mod fcntl;
+pub mod sched;
 mod malloc;
 pub mod start;
 pub mod stdio;
@@ -33,8 +34,12 @@ pub mod string;
 pub mod sys_auxv;
 pub mod sys_ioctl;
 pub mod sys_mman;
+pub mod sys_random;
+pub mod sys_time;
+pub mod sys_times;
 pub mod sys_stat;
 pub mod sys_utsname;
+pub mod time;
 pub mod unistd;
 
 // The variadic C entry points (see build.rs).

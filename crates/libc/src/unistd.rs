@@ -504,3 +504,59 @@ pub(crate) fn sysconf_impl(name: c_int) -> c_long {
         Sc::AvPhysPages => sysinfo_pages(true),
     }
 }
+
+/// POSIX.1-2024 `getentropy`: exactly `len` (at most 256) random bytes, or
+/// -1 with EIO for a larger request.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getentropy(buf: *mut c_void, len: size_t) -> c_int {
+    if len > 256 {
+        return fail(EIO);
+    }
+    let mut done = 0;
+    while done < len {
+        // SAFETY: the remaining part of the caller's buffer.
+        let r = unsafe { crate::sys_random::getrandom((buf as *mut u8).add(done) as *mut c_void, len - done, 0) };
+        if r < 0 {
+            if crate::errno::get() == EINTR as i32 {
+                continue;
+            }
+            return -1;
+        }
+        done += r as usize;
+    }
+    0
+}
+
+/// POSIX.1-2024 `sleep`: the seconds left unslept when interrupted.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn sleep(secs: c_uint) -> c_uint {
+    let req = crate::time::timespec { tv_sec: secs as i64, ..Default::default() };
+    let mut rem = crate::time::timespec::default();
+    // SAFETY: valid local timespecs.
+    if unsafe { crate::time::nanosleep(&req, &mut rem) } == 0 {
+        return 0;
+    }
+    (rem.tv_sec + (rem.tv_nsec > 0) as i64) as c_uint
+}
+
+/// POSIX.1-2001 (removed in 2008, kept by every Linux libc) `usleep`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn usleep(us: c_uint) -> c_int {
+    let req = crate::time::timespec {
+        tv_sec: (us / 1_000_000) as i64,
+        tv_nsec: ((us % 1_000_000) * 1000) as c_long,
+        ..Default::default()
+    };
+    // SAFETY: a valid local timespec.
+    unsafe { crate::time::nanosleep(&req, core::ptr::null_mut()) }
+}
+
+/// Back end of the GNU/BSD `syscall` (variadic in C): six word arguments,
+/// the raw result turned into -1/errno.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn __ferro_syscall(n: c_long, a: c_long, b: c_long, c: c_long, d: c_long, e: c_long, f: c_long) -> c_long {
+    // SAFETY: the caller asks for this call with these arguments.
+    ret(unsafe {
+        syscall::syscall6(n as usize, a as usize, b as usize, c as usize, d as usize, e as usize, f as usize)
+    }) as c_long
+}

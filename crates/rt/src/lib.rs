@@ -17,6 +17,7 @@ pub mod arch;
 pub mod auxv;
 pub mod init;
 pub mod tls;
+pub mod vdso;
 
 /// What [`startup`] hands back to the libc.
 pub struct Start {
@@ -45,6 +46,7 @@ pub unsafe fn startup(sp: *mut usize) -> Start {
         }
         let auxv = p.add(1) as *const usize;
         auxv::init(auxv);
+        vdso::init();
         let canary = tls::canary_from_random(auxv::get(auxv::AT_RANDOM));
         tls::init_main_thread(canary);
         Start {

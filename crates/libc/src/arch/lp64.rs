@@ -40,3 +40,11 @@ pub const NR_GETEUID: usize = syscall::nr::__NR_geteuid as usize;
 pub const NR_GETGID: usize = syscall::nr::__NR_getgid as usize;
 pub const NR_GETEGID: usize = syscall::nr::__NR_getegid as usize;
 pub const NR_FCNTL: usize = syscall::nr::__NR_fcntl as usize;
+
+/// Time system calls (64-bit `time_t` natively).
+pub const NR_CLOCK_GETTIME: usize = syscall::nr::__NR_clock_gettime as usize;
+pub const NR_CLOCK_GETRES: usize = syscall::nr::__NR_clock_getres as usize;
+pub const NR_CLOCK_SETTIME: usize = syscall::nr::__NR_clock_settime as usize;
+pub const NR_CLOCK_NANOSLEEP: usize = syscall::nr::__NR_clock_nanosleep as usize;
+/// The vDSO's gettimeofday and time use 64-bit `time_t` here.
+pub const VDSO_TIMEVAL_IS_64: bool = true;

@@ -60,3 +60,12 @@ pub const NR_GETEUID: usize = syscall::nr::__NR_geteuid32 as usize;
 pub const NR_GETGID: usize = syscall::nr::__NR_getgid32 as usize;
 pub const NR_GETEGID: usize = syscall::nr::__NR_getegid32 as usize;
 pub const NR_FCNTL: usize = syscall::nr::__NR_fcntl64 as usize;
+
+/// Time system calls: the `*time64` ones, so times past 2038 work.
+pub const NR_CLOCK_GETTIME: usize = syscall::nr::__NR_clock_gettime64 as usize;
+pub const NR_CLOCK_GETRES: usize = syscall::nr::__NR_clock_getres_time64 as usize;
+pub const NR_CLOCK_SETTIME: usize = syscall::nr::__NR_clock_settime64 as usize;
+pub const NR_CLOCK_NANOSLEEP: usize = syscall::nr::__NR_clock_nanosleep_time64 as usize;
+/// The i386 vDSO's gettimeofday and time use 32-bit `time_t`: go through
+/// `__vdso_clock_gettime64` instead.
+pub const VDSO_TIMEVAL_IS_64: bool = false;

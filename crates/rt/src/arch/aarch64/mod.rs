@@ -55,3 +55,15 @@ pub unsafe fn early_mmap_anon(len: usize) -> isize {
         )
     }
 }
+
+use crate::vdso::Sym;
+
+/// This arch's ELF machine, for validating the vDSO.
+pub const ELF_MACHINE: u16 = crate::vdso::EM_AARCH64;
+
+/// The vDSO symbols this arch's kernel exports, with their versions.
+pub static VDSO_SYMBOLS: &[(Sym, &str, &str)] = &[
+    (Sym::ClockGettime, "__kernel_clock_gettime", "LINUX_2.6.39"),
+    (Sym::Gettimeofday, "__kernel_gettimeofday", "LINUX_2.6.39"),
+    (Sym::ClockGetres, "__kernel_clock_getres", "LINUX_2.6.39"),
+];

@@ -21,10 +21,13 @@ pub fn current_thread() -> *mut Thread {
     (tcb + offset_of!(Tcb, thread)) as *mut Thread
 }
 
-/// The entry that `%gs:0x10` should hold: `AT_SYSINFO` or the int80 stub.
+/// The entry that `%gs:0x10` should hold: `__kernel_vsyscall` when
+/// `AT_SYSINFO` and the vDSO's own symbol table agree on it, else the
+/// `int $0x80; ret` stand-in (qemu-user gives neither).
 pub fn sysinfo_entry() -> usize {
+    let from_elf = crate::vdso::TABLE.get(Sym::Vsyscall);
     match crate::auxv::lookup(crate::auxv::AT_SYSINFO) {
-        Some(v) if v != 0 => v,
+        Some(v) if v != 0 && v == from_elf => v,
         _ => syscall::int80_entry(),
     }
 }
@@ -77,3 +80,19 @@ pub unsafe fn early_mmap_anon(len: usize) -> isize {
         )
     }
 }
+
+use crate::vdso::Sym;
+
+/// This arch's ELF machine, for validating the vDSO.
+pub const ELF_MACHINE: u16 = crate::vdso::EM_386;
+
+/// The vDSO symbols this arch's kernel exports, with their versions.
+pub static VDSO_SYMBOLS: &[(Sym, &str, &str)] = &[
+    (Sym::Vsyscall, "__kernel_vsyscall", "LINUX_2.5"),
+    (Sym::ClockGettime, "__vdso_clock_gettime64", "LINUX_2.6"),
+    (Sym::Gettimeofday, "__vdso_gettimeofday", "LINUX_2.6"),
+    (Sym::Time, "__vdso_time", "LINUX_2.6"),
+    (Sym::ClockGetres, "__vdso_clock_getres_time64", "LINUX_2.6"),
+    (Sym::ClockGetres32, "__vdso_clock_getres", "LINUX_2.6"),
+    (Sym::Getcpu, "__vdso_getcpu", "LINUX_2.6"),
+];

@@ -52,3 +52,16 @@ pub unsafe fn early_mmap_anon(len: usize) -> isize {
         )
     }
 }
+
+use crate::vdso::Sym;
+
+/// This arch's ELF machine, for validating the vDSO.
+pub const ELF_MACHINE: u16 = crate::vdso::EM_RISCV;
+
+/// The vDSO symbols this arch's kernel exports, with their versions.
+pub static VDSO_SYMBOLS: &[(Sym, &str, &str)] = &[
+    (Sym::ClockGettime, "__vdso_clock_gettime", "LINUX_4.15"),
+    (Sym::Gettimeofday, "__vdso_gettimeofday", "LINUX_4.15"),
+    (Sym::ClockGetres, "__vdso_clock_getres", "LINUX_4.15"),
+    (Sym::Getcpu, "__vdso_getcpu", "LINUX_4.15"),
+];

@@ -54,3 +54,18 @@ pub unsafe fn early_mmap_anon(len: usize) -> isize {
         )
     }
 }
+
+use crate::vdso::Sym;
+
+/// This arch's ELF machine, for validating the vDSO.
+pub const ELF_MACHINE: u16 = crate::vdso::EM_X86_64;
+
+/// The vDSO symbols this arch's kernel exports, with their versions.
+pub static VDSO_SYMBOLS: &[(Sym, &str, &str)] = &[
+    (Sym::ClockGettime, "__vdso_clock_gettime", "LINUX_2.6"),
+    (Sym::Gettimeofday, "__vdso_gettimeofday", "LINUX_2.6"),
+    (Sym::Time, "__vdso_time", "LINUX_2.6"),
+    (Sym::ClockGetres, "__vdso_clock_getres", "LINUX_2.6"),
+    (Sym::Getcpu, "__vdso_getcpu", "LINUX_2.6"),
+    (Sym::Getrandom, "__vdso_getrandom", "LINUX_2.6"),
+];

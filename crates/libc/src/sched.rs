@@ -1,0 +1,37 @@
+//! `<sched.h>`: `sched_yield`, `sched_getcpu`, `getcpu`.
+use crate::sys::ret_int;
+use crate::types::*;
+use rt::vdso::{Sym, TABLE};
+
+type GetcpuFn = unsafe extern "C" fn(*mut c_uint, *mut c_uint, *mut c_void) -> c_long;
+
+fn getcpu_raw(cpu: *mut c_uint, node: *mut c_uint) -> isize {
+    let f = TABLE.get(Sym::Getcpu);
+    if f != 0 {
+        // SAFETY: the vDSO's getcpu (cache argument unused since 2.6.24).
+        return unsafe { core::mem::transmute::<usize, GetcpuFn>(f)(cpu, node, core::ptr::null_mut()) } as isize;
+    }
+    // SAFETY: the kernel checks the pointers (NULL allowed).
+    unsafe { sys!(__NR_getcpu, cpu, node, 0) }
+}
+
+/// GNU `getcpu` (glibc 2.29): the CPU and NUMA node the caller runs on.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getcpu(cpu: *mut c_uint, node: *mut c_uint) -> c_int {
+    ret_int(getcpu_raw(cpu, node))
+}
+
+/// GNU `sched_getcpu`: the CPU the caller runs on, or -1.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn sched_getcpu() -> c_int {
+    let mut cpu: c_uint = 0;
+    let r = ret_int(getcpu_raw(&mut cpu, core::ptr::null_mut()));
+    if r < 0 { r } else { cpu as c_int }
+}
+
+/// POSIX.1-2024 `sched_yield`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn sched_yield() -> c_int {
+    // SAFETY: no arguments.
+    ret_int(unsafe { sys!(__NR_sched_yield) })
+}

@@ -1,0 +1,194 @@
+//! `<time.h>`: clocks through the vDSO where the kernel offers them (the
+//! entries found at startup in `rt::vdso::TABLE`), the system call
+//! otherwise — always when running under qemu-user, which passes no vDSO,
+//! and whenever the vDSO hands the decision back to the kernel (it then
+//! returns the kernel's own result). `time_t` is 64-bit on every arch; i386
+//! uses the `*time64` calls.
+use crate::arch;
+use crate::sys::{fail, ret_int};
+use crate::types::*;
+use rt::vdso::{Sym, TABLE};
+use syscall::errno::EINVAL;
+
+pub type time_t = i64;
+pub type clockid_t = c_int;
+pub type clock_t = c_long;
+
+/// `struct timespec` as C sees it. On i386 `tv_nsec` is a 32-bit `long`
+/// followed by 32 bits of padding, so the struct has the kernel's 64-bit
+/// layout and the kernel may write it directly.
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+pub struct timespec {
+    pub tv_sec: time_t,
+    pub tv_nsec: c_long,
+    #[cfg(target_pointer_width = "32")]
+    pub _pad: i32,
+}
+
+/// The kernel's `__kernel_timespec`: what an input timespec is copied into
+/// (so the i386 padding, which C callers never set, is never read).
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+pub struct KTimespec {
+    pub sec: i64,
+    pub nsec: i64,
+}
+
+impl KTimespec {
+    pub fn from(ts: &timespec) -> Self {
+        KTimespec { sec: ts.tv_sec, nsec: ts.tv_nsec as i64 }
+    }
+}
+
+const _: () = assert!(core::mem::size_of::<timespec>() == 16);
+
+pub const CLOCK_REALTIME: clockid_t = 0;
+pub const CLOCK_MONOTONIC: clockid_t = 1;
+pub const CLOCK_PROCESS_CPUTIME_ID: clockid_t = 2;
+pub const CLOCK_REALTIME_COARSE: clockid_t = 5;
+const _: () = {
+    assert!(CLOCK_REALTIME == syscall::nr::CLOCK_REALTIME as clockid_t);
+    assert!(CLOCK_MONOTONIC == syscall::nr::CLOCK_MONOTONIC as clockid_t);
+    assert!(CLOCK_PROCESS_CPUTIME_ID == syscall::nr::CLOCK_PROCESS_CPUTIME_ID as clockid_t);
+    assert!(CLOCK_REALTIME_COARSE == syscall::nr::CLOCK_REALTIME_COARSE as clockid_t);
+};
+
+type ClockFn = unsafe extern "C" fn(clockid_t, *mut timespec) -> c_long;
+
+/// clock_gettime as a raw kernel-convention result (0 or -errno).
+#[inline(always)]
+pub(crate) fn gettime_raw(clk: clockid_t, ts: *mut timespec) -> isize {
+    let f = TABLE.get(Sym::ClockGettime);
+    if f != 0 {
+        // SAFETY: the entry is the vDSO's clock_gettime for this arch (the
+        // 64-bit-time one on i386), with the kernel's calling convention.
+        return unsafe { core::mem::transmute::<usize, ClockFn>(f)(clk, ts) } as isize;
+    }
+    // SAFETY: the kernel checks the pointer.
+    unsafe { syscall::syscall2(arch::NR_CLOCK_GETTIME, clk as usize, ts as usize) }
+}
+
+/// POSIX.1-2024 `clock_gettime`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn clock_gettime(clk: clockid_t, ts: *mut timespec) -> c_int {
+    ret_int(gettime_raw(clk, ts))
+}
+
+/// POSIX.1-2024 `clock_getres` (`res` may be NULL).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn clock_getres(clk: clockid_t, res: *mut timespec) -> c_int {
+    let f = TABLE.get(Sym::ClockGetres);
+    if f != 0 {
+        // SAFETY: the vDSO's clock_getres (64-bit time on every arch we use it).
+        return ret_int(unsafe { core::mem::transmute::<usize, ClockFn>(f)(clk, res) } as isize);
+    }
+    let f32 = TABLE.get(Sym::ClockGetres32);
+    if f32 != 0 {
+        // A resolution is far below 2^31 s: the 32-bit result widens exactly.
+        let mut old = [0 as c_long; 2];
+        // SAFETY: the vDSO's 32-bit clock_getres writes two longs.
+        let r = unsafe { core::mem::transmute::<usize, unsafe extern "C" fn(clockid_t, *mut c_long) -> c_long>(f32)(clk, old.as_mut_ptr()) };
+        if r == 0 && !res.is_null() {
+            // SAFETY: the caller passes a writable timespec.
+            unsafe { *res = timespec { tv_sec: old[0] as time_t, tv_nsec: old[1], ..Default::default() } };
+        }
+        return ret_int(r as isize);
+    }
+    // SAFETY: the kernel checks the pointer.
+    ret_int(unsafe { syscall::syscall2(arch::NR_CLOCK_GETRES, clk as usize, res as usize) })
+}
+
+/// POSIX.1-2024 `clock_settime`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn clock_settime(clk: clockid_t, ts: *const timespec) -> c_int {
+    if ts.is_null() {
+        return fail(syscall::errno::EFAULT);
+    }
+    // SAFETY: the caller passes a valid timespec.
+    let k = KTimespec::from(unsafe { &*ts });
+    // SAFETY: the kernel reads our local copy.
+    ret_int(unsafe { syscall::syscall2(arch::NR_CLOCK_SETTIME, clk as usize, &raw const k as usize) })
+}
+
+/// C17 `time`: seconds since the Epoch, also stored in `*t` when non-NULL.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn time(t: *mut time_t) -> time_t {
+    let f = TABLE.get(Sym::Time);
+    let v = if f != 0 && arch::VDSO_TIMEVAL_IS_64 {
+        // SAFETY: the vDSO's time(), which takes an optional pointer.
+        unsafe { core::mem::transmute::<usize, unsafe extern "C" fn(*mut time_t) -> time_t>(f)(core::ptr::null_mut()) }
+    } else {
+        // The coarse clock is what the kernel's own time() reads.
+        let mut ts = timespec::default();
+        if gettime_raw(CLOCK_REALTIME_COARSE, &mut ts) < 0 {
+            gettime_raw(CLOCK_REALTIME, &mut ts);
+        }
+        ts.tv_sec
+    };
+    if !t.is_null() {
+        // SAFETY: the caller passes a writable time_t.
+        unsafe { *t = v };
+    }
+    v
+}
+
+/// C17 `timespec_get` (base `TIME_UTC` only): returns `base` or 0.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn timespec_get(ts: *mut timespec, base: c_int) -> c_int {
+    if base != 1 || gettime_raw(CLOCK_REALTIME, ts) < 0 {
+        return 0;
+    }
+    base
+}
+
+/// C17 `clock`: processor time in `CLOCKS_PER_SEC` (1 000 000) units, or
+/// `(clock_t)-1` when unavailable.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn clock() -> clock_t {
+    let mut ts = timespec::default();
+    if gettime_raw(CLOCK_PROCESS_CPUTIME_ID, &mut ts) < 0 {
+        return -1;
+    }
+    (ts.tv_sec.wrapping_mul(1_000_000) + (ts.tv_nsec as i64) / 1000) as clock_t
+}
+
+/// POSIX.1-2024 `clock_nanosleep`: returns 0 or an error number (errno is
+/// not set). `rem` is written on EINTR for relative sleeps.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn clock_nanosleep(clk: clockid_t, flags: c_int, req: *const timespec, rem: *mut timespec) -> c_int {
+    if clk == syscall::nr::CLOCK_THREAD_CPUTIME_ID as clockid_t {
+        return EINVAL as c_int;
+    }
+    if req.is_null() {
+        return syscall::errno::EFAULT as c_int;
+    }
+    // SAFETY: the caller passes a valid timespec.
+    let k = KTimespec::from(unsafe { &*req });
+    let mut left = KTimespec::default();
+    // SAFETY: the kernel reads `k` and may write `left`.
+    let r = unsafe {
+        syscall::syscall4(arch::NR_CLOCK_NANOSLEEP, clk as usize, flags as usize, &raw const k as usize, &raw mut left as usize)
+    };
+    match syscall::decode(r) {
+        Ok(_) => 0,
+        Err(e) => {
+            if e == syscall::errno::EINTR as i32 && !rem.is_null() && flags & 1 == 0 {
+                // SAFETY: the caller passes a writable timespec for `rem`.
+                unsafe { *rem = timespec { tv_sec: left.sec, tv_nsec: left.nsec as c_long, ..Default::default() } };
+            }
+            e
+        }
+    }
+}
+
+/// POSIX.1-2024 `nanosleep`: -1 with errno (EINTR, with the time left in
+/// `rem`; EINVAL for a bad `tv_nsec`).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn nanosleep(req: *const timespec, rem: *mut timespec) -> c_int {
+    // SAFETY: forwarded.
+    match unsafe { clock_nanosleep(CLOCK_REALTIME, 0, req, rem) } {
+        0 => 0,
+        e => fail(e as u32),
+    }
+}

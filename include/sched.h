@@ -1,0 +1,12 @@
+#ifndef _SCHED_H
+#define _SCHED_H
+#include <features.h>
+#include <bits/alltypes.h>
+__FERRO_BEGIN_DECLS
+int sched_yield(void);
+#ifdef __FERRO_USE_GNU
+int sched_getcpu(void);
+int getcpu(unsigned int *, unsigned int *);
+#endif
+__FERRO_END_DECLS
+#endif
