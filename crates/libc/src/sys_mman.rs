@@ -59,6 +59,14 @@ pub unsafe extern "C" fn __ferro_mremap(
         fail(ENOMEM);
         return MAP_FAILED;
     }
+    // The fifth argument exists only with MREMAP_FIXED; otherwise the C
+    // wrapper read an unpassed slot, which must not reach the kernel as a
+    // placement hint (MREMAP_DONTUNMAP uses one).
+    let new = if flags as u32 & syscall::nr::MREMAP_FIXED != 0 {
+        new
+    } else {
+        core::ptr::null_mut()
+    };
     // SAFETY: the caller's request; the kernel validates it.
     to_ptr(unsafe { sys!(__NR_mremap, old, oldsz, newsz, flags, new) })
 }
