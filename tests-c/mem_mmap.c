@@ -57,6 +57,19 @@ int main(void)
 	CHECK(mmap(NULL, pg, PROT_READ, MAP_ANONYMOUS, -1, 0) == MAP_FAILED);
 	CHECK_EQ(errno, EINVAL);
 
+	/* a length no address space can hold: ENOMEM from the kernel (on
+	 * 32-bit arches more than PTRDIFF_MAX bytes may be mapped) */
+	errno = 0;
+	CHECK(mmap(NULL, SIZE_MAX - 2 * pg + 1, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) == MAP_FAILED);
+	CHECK_EQ(errno, ENOMEM);
+#if defined(TEST_ARCH_I386)
+	/* 2 GiB + 1 page: over PTRDIFF_MAX, still mappable by a 32-bit
+	 * process on a 64-bit kernel; if the space is there it works */
+	void *huge = mmap(NULL, (size_t)PTRDIFF_MAX + 1 + pg, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	CHECK(huge != MAP_FAILED);
+	CHECK_EQ(munmap(huge, (size_t)PTRDIFF_MAX + 1 + pg), 0);
+#endif
+
 	/* a file mapping: shared writes reach the file */
 	int fd = open("f", O_RDWR | O_CREAT, 0600);
 	CHECK(fd >= 0);
