@@ -19,6 +19,14 @@ pub extern "C" fn __stack_chk_fail() -> ! {
     crate::stdlib::abort_now()
 }
 
+/// What i386 `-fstack-protector` code calls from position-independent
+/// code (gcc expects a hidden local alias of [`__stack_chk_fail`] that the
+/// libc's static part provides). GNU/Linux ABI symbol; harmless elsewhere.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn __stack_chk_fail_local() -> ! {
+    __stack_chk_fail()
+}
+
 /// GNU `program_invocation_name` (argv[0]).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub static mut program_invocation_name: *mut c_char = core::ptr::null_mut();

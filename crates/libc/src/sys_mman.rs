@@ -2,7 +2,7 @@
 use crate::arch;
 use crate::sys::{fail, ret_int};
 use crate::types::*;
-use syscall::errno::{EINVAL, ENOMEM};
+use syscall::errno::EINVAL;
 
 const MAP_FAILED: *mut c_void = !0usize as *mut c_void;
 
@@ -17,7 +17,8 @@ fn to_ptr(raw: isize) -> *mut c_void {
 }
 
 /// POSIX.1-2024 `mmap` (64-bit `off_t`; an offset that is not a multiple
-/// of the page size gives EINVAL, a length over `PTRDIFF_MAX` ENOMEM).
+/// of the page size gives EINVAL). The length goes to the kernel as is: as
+/// with glibc, a 32-bit process may map more than `PTRDIFF_MAX` bytes.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn mmap(
     addr: *mut c_void,
@@ -29,10 +30,6 @@ pub unsafe extern "C" fn mmap(
 ) -> *mut c_void {
     if off & (crate::unistd::page_size() as off_t - 1) != 0 {
         fail(EINVAL);
-        return MAP_FAILED;
-    }
-    if len > isize::MAX as usize {
-        fail(ENOMEM);
         return MAP_FAILED;
     }
     // SAFETY: the caller's request; the kernel validates it.
@@ -55,10 +52,14 @@ pub unsafe extern "C" fn __ferro_mremap(
     flags: c_int,
     new: *mut c_void,
 ) -> *mut c_void {
-    if newsz > isize::MAX as usize {
-        fail(ENOMEM);
-        return MAP_FAILED;
-    }
+    // The fifth argument exists only with MREMAP_FIXED; otherwise the C
+    // wrapper read an unpassed slot, which must not reach the kernel as a
+    // placement hint (MREMAP_DONTUNMAP uses one).
+    let new = if flags as u32 & syscall::nr::MREMAP_FIXED != 0 {
+        new
+    } else {
+        core::ptr::null_mut()
+    };
     // SAFETY: the caller's request; the kernel validates it.
     to_ptr(unsafe { sys!(__NR_mremap, old, oldsz, newsz, flags, new) })
 }

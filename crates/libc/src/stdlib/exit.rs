@@ -121,15 +121,18 @@ pub extern "C" fn abort() -> ! {
 pub fn abort_now() -> ! {
     use syscall::nr::{SIG_UNBLOCK, SIGABRT};
     let set: u64 = 1 << (SIGABRT - 1);
-    // SAFETY: these calls take plain values and pointers to our locals.
+    // SAFETY: these calls take plain values and pointers to our locals;
+    // all-zero is a valid kernel_sigaction (SIG_DFL, no flags, empty mask).
     unsafe {
         sys!(__NR_rt_sigprocmask, SIG_UNBLOCK, &raw const set, 0, 8);
         let pid = sys!(__NR_getpid);
         let tid = sys!(__NR_gettid);
         sys!(__NR_tgkill, pid, tid, SIGABRT);
-        // A handler returned: back to the default action (all zero).
-        let dfl = [0usize; 4];
-        sys!(__NR_rt_sigaction, SIGABRT, dfl.as_ptr(), 0, 8);
+        // A handler returned: back to the default action (all zero). The
+        // kernel reads a whole `kernel_sigaction` (20 bytes on i386, not
+        // four words), so pass exactly that.
+        let dfl: syscall::nr::kernel_sigaction = core::mem::zeroed();
+        sys!(__NR_rt_sigaction, SIGABRT, &raw const dfl, 0, 8);
         sys!(__NR_tgkill, pid, tid, SIGABRT);
     }
     exit_now(127)
