@@ -105,6 +105,21 @@ int main(void)
 	CHECK_EQ(f.l_start, 4 * GiB);
 	CHECK_EQ(f.l_len, GiB);
 
+	/* the LFS64 spellings are the same thing */
+	struct flock64 f64;
+	memset(&f64, 0, sizeof f64);
+	f64.l_type = F_RDLCK;
+	f64.l_whence = SEEK_SET;
+	f64.l_start = 4 * GiB + 5;
+	f64.l_len = 1;
+	CHECK_EQ(fcntl(fd2, F_OFD_GETLK, &f64), 0);
+	CHECK_EQ(f64.l_type, F_WRLCK);
+	CHECK_EQ(f64.l_start, 4 * GiB);
+	f64.l_type = F_WRLCK;
+	f64.l_start = 4 * GiB + 5;
+	CHECK_EQ(fcntl(fd1, F_GETLK64, &f64), 0);
+	CHECK_EQ(f64.l_type, F_UNLCK);
+
 	/* errors */
 	f = lk(F_WRLCK, 7, 0, 1);
 	CHECK_ERR(fcntl(fd1, F_SETLK, &f), EINVAL);
