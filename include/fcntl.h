@@ -113,7 +113,15 @@ struct f_owner_ex {
 	int type;
 	pid_t pid;
 };
+#define SEEK_DATA 3
+#define SEEK_HOLE 4
+#endif
+#ifdef __FERRO_USE_LARGEFILE64
+/* off_t is always 64-bit: the *64 names are the plain ones. */
 #define flock64 flock
+#define F_GETLK64 F_GETLK
+#define F_SETLK64 F_SETLK
+#define F_SETLKW64 F_SETLKW
 #endif
 
 __FERRO_BEGIN_DECLS

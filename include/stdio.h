@@ -17,6 +17,10 @@ typedef __SIZE_TYPE__ size_t;
 #define SEEK_SET 0
 #define SEEK_CUR 1
 #define SEEK_END 2
+#ifdef __FERRO_USE_GNU
+#define SEEK_DATA 3
+#define SEEK_HOLE 4
+#endif
 #define EOF (-1)
 __FERRO_BEGIN_DECLS
 int rename(const char *, const char *);

@@ -3,7 +3,7 @@ use crate::arch;
 use crate::sys::{fail, ret, ret_int};
 use crate::types::*;
 use syscall::errno::*;
-use syscall::nr::{AT_FDCWD, AT_REMOVEDIR};
+use syscall::nr::{AT_EACCESS, AT_FDCWD, AT_REMOVEDIR};
 
 const FDCWD: c_int = AT_FDCWD;
 
@@ -168,6 +168,8 @@ pub unsafe extern "C" fn access(path: *const c_char, mode: c_int) -> c_int {
 
 /// POSIX.1-2024 `faccessat` (flags `AT_EACCESS AT_SYMLINK_NOFOLLOW`,
 /// Linux `AT_EMPTY_PATH`), through `faccessat2` when flags are given.
+/// Kernels before 5.8 lack `faccessat2`; there `AT_EACCESS` alone is still
+/// answered when the real and effective ids agree (it then changes nothing).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn faccessat(
     dirfd: c_int,
@@ -180,7 +182,16 @@ pub unsafe extern "C" fn faccessat(
         return ret_int(unsafe { sys!(__NR_faccessat, dirfd, path, mode) });
     }
     // SAFETY: as above.
-    ret_int(unsafe { sys!(__NR_faccessat2, dirfd, path, mode, flags) })
+    let r = unsafe { sys!(__NR_faccessat2, dirfd, path, mode, flags) };
+    if r == -(ENOSYS as isize)
+        && flags == AT_EACCESS as c_int
+        && getuid() == geteuid()
+        && getgid() == getegid()
+    {
+        // SAFETY: as above.
+        return ret_int(unsafe { sys!(__NR_faccessat, dirfd, path, mode) });
+    }
+    ret_int(r)
 }
 
 macro_rules! id_call {
