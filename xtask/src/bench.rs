@@ -5,8 +5,8 @@
 //! i386 run natively.
 use crate::arches::Arch;
 use crate::install;
-use crate::util::{Res, have, root, target_dir};
 use crate::util::run as sh;
+use crate::util::{Res, have, root, target_dir};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::Command;
@@ -23,8 +23,15 @@ fn build(arch: Arch) -> Res<Vec<Variant>> {
     let sysroot = install::install(arch, None)?;
     let mut v = Vec::new();
     let f = dir.join("bench-ferrolibc");
-    sh(Command::new(sysroot.join("bin/ferrolibc-gcc")).args(["-O2"]).arg(&src).arg("-o").arg(&f))?;
-    v.push(Variant { name: "ferrolibc", bin: f });
+    sh(Command::new(sysroot.join("bin/ferrolibc-gcc"))
+        .args(["-O2"])
+        .arg(&src)
+        .arg("-o")
+        .arg(&f))?;
+    v.push(Variant {
+        name: "ferrolibc",
+        bin: f,
+    });
     let g = dir.join("bench-glibc");
     let mut c = Command::new(arch.gcc());
     c.args(["-O2", "-static"]);
@@ -32,11 +39,21 @@ fn build(arch: Arch) -> Res<Vec<Variant>> {
         c.args(["-D_FILE_OFFSET_BITS=64", "-D_TIME_BITS=64"]);
     }
     sh(c.arg(&src).arg("-o").arg(&g))?;
-    v.push(Variant { name: "glibc", bin: g });
+    v.push(Variant {
+        name: "glibc",
+        bin: g,
+    });
     if arch == Arch::X86_64 && have("musl-gcc") {
         let m = dir.join("bench-musl");
-        sh(Command::new("musl-gcc").args(["-O2", "-static"]).arg(&src).arg("-o").arg(&m))?;
-        v.push(Variant { name: "musl", bin: m });
+        sh(Command::new("musl-gcc")
+            .args(["-O2", "-static"])
+            .arg(&src)
+            .arg("-o")
+            .arg(&m))?;
+        v.push(Variant {
+            name: "musl",
+            bin: m,
+        });
     }
     Ok(v)
 }
@@ -59,16 +76,25 @@ pub fn run(quick: bool) -> Res {
             for v in &vars {
                 let out = sh(Command::new(&v.bin).arg(scale))?;
                 for line in String::from_utf8_lossy(&out.stdout).lines() {
-                    let Some((name, val)) = line.rsplit_once(' ') else { continue };
+                    let Some((name, val)) = line.rsplit_once(' ') else {
+                        continue;
+                    };
                     let Ok(x) = val.parse::<f64>() else { continue };
                     if !order.iter().any(|o| o == name) {
                         order.push(name.to_string());
                     }
-                    data.entry(name.to_string()).or_default().entry(v.name).or_default().push(x / 100.0);
+                    data.entry(name.to_string())
+                        .or_default()
+                        .entry(v.name)
+                        .or_default()
+                        .push(x / 100.0);
                 }
             }
         }
-        println!("\n{} (native), median of {rounds} alternating runs, ns/op:", arch.name());
+        println!(
+            "\n{} (native), median of {rounds} alternating runs, ns/op:",
+            arch.name()
+        );
         let names: Vec<&str> = vars.iter().map(|v| v.name).collect();
         let mut head = format!("| {:<28}", "row");
         for n in &names {
@@ -90,8 +116,15 @@ pub fn run(quick: bool) -> Res {
                 line += &format!(" | {:>9.2}", med.get(n).copied().unwrap_or(f64::NAN));
             }
             let f = med["ferrolibc"];
-            let ratio = |o: Option<&f64>| o.map(|g| format!("{:.2}", f / g)).unwrap_or_else(|| "n/a".into());
-            line += &format!(" | {:>11} | {:>10} |", ratio(med.get("glibc")), ratio(med.get("musl")));
+            let ratio = |o: Option<&f64>| {
+                o.map(|g| format!("{:.2}", f / g))
+                    .unwrap_or_else(|| "n/a".into())
+            };
+            line += &format!(
+                " | {:>11} | {:>10} |",
+                ratio(med.get("glibc")),
+                ratio(med.get("musl"))
+            );
             println!("{line}");
         }
     }

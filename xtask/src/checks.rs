@@ -10,9 +10,38 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// `cargo test` for the Rust crates (internals on the host).
-pub fn host_unit_tests() -> Res {
-    let out = Command::new(env!("CARGO"))
+/// Dump the vDSO of a native process built for each of `arches` (x86_64
+/// and i386) into `target/vdso/ARCH.so`, for the parser's unit tests.
+pub fn dump_vdso_images(sysroots: &[(Arch, PathBuf)]) -> Res<PathBuf> {
+    let dir = target_dir().join("vdso");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    for (arch, sr) in sysroots {
+        if !matches!(arch, Arch::X86_64 | Arch::I386) {
+            continue;
+        }
+        let exe = dir.join(format!("dump-{}", arch.name()));
+        run(Command::new(sr.join("bin/ferrolibc-gcc"))
+            .arg("-O2")
+            .arg(root().join("xtask/c/vdso_dump.c"))
+            .arg("-o")
+            .arg(&exe))?;
+        let out = run(&mut Command::new(&exe))?;
+        if out.stdout.len() < 4096 || !out.stdout.starts_with(b"\x7fELF") {
+            return Err(format!("{}: no vDSO image dumped", arch.name()));
+        }
+        write(&dir.join(format!("{}.so", arch.name())), &out.stdout)?;
+    }
+    Ok(dir)
+}
+
+/// `cargo test` for the Rust crates (internals on the host), with the
+/// dumped vDSO images when there are any.
+pub fn host_unit_tests(vdso_dir: Option<&Path>) -> Res {
+    let mut cmd = Command::new(env!("CARGO"));
+    if let Some(d) = vdso_dir {
+        cmd.env("FERRO_VDSO_DIR", d);
+    }
+    let out = cmd
         .current_dir(root())
         .args([
             "test",

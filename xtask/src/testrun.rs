@@ -243,14 +243,6 @@ pub fn run(arches: &[Arch], glibc: bool, filter: Option<&str>) -> Res {
         passed: 0,
         failed: 0,
     };
-    if !glibc && filter.is_none() {
-        let r = checks::host_unit_tests();
-        println!(
-            "host unit tests (cargo test): {}",
-            if r.is_ok() { "ok" } else { "FAILED" }
-        );
-        total.record("host unit tests", &r);
-    }
     let mode = if glibc { "glibc" } else { "ferrolibc" };
     let started = Instant::now();
     // Build and compile per arch (each arch's libc built once).
@@ -340,6 +332,16 @@ pub fn run(arches: &[Arch], glibc: bool, filter: Option<&str>) -> Res {
         }
     }
     if !glibc && filter.is_none() {
+        let roots: Vec<(Arch, PathBuf)> = built
+            .iter()
+            .map(|b| (b.arch, b.sysroot.clone().unwrap()))
+            .collect();
+        let r = checks::dump_vdso_images(&roots).and_then(|d| checks::host_unit_tests(Some(&d)));
+        println!(
+            "check host unit tests (cargo test, with the dumped vDSO images): {}",
+            if r.is_ok() { "ok" } else { "FAILED" }
+        );
+        total.record("host unit tests", &r);
         for b in &built {
             let sr = b.sysroot.as_ref().unwrap();
             for (what, r) in checks::per_arch(b.arch, sr) {

@@ -9,7 +9,9 @@ fn getcpu_raw(cpu: *mut c_uint, node: *mut c_uint) -> isize {
     let f = TABLE.get(Sym::Getcpu);
     if f != 0 {
         // SAFETY: the vDSO's getcpu (cache argument unused since 2.6.24).
-        return unsafe { core::mem::transmute::<usize, GetcpuFn>(f)(cpu, node, core::ptr::null_mut()) } as isize;
+        return unsafe {
+            core::mem::transmute::<usize, GetcpuFn>(f)(cpu, node, core::ptr::null_mut())
+        } as isize;
     }
     // SAFETY: the kernel checks the pointers (NULL allowed).
     unsafe { sys!(__NR_getcpu, cpu, node, 0) }

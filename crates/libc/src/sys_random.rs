@@ -35,7 +35,15 @@ fn state(f: VgetrandomFn) -> Option<(*mut c_void, usize)> {
         // SAFETY: zeroed plain-data struct.
         let mut p: vgetrandom_opaque_params = unsafe { core::mem::zeroed() };
         // SAFETY: the documented query: NULL buffer, len 0, params, ~0 size.
-        let r = unsafe { f(core::ptr::null_mut(), 0, 0, &raw mut p as *mut c_void, usize::MAX) };
+        let r = unsafe {
+            f(
+                core::ptr::null_mut(),
+                0,
+                0,
+                &raw mut p as *mut c_void,
+                usize::MAX,
+            )
+        };
         if r != 0 || p.size_of_opaque_state == 0 {
             return None;
         }
@@ -65,7 +73,11 @@ fn state(f: VgetrandomFn) -> Option<(*mut c_void, usize)> {
             Err(_) => NO_STATE,
         };
     }
-    if *slot == NO_STATE { None } else { Some((*slot as *mut c_void, size)) }
+    if *slot == NO_STATE {
+        None
+    } else {
+        Some((*slot as *mut c_void, size))
+    }
 }
 
 /// Linux `getrandom`: up to `len` random bytes (flags `GRND_NONBLOCK`,
@@ -83,4 +95,3 @@ pub unsafe extern "C" fn getrandom(buf: *mut c_void, len: size_t, flags: c_uint)
     // SAFETY: the kernel checks the buffer.
     ret(unsafe { sys!(__NR_getrandom, buf, len, flags) })
 }
-

@@ -23,7 +23,8 @@ pub unsafe extern "C" fn gettimeofday(tv: *mut timeval, tz: *mut c_void) -> c_in
     if f != 0 && arch::VDSO_TIMEVAL_IS_64 {
         // SAFETY: the vDSO's gettimeofday with the kernel's convention; our
         // timeval has the kernel's 64-bit layout on this arch.
-        let g: unsafe extern "C" fn(*mut timeval, *mut c_void) -> c_long = unsafe { core::mem::transmute(f) };
+        let g: unsafe extern "C" fn(*mut timeval, *mut c_void) -> c_long =
+            unsafe { core::mem::transmute(f) };
         return ret_int(unsafe { g(tv, tz) } as isize);
     }
     if !tz.is_null() {
@@ -40,6 +41,12 @@ pub unsafe extern "C" fn gettimeofday(tv: *mut timeval, tz: *mut c_void) -> c_in
         return ret_int(r);
     }
     // SAFETY: the caller passes a writable timeval.
-    unsafe { *tv = timeval { tv_sec: ts.tv_sec, tv_usec: ts.tv_nsec / 1000, ..Default::default() } };
+    unsafe {
+        *tv = timeval {
+            tv_sec: ts.tv_sec,
+            tv_usec: ts.tv_nsec / 1000,
+            ..Default::default()
+        }
+    };
     0
 }

@@ -37,7 +37,10 @@ pub struct KTimespec {
 
 impl KTimespec {
     pub fn from(ts: &timespec) -> Self {
-        KTimespec { sec: ts.tv_sec, nsec: ts.tv_nsec as i64 }
+        KTimespec {
+            sec: ts.tv_sec,
+            nsec: ts.tv_nsec as i64,
+        }
     }
 }
 
@@ -88,10 +91,20 @@ pub unsafe extern "C" fn clock_getres(clk: clockid_t, res: *mut timespec) -> c_i
         // A resolution is far below 2^31 s: the 32-bit result widens exactly.
         let mut old = [0 as c_long; 2];
         // SAFETY: the vDSO's 32-bit clock_getres writes two longs.
-        let r = unsafe { core::mem::transmute::<usize, unsafe extern "C" fn(clockid_t, *mut c_long) -> c_long>(f32)(clk, old.as_mut_ptr()) };
+        let r = unsafe {
+            core::mem::transmute::<usize, unsafe extern "C" fn(clockid_t, *mut c_long) -> c_long>(
+                f32,
+            )(clk, old.as_mut_ptr())
+        };
         if r == 0 && !res.is_null() {
             // SAFETY: the caller passes a writable timespec.
-            unsafe { *res = timespec { tv_sec: old[0] as time_t, tv_nsec: old[1], ..Default::default() } };
+            unsafe {
+                *res = timespec {
+                    tv_sec: old[0] as time_t,
+                    tv_nsec: old[1],
+                    ..Default::default()
+                }
+            };
         }
         return ret_int(r as isize);
     }
@@ -108,7 +121,9 @@ pub unsafe extern "C" fn clock_settime(clk: clockid_t, ts: *const timespec) -> c
     // SAFETY: the caller passes a valid timespec.
     let k = KTimespec::from(unsafe { &*ts });
     // SAFETY: the kernel reads our local copy.
-    ret_int(unsafe { syscall::syscall2(arch::NR_CLOCK_SETTIME, clk as usize, &raw const k as usize) })
+    ret_int(unsafe {
+        syscall::syscall2(arch::NR_CLOCK_SETTIME, clk as usize, &raw const k as usize)
+    })
 }
 
 /// C17 `time`: seconds since the Epoch, also stored in `*t` when non-NULL.
@@ -117,7 +132,11 @@ pub unsafe extern "C" fn time(t: *mut time_t) -> time_t {
     let f = TABLE.get(Sym::Time);
     let v = if f != 0 && arch::VDSO_TIMEVAL_IS_64 {
         // SAFETY: the vDSO's time(), which takes an optional pointer.
-        unsafe { core::mem::transmute::<usize, unsafe extern "C" fn(*mut time_t) -> time_t>(f)(core::ptr::null_mut()) }
+        unsafe {
+            core::mem::transmute::<usize, unsafe extern "C" fn(*mut time_t) -> time_t>(f)(
+                core::ptr::null_mut(),
+            )
+        }
     } else {
         // The coarse clock is what the kernel's own time() reads.
         let mut ts = timespec::default();
@@ -156,7 +175,12 @@ pub extern "C" fn clock() -> clock_t {
 /// POSIX.1-2024 `clock_nanosleep`: returns 0 or an error number (errno is
 /// not set). `rem` is written on EINTR for relative sleeps.
 #[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn clock_nanosleep(clk: clockid_t, flags: c_int, req: *const timespec, rem: *mut timespec) -> c_int {
+pub unsafe extern "C" fn clock_nanosleep(
+    clk: clockid_t,
+    flags: c_int,
+    req: *const timespec,
+    rem: *mut timespec,
+) -> c_int {
     if clk == syscall::nr::CLOCK_THREAD_CPUTIME_ID as clockid_t {
         return EINVAL as c_int;
     }
@@ -168,14 +192,26 @@ pub unsafe extern "C" fn clock_nanosleep(clk: clockid_t, flags: c_int, req: *con
     let mut left = KTimespec::default();
     // SAFETY: the kernel reads `k` and may write `left`.
     let r = unsafe {
-        syscall::syscall4(arch::NR_CLOCK_NANOSLEEP, clk as usize, flags as usize, &raw const k as usize, &raw mut left as usize)
+        syscall::syscall4(
+            arch::NR_CLOCK_NANOSLEEP,
+            clk as usize,
+            flags as usize,
+            &raw const k as usize,
+            &raw mut left as usize,
+        )
     };
     match syscall::decode(r) {
         Ok(_) => 0,
         Err(e) => {
             if e == syscall::errno::EINTR as i32 && !rem.is_null() && flags & 1 == 0 {
                 // SAFETY: the caller passes a writable timespec for `rem`.
-                unsafe { *rem = timespec { tv_sec: left.sec, tv_nsec: left.nsec as c_long, ..Default::default() } };
+                unsafe {
+                    *rem = timespec {
+                        tv_sec: left.sec,
+                        tv_nsec: left.nsec as c_long,
+                        ..Default::default()
+                    }
+                };
             }
             e
         }

@@ -526,7 +526,9 @@ pub unsafe extern "C" fn getentropy(buf: *mut c_void, len: size_t) -> c_int {
     let mut done = 0;
     while done < len {
         // SAFETY: the remaining part of the caller's buffer.
-        let r = unsafe { crate::sys_random::getrandom((buf as *mut u8).add(done) as *mut c_void, len - done, 0) };
+        let r = unsafe {
+            crate::sys_random::getrandom((buf as *mut u8).add(done) as *mut c_void, len - done, 0)
+        };
         if r < 0 {
             if crate::errno::get() == EINTR as i32 {
                 continue;
@@ -541,7 +543,10 @@ pub unsafe extern "C" fn getentropy(buf: *mut c_void, len: size_t) -> c_int {
 /// POSIX.1-2024 `sleep`: the seconds left unslept when interrupted.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn sleep(secs: c_uint) -> c_uint {
-    let req = crate::time::timespec { tv_sec: secs as i64, ..Default::default() };
+    let req = crate::time::timespec {
+        tv_sec: secs as i64,
+        ..Default::default()
+    };
     let mut rem = crate::time::timespec::default();
     // SAFETY: valid local timespecs.
     if unsafe { crate::time::nanosleep(&req, &mut rem) } == 0 {
@@ -565,9 +570,19 @@ pub extern "C" fn usleep(us: c_uint) -> c_int {
 /// Back end of the GNU/BSD `syscall` (variadic in C): six word arguments,
 /// the raw result turned into -1/errno.
 #[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn __ferro_syscall(n: c_long, a: c_long, b: c_long, c: c_long, d: c_long, e: c_long, f: c_long) -> c_long {
+pub unsafe extern "C" fn __ferro_syscall(
+    n: c_long,
+    a: c_long,
+    b: c_long,
+    c: c_long,
+    d: c_long,
+    e: c_long,
+    f: c_long,
+) -> c_long {
     // SAFETY: the caller asks for this call with these arguments.
     ret(unsafe {
-        syscall::syscall6(n as usize, a as usize, b as usize, c as usize, d as usize, e as usize, f as usize)
+        syscall::syscall6(
+            n as usize, a as usize, b as usize, c as usize, d as usize, e as usize, f as usize,
+        )
     }) as c_long
 }

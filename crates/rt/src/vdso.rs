@@ -63,7 +63,11 @@ impl<'a> Bytes<'a> {
     }
     /// A word of the image's class (4 or 8 bytes).
     fn word(self, off: usize, is64: bool) -> Option<u64> {
-        if is64 { self.u64(off) } else { self.u32(off).map(u64::from) }
+        if is64 {
+            self.u64(off)
+        } else {
+            self.u32(off).map(u64::from)
+        }
     }
     /// The NUL-terminated string at `off`.
     fn cstr(self, off: usize) -> Option<&'a [u8]> {
@@ -149,7 +153,14 @@ impl<'a> Image<'a> {
         let (phoff, phentsize, phnum, ehsize, want_ph, want_eh) = if is64 {
             (t(b.u64(32))?, b.u16(54), b.u16(56), b.u16(52), 56, 64)
         } else {
-            (t(b.u32(28).map(u64::from))?, b.u16(42), b.u16(44), b.u16(40), 32, 52)
+            (
+                t(b.u32(28).map(u64::from))?,
+                b.u16(42),
+                b.u16(44),
+                b.u16(40),
+                32,
+                52,
+            )
         };
         let (phentsize, phnum, ehsize) = (
             phentsize.ok_or(Reject::Truncated)? as usize,
@@ -160,7 +171,10 @@ impl<'a> Image<'a> {
             return Err(Reject::HeaderSize);
         }
         let phoff = to_usize(phoff).ok_or(Reject::Truncated)?;
-        let ph_end = phnum.checked_mul(phentsize).and_then(|n| n.checked_add(phoff)).ok_or(Reject::Truncated)?;
+        let ph_end = phnum
+            .checked_mul(phentsize)
+            .and_then(|n| n.checked_add(phoff))
+            .ok_or(Reject::Truncated)?;
         if ph_end > bytes.len() {
             return Err(Reject::Truncated);
         }
@@ -172,7 +186,11 @@ impl<'a> Image<'a> {
             let (off, vaddr, filesz) = if is64 {
                 (t(b.u64(h + 8))?, t(b.u64(h + 16))?, t(b.u64(h + 32))?)
             } else {
-                (t(b.u32(h + 4).map(u64::from))?, t(b.u32(h + 8).map(u64::from))?, t(b.u32(h + 16).map(u64::from))?)
+                (
+                    t(b.u32(h + 4).map(u64::from))?,
+                    t(b.u32(h + 8).map(u64::from))?,
+                    t(b.u32(h + 16).map(u64::from))?,
+                )
             };
             if ty == PT_LOAD && load.is_none() {
                 load = Some((vaddr, off, filesz));
@@ -239,7 +257,10 @@ impl<'a> Image<'a> {
         img.strsz = strsz.ok_or(Reject::Tables)?;
         img.syment = syment.unwrap_or(want_syment);
         if img.syment != want_syment
-            || img.strtab.checked_add(img.strsz).is_none_or(|e| e > bytes.len())
+            || img
+                .strtab
+                .checked_add(img.strsz)
+                .is_none_or(|e| e > bytes.len())
             || (img.hash.is_none() && img.gnu_hash.is_none())
         {
             return Err(Reject::Tables);
@@ -250,7 +271,11 @@ impl<'a> Image<'a> {
     /// File offset of a vaddr inside the image, if it lies inside it.
     fn off_of(&self, vaddr: u64) -> Option<usize> {
         let off = to_usize(vaddr.checked_sub(self.vaddr_to_off)?)?;
-        if off < self.bytes.len() { Some(off) } else { None }
+        if off < self.bytes.len() {
+            Some(off)
+        } else {
+            None
+        }
     }
 
     fn b(&self) -> Bytes<'a> {
@@ -264,7 +289,12 @@ impl<'a> Image<'a> {
         if self.is64 {
             Some((b.u32(s)?, b.u64(s + 8)?, b.u8(s + 4)?, b.u16(s + 6)?))
         } else {
-            Some((b.u32(s)?, b.u32(s + 4)? as u64, b.u8(s + 12)?, b.u16(s + 14)?))
+            Some((
+                b.u32(s)?,
+                b.u32(s + 4)? as u64,
+                b.u8(s + 12)?,
+                b.u16(s + 14)?,
+            ))
         }
     }
 
@@ -274,7 +304,11 @@ impl<'a> Image<'a> {
             return None;
         }
         let s = self.b().cstr(self.strtab.checked_add(off)?)?;
-        if off + s.len() < self.strsz { Some(s) } else { None }
+        if off + s.len() < self.strsz {
+            Some(s)
+        } else {
+            None
+        }
     }
 
     /// Whether symbol `i` has version `ver` (no version table: any).
@@ -282,7 +316,11 @@ impl<'a> Image<'a> {
         let (Some(versym), Some(verdef)) = (self.versym, self.verdef) else {
             return true;
         };
-        let Some(ndx) = i.checked_mul(2).and_then(|o| o.checked_add(versym)).and_then(|o| self.b().u16(o)) else {
+        let Some(ndx) = i
+            .checked_mul(2)
+            .and_then(|o| o.checked_add(versym))
+            .and_then(|o| self.b().u16(o))
+        else {
             return false;
         };
         let ndx = ndx & 0x7fff; // the hidden bit does not change the version
@@ -299,7 +337,10 @@ impl<'a> Image<'a> {
                 return false;
             };
             if vndx == ndx && flags & VER_FLG_BASE == 0 {
-                let name = d.checked_add(aux as usize).and_then(|a| b.u32(a)).and_then(|n| self.str_at(n));
+                let name = d
+                    .checked_add(aux as usize)
+                    .and_then(|a| b.u32(a))
+                    .and_then(|n| self.str_at(n));
                 return name == Some(ver);
             }
             if next == 0 {
@@ -318,7 +359,10 @@ impl<'a> Image<'a> {
     fn accept(&self, i: usize, name: &[u8], ver: &[u8]) -> Option<usize> {
         let (n, value, info, shndx) = self.sym(i)?;
         let (ty, bind) = (info & 0xf, info >> 4);
-        if shndx == SHN_UNDEF || !(ty == STT_FUNC || ty == STT_NOTYPE) || !(bind == STB_GLOBAL || bind == STB_WEAK) {
+        if shndx == SHN_UNDEF
+            || !(ty == STT_FUNC || ty == STT_NOTYPE)
+            || !(bind == STB_GLOBAL || bind == STB_WEAK)
+        {
             return None;
         }
         if self.str_at(n)? != name || !self.version_matches(i, ver) {
@@ -443,9 +487,17 @@ impl Image<'_> {
         let b = Bytes(first);
         let is64 = machine != EM_386;
         let (phoff, phentsize, phnum) = if is64 {
-            (to_usize(b.u64(32)?)?, b.u16(54)? as usize, b.u16(56)? as usize)
+            (
+                to_usize(b.u64(32)?)?,
+                b.u16(54)? as usize,
+                b.u16(56)? as usize,
+            )
         } else {
-            (b.u32(28)? as usize, b.u16(42)? as usize, b.u16(44)? as usize)
+            (
+                b.u32(28)? as usize,
+                b.u16(42)? as usize,
+                b.u16(44)? as usize,
+            )
         };
         if phentsize == 0 {
             return None;
@@ -487,7 +539,9 @@ pub enum Sym {
     ClockGetres32 = 7,
 }
 
-pub static TABLE: Table = Table { slots: [const { AtomicUsize::new(0) }; 8] };
+pub static TABLE: Table = Table {
+    slots: [const { AtomicUsize::new(0) }; 8],
+};
 
 impl Table {
     #[inline(always)]
@@ -506,7 +560,9 @@ impl Table {
 pub unsafe fn init() {
     let base = crate::auxv::get(crate::auxv::AT_SYSINFO_EHDR);
     // SAFETY: the value comes from the kernel's AT_SYSINFO_EHDR.
-    let Some(img) = (unsafe { image_at(base, crate::arch::ELF_MACHINE) }) else { return };
+    let Some(img) = (unsafe { image_at(base, crate::arch::ELF_MACHINE) }) else {
+        return;
+    };
     for &(sym, name, ver) in crate::arch::VDSO_SYMBOLS {
         if let Some(a) = img.lookup(name, ver) {
             TABLE.set(sym, a);

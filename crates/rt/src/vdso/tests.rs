@@ -16,9 +16,20 @@ fn own_vdso() -> (usize, Vec<u8>) {
         }
     }
     let maps = std::fs::read_to_string("/proc/self/maps").unwrap();
-    let line = maps.lines().find(|l| l.ends_with("[vdso]")).expect("no [vdso] mapping");
-    let (a, b) = line.split_whitespace().next().unwrap().split_once('-').unwrap();
-    let (a, b) = (usize::from_str_radix(a, 16).unwrap(), usize::from_str_radix(b, 16).unwrap());
+    let line = maps
+        .lines()
+        .find(|l| l.ends_with("[vdso]"))
+        .expect("no [vdso] mapping");
+    let (a, b) = line
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .split_once('-')
+        .unwrap();
+    let (a, b) = (
+        usize::from_str_radix(a, 16).unwrap(),
+        usize::from_str_radix(b, 16).unwrap(),
+    );
     assert_eq!(a, base);
     // SAFETY: the [vdso] mapping of this very process, readable.
     let bytes = unsafe { std::slice::from_raw_parts(a as *const u8, b - a) }.to_vec();
@@ -32,8 +43,13 @@ fn dumped(arch: &str) -> Option<Vec<u8>> {
     std::fs::read(dir.join(format!("{arch}.so"))).ok()
 }
 
-const X86_64_SYMS: &[&str] =
-    &["__vdso_clock_gettime", "__vdso_gettimeofday", "__vdso_time", "__vdso_clock_getres", "__vdso_getcpu"];
+const X86_64_SYMS: &[&str] = &[
+    "__vdso_clock_gettime",
+    "__vdso_gettimeofday",
+    "__vdso_time",
+    "__vdso_clock_getres",
+    "__vdso_getcpu",
+];
 const I386_SYMS: &[(&str, &str)] = &[
     ("__kernel_vsyscall", "LINUX_2.5"),
     ("__vdso_clock_gettime64", "LINUX_2.6"),
@@ -48,10 +64,15 @@ fn live_x86_64_image_resolves_and_works() {
     let (base, bytes) = own_vdso();
     let img = Image::parse(&bytes, base, EM_X86_64).expect("own vDSO rejected");
     for s in X86_64_SYMS {
-        let a = img.lookup(s, "LINUX_2.6").unwrap_or_else(|| panic!("{s} not found"));
+        let a = img
+            .lookup(s, "LINUX_2.6")
+            .unwrap_or_else(|| panic!("{s} not found"));
         assert!(a > base && a < base + bytes.len(), "{s} outside the image");
     }
-    assert!(img.lookup("__vdso_clock_gettime", "LINUX_2.5").is_none(), "version must match");
+    assert!(
+        img.lookup("__vdso_clock_gettime", "LINUX_2.5").is_none(),
+        "version must match"
+    );
     assert!(img.lookup("__vdso_nonexistent", "LINUX_2.6").is_none());
     // Call the resolved clock_gettime in the live mapping: it must agree with std.
     let a = img.lookup("__vdso_clock_gettime", "LINUX_2.6").unwrap();
@@ -59,7 +80,10 @@ fn live_x86_64_image_resolves_and_works() {
     let f: extern "C" fn(i32, *mut [i64; 2]) -> i32 = unsafe { std::mem::transmute(a) };
     let mut ts = [0i64; 2];
     assert_eq!(f(0, &mut ts), 0);
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
     assert!((ts[0] - now).abs() <= 2);
 }
 
@@ -73,10 +97,15 @@ fn dumped_images_resolve() {
         }
     }
     if let Some(img) = dumped("i386") {
-        assert!(Image::parse(&img, 0xf7f0_0000, EM_X86_64).is_err(), "32-bit image accepted as x86_64");
+        assert!(
+            Image::parse(&img, 0xf7f0_0000, EM_X86_64).is_err(),
+            "32-bit image accepted as x86_64"
+        );
         let p = Image::parse(&img, 0xf7f0_0000, EM_386).expect("i386 image rejected");
         for (s, v) in I386_SYMS {
-            let a = p.lookup(s, v).unwrap_or_else(|| panic!("{s}@{v} not found"));
+            let a = p
+                .lookup(s, v)
+                .unwrap_or_else(|| panic!("{s}@{v} not found"));
             assert!(a > 0xf7f0_0000);
         }
     } else if std::env::var_os("FERRO_VDSO_DIR").is_some() {
@@ -143,7 +172,11 @@ fn random_mutations_never_panic() {
             let flips = 1 + next() % 8;
             for _ in 0..flips {
                 // Bias mutations to the headers and tables, where they matter.
-                let lim = if next() % 2 == 0 { bad.len().min(1024) } else { bad.len() };
+                let lim = if next() % 2 == 0 {
+                    bad.len().min(1024)
+                } else {
+                    bad.len()
+                };
                 let i = (next() as usize) % lim;
                 bad[i] = match next() % 4 {
                     0 => 0,
@@ -169,13 +202,19 @@ fn crafted_hostile_images() {
     let (base, img) = own_vdso();
     let good = Image::parse(&img, base, EM_X86_64).unwrap();
     // Wrong machine, class, encoding, type, magic.
-    assert_eq!(Image::parse(&img, base, EM_AARCH64).err(), Some(Reject::Machine));
+    assert_eq!(
+        Image::parse(&img, base, EM_AARCH64).err(),
+        Some(Reject::Machine)
+    );
     let mut b = img.clone();
     b[4] = 1;
     assert_eq!(Image::parse(&b, base, EM_X86_64).err(), Some(Reject::Class));
     let mut b = img.clone();
     b[5] = 2;
-    assert_eq!(Image::parse(&b, base, EM_X86_64).err(), Some(Reject::Encoding));
+    assert_eq!(
+        Image::parse(&b, base, EM_X86_64).err(),
+        Some(Reject::Encoding)
+    );
     let mut b = img.clone();
     b[16] = 2; // ET_EXEC
     assert_eq!(Image::parse(&b, base, EM_X86_64).err(), Some(Reject::Type));
@@ -191,7 +230,10 @@ fn crafted_hostile_images() {
     assert!(Image::parse(&b, base, EM_X86_64).is_err());
     let mut b = img.clone();
     b[54..56].copy_from_slice(&0u16.to_le_bytes());
-    assert_eq!(Image::parse(&b, base, EM_X86_64).err(), Some(Reject::HeaderSize));
+    assert_eq!(
+        Image::parse(&b, base, EM_X86_64).err(),
+        Some(Reject::HeaderSize)
+    );
     // Hash tables: make every chain cyclic (DT_HASH: each entry points at
     // itself; DT_GNU_HASH: no end-of-chain bit anywhere). Lookups of
     // absent names must terminate with None.
@@ -212,12 +254,18 @@ fn crafted_hostile_images() {
         let bloom = u32::from_le_bytes(b[h + 8..h + 12].try_into().unwrap()) as usize;
         let chains = h + 16 + bloom * 8 + nb * 4;
         // Up to the next table after the chains (the layout is the linker's).
-        let end = [Some(good.symtab), Some(good.strtab), good.versym, good.verdef, good.hash]
-            .into_iter()
-            .flatten()
-            .filter(|&o| o > chains)
-            .min()
-            .unwrap_or(b.len());
+        let end = [
+            Some(good.symtab),
+            Some(good.strtab),
+            good.versym,
+            good.verdef,
+            good.hash,
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|&o| o > chains)
+        .min()
+        .unwrap_or(b.len());
         let mut i = chains;
         while i + 4 <= end {
             put32(&mut b, i, 0xffff_fffe);
@@ -255,5 +303,8 @@ fn crafted_hostile_images() {
         }
     }
     assert!(found);
-    assert_eq!(Image::parse(&b, base, EM_X86_64).err(), Some(Reject::Tables));
+    assert_eq!(
+        Image::parse(&b, base, EM_X86_64).err(),
+        Some(Reject::Tables)
+    );
 }
