@@ -465,7 +465,7 @@ impl<'a> Image<'a> {
 /// least one readable page holding an ELF image whose first `PT_LOAD`
 /// segment is mapped in full.
 pub unsafe fn image_at(base: usize, machine: u16) -> Option<Image<'static>> {
-    if base == 0 || base % 4096 != 0 {
+    if base == 0 || !base.is_multiple_of(4096) {
         return None;
     }
     // SAFETY: the first page is mapped (the kernel maps the whole image).
