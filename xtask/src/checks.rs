@@ -443,8 +443,68 @@ pub fn freestanding_headers(arch: Arch, sysroot: &Path) -> Res {
     Ok(())
 }
 
+/// The wrapper used the ways build systems use a compiler: -E alone,
+/// compile-only, several sources at once, link-only from objects, -l for
+/// the empty compatibility archives, and the result runs.
+pub fn wrapper_modes(arch: Arch, sysroot: &Path) -> Res {
+    let work = target_dir()
+        .join("checks")
+        .join(arch.name())
+        .join("wrapper");
+    std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+    let cc = sysroot.join("bin/ferrolibc-gcc");
+    let src = root().join("xtask/c/multi");
+    let pre = run(Command::new(&cc)
+        .args(["-E", "-DFROM_CMDLINE=40"])
+        .arg(src.join("main.c")))?;
+    let pre = String::from_utf8_lossy(&pre.stdout);
+    if !pre.contains("helper(40)")
+        || !pre.contains(&sysroot.join("include/unistd.h").display().to_string())
+    {
+        return Err("-E did not preprocess against the sysroot's headers".into());
+    }
+    for f in ["main", "helper"] {
+        run(Command::new(&cc)
+            .args(["-c", "-O2", "-DFROM_CMDLINE=40"])
+            .arg(src.join(format!("{f}.c")))
+            .arg("-o")
+            .arg(work.join(format!("{f}.o"))))?;
+    }
+    let linked = work.join("linked");
+    run(Command::new(&cc)
+        .arg(work.join("main.o"))
+        .arg(work.join("helper.o"))
+        .args(["-lm", "-lpthread", "-lrt", "-ldl", "-lutil", "-lcrypt"])
+        .arg("-o")
+        .arg(&linked))?;
+    let both = work.join("both");
+    run(Command::new(&cc)
+        .args(["-O2", "-DFROM_CMDLINE=40"])
+        .arg(src.join("main.c"))
+        .arg(src.join("helper.c"))
+        .arg("-o")
+        .arg(&both))?;
+    for exe in [&linked, &both] {
+        let mut c = match arch.runners()[0] {
+            crate::arches::Runner::Native => Command::new(exe),
+            crate::arches::Runner::Qemu => {
+                let mut c = Command::new(arch.qemu());
+                c.arg(exe);
+                c
+            }
+        };
+        run(&mut c)?;
+        binary_symbols(exe)?;
+    }
+    Ok(())
+}
+
 pub fn per_arch(arch: Arch, sysroot: &Path) -> Vec<(&'static str, Res)> {
     vec![
+        (
+            "wrapper: -E, -c, several sources, link-only, -lm -lpthread …",
+            wrapper_modes(arch, sysroot),
+        ),
         (
             "headers: declared = exported",
             header_exports(arch, sysroot),

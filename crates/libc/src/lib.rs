@@ -10,7 +10,11 @@
 #![allow(clippy::missing_safety_doc)]
 // C types differ in width and signedness between the arches: a cast that is
 // a no-op on one is needed on another.
-#![allow(clippy::unnecessary_cast, clippy::deref_addrof, clippy::needless_update)]
+#![allow(
+    clippy::unnecessary_cast,
+    clippy::deref_addrof,
+    clippy::needless_update
+)]
 
 #[macro_use]
 mod sys;

@@ -1,0 +1,5 @@
+#include <string.h>
+int helper(int x)
+{
+	return x + (int)strlen("ab");
+}
