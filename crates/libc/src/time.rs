@@ -36,11 +36,23 @@ pub struct KTimespec {
 }
 
 impl KTimespec {
-    pub fn from(ts: &timespec) -> Self {
-        KTimespec {
-            sec: ts.tv_sec,
-            nsec: ts.tv_nsec as i64,
+    /// The pointer to hand the kernel for an input timespec: the caller's
+    /// own where the layouts agree (a bad pointer then gets EFAULT from the
+    /// kernel), else a copy in `tmp`.
+    ///
+    /// # Safety
+    /// `ts` is null or, where a copy is needed, a readable timespec.
+    pub unsafe fn input(ts: *const timespec, tmp: &mut KTimespec) -> usize {
+        if arch::TIMESPEC_IS_KERNEL || ts.is_null() {
+            return ts as usize;
         }
+        // SAFETY: per the contract.
+        let t = unsafe { &*ts };
+        *tmp = KTimespec {
+            sec: t.tv_sec,
+            nsec: t.tv_nsec as i64,
+        };
+        tmp as *mut KTimespec as usize
     }
 }
 
@@ -115,14 +127,14 @@ pub unsafe extern "C" fn clock_getres(clk: clockid_t, res: *mut timespec) -> c_i
 /// POSIX.1-2024 `clock_settime`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn clock_settime(clk: clockid_t, ts: *const timespec) -> c_int {
-    if ts.is_null() {
-        return fail(syscall::errno::EFAULT);
-    }
-    // SAFETY: the caller passes a valid timespec.
-    let k = KTimespec::from(unsafe { &*ts });
-    // SAFETY: the kernel reads our local copy.
+    let mut tmp = KTimespec::default();
+    // SAFETY: the kernel reads the timespec (or our copy of it).
     ret_int(unsafe {
-        syscall::syscall2(arch::NR_CLOCK_SETTIME, clk as usize, &raw const k as usize)
+        syscall::syscall2(
+            arch::NR_CLOCK_SETTIME,
+            clk as usize,
+            KTimespec::input(ts, &mut tmp),
+        )
     })
 }
 
@@ -184,19 +196,16 @@ pub unsafe extern "C" fn clock_nanosleep(
     if clk == syscall::nr::CLOCK_THREAD_CPUTIME_ID as clockid_t {
         return EINVAL as c_int;
     }
-    if req.is_null() {
-        return syscall::errno::EFAULT as c_int;
-    }
-    // SAFETY: the caller passes a valid timespec.
-    let k = KTimespec::from(unsafe { &*req });
+    let mut tmp = KTimespec::default();
     let mut left = KTimespec::default();
-    // SAFETY: the kernel reads `k` and may write `left`.
+    // SAFETY: the kernel reads the request (or our copy) and may write `left`.
     let r = unsafe {
+        let k = KTimespec::input(req, &mut tmp);
         syscall::syscall4(
             arch::NR_CLOCK_NANOSLEEP,
             clk as usize,
             flags as usize,
-            &raw const k as usize,
+            k,
             &raw mut left as usize,
         )
     };

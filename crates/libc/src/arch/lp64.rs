@@ -48,3 +48,5 @@ pub const NR_CLOCK_SETTIME: usize = syscall::nr::__NR_clock_settime as usize;
 pub const NR_CLOCK_NANOSLEEP: usize = syscall::nr::__NR_clock_nanosleep as usize;
 /// The vDSO's gettimeofday and time use 64-bit `time_t` here.
 pub const VDSO_TIMEVAL_IS_64: bool = true;
+/// `struct timespec` is the kernel's `__kernel_timespec`: pass it as is.
+pub const TIMESPEC_IS_KERNEL: bool = true;

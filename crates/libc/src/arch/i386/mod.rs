@@ -69,3 +69,6 @@ pub const NR_CLOCK_NANOSLEEP: usize = syscall::nr::__NR_clock_nanosleep_time64 a
 /// The i386 vDSO's gettimeofday and time use 32-bit `time_t`: go through
 /// `__vdso_clock_gettime64` instead.
 pub const VDSO_TIMEVAL_IS_64: bool = false;
+/// `tv_nsec` is 32 bits plus padding the caller never sets: inputs are
+/// copied into a `__kernel_timespec` first.
+pub const TIMESPEC_IS_KERNEL: bool = false;
