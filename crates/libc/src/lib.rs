@@ -26,6 +26,7 @@ pub mod types;
 pub mod errno;
 pub mod fcntl;
 mod malloc;
+pub mod search;
 pub mod start;
 pub mod stdio;
 pub mod stdlib;
