@@ -6,7 +6,8 @@ use core::ptr::null_mut;
 /// suboption off `*optionp` (the comma becomes NUL, `*optionp` moves past
 /// it). Returns the index of `name` in the NULL-terminated `tokens` with
 /// `*valuep` = the value or NULL; else -1 with `*valuep` = the whole
-/// suboption (NULL when the string was already empty).
+/// suboption. An empty `*optionp` gives -1 and leaves `*valuep` alone,
+/// as glibc does.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn getsubopt(
     optionp: *mut *mut c_char,
@@ -18,7 +19,6 @@ pub unsafe extern "C" fn getsubopt(
     unsafe {
         let s = *optionp;
         if *s == 0 {
-            *valuep = null_mut();
             return -1;
         }
         let mut end = 0;

@@ -240,14 +240,13 @@ impl PathBuf {
 
 /// Resolve `path` (a byte string without NUL) into `out`.
 fn resolve(path: &[u8], out: &mut PathBuf) -> Result<(), u32> {
-    // The part still to walk is rest[pos..len].
+    // The part still to walk is cur[pos..]: the caller's path, then after
+    // each symbolic link its target followed by what was left, built in
+    // `link` and moved to `rest`.
     let mut rest = [0u8; PATH_MAX];
     let mut link = [0u8; PATH_MAX];
-    if path.len() >= PATH_MAX {
-        return Err(ENAMETOOLONG);
-    }
-    rest[..path.len()].copy_from_slice(path);
-    let (mut pos, mut len) = (0, path.len());
+    let mut cur: &[u8] = path;
+    let mut pos = 0;
     if path[0] == b'/' {
         out.root();
     } else {
@@ -265,17 +264,17 @@ fn resolve(path: &[u8], out: &mut PathBuf) -> Result<(), u32> {
     // but ".", ".." and the end do not.
     let mut need_dir = false;
     loop {
-        while pos < len && rest[pos] == b'/' {
+        while pos < cur.len() && cur[pos] == b'/' {
             pos += 1;
         }
-        if pos == len {
+        if pos == cur.len() {
             break;
         }
         let start = pos;
-        while pos < len && rest[pos] != b'/' {
+        while pos < cur.len() && cur[pos] != b'/' {
             pos += 1;
         }
-        let comp = &rest[start..pos];
+        let comp = &cur[start..pos];
         if comp == b"." || comp == b".." {
             if need_dir {
                 out.check_dir()?;
@@ -308,21 +307,21 @@ fn resolve(path: &[u8], out: &mut PathBuf) -> Result<(), u32> {
                 if n == 0 {
                     return Err(ENOENT);
                 }
-                // The target, then what was left after the link.
-                let tail = len - pos;
+                let tail = cur.len() - pos;
                 if n + tail >= PATH_MAX {
                     return Err(ENAMETOOLONG);
                 }
-                link[n..n + tail].copy_from_slice(&rest[pos..len]);
+                link[n..n + tail].copy_from_slice(&cur[pos..]);
                 rest[..n + tail].copy_from_slice(&link[..n + tail]);
-                (pos, len) = (0, n + tail);
-                if rest[0] == b'/' {
+                cur = &rest[..n + tail];
+                pos = 0;
+                if cur[0] == b'/' {
                     out.root();
                 } else {
                     out.pop();
                 }
             }
-            Err(e) if e == EINVAL as i32 => need_dir = pos < len,
+            Err(e) if e == EINVAL as i32 => need_dir = pos < cur.len(),
             Err(e) => return Err(e as u32),
         }
     }
