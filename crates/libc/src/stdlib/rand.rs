@@ -353,3 +353,31 @@ pub unsafe extern "C" fn lcong48(param: *mut c_ushort) {
         g.c = p(6);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn random_default_and_variants() {
+        let mut buf = [0u32; 64];
+        let mut g = Random {
+            buf: null_mut(),
+            kind: 0,
+            deg: 0,
+            sep: 0,
+            f: 0,
+            r: 0,
+        };
+        g.select(buf.as_mut_ptr() as *mut u8, 3);
+        g.seed(1);
+        assert_eq!(g.next(), 1804289383);
+        assert_eq!(g.next(), 846930886);
+        g.select(buf.as_mut_ptr() as *mut u8, 0);
+        g.seed(0);
+        assert_eq!(g.next(), 1103527590);
+        g.select(buf.as_mut_ptr() as *mut u8, 4);
+        g.seed(7);
+        assert_eq!(g.next(), 1845920155);
+    }
+}

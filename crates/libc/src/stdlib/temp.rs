@@ -371,3 +371,50 @@ pub unsafe extern "C" fn realpath(path: *const c_char, resolved: *mut c_char) ->
     unsafe { core::ptr::copy_nonoverlapping(out.b.as_ptr() as *const c_char, dst, out.len + 1) };
     dst
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn path(s: &[u8]) -> PathBuf {
+        let mut p = PathBuf {
+            b: [0; PATH_MAX],
+            len: 0,
+        };
+        p.root();
+        for c in s.split(|&b| b == b'/').filter(|c| !c.is_empty()) {
+            p.push(c).unwrap();
+        }
+        p
+    }
+
+    #[test]
+    fn push_pop() {
+        let mut p = path(b"/a/bc/d");
+        assert_eq!(&p.b[..p.len + 1], b"/a/bc/d\0");
+        p.pop();
+        assert_eq!(&p.b[..p.len + 1], b"/a/bc\0");
+        p.pop();
+        p.pop();
+        assert_eq!(&p.b[..p.len + 1], b"/\0");
+        p.pop();
+        assert_eq!(&p.b[..p.len + 1], b"/\0");
+        // "/" plus the component plus the NUL must fit in PATH_MAX.
+        let long = [b'x'; PATH_MAX - 1];
+        assert_eq!(p.push(&long), Err(ENAMETOOLONG));
+        assert_eq!(p.push(&long[..PATH_MAX - 2]), Ok(()));
+        assert_eq!(p.len, PATH_MAX - 1);
+    }
+
+    #[test]
+    fn templates() {
+        // SAFETY: NUL-terminated literals.
+        unsafe {
+            assert_eq!(x_offset(c"aXXXXXX".as_ptr(), 0), Some(1));
+            assert_eq!(x_offset(c"XXXXXX.c".as_ptr(), 2), Some(0));
+            assert_eq!(x_offset(c"XXXXX".as_ptr(), 0), None);
+            assert_eq!(x_offset(c"XXXXXX".as_ptr(), -1), None);
+            assert_eq!(x_offset(c"XXXXXXa".as_ptr(), 0), None);
+        }
+    }
+}
