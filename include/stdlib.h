@@ -33,4 +33,69 @@ void free(void *);
 size_t malloc_usable_size(void *);
 #endif
 __FERRO_END_DECLS
+
+/* ---- sorting, random numbers, environment, temporary files (stdlib2) ---- */
+#define RAND_MAX 2147483647
+__FERRO_BEGIN_DECLS
+void qsort(void *, size_t, size_t, int (*)(const void *, const void *));
+void *bsearch(const void *, const void *, size_t, size_t,
+	      int (*)(const void *, const void *));
+int rand(void);
+void srand(unsigned int);
+#if defined(__FERRO_USE_ISOC11) || (defined(__cplusplus) && __cplusplus >= 201103L)
+int at_quick_exit(void (*)(void));
+__FERRO_NORETURN void quick_exit(int);
+#endif
+#if defined(__FERRO_USE_POSIX2024) || defined(__FERRO_USE_GNU)
+void qsort_r(void *, size_t, size_t,
+	     int (*)(const void *, const void *, void *), void *);
+#endif
+#ifdef __FERRO_USE_POSIX199506
+int rand_r(unsigned int *);
+#endif
+#if defined(__FERRO_USE_XOPEN_EXTENDED) || defined(__FERRO_USE_POSIX2008)
+long random(void);
+void srandom(unsigned int);
+char *initstate(unsigned int, char *, size_t);
+char *setstate(char *);
+int mkstemp(char *);
+char *realpath(const char *__FERRO_RESTRICT, char *__FERRO_RESTRICT);
+int getsubopt(char **__FERRO_RESTRICT, char *const *__FERRO_RESTRICT,
+	      char **__FERRO_RESTRICT);
+#endif
+#ifdef __FERRO_USE_XOPEN
+double drand48(void);
+double erand48(unsigned short[3]);
+long lrand48(void);
+long nrand48(unsigned short[3]);
+long mrand48(void);
+long jrand48(unsigned short[3]);
+void srand48(long);
+unsigned short *seed48(unsigned short[3]);
+void lcong48(unsigned short[7]);
+int putenv(char *);
+#endif
+#ifdef __FERRO_USE_POSIX2001
+int setenv(const char *, const char *, int);
+int unsetenv(const char *);
+#endif
+#ifdef __FERRO_USE_POSIX2008
+char *mkdtemp(char *);
+#endif
+#if defined(__FERRO_USE_POSIX2024) || defined(__FERRO_USE_GNU)
+int mkostemp(char *, int);
+#endif
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_GNU)
+int mkstemps(char *, int);
+int mkostemps(char *, int, int);
+int clearenv(void);
+#endif
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN_EXTENDED)
+char *mktemp(char *);
+#endif
+#ifdef __FERRO_USE_GNU
+char *secure_getenv(const char *);
+#endif
+__FERRO_END_DECLS
+/* ---- end stdlib2 ---- */
 #endif

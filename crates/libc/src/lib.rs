@@ -31,6 +31,7 @@ pub mod errno;
 pub mod fcntl;
 mod malloc;
 pub mod sched;
+pub mod search;
 pub mod start;
 pub mod stdio;
 pub mod stdlib;

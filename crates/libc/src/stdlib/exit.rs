@@ -1,4 +1,5 @@
-//! Process exit: `exit`, `atexit`, `_Exit`, `abort`.
+//! Process exit: `exit`, `atexit`, `quick_exit`, `at_quick_exit`,
+//! `_Exit`, `abort`.
 use crate::types::*;
 use core::ptr::null_mut;
 
@@ -14,12 +15,89 @@ struct AtexitBlock {
     f: [Option<AtexitFn>; PER_BLOCK],
 }
 
-static mut ATEXIT_FIRST: AtexitBlock = AtexitBlock {
-    prev: null_mut(),
-    n: 0,
-    f: [None; PER_BLOCK],
-};
-static mut ATEXIT_TOP: *mut AtexitBlock = null_mut();
+/// A list of handlers: a static first block, later blocks mapped.
+struct Handlers {
+    first: AtexitBlock,
+    top: *mut AtexitBlock,
+}
+
+impl Handlers {
+    const fn new() -> Self {
+        Handlers {
+            first: AtexitBlock {
+                prev: null_mut(),
+                n: 0,
+                f: [None; PER_BLOCK],
+            },
+            top: null_mut(),
+        }
+    }
+
+    /// Add `f`; nonzero only when no memory is left for another block.
+    ///
+    /// # Safety
+    /// Single-threaded use of the list (threads come with a lock here).
+    unsafe fn push(&mut self, f: AtexitFn) -> c_int {
+        // SAFETY: `top` is the static first block or one we mapped.
+        unsafe {
+            if self.top.is_null() {
+                self.top = &raw mut self.first;
+            }
+            if (*self.top).n == PER_BLOCK {
+                let b = crate::sys_mman::mmap(
+                    null_mut(),
+                    core::mem::size_of::<AtexitBlock>(),
+                    (syscall::nr::PROT_READ | syscall::nr::PROT_WRITE) as c_int,
+                    (syscall::nr::MAP_PRIVATE | syscall::nr::MAP_ANONYMOUS) as c_int,
+                    -1,
+                    0,
+                ) as *mut AtexitBlock;
+                if b as usize == usize::MAX {
+                    return -1;
+                }
+                (*b).prev = self.top;
+                self.top = b;
+            }
+            let t = self.top;
+            (*t).f[(*t).n] = Some(f);
+            (*t).n += 1;
+        }
+        0
+    }
+
+    /// Run the handlers, last registered first. Each is popped before it
+    /// runs, so one that registers another or exits again cannot run
+    /// twice; ones registered meanwhile run too.
+    ///
+    /// # Safety
+    /// As for `push`.
+    unsafe fn run(list: *mut Handlers) {
+        // SAFETY: `top` is the static first block or one we mapped; the
+        // list is re-read through the raw pointer after every handler.
+        unsafe {
+            loop {
+                let t = (*list).top;
+                if t.is_null() {
+                    return;
+                }
+                if (*t).n == 0 {
+                    if (*t).prev.is_null() {
+                        return;
+                    }
+                    (*list).top = (*t).prev;
+                    continue;
+                }
+                (*t).n -= 1;
+                if let Some(f) = (*t).f[(*t).n].take() {
+                    f();
+                }
+            }
+        }
+    }
+}
+
+static mut ATEXIT: Handlers = Handlers::new();
+static mut AT_QUICK_EXIT: Handlers = Handlers::new();
 static mut FINI: Option<unsafe extern "C" fn()> = None;
 
 /// Record the crt's `_fini` for [`exit`].
@@ -35,56 +113,30 @@ pub(crate) fn set_fini(f: Option<unsafe extern "C" fn()>) {
 pub extern "C" fn atexit(f: AtexitFn) -> c_int {
     // SAFETY: single-threaded use of the handler list (threads come with a
     // lock here).
-    unsafe {
-        if ATEXIT_TOP.is_null() {
-            ATEXIT_TOP = &raw mut ATEXIT_FIRST;
-        }
-        if (*ATEXIT_TOP).n == PER_BLOCK {
-            let b = crate::sys_mman::mmap(
-                null_mut(),
-                core::mem::size_of::<AtexitBlock>(),
-                (syscall::nr::PROT_READ | syscall::nr::PROT_WRITE) as c_int,
-                (syscall::nr::MAP_PRIVATE | syscall::nr::MAP_ANONYMOUS) as c_int,
-                -1,
-                0,
-            ) as *mut AtexitBlock;
-            if b as usize == usize::MAX {
-                return -1;
-            }
-            (*b).prev = ATEXIT_TOP;
-            ATEXIT_TOP = b;
-        }
-        let t = ATEXIT_TOP;
-        if let Some(slot) = (*t).f.get_mut((*t).n) {
-            *slot = Some(f);
-            (*t).n += 1;
-        }
-    }
-    0
+    unsafe { (*(&raw mut ATEXIT)).push(f) }
 }
 
 fn run_atexit() {
-    // SAFETY: as in atexit; each handler is popped before it runs, so one
-    // that registers another or calls exit again cannot run twice.
-    unsafe {
-        loop {
-            let t = ATEXIT_TOP;
-            if t.is_null() {
-                return;
-            }
-            if (*t).n == 0 {
-                if (*t).prev.is_null() {
-                    return;
-                }
-                ATEXIT_TOP = (*t).prev;
-                continue;
-            }
-            (*t).n -= 1;
-            if let Some(f) = (*t).f.get_mut((*t).n).and_then(Option::take) {
-                f();
-            }
-        }
-    }
+    // SAFETY: as in atexit.
+    unsafe { Handlers::run(&raw mut ATEXIT) }
+}
+
+/// C17 `at_quick_exit`: register `f` for `quick_exit` (not `exit`).
+/// Returns nonzero only when no memory is left for another handler.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn at_quick_exit(f: AtexitFn) -> c_int {
+    // SAFETY: as in atexit.
+    unsafe { (*(&raw mut AT_QUICK_EXIT)).push(f) }
+}
+
+/// C17 `quick_exit`: run the `at_quick_exit` handlers, last registered
+/// first, then `_Exit(status)`: no `atexit` handlers, no destructors, no
+/// stream flushing.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn quick_exit(status: c_int) -> ! {
+    // SAFETY: as in atexit.
+    unsafe { Handlers::run(&raw mut AT_QUICK_EXIT) };
+    exit_now(status)
 }
 
 /// C17 `exit`: `atexit` handlers (last registered first), then
@@ -121,18 +173,15 @@ pub extern "C" fn abort() -> ! {
 pub fn abort_now() -> ! {
     use syscall::nr::{SIG_UNBLOCK, SIGABRT};
     let set: u64 = 1 << (SIGABRT - 1);
-    // SAFETY: these calls take plain values and pointers to our locals;
-    // all-zero is a valid kernel_sigaction (SIG_DFL, no flags, empty mask).
+    // SAFETY: these calls take plain values and pointers to our locals.
     unsafe {
         sys!(__NR_rt_sigprocmask, SIG_UNBLOCK, &raw const set, 0, 8);
         let pid = sys!(__NR_getpid);
         let tid = sys!(__NR_gettid);
         sys!(__NR_tgkill, pid, tid, SIGABRT);
-        // A handler returned: back to the default action (all zero). The
-        // kernel reads a whole `kernel_sigaction` (20 bytes on i386, not
-        // four words), so pass exactly that.
-        let dfl: syscall::nr::kernel_sigaction = core::mem::zeroed();
-        sys!(__NR_rt_sigaction, SIGABRT, &raw const dfl, 0, 8);
+        // A handler returned: back to the default action (all zero).
+        let dfl = [0usize; 4];
+        sys!(__NR_rt_sigaction, SIGABRT, dfl.as_ptr(), 0, 8);
         sys!(__NR_tgkill, pid, tid, SIGABRT);
     }
     exit_now(127)

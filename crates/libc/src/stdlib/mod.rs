@@ -2,7 +2,15 @@
 mod alloc;
 mod env;
 mod exit;
+mod misc;
+mod rand;
+mod sort;
+mod temp;
 
 pub use alloc::*;
 pub use env::*;
 pub use exit::*;
+pub use misc::*;
+pub use rand::*;
+pub use sort::*;
+pub use temp::*;

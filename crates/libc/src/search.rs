@@ -1,0 +1,51 @@
+//! `<search.h>`: linear search (`lfind`, `lsearch`).
+use crate::types::*;
+
+type Cmp = unsafe extern "C" fn(*const c_void, *const c_void) -> c_int;
+
+/// POSIX.1-2024 (XSI) `lfind`: the first of `*nmemb` elements for which
+/// `cmp(key, elem)` is 0, or NULL.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn lfind(
+    key: *const c_void,
+    base: *const c_void,
+    nmemb: *mut size_t,
+    size: size_t,
+    cmp: Cmp,
+) -> *mut c_void {
+    // SAFETY: the caller passes a valid count and an array of that many
+    // elements.
+    unsafe {
+        let n = *nmemb;
+        for i in 0..n {
+            let p = (base as *const u8).add(i * size) as *const c_void;
+            if cmp(key, p) == 0 {
+                return p as *mut c_void;
+            }
+        }
+    }
+    core::ptr::null_mut()
+}
+
+/// POSIX.1-2024 (XSI) `lsearch`: like `lfind`, but a missing key is
+/// appended to the array (which must have room) and `*nmemb` grows by one.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn lsearch(
+    key: *const c_void,
+    base: *mut c_void,
+    nmemb: *mut size_t,
+    size: size_t,
+    cmp: Cmp,
+) -> *mut c_void {
+    // SAFETY: as in lfind; the caller guarantees room for one more.
+    unsafe {
+        let found = lfind(key, base, nmemb, size, cmp);
+        if !found.is_null() {
+            return found;
+        }
+        let end = (base as *mut u8).add(*nmemb * size) as *mut c_void;
+        crate::string::memcpy(end, key, size);
+        *nmemb += 1;
+        end
+    }
+}

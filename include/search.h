@@ -1,0 +1,17 @@
+#ifndef _SEARCH_H
+#define _SEARCH_H
+/* Linear search (lfind, lsearch); the hash and tree tables are not
+ * implemented yet. */
+#include <features.h>
+#ifndef __FERRO_DEFINED_size_t
+#define __FERRO_DEFINED_size_t
+typedef __SIZE_TYPE__ size_t;
+#endif
+
+__FERRO_BEGIN_DECLS
+void *lfind(const void *, const void *, size_t *, size_t,
+	    int (*)(const void *, const void *));
+void *lsearch(const void *, void *, size_t *, size_t,
+	      int (*)(const void *, const void *));
+__FERRO_END_DECLS
+#endif
