@@ -499,8 +499,41 @@ pub fn wrapper_modes(arch: Arch, sysroot: &Path) -> Res {
     Ok(())
 }
 
+/// A program that only calls `write` must not carry the panic machinery
+/// (core's formatter, ~8 KB) nor any subsystem it does not use.
+pub fn lean_hello(arch: Arch, sysroot: &Path) -> Res {
+    let work = target_dir().join("checks").join(arch.name());
+    let out = work.join("hello_lean");
+    run(Command::new(sysroot.join("bin/ferrolibc-gcc"))
+        .arg("-Os")
+        .arg(root().join("examples/hello_write.c"))
+        .arg("-o")
+        .arg(&out))?;
+    let data = std::fs::read(&out).map_err(|e| e.to_string())?;
+    let elf = Elf::parse(&data).map_err(|e| e.to_string())?;
+    let bad: Vec<&str> = elf
+        .syms
+        .iter()
+        .filter_map(|s| elf.strtab.get_at(s.st_name))
+        .filter(|n| {
+            ["panicking", "core3fmt", "vdso", "malloc", "alloc"]
+                .iter()
+                .any(|p| n.contains(p))
+        })
+        .collect();
+    if bad.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("write-only hello links {bad:?}"))
+    }
+}
+
 pub fn per_arch(arch: Arch, sysroot: &Path) -> Vec<(&'static str, Res)> {
     vec![
+        (
+            "size: write-only hello carries no panic/fmt/vDSO/malloc code",
+            lean_hello(arch, sysroot),
+        ),
         (
             "wrapper: -E, -c, several sources, link-only, -lm -lpthread …",
             wrapper_modes(arch, sysroot),

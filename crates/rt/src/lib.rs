@@ -46,7 +46,6 @@ pub unsafe fn startup(sp: *mut usize) -> Start {
         }
         let auxv = p.add(1) as *const usize;
         auxv::init(auxv);
-        vdso::init();
         let canary = tls::canary_from_random(auxv::get(auxv::AT_RANDOM));
         tls::init_main_thread(canary);
         Start {

@@ -1,5 +1,7 @@
 //! The kernel's vDSO: found from `AT_SYSINFO_EHDR`, validated and parsed in
-//! place before `main`, its entry points kept in a table written once.
+//! place, its entry points kept in a table written once — on the first call
+//! that asks for an entry (one atomic load on the fast path), so a program
+//! that never asks for the time carries neither the parser nor its cost.
 //!
 //! The parser works on a byte slice with checked arithmetic and `get`
 //! everywhere: a truncated, corrupted or hostile image is rejected (or a
@@ -9,7 +11,7 @@
 //! load bias from the first `PT_LOAD` → `PT_DYNAMIC` → symbol, string, hash
 //! (`DT_GNU_HASH` or `DT_HASH`) and version (`DT_VERSYM`/`DT_VERDEF`)
 //! tables → lookups by name and version, every hash chain walk bounded.
-use core::sync::atomic::{AtomicUsize, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 const PT_LOAD: u32 = 1;
 const PT_DYNAMIC: u32 = 2;
@@ -517,8 +519,8 @@ impl Image<'_> {
     }
 }
 
-/// The vDSO entry points ferrolibc uses; 0 where absent. Written once
-/// during startup, read-only afterwards.
+/// The vDSO entry points ferrolibc uses; 0 where absent. Written once, on
+/// the first request, read-only afterwards.
 pub struct Table {
     slots: [AtomicUsize; 8],
 }
@@ -542,32 +544,38 @@ pub enum Sym {
 pub static TABLE: Table = Table {
     slots: [const { AtomicUsize::new(0) }; 8],
 };
+static READY: AtomicBool = AtomicBool::new(false);
 
 impl Table {
+    /// The entry for `s`, or 0 when the vDSO lacks it (or there is none).
     #[inline(always)]
     pub fn get(&self, s: Sym) -> usize {
-        self.slots[s as usize].load(Ordering::Relaxed)
+        if !READY.load(Ordering::Acquire) {
+            fill();
+        }
+        self.slots[s as usize & 7].load(Ordering::Relaxed)
     }
     fn set(&self, s: Sym, v: usize) {
-        self.slots[s as usize].store(v, Ordering::Relaxed)
+        self.slots[s as usize & 7].store(v, Ordering::Relaxed)
     }
 }
 
-/// Find the vDSO from the auxv and fill [`TABLE`] with this arch's symbols.
-///
-/// # Safety
-/// Once, at startup, after [`crate::auxv::init`].
-pub unsafe fn init() {
+/// Find the vDSO from the auxv and fill [`TABLE`] with this arch's
+/// symbols. Threads racing here compute and store the same values.
+#[cold]
+#[inline(never)]
+fn fill() {
     let base = crate::auxv::get(crate::auxv::AT_SYSINFO_EHDR);
     // SAFETY: the value comes from the kernel's AT_SYSINFO_EHDR.
-    let Some(img) = (unsafe { image_at(base, crate::arch::ELF_MACHINE) }) else {
-        return;
-    };
-    for &(sym, name, ver) in crate::arch::VDSO_SYMBOLS {
-        if let Some(a) = img.lookup(name, ver) {
-            TABLE.set(sym, a);
+    if let Some(img) = unsafe { image_at(base, crate::arch::ELF_MACHINE) } {
+        for &(sym, name, ver) in crate::arch::VDSO_SYMBOLS {
+            if let Some(a) = img.lookup(name, ver) {
+                TABLE.set(sym, a);
+            }
         }
     }
+    crate::arch::vdso_filled(TABLE.slots[Sym::Vsyscall as usize].load(Ordering::Relaxed));
+    READY.store(true, Ordering::Release);
 }
 
 #[cfg(test)]

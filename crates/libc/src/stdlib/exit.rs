@@ -59,8 +59,12 @@ impl Handlers {
                 self.top = b;
             }
             let t = self.top;
-            (*t).f[(*t).n] = Some(f);
-            (*t).n += 1;
+            // `get_mut`, not indexing: no panic path (and no formatting
+            // code) in every program's exit.
+            if let Some(slot) = (*t).f.get_mut((*t).n) {
+                *slot = Some(f);
+                (*t).n += 1;
+            }
         }
         0
     }
@@ -88,7 +92,7 @@ impl Handlers {
                     continue;
                 }
                 (*t).n -= 1;
-                if let Some(f) = (*t).f[(*t).n].take() {
+                if let Some(f) = (*t).f.get_mut((*t).n).and_then(Option::take) {
                     f();
                 }
             }

@@ -67,3 +67,6 @@ pub static VDSO_SYMBOLS: &[(Sym, &str, &str)] = &[
     (Sym::Gettimeofday, "__kernel_gettimeofday", "LINUX_2.6.39"),
     (Sym::ClockGetres, "__kernel_clock_getres", "LINUX_2.6.39"),
 ];
+
+/// Called once the vDSO table is filled; nothing to check on this arch.
+pub fn vdso_filled(_vsyscall: usize) {}

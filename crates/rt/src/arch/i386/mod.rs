@@ -21,14 +21,30 @@ pub fn current_thread() -> *mut Thread {
     (tcb + offset_of!(Tcb, thread)) as *mut Thread
 }
 
-/// The entry that `%gs:0x10` should hold: `__kernel_vsyscall` when
-/// `AT_SYSINFO` and the vDSO's own symbol table agree on it, else the
-/// `int $0x80; ret` stand-in (qemu-user gives neither).
+/// The entry `%gs:0x10` gets at startup: `AT_SYSINFO` (the vDSO's
+/// `__kernel_vsyscall`), or the `int $0x80; ret` stand-in when the kernel
+/// gives none (qemu-user).
 pub fn sysinfo_entry() -> usize {
-    let from_elf = crate::vdso::TABLE.get(Sym::Vsyscall);
     match crate::auxv::lookup(crate::auxv::AT_SYSINFO) {
-        Some(v) if v != 0 && v == from_elf => v,
+        Some(v) if v != 0 => v,
         _ => syscall::int80_entry(),
+    }
+}
+
+/// Once the vDSO is parsed: `AT_SYSINFO` must be the `__kernel_vsyscall`
+/// the image's own symbol table names; if not, the slot falls back to the
+/// `int $0x80` stand-in rather than trust either.
+pub fn vdso_filled(vsyscall: usize) {
+    let slot: usize;
+    // SAFETY: reading this thread's TCB slot.
+    unsafe {
+        asm!("mov {}, dword ptr gs:[0x10]", out(reg) slot, options(nostack, readonly, preserves_flags))
+    };
+    if slot != syscall::int80_entry() && slot != vsyscall {
+        // SAFETY: replacing the slot with another valid entry.
+        unsafe {
+            asm!("mov dword ptr gs:[0x10], {}", in(reg) syscall::int80_entry(), options(nostack, preserves_flags))
+        };
     }
 }
 

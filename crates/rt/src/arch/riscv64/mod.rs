@@ -65,3 +65,6 @@ pub static VDSO_SYMBOLS: &[(Sym, &str, &str)] = &[
     (Sym::ClockGetres, "__vdso_clock_getres", "LINUX_4.15"),
     (Sym::Getcpu, "__vdso_getcpu", "LINUX_4.15"),
 ];
+
+/// Called once the vDSO table is filled; nothing to check on this arch.
+pub fn vdso_filled(_vsyscall: usize) {}

@@ -69,3 +69,6 @@ pub static VDSO_SYMBOLS: &[(Sym, &str, &str)] = &[
     (Sym::Getcpu, "__vdso_getcpu", "LINUX_2.6"),
     (Sym::Getrandom, "__vdso_getrandom", "LINUX_2.6"),
 ];
+
+/// Called once the vDSO table is filled; nothing to check on this arch.
+pub fn vdso_filled(_vsyscall: usize) {}
