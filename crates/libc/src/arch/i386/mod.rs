@@ -60,3 +60,6 @@ pub const NR_GETEUID: usize = syscall::nr::__NR_geteuid32 as usize;
 pub const NR_GETGID: usize = syscall::nr::__NR_getgid32 as usize;
 pub const NR_GETEGID: usize = syscall::nr::__NR_getegid32 as usize;
 pub const NR_FCNTL: usize = syscall::nr::__NR_fcntl64 as usize;
+
+/// Word-at-a-time string kernels (no vector unit assumed).
+pub use crate::string::swar as string;
