@@ -8,6 +8,8 @@ use crate::arch::string as k;
 use crate::types::*;
 use core::ptr::null_mut;
 
+#[cfg(test)]
+pub mod kernel_tests;
 pub mod simd;
 pub mod swar;
 

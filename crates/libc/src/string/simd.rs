@@ -108,6 +108,21 @@ macro_rules! simd_kernels {
                     };
                 }
                 p = p.add(V);
+                // Single vectors up to a 4V boundary, so the unrolled loop's
+                // four vectors share a page even when `n` overstates the
+                // object (rawmemchr passes SIZE_MAX).
+                while p as usize & (4 * V - 1) != 0 && (p as usize) < end {
+                    let m = mask(eq(ld(p), vc));
+                    if m != 0 {
+                        let r = p as usize + first(m);
+                        return if r < end {
+                            r as *const u8
+                        } else {
+                            core::ptr::null()
+                        };
+                    }
+                    p = p.add(V);
+                }
                 while end.saturating_sub(p as usize) >= 4 * V {
                     let (a, b, cc, d) = (ld(p), ld(p.add(V)), ld(p.add(2 * V)), ld(p.add(3 * V)));
                     let (ea, eb, ec, ed) = (eq(a, vc), eq(b, vc), eq(cc, vc), eq(d, vc));

@@ -266,7 +266,7 @@ unsafe fn copy_fwd(d: *mut u8, s: *const u8, n: usize) {
             } else {
                 // Source misaligned by k: merge two aligned source words.
                 let (lo, hi) = (8 * k as u32, 8 * (W - k) as u32);
-                let mut sp = s.add(i - k);
+                let mut sp = s.add(i).sub(k);
                 let mut prev = word(sp);
                 while n - i >= W {
                     let next = word(sp.add(W));

@@ -242,3 +242,13 @@ dispatch! {
     fn strcmp(a: *const u8, b: *const u8) -> i32;
     fn strncmp(a: *const u8, b: *const u8, n: usize) -> i32;
 }
+
+#[cfg(test)]
+mod tests {
+    crate::string::kernel_tests::kernel_suite!(sse2_kernels, super::super::sse2, true);
+    crate::string::kernel_tests::kernel_suite!(
+        avx2_kernels,
+        super::super::avx2,
+        std::arch::is_x86_feature_detected!("avx2")
+    );
+}
