@@ -17,7 +17,7 @@ unsafe extern "C" {
 const PG: usize = 4096;
 
 impl Guarded {
-    pub fn new() -> Guarded {
+    pub fn map() -> Guarded {
         // SAFETY: fresh anonymous mapping, then protection changes on it.
         unsafe {
             let m = host_mmap(core::ptr::null_mut(), 3 * PG, 3, 0x22, -1, 0);
@@ -56,7 +56,6 @@ pub fn rng(seed: &mut u64) -> u8 {
 macro_rules! kernel_suite {
     ($name:ident, $k:path, $ok:expr) => {
         mod $name {
-            use super::*;
             use $crate::string::kernel_tests::{Guarded, rng};
             use $k as k;
 
@@ -128,7 +127,7 @@ macro_rules! kernel_suite {
                 if !$ok {
                     return;
                 }
-                let (g, h) = (Guarded::new(), Guarded::new());
+                let (g, h) = (Guarded::map(), Guarded::map());
                 for len in 0..300usize {
                     // SAFETY: all pointers inside the rw pages; the kernels
                     // must not touch the guards.

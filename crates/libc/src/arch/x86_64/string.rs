@@ -215,7 +215,7 @@ mod avx2 {
 /// OS support it, SSE2 otherwise.
 macro_rules! dispatch {
     ($(fn $name:ident($($a:ident: $t:ty),*) $(-> $r:ty)?;)*) => {$(
-        #[inline]
+        #[inline(always)]
         pub unsafe fn $name($($a: $t),*) $(-> $r)? {
             if features() & AVX2 != 0 {
                 // SAFETY: the CPU has AVX2 (checked); caller's contract.
