@@ -36,6 +36,7 @@ pub mod start;
 pub mod stdio;
 pub mod stdlib;
 pub mod string;
+pub mod strings;
 pub mod sys_auxv;
 pub mod sys_ioctl;
 pub mod sys_mman;

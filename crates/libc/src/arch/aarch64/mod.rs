@@ -6,3 +6,5 @@ pub use lp64::*;
 #[path = "../generic_calls.rs"]
 mod generic;
 pub use generic::*;
+
+pub mod string;

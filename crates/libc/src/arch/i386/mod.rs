@@ -72,3 +72,6 @@ pub const VDSO_TIMEVAL_IS_64: bool = false;
 /// `tv_nsec` is 32 bits plus padding the caller never sets: inputs are
 /// copied into a `__kernel_timespec` first.
 pub const TIMESPEC_IS_KERNEL: bool = false;
+
+/// Word-at-a-time string kernels (no vector unit assumed).
+pub use crate::string::swar as string;

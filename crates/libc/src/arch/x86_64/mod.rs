@@ -6,3 +6,5 @@ pub use lp64::*;
 #[path = "../legacy_calls.rs"]
 mod legacy;
 pub use legacy::*;
+
+pub mod string;

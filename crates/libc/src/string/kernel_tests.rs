@@ -1,0 +1,186 @@
+//! Host tests of the kernel sets (`cargo test --lib`): every instance the
+//! host can run (SWAR, and SSE2/AVX2 on x86_64) against byte-at-a-time
+//! references, with strings right against an inaccessible guard page.
+
+/// A read-write page with PROT_NONE pages on both sides.
+pub struct Guarded(*mut u8, usize);
+
+unsafe extern "C" {
+    #[link_name = "mmap"]
+    fn host_mmap(a: *mut u8, n: usize, p: i32, f: i32, fd: i32, o: i64) -> *mut u8;
+    #[link_name = "mprotect"]
+    fn host_mprotect(a: *mut u8, n: usize, p: i32) -> i32;
+    #[link_name = "munmap"]
+    fn host_munmap(a: *mut u8, n: usize) -> i32;
+}
+
+const PG: usize = 4096;
+
+impl Guarded {
+    pub fn map() -> Guarded {
+        // SAFETY: fresh anonymous mapping, then protection changes on it.
+        unsafe {
+            let m = host_mmap(core::ptr::null_mut(), 3 * PG, 3, 0x22, -1, 0);
+            assert!(!m.is_null() && m as isize != -1);
+            assert_eq!(host_mprotect(m, PG, 0), 0);
+            assert_eq!(host_mprotect(m.add(2 * PG), PG, 0), 0);
+            Guarded(m, 3 * PG)
+        }
+    }
+    pub fn start(&self) -> *mut u8 {
+        // SAFETY: inside the mapping.
+        unsafe { self.0.add(PG) }
+    }
+    pub fn end(&self) -> *mut u8 {
+        // SAFETY: inside the mapping (one past the rw page).
+        unsafe { self.0.add(2 * PG) }
+    }
+}
+
+impl Drop for Guarded {
+    fn drop(&mut self) {
+        // SAFETY: our own mapping.
+        unsafe { host_munmap(self.0, self.1) };
+    }
+}
+
+pub fn rng(seed: &mut u64) -> u8 {
+    *seed = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
+    (*seed >> 33) as u8
+}
+
+/// The test suite for one kernel module `$k`; `$ok` says whether the host
+/// can run it.
+macro_rules! kernel_suite {
+    ($name:ident, $k:path, $ok:expr) => {
+        mod $name {
+            use $crate::string::kernel_tests::{Guarded, rng};
+            use $k as k;
+
+            #[test]
+            fn copies_and_fills() {
+                if !$ok {
+                    return;
+                }
+                let mut seed = 1;
+                let src: Vec<u8> = (0..500).map(|_| rng(&mut seed)).collect();
+                for sa in 0..64 {
+                    for da in 0..64 {
+                        for n in (0..300).step_by(if sa == da { 1 } else { 5 }) {
+                            let mut dst = vec![0xa5u8; 450];
+                            // SAFETY: in-bounds ranges.
+                            unsafe { k::memcpy(dst.as_mut_ptr().add(da), src.as_ptr().add(sa), n) };
+                            assert_eq!(&dst[da..da + n], &src[sa..sa + n]);
+                            assert!(dst[..da].iter().chain(&dst[da + n..]).all(|&b| b == 0xa5));
+                            // SAFETY: in-bounds ranges.
+                            let c =
+                                unsafe { k::memcmp(dst.as_ptr().add(da), src.as_ptr().add(sa), n) };
+                            assert_eq!(c, 0);
+                            if n > 0 {
+                                let p = (sa * 7 + da) % n;
+                                dst[da + p] ^= 0x80;
+                                let want = dst[da + p].cmp(&src[sa + p]) as i32;
+                                // SAFETY: in-bounds ranges.
+                                let c = unsafe {
+                                    k::memcmp(dst.as_ptr().add(da), src.as_ptr().add(sa), n)
+                                };
+                                assert_eq!(c.signum(), want, "memcmp {sa} {da} {n}");
+                            }
+                            let mut m = src.clone();
+                            let mut r = src.clone();
+                            r.copy_within(sa + 50..sa + 50 + n, da + 50);
+                            // SAFETY: in-bounds ranges.
+                            unsafe {
+                                k::memmove(m.as_mut_ptr().add(da + 50), m.as_ptr().add(sa + 50), n)
+                            };
+                            assert_eq!(m, r, "memmove {sa} {da} {n}");
+                            let mut f = vec![1u8; 450];
+                            // SAFETY: in-bounds range.
+                            unsafe { k::memset(f.as_mut_ptr().add(da), 0xfe, n) };
+                            assert!(f.iter().enumerate().all(
+                                |(i, &b)| b == if (da..da + n).contains(&i) { 0xfe } else { 1 }
+                            ));
+                        }
+                    }
+                }
+                for n in [1000usize, 2047, 2048, 5000, 70000] {
+                    for dist in [1usize, 17, 64, 3000] {
+                        let mut m: Vec<u8> = (0..n + 4000).map(|_| rng(&mut seed)).collect();
+                        let mut r = m.clone();
+                        r.copy_within(dist..dist + n, 0);
+                        // SAFETY: in-bounds ranges.
+                        unsafe { k::memmove(m.as_mut_ptr(), m.as_ptr().add(dist), n) };
+                        assert_eq!(m, r);
+                        let mut r = m.clone();
+                        r.copy_within(0..n, dist);
+                        // SAFETY: in-bounds ranges.
+                        unsafe { k::memmove(m.as_mut_ptr().add(dist), m.as_ptr(), n) };
+                        assert_eq!(m, r);
+                    }
+                }
+            }
+
+            #[test]
+            fn scans_at_guard_pages() {
+                if !$ok {
+                    return;
+                }
+                let (g, h) = (Guarded::map(), Guarded::map());
+                for len in 0..300usize {
+                    // SAFETY: all pointers inside the rw pages; the kernels
+                    // must not touch the guards.
+                    unsafe {
+                        let s = g.end().sub(len + 1);
+                        for i in 0..len {
+                            *s.add(i) = b'a' + (i % 20) as u8;
+                        }
+                        *s.add(len) = 0;
+                        assert_eq!(k::strlen(s), len);
+                        assert_eq!(k::strnlen(s, usize::MAX), len);
+                        assert_eq!(k::strnlen(s, len), len);
+                        assert_eq!(k::strchrnul(s, b'Z'), s.add(len) as *const u8);
+                        assert!(k::strrchr(s, b'Z').is_null());
+                        assert_eq!(k::strrchr(s, 0), s.add(len) as *const u8);
+                        assert!(k::memchr(s, b'Z', len + 1).is_null());
+                        assert_eq!(k::memchr(s, 0, usize::MAX), s.add(len) as *const u8);
+                        assert!(k::memrchr(s, b'Z', len + 1).is_null());
+                        if len > 0 {
+                            assert_eq!(k::strrchr(s, *s), s.add((len - 1) / 20 * 20) as *const u8);
+                        }
+                        let t = h.end().sub(len + 1);
+                        k::memcpy(t, s, len + 1);
+                        assert_eq!(k::strcmp(s, t), 0);
+                        assert_eq!(k::strncmp(s, t, usize::MAX), 0);
+                        for off in 0..40 {
+                            let u = h.start().add(100 + off);
+                            k::memcpy(u, s, len + 1);
+                            assert_eq!(k::strcmp(s, u), 0);
+                            assert_eq!(k::strcmp(u, s), 0);
+                            if len > 0 {
+                                *u.add(len - 1) = 0xc0;
+                                assert!(k::strcmp(s, u) < 0);
+                                assert!(k::strcmp(u, s) > 0);
+                                assert!(k::strncmp(u, s, len) > 0);
+                                assert_eq!(k::strncmp(u, s, len - 1), 0);
+                            }
+                        }
+                        // At the page start, scanning backwards.
+                        let p = g.start();
+                        for i in 0..len {
+                            *p.add(i) = b'x';
+                        }
+                        assert!(k::memrchr(p, b'y', len).is_null());
+                        if len > 0 {
+                            assert_eq!(k::memrchr(p, b'x', len), p.add(len - 1) as *const u8);
+                        }
+                    }
+                }
+            }
+        }
+    };
+}
+pub(crate) use kernel_suite;
+
+kernel_suite!(swar, crate::string::swar, true);
