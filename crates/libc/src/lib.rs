@@ -23,8 +23,10 @@ mod arch;
 
 pub mod types;
 
+pub mod ctype;
 pub mod errno;
 pub mod fcntl;
+pub mod inttypes;
 mod malloc;
 pub mod start;
 pub mod stdio;

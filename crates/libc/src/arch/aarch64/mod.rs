@@ -6,3 +6,7 @@ pub use lp64::*;
 #[path = "../generic_calls.rs"]
 mod generic;
 pub use generic::*;
+
+/// Whether glibc's strtod detects tininess after rounding (it follows the
+/// hardware: before).
+pub const TININESS_AFTER_ROUNDING: bool = false;

@@ -60,3 +60,7 @@ pub const NR_GETEUID: usize = syscall::nr::__NR_geteuid32 as usize;
 pub const NR_GETGID: usize = syscall::nr::__NR_getgid32 as usize;
 pub const NR_GETEGID: usize = syscall::nr::__NR_getegid32 as usize;
 pub const NR_FCNTL: usize = syscall::nr::__NR_fcntl64 as usize;
+
+/// Whether glibc's strtod detects tininess after rounding (it follows the
+/// hardware: after).
+pub const TININESS_AFTER_ROUNDING: bool = true;

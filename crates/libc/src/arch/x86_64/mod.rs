@@ -6,3 +6,7 @@ pub use lp64::*;
 #[path = "../legacy_calls.rs"]
 mod legacy;
 pub use legacy::*;
+
+/// Whether glibc's strtod detects tininess after rounding (it follows the
+/// hardware: after).
+pub const TININESS_AFTER_ROUNDING: bool = true;
