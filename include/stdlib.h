@@ -19,6 +19,49 @@ typedef __WCHAR_TYPE__ wchar_t;
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
 
+/* ---- number conversions, abs/div, a64l/l64a (stdlib/conv.rs) ---- */
+typedef struct {
+  int quot;
+  int rem;
+} div_t;
+typedef struct {
+  long quot;
+  long rem;
+} ldiv_t;
+#ifdef __FERRO_USE_ISOC99
+typedef struct {
+  long long quot;
+  long long rem;
+} lldiv_t;
+#endif
+
+__FERRO_BEGIN_DECLS
+double atof(const char *);
+int atoi(const char *);
+long atol(const char *);
+double strtod(const char *__FERRO_RESTRICT, char **__FERRO_RESTRICT);
+long strtol(const char *__FERRO_RESTRICT, char **__FERRO_RESTRICT, int);
+unsigned long strtoul(const char *__FERRO_RESTRICT, char **__FERRO_RESTRICT, int);
+int abs(int) __FERRO_CONST;
+long labs(long) __FERRO_CONST;
+div_t div(int, int) __FERRO_CONST;
+ldiv_t ldiv(long, long) __FERRO_CONST;
+#ifdef __FERRO_USE_ISOC99
+long long atoll(const char *);
+float strtof(const char *__FERRO_RESTRICT, char **__FERRO_RESTRICT);
+long double strtold(const char *__FERRO_RESTRICT, char **__FERRO_RESTRICT);
+long long strtoll(const char *__FERRO_RESTRICT, char **__FERRO_RESTRICT, int);
+unsigned long long strtoull(const char *__FERRO_RESTRICT, char **__FERRO_RESTRICT, int);
+long long llabs(long long) __FERRO_CONST;
+lldiv_t lldiv(long long, long long) __FERRO_CONST;
+#endif
+#ifdef __FERRO_USE_XOPEN_EXTENDED
+long a64l(const char *);
+char *l64a(long);
+#endif
+__FERRO_END_DECLS
+/* ---- end number conversions ---- */
+
 __FERRO_BEGIN_DECLS
 __FERRO_NORETURN void exit(int);
 __FERRO_NORETURN void _Exit(int);

@@ -27,8 +27,10 @@ mod arch;
 
 pub mod types;
 
+pub mod ctype;
 pub mod errno;
 pub mod fcntl;
+pub mod inttypes;
 mod malloc;
 pub mod sched;
 pub mod search;

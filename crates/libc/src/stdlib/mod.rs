@@ -1,5 +1,6 @@
 //! `<stdlib.h>`: one module, split by topic into submodules.
 mod alloc;
+mod conv;
 mod env;
 mod exit;
 mod misc;
@@ -8,6 +9,7 @@ mod sort;
 mod temp;
 
 pub use alloc::*;
+pub use conv::*;
 pub use env::*;
 pub use exit::*;
 pub use misc::*;

@@ -8,3 +8,7 @@ mod generic;
 pub use generic::*;
 
 pub mod string;
+
+/// Whether glibc's strtod detects tininess after rounding (it follows the
+/// hardware: before).
+pub const TININESS_AFTER_ROUNDING: bool = false;

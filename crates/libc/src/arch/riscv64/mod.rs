@@ -9,3 +9,7 @@ pub use generic::*;
 
 /// Word-at-a-time string kernels (no vector unit assumed).
 pub use crate::string::swar as string;
+
+/// Whether glibc's strtod detects tininess after rounding (it follows the
+/// hardware: after).
+pub const TININESS_AFTER_ROUNDING: bool = true;

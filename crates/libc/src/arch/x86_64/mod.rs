@@ -8,3 +8,7 @@ mod legacy;
 pub use legacy::*;
 
 pub mod string;
+
+/// Whether glibc's strtod detects tininess after rounding (it follows the
+/// hardware: after).
+pub const TININESS_AFTER_ROUNDING: bool = true;

@@ -1,0 +1,888 @@
+//! Decimal and hexadecimal string → binary floating point, correctly
+//! rounded (round-half-even) for any binary format given by its precision
+//! and exponent range: binary32, binary64, x87 80-bit extended, binary128.
+//!
+//! The exact path turns the input into a ratio of big integers
+//! `num / den * 2^e2` and produces the quotient bits by long division, so
+//! the rounding decision is made on the exact value. Decimal inputs keep at
+//! most `max_digits` significant digits plus a sticky "a nonzero digit was
+//! dropped" flag: no rounding boundary (a representable value or a halfway
+//! point between two) has more significant digits than that, so the dropped
+//! tail can only push the value off a boundary, never across one.
+//!
+//! Short decimal inputs whose digits and power of ten are exact in the
+//! target arithmetic take Clinger's fast path (one exact operation, hence
+//! one correct rounding) for binary32 and binary64.
+
+/// A binary floating-point format: `p` significand bits (including the
+/// leading one), normal exponents `emin..=emax` (value `1.f * 2^e`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Fmt {
+    pub p: u32,
+    pub emin: i32,
+    pub emax: i32,
+}
+pub const F32: Fmt = Fmt {
+    p: 24,
+    emin: -126,
+    emax: 127,
+};
+pub const F64: Fmt = Fmt {
+    p: 53,
+    emin: -1022,
+    emax: 1023,
+};
+pub const F80: Fmt = Fmt {
+    p: 64,
+    emin: -16382,
+    emax: 16383,
+};
+pub const F128: Fmt = Fmt {
+    p: 113,
+    emin: -16382,
+    emax: 16383,
+};
+
+impl Fmt {
+    /// Significant decimal digits that always suffice (see module doc):
+    /// a halfway point `(2m+1) * 2^(u-1)` with `u >= emin - p + 1` has at
+    /// most `(p+1)*log10(2) + (p - emin + 1)*log10(5)` digits.
+    fn max_digits(self) -> i64 {
+        let p = self.p as i64;
+        ((p + 1) * 30103 + (p - self.emin as i64 + 1) * 69898) / 100_000 + 10
+    }
+}
+
+/// What a parse produced (sign separate).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Class {
+    Zero,
+    /// `m * 2^e`, `0 < m < 2^p`; normal when `m >= 2^(p-1)`.
+    Finite {
+        m: u128,
+        e: i32,
+    },
+    Inf,
+    /// Quiet NaN with this payload (already masked to the format).
+    Nan(u64),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Parsed {
+    pub neg: bool,
+    pub class: Class,
+    /// Bytes consumed (0: no conversion).
+    pub end: usize,
+    /// errno must become ERANGE (overflow, or a tiny inexact result; or,
+    /// as glibc does, a NaN payload that overflowed strtoull).
+    pub erange: bool,
+}
+
+/// Limbs that suffice for binary32 and binary64 (about 3 700 bits at
+/// most: 778 digits scaled by up to 2^1075).
+const SMALL: usize = 80;
+/// Limbs that suffice for x87 extended and binary128 (about 55 100 bits at
+/// most: 11 574 digits, 5^16541, scaled by up to 2^16495).
+const LARGE: usize = 900;
+
+/// A fixed-capacity unsigned big integer (little-endian u64 limbs; only
+/// `d[..n]` is meaningful).
+struct Big<const N: usize> {
+    n: usize,
+    d: [u64; N],
+}
+
+impl<const N: usize> Big<N> {
+    fn new(v: u128) -> Self {
+        let mut b = Big { n: 0, d: [0; N] };
+        b.d[0] = v as u64;
+        b.d[1] = (v >> 64) as u64;
+        b.n = 2;
+        b.trim();
+        b
+    }
+    fn trim(&mut self) {
+        while self.n > 0 && self.d[self.n - 1] == 0 {
+            self.n -= 1;
+        }
+    }
+    fn is_zero(&self) -> bool {
+        self.n == 0
+    }
+    fn bits(&self) -> i64 {
+        if self.n == 0 {
+            0
+        } else {
+            self.n as i64 * 64 - self.d[self.n - 1].leading_zeros() as i64
+        }
+    }
+    /// self = self * m + a
+    fn mul_add(&mut self, m: u64, a: u64) {
+        let mut carry = a as u128;
+        for x in &mut self.d[..self.n] {
+            let t = *x as u128 * m as u128 + carry;
+            *x = t as u64;
+            carry = t >> 64;
+        }
+        if carry != 0 {
+            self.d[self.n] = carry as u64;
+            self.n += 1;
+        }
+    }
+    fn mul_pow5(&mut self, mut k: u64) {
+        const P27: u64 = 7_450_580_596_923_828_125; // 5^27
+        while k >= 27 {
+            self.mul_add(P27, 0);
+            k -= 27;
+        }
+        if k > 0 {
+            self.mul_add(5u64.pow(k as u32), 0);
+        }
+    }
+    fn shl(&mut self, s: u64) {
+        if self.n == 0 || s == 0 {
+            return;
+        }
+        let w = (s / 64) as usize;
+        let b = (s % 64) as u32;
+        let n = self.n;
+        if b == 0 {
+            self.d[n + w] = 0;
+            for i in (0..n).rev() {
+                self.d[i + w] = self.d[i];
+            }
+        } else {
+            self.d[n + w] = self.d[n - 1] >> (64 - b);
+            for i in (1..n).rev() {
+                self.d[i + w] = (self.d[i] << b) | (self.d[i - 1] >> (64 - b));
+            }
+            self.d[w] = self.d[0] << b;
+        }
+        for x in &mut self.d[..w] {
+            *x = 0;
+        }
+        self.n = n + w + 1;
+        self.trim();
+    }
+    /// Shift right by one bit.
+    fn shr1(&mut self) {
+        let n = self.n;
+        for i in 0..n {
+            let hi = if i + 1 < n { self.d[i + 1] << 63 } else { 0 };
+            self.d[i] = (self.d[i] >> 1) | hi;
+        }
+        self.trim();
+    }
+    fn shr(&mut self, s: u64) {
+        let w = (s / 64) as usize;
+        let b = (s % 64) as u32;
+        if w >= self.n {
+            self.n = 0;
+            return;
+        }
+        let n = self.n - w;
+        for i in 0..n {
+            let lo = self.d[i + w] >> b;
+            let hi = if b != 0 && i + w + 1 < self.n {
+                self.d[i + w + 1] << (64 - b)
+            } else {
+                0
+            };
+            self.d[i] = lo | hi;
+        }
+        self.n = n;
+        self.trim();
+    }
+    fn ge(&self, o: &Self) -> bool {
+        if self.n != o.n {
+            return self.n > o.n;
+        }
+        for i in (0..self.n).rev() {
+            if self.d[i] != o.d[i] {
+                return self.d[i] > o.d[i];
+            }
+        }
+        true
+    }
+    /// self -= o, where self >= o.
+    fn sub(&mut self, o: &Self) {
+        let mut borrow = 0u64;
+        for i in 0..self.n {
+            let b = if i < o.n { o.d[i] } else { 0 };
+            let (t, c1) = self.d[i].overflowing_sub(b);
+            let (t, c2) = t.overflowing_sub(borrow);
+            self.d[i] = t;
+            borrow = (c1 | c2) as u64;
+        }
+        self.trim();
+    }
+}
+
+/// Whether tininess is detected after rounding (glibc follows the
+/// hardware: x86, riscv64 after; aarch64 before).
+fn tiny_after() -> bool {
+    crate::arch::TININESS_AFTER_ROUNDING
+}
+
+/// Correctly round `num / den * 2^e2` (plus an infinitesimal when
+/// `sticky`) to `f`. `num` is nonzero. Returns the class and the ERANGE flag.
+fn round_ratio<const N: usize>(
+    num: &mut Big<N>,
+    den: &mut Big<N>,
+    e2: i64,
+    sticky: bool,
+    f: Fmt,
+) -> (Class, bool) {
+    let p = f.p as i64;
+    // floor(log2(num/den)): the bit-length difference, or one less.
+    let mut l = num.bits() - den.bits();
+    let below = if l >= 0 {
+        den.shl(l as u64);
+        let b = !num.ge(den);
+        den.shr(l as u64);
+        b
+    } else {
+        num.shl((-l) as u64);
+        let b = !num.ge(den);
+        num.shr((-l) as u64);
+        b
+    };
+    if below {
+        l -= 1;
+    }
+    // 2^x <= value < 2^(x+1)
+    let x = l + e2;
+    if x > f.emax as i64 {
+        return (Class::Inf, true);
+    }
+    if x < f.emin as i64 - p - 2 {
+        return (Class::Zero, true);
+    }
+    // Unit of the last place of the result.
+    let mut u = x.max(f.emin as i64) - (p - 1);
+    // q = floor(value / 2^(u-2)): p+2 bits (result, round bit, one more).
+    let sh = e2 - u + 2;
+    if sh >= 0 {
+        num.shl(sh as u64);
+    } else {
+        den.shl((-sh) as u64);
+    }
+    den.shl(f.p as u64 + 2);
+    let mut q: u128 = 0;
+    for i in (0..f.p + 2).rev() {
+        den.shr1();
+        if num.ge(den) {
+            num.sub(den);
+            q |= 1 << i;
+        }
+    }
+    let rest = sticky || !num.is_zero();
+    let half = q >> 1 & 1 != 0;
+    let inexact = q & 1 != 0 || half || rest;
+    let mut m = q >> 2;
+    if half && (q & 1 != 0 || rest || m & 1 != 0) {
+        m += 1;
+        if m == 1 << f.p {
+            m >>= 1;
+            u += 1;
+        }
+    }
+    if u + p - 1 > f.emax as i64 {
+        return (Class::Inf, true);
+    }
+    // Tiny: below 2^emin before rounding, or (after-rounding rule) still
+    // below it when rounded to p bits with an unbounded exponent, which
+    // fails only for value >= 2^emin - 2^(u-2), i.e. q = 2^(p+1) - 1
+    // (u is then emin - p + 1 and value < 2^emin = 2^(p+1) * 2^(u-2)).
+    let tiny = x < f.emin as i64 && !(tiny_after() && q == (1u128 << (f.p + 1)) - 1);
+    let erange = inexact && tiny;
+    if m == 0 {
+        (Class::Zero, erange)
+    } else {
+        (Class::Finite { m, e: u as i32 }, erange)
+    }
+}
+
+/// 10^0 ..= 10^22, each exact in binary64 (and up to 10^10 in binary32).
+static P10_F64: [f64; 23] = {
+    let mut t = [0.0; 23];
+    let mut k = 0;
+    while k < 23 {
+        t[k] = 10u128.pow(k as u32) as f64;
+        k += 1;
+    }
+    t
+};
+
+#[inline]
+fn lower(c: u8) -> u8 {
+    c | 0x20
+}
+fn hexval(c: u8) -> Option<u32> {
+    (c as char).to_digit(16)
+}
+fn at(s: &[u8], i: usize) -> u8 {
+    s.get(i).copied().unwrap_or(0)
+}
+fn starts_nocase(s: &[u8], i: usize, w: &[u8]) -> bool {
+    w.iter().enumerate().all(|(k, &c)| lower(at(s, i + k)) == c)
+}
+
+/// Parse an optional signed decimal exponent at `s[i]` (just after e/p).
+/// Returns the value (saturated far beyond any format) and the new index,
+/// or None when no digit follows.
+fn exponent(s: &[u8], mut i: usize) -> Option<(i64, usize)> {
+    let neg = match at(s, i) {
+        b'-' => {
+            i += 1;
+            true
+        }
+        b'+' => {
+            i += 1;
+            false
+        }
+        _ => false,
+    };
+    if !at(s, i).is_ascii_digit() {
+        return None;
+    }
+    let mut v: i64 = 0;
+    while at(s, i).is_ascii_digit() {
+        v = (v * 10 + (at(s, i) - b'0') as i64).min(1 << 40);
+        i += 1;
+    }
+    Some((if neg { -v } else { v }, i))
+}
+
+/// The NaN payload glibc gives `nan(seq)`: strtoull(seq, 0) when it reads
+/// all of seq, else 0. Returns (payload, overflowed).
+fn nan_payload(seq: &[u8]) -> (u64, bool) {
+    let mut i = 0;
+    let mut base = 10u32;
+    if at(seq, 0) == b'0' && lower(at(seq, 1)) == b'x' && seq.len() > 2 && hexval(seq[2]).is_some()
+    {
+        base = 16;
+        i = 2;
+    } else if at(seq, 0) == b'0' {
+        base = 8;
+    }
+    if i >= seq.len() {
+        return (0, false);
+    }
+    let mut v: u64 = 0;
+    let mut ovf = false;
+    for &c in &seq[i..] {
+        match (c as char).to_digit(base) {
+            Some(d) => match v
+                .checked_mul(base as u64)
+                .and_then(|t| t.checked_add(d as u64))
+            {
+                Some(t) => v = t,
+                None => ovf = true,
+            },
+            None => return (0, false),
+        }
+    }
+    if ovf { (u64::MAX, true) } else { (v, false) }
+}
+
+/// Parse the C17 strtod subject sequence at the start of `s` (after any
+/// whitespace, which the caller skips) and round to `f`.
+pub fn parse(s: &[u8], f: Fmt) -> Parsed {
+    parse_opt(s, f, true)
+}
+
+pub fn parse_opt(s: &[u8], f: Fmt, fast: bool) -> Parsed {
+    if f.p <= F64.p {
+        parse_n::<SMALL>(s, f, fast)
+    } else {
+        parse_n::<LARGE>(s, f, fast)
+    }
+}
+
+fn parse_n<const N: usize>(s: &[u8], f: Fmt, fast: bool) -> Parsed {
+    let mut i = 0;
+    let neg = match at(s, 0) {
+        b'-' => {
+            i = 1;
+            true
+        }
+        b'+' => {
+            i = 1;
+            false
+        }
+        _ => false,
+    };
+    let none = Parsed {
+        neg: false,
+        class: Class::Zero,
+        end: 0,
+        erange: false,
+    };
+    let mut out = Parsed {
+        neg,
+        class: Class::Zero,
+        end: 0,
+        erange: false,
+    };
+    if starts_nocase(s, i, b"inf") {
+        out.class = Class::Inf;
+        out.end = if starts_nocase(s, i + 3, b"inity") {
+            i + 8
+        } else {
+            i + 3
+        };
+        return out;
+    }
+    if starts_nocase(s, i, b"nan") {
+        i += 3;
+        let mut payload = 0;
+        if at(s, i) == b'(' {
+            let mut j = i + 1;
+            while at(s, j).is_ascii_alphanumeric() || at(s, j) == b'_' {
+                j += 1;
+            }
+            if at(s, j) == b')' {
+                let (v, ovf) = nan_payload(&s[i + 1..j]);
+                payload = v;
+                out.erange = ovf;
+                i = j + 1;
+            }
+        }
+        let quiet_bits = f.p - 2; // payload bits below the quiet bit
+        if quiet_bits < 64 {
+            payload &= (1u64 << quiet_bits) - 1;
+        }
+        out.class = Class::Nan(payload);
+        out.end = i;
+        return out;
+    }
+    if at(s, i) == b'0'
+        && lower(at(s, i + 1)) == b'x'
+        && (hexval(at(s, i + 2)).is_some()
+            || (at(s, i + 2) == b'.' && hexval(at(s, i + 3)).is_some()))
+    {
+        return hex::<N>(s, i + 2, out, f);
+    }
+    // Decimal. value = D * 10^(e10 - frac + dropped).
+    let maxd = f.max_digits();
+    let mut big = Big::<N>::new(0);
+    let mut acc: u64 = 0; // digits not yet folded into `big`
+    let mut accn = 0u32;
+    let mut nsig: i64 = 0; // digits in D (in big and acc)
+    let mut pending: i64 = 0; // dropped digits after D: trailing zeros or beyond maxd
+    let mut sticky = false;
+    let mut frac: i64 = 0;
+    let mut any = false;
+    let mut in_frac = false;
+    loop {
+        let c = at(s, i);
+        if c == b'.' && !in_frac {
+            in_frac = true;
+            i += 1;
+            continue;
+        }
+        if !c.is_ascii_digit() {
+            break;
+        }
+        any = true;
+        i += 1;
+        if in_frac {
+            frac += 1;
+        }
+        let d = (c - b'0') as u64;
+        if d == 0 {
+            if nsig > 0 {
+                pending += 1;
+            }
+            continue;
+        }
+        if nsig + pending >= maxd {
+            sticky = true;
+            pending += 1;
+            continue;
+        }
+        // Fold the pending zeros, then the digit, into D.
+        for k in 0..=pending {
+            acc = acc * 10 + if k == pending { d } else { 0 };
+            accn += 1;
+            if accn == 19 {
+                big.mul_add(10_000_000_000_000_000_000, acc);
+                acc = 0;
+                accn = 0;
+            }
+        }
+        nsig += pending + 1;
+        pending = 0;
+    }
+    if !any {
+        return none;
+    }
+    let mut e10: i64 = 0;
+    if lower(at(s, i)) == b'e'
+        && let Some((v, j)) = exponent(s, i + 1)
+    {
+        e10 = v;
+        i = j;
+    }
+    out.end = i;
+    if nsig == 0 {
+        return out; // ±0, exact
+    }
+    let e = e10 - frac + pending;
+    // Clinger's fast path: D and 10^|e| exact, one rounding.
+    if fast && big.is_zero() && !sticky {
+        if f == F64 && acc < 1 << 53 && (-22..=22).contains(&e) {
+            let p10 = P10_F64[e.unsigned_abs() as usize];
+            let v = if e < 0 {
+                acc as f64 / p10
+            } else {
+                acc as f64 * p10
+            };
+            let b = v.to_bits();
+            out.class = Class::Finite {
+                m: ((b & ((1 << 52) - 1)) | 1 << 52) as u128,
+                e: (b >> 52) as i32 - 1075,
+            };
+            return out;
+        }
+        if f == F32 && acc < 1 << 24 && (-10..=10).contains(&e) {
+            let p10 = P10_F64[e.unsigned_abs() as usize] as f32;
+            let v = if e < 0 {
+                acc as f32 / p10
+            } else {
+                acc as f32 * p10
+            };
+            let b = v.to_bits();
+            out.class = Class::Finite {
+                m: ((b & ((1 << 23) - 1)) | 1 << 23) as u128,
+                e: (b >> 23) as i32 - 150,
+            };
+            return out;
+        }
+    }
+    // 10^(dpos-1) <= value < 10^dpos: settle far-out exponents first.
+    let dpos = nsig + e;
+    if (dpos - 1) * 100_000 > (f.emax as i64 + 1) * 30103 + 100_000 {
+        out.class = Class::Inf;
+        out.erange = true;
+        return out;
+    }
+    if dpos * 100_000 < (f.emin as i64 - f.p as i64 - 3) * 30103 - 100_000 {
+        out.erange = true;
+        return out;
+    }
+    big.mul_add(10u64.pow(accn), acc);
+    let mut den = Big::<N>::new(1);
+    if e >= 0 {
+        big.mul_pow5(e as u64);
+    } else {
+        den.mul_pow5((-e) as u64);
+    }
+    let (class, erange) = round_ratio(&mut big, &mut den, e, sticky, f);
+    out.class = class;
+    out.erange = erange;
+    out
+}
+
+/// Hexadecimal significand at `s[i]` (after "0x"); `out` has sign set.
+fn hex<const N: usize>(s: &[u8], mut i: usize, mut out: Parsed, f: Fmt) -> Parsed {
+    let mut m: u128 = 0;
+    let mut nsig = 0; // hex digits in m (after leading zeros)
+    let mut e2: i64 = 0;
+    let mut sticky = false;
+    let mut in_frac = false;
+    loop {
+        let c = at(s, i);
+        if c == b'.' && !in_frac {
+            in_frac = true;
+            i += 1;
+            continue;
+        }
+        let Some(d) = hexval(c) else { break };
+        i += 1;
+        if nsig < 30 {
+            if m != 0 || d != 0 {
+                m = m << 4 | d as u128;
+                nsig += 1;
+            }
+            if in_frac {
+                e2 -= 4;
+            }
+        } else {
+            sticky |= d != 0;
+            if !in_frac {
+                e2 += 4;
+            }
+        }
+    }
+    if lower(at(s, i)) == b'p'
+        && let Some((v, j)) = exponent(s, i + 1)
+    {
+        e2 += v;
+        i = j;
+    }
+    out.end = i;
+    if m == 0 {
+        return out;
+    }
+    let (class, erange) = round_ratio(&mut Big::<N>::new(m), &mut Big::<N>::new(1), e2, sticky, f);
+    out.class = class;
+    out.erange = erange;
+    out
+}
+
+/// The IEEE interchange encoding (binary32/64/128) of a parse, as bits.
+pub fn encode_ieee(r: &Parsed, f: Fmt) -> u128 {
+    let fb = f.p - 1; // stored fraction bits
+    let ebits = if f.p == 24 {
+        8
+    } else if f.p == 53 {
+        11
+    } else {
+        15
+    };
+    let emask: u128 = (1 << ebits) - 1;
+    let sign = (r.neg as u128) << (fb + ebits);
+    sign | match r.class {
+        Class::Zero => 0,
+        Class::Inf => emask << fb,
+        Class::Nan(pl) => emask << fb | 1 << (fb - 1) | pl as u128,
+        Class::Finite { m, e } => {
+            if m >> fb != 0 {
+                let biased = (e + fb as i32 - f.emin + 1) as u128;
+                biased << fb | (m & ((1 << fb) - 1))
+            } else {
+                m
+            }
+        }
+    }
+}
+
+/// The x87 80-bit extended encoding, as its 10 little-endian bytes (padded
+/// to 16 with zeros).
+pub fn encode_x87(r: &Parsed) -> [u8; 16] {
+    let (mant, exp): (u64, u16) = match r.class {
+        Class::Zero => (0, 0),
+        Class::Inf => (1 << 63, 0x7fff),
+        Class::Nan(pl) => (3 << 62 | pl, 0x7fff),
+        Class::Finite { m, e } => {
+            if m >> 63 != 0 {
+                (m as u64, (e + 63 - F80.emin + 1) as u16)
+            } else {
+                (m as u64, 0)
+            }
+        }
+    };
+    let mut b = [0u8; 16];
+    b[..8].copy_from_slice(&mant.to_le_bytes());
+    b[8..10].copy_from_slice(&(exp | (r.neg as u16) << 15).to_le_bytes());
+    b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> (u64, bool) {
+        let r = parse(s.as_bytes(), F64);
+        (encode_ieee(&r, F64) as u64, r.erange)
+    }
+
+    /// A small deterministic PRNG (xorshift64*).
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+        }
+        fn below(&mut self, n: u64) -> u64 {
+            self.next() % n
+        }
+    }
+
+    #[test]
+    fn hard_cases() {
+        assert_eq!(d("2.2250738585072011e-308"), (0x000fffffffffffff, true));
+        assert_eq!(d("2.2250738585072012e-308").0, 0x0010000000000000);
+        assert_eq!(d("9007199254740993").0, 0x4340000000000000);
+        assert_eq!(d("1e23").0, 0x44b52d02c7e14af6);
+        assert_eq!(d("1.7976931348623158e308").0, 0x7fefffffffffffff);
+        assert_eq!(d("1.7976931348623159e308"), (0x7ff0000000000000, true));
+        assert_eq!(d("2.4703282292062327e-324"), (0, true));
+        assert_eq!(d("2.4703282292062328e-324"), (1, true));
+        assert_eq!(d("0x1p-1074"), (1, false));
+        assert_eq!(d("0x1.fffffffffffff8p-1023"), (0x0010000000000000, false));
+        assert_eq!(d("0x1.fffffffffffff7p-1023"), (0x0010000000000000, true));
+        assert_eq!(d("nan(0x10)").0, 0x7ff8000000000010);
+        assert_eq!(d("-0").0, 1 << 63);
+    }
+
+    #[test]
+    fn wide_formats() {
+        let r = parse(b"0.1", F80);
+        assert_eq!(
+            encode_x87(&r)[..10],
+            [0xcd, 0xcc, 0xcc, 0xcc, 0xcc, 0xcc, 0xcc, 0xcc, 0xfb, 0x3f]
+        );
+        let r = parse(b"0.1", F128);
+        assert_eq!(encode_ieee(&r, F128), 0x3ffb999999999999999999999999999a);
+        let r = parse(b"1e-4951", F80);
+        assert_eq!((encode_x87(&r), r.erange), ([0; 16], true));
+        let r = parse(b"0x1p-16445", F80);
+        assert_eq!((encode_x87(&r)[0], r.erange), (1, false));
+        let r = parse(b"0x1p-16494", F128);
+        assert_eq!((encode_ieee(&r, F128), r.erange), (1, false));
+        // The largest finite binary128, and just above its halfway point.
+        let r = parse(b"1.18973149535723176508575932662800702e4932", F128);
+        assert_eq!(encode_ieee(&r, F128), 0x7ffeffffffffffffffffffffffffffff);
+        let r = parse(b"1.1897314953572317650857593266280071e4932", F128);
+        assert_eq!(encode_ieee(&r, F128), 0x7fff0000000000000000000000000000);
+        // 1 + 2^-63 is exact in x87 extended, 1 + 2^-64 is a tie (to even).
+        let r = parse(b"1.0000000000000000001084202172485504434", F80);
+        assert_eq!(encode_x87(&r)[0], 1);
+        let r = parse(b"1.00000000000000000005421010862427522170037264", F80);
+        assert_eq!(encode_x87(&r)[0], 0);
+        let r = parse(b"1.000000000000000000054210108624275221700372641", F80);
+        assert_eq!(encode_x87(&r)[0], 1);
+    }
+
+    /// A random decimal string, biased toward hard inputs.
+    fn random_decimal(r: &mut Rng, buf: &mut String) {
+        buf.clear();
+        let kind = r.below(4);
+        if kind == 0 {
+            // Near or at the halfway point between a random double and the
+            // next one: its exact decimal expansion, exact (a tie), cut
+            // short (just below) or with a 1 appended (just above).
+            let bits = r.next() & !(1 << 63) & !(0x7ff << 52) | (r.below(2046) + 1) << 52;
+            let bits = if r.below(8) == 0 {
+                bits & ((1 << 52) - 1)
+            } else {
+                bits
+            };
+            let (m, e) = if bits >> 52 == 0 {
+                (bits, -1074)
+            } else {
+                (bits & ((1 << 52) - 1) | 1 << 52, (bits >> 52) as i64 - 1075)
+            };
+            let half = exact_decimal(2 * m + 1, e - 1);
+            let (mant, exp) = half.split_once('e').unwrap_or((&half, "0"));
+            let exp: i64 = exp.parse().unwrap();
+            let exp = match r.below(3) {
+                0 => {
+                    buf.push_str(mant);
+                    exp
+                }
+                1 if mant.len() > 1 => {
+                    buf.push_str(&mant[..mant.len() - 1]);
+                    exp + 1
+                }
+                _ => {
+                    buf.push_str(mant);
+                    buf.push('1');
+                    exp - 1
+                }
+            };
+            buf.push_str(&format!("e{exp}"));
+        } else {
+            let nd = 1 + r.below(if kind == 1 { 20 } else { 40 });
+            for k in 0..nd {
+                if k == 1 && r.below(2) == 0 {
+                    buf.push('.');
+                }
+                buf.push((b'0' + r.below(10) as u8) as char);
+            }
+            let e = r.below(700) as i64 - 350;
+            buf.push_str(&format!("e{e}"));
+        }
+    }
+
+    #[test]
+    fn differential_f64_f32() {
+        let n = if cfg!(debug_assertions) {
+            30_000
+        } else {
+            1_500_000
+        };
+        let mut r = Rng(0x9e37_79b9_7f4a_7c15);
+        let mut s = String::new();
+        for _ in 0..n {
+            random_decimal(&mut r, &mut s);
+            let want: f64 = s.parse().unwrap();
+            let got = parse(s.as_bytes(), F64);
+            assert_eq!(got.end, s.len(), "{s}");
+            assert_eq!(encode_ieee(&got, F64) as u64, want.to_bits(), "{s}");
+            // The generic exact path at p = 53, without the fast path.
+            let slow = parse_opt(s.as_bytes(), F64, false);
+            assert_eq!(encode_ieee(&slow, F64) as u64, want.to_bits(), "{s}");
+            let want32: f32 = s.parse().unwrap();
+            let got32 = parse(s.as_bytes(), F32);
+            assert_eq!(encode_ieee(&got32, F32) as u32, want32.to_bits(), "{s}");
+        }
+    }
+
+    #[test]
+    fn differential_hex() {
+        let mut r = Rng(12345);
+        let n = if cfg!(debug_assertions) {
+            10_000
+        } else {
+            200_000
+        };
+        for _ in 0..n {
+            // Random 64-bit significand, random exponent: compare with the
+            // correctly rounded value built from Rust's exact conversion
+            // of the decimal expansion.
+            let m = r.next() >> r.below(64);
+            let e = r.below(2300) as i64 - 1200;
+            let s = format!("0x{m:x}p{e}");
+            let got = parse(s.as_bytes(), F64);
+            let dec = exact_decimal(m, e);
+            let want: f64 = dec.parse().unwrap();
+            assert_eq!(encode_ieee(&got, F64) as u64, want.to_bits(), "{s}");
+        }
+    }
+
+    /// The exact decimal expansion of m * 2^e (for the hex differential).
+    fn exact_decimal(m: u64, e: i64) -> String {
+        if m == 0 {
+            return "0".into();
+        }
+        // digits of m * 5^-e / 10^-e or m * 2^e as big decimal via u32 limbs
+        let mut digits: Vec<u32> = vec![]; // base 1e9, little-endian
+        let mut mm = m;
+        while mm > 0 {
+            digits.push((mm % 1_000_000_000) as u32);
+            mm /= 1_000_000_000;
+        }
+        let mul = |d: &mut Vec<u32>, k: u64| {
+            let mut c = 0u64;
+            for x in d.iter_mut() {
+                let t = *x as u64 * k + c;
+                *x = (t % 1_000_000_000) as u32;
+                c = t / 1_000_000_000;
+            }
+            while c > 0 {
+                d.push((c % 1_000_000_000) as u32);
+                c /= 1_000_000_000;
+            }
+        };
+        let (f, chunk, k) = if e >= 0 { (2u64, 29, e) } else { (5, 13, -e) };
+        for _ in 0..k / chunk {
+            mul(&mut digits, f.pow(chunk as u32));
+        }
+        mul(&mut digits, f.pow((k % chunk) as u32));
+        let mut s = String::new();
+        for (i, x) in digits.iter().rev().enumerate() {
+            if i == 0 {
+                s.push_str(&x.to_string());
+            } else {
+                s.push_str(&format!("{x:09}"));
+            }
+        }
+        if e < 0 { format!("{s}e{e}") } else { s }
+    }
+}
