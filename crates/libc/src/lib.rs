@@ -23,9 +23,10 @@ mod arch;
 
 pub mod types;
 
+mod alloc;
 pub mod errno;
 pub mod fcntl;
-mod malloc;
+pub mod malloc;
 pub mod start;
 pub mod stdio;
 pub mod stdlib;
