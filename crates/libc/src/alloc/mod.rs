@@ -525,14 +525,15 @@ impl Heap {
     }
 
     fn alloc_large(&self, n: usize, align: usize, os: &impl Pages) -> *mut u8 {
+        // Like glibc: any request up to PTRDIFF_MAX is tried.
+        if n > isize::MAX as usize {
+            return null_mut();
+        }
         let page = os.page_size();
         let extra = if align > ALIGN { align } else { 0 };
         let Some(len) = n.checked_add(LHDR + extra).and_then(|v| round_up(v, page)) else {
             return null_mut();
         };
-        if len > isize::MAX as usize {
-            return null_mut();
-        }
         let base = os.map(len, page);
         if base.is_null() {
             return null_mut();
@@ -789,7 +790,7 @@ impl Heap {
                     if newlen == len {
                         return Ok(p);
                     }
-                    if newlen > isize::MAX as usize {
+                    if n > isize::MAX as usize {
                         return Ok(null_mut());
                     }
                     let nb = os.remap(base, len, newlen);
