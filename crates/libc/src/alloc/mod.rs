@@ -101,6 +101,10 @@ struct Segment {
     /// Granules in use (bit 0: this header).
     used: AtomicU64,
     next: *mut Segment,
+    /// Keeps the metadata `free` reads off the low page offsets where the
+    /// first blocks of slabs sit: a load whose address matches a recent
+    /// store modulo 4 KiB stalls on x86 ("4K aliasing").
+    _pad: [u8; 0x410],
     /// For each granule in use, the index of its slab's first granule.
     start: [AtomicU8; NGRAN],
     slabs: [Slab; NGRAN],
@@ -559,9 +563,9 @@ impl Heap {
             let gi = (a >> GRAN_SHIFT) & (NGRAN - 1);
             // SAFETY: the radix says a segment of ours is mapped here.
             let sg = unsafe { &*seg };
-            if gi == 0 || sg.used.load(Ordering::Relaxed) & (1 << gi) == 0 {
-                return Err(Fault::InvalidPointer);
-            }
+            // A granule that is free (or the header) maps to slab 0, which
+            // is never live; a stale start index is caught by the bump
+            // check (offsets past a slab's end are past its bump index).
             let first = sg.start[gi].load(Ordering::Relaxed) as usize;
             let slab = &sg.slabs[first] as *const Slab as *mut Slab;
             // SAFETY: slab metadata of a granule in use.
@@ -732,6 +736,9 @@ impl Heap {
             os.purge(s.base, len);
             let mask = (((1u128 << g) - 1) as u64) << first;
             sg.used.fetch_and(!mask, Ordering::Relaxed);
+            for i in first..first + g {
+                sg.start[i].store(0, Ordering::Relaxed);
+            }
             if sg.used.load(Ordering::Relaxed) == 1 && h.nsegs > 1 {
                 // Unlink and unmap the empty segment.
                 let mut pp: *mut *mut Segment = &mut h.segs;
@@ -790,6 +797,14 @@ impl Heap {
                     if newlen == len {
                         return Ok(p);
                     }
+                    // Grow by at least an eighth: a run of small growths
+                    // costs few mremap calls, and untouched pages of the
+                    // slack take no memory.
+                    let newlen = if newlen > len {
+                        newlen.max((len + len / 8).next_multiple_of(os.page_size()))
+                    } else {
+                        newlen
+                    };
                     if n > isize::MAX as usize {
                         return Ok(null_mut());
                     }

@@ -5,7 +5,7 @@ use super::{Cache, Fault, Heap, Pages};
 use crate::sys::fail;
 use crate::types::*;
 use core::ptr::null_mut;
-use core::sync::atomic::{AtomicBool, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use syscall::errno::{EINVAL, ENOMEM};
 
 /// Pages from the kernel.
@@ -81,7 +81,16 @@ impl Pages for Mmap {
 
     #[inline(always)]
     fn page_size(&self) -> usize {
-        crate::unistd::page_size()
+        // Cached: the auxv lookup is a scan.
+        static PAGE: AtomicUsize = AtomicUsize::new(0);
+        match PAGE.load(Ordering::Relaxed) {
+            0 => {
+                let p = crate::unistd::page_size();
+                PAGE.store(p, Ordering::Relaxed);
+                p
+            }
+            p => p,
+        }
     }
 }
 
