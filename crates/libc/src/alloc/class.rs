@@ -54,15 +54,15 @@ const fn table<const F: u8>() -> [u32; NCLASS] {
             0 => s as u32,
             1 => grans_of_class(c) as u32,
             2 => (grans_of_class(c) * GRAN / s) as u32,
-            // Thread-cache depth: about 64 KiB worth, 1..=64 blocks.
+            // Thread-cache depth: up to 64 blocks for small classes, 16 KiB
+            // worth above 1 KiB, none above 16 KiB (a big free block goes
+            // straight back to its slab, so its pages can be released).
             _ => {
-                let n = (64 << 10) / s;
-                if n < 1 {
-                    1
-                } else if n > 64 {
-                    64
+                if s <= 1024 {
+                    let n = (64 << 10) / s;
+                    if n > 64 { 64 } else { n as u32 }
                 } else {
-                    n as u32
+                    ((16 << 10) / s) as u32
                 }
             }
         };

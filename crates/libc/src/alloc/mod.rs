@@ -17,7 +17,8 @@
 //!   `mremap`, so growth never copies.
 //! * **Footprint**: a slab whose blocks are all free goes back to its
 //!   segment and its touched pages to the kernel (`madvise(DONTNEED)`);
-//!   each class keeps one such slab to avoid churn. A segment with no slab
+//!   each class may keep one such slab (if it touched ≤ 32 KiB) to avoid
+//!   churn. A segment with no slab
 //!   is unmapped (one spare is kept).
 //! * **Threads**: each thread has a [`Cache`] (a short free list per
 //!   class, about 64 KiB deep); `malloc`/`free` touch only it on the fast
@@ -53,6 +54,8 @@ pub const ALIGN: usize = 16;
 const SEG_SHIFT: u32 = 22;
 const SEG: usize = 1 << SEG_SHIFT;
 const NONE: u8 = 0xff;
+/// An empty slab that touched more than this is always released.
+const KEEP_MAX: usize = 32 << 10;
 const COOKIE: usize = 0x9e37_79b9_7f4a_7c15u64 as usize;
 const LARGE_MAGIC: usize = 0x1a46_e0b1_0c4d_a7a5u64 as usize;
 /// Words of the header before a large block: offset, length, spare, magic.
@@ -650,11 +653,6 @@ impl Heap {
         match unsafe { self.live(cache, p)? } {
             Block::Small { class: c, .. } => {
                 let bin = &mut cache.bins[c];
-                if bin.count >= DEPTH[c] {
-                    // SAFETY: forwarded contract.
-                    unsafe { self.flush(cache, c, (DEPTH[c] / 2).max(1), os) };
-                }
-                let bin = &mut cache.bins[c];
                 // SAFETY: p is a live block of at least 16 bytes, now free.
                 unsafe {
                     *next_of(p) = bin.head;
@@ -662,6 +660,11 @@ impl Heap {
                 }
                 bin.head = p;
                 bin.count += 1;
+                if bin.count > DEPTH[c] {
+                    let k = bin.count - DEPTH[c] / 2;
+                    // SAFETY: forwarded contract.
+                    unsafe { self.flush(cache, c, k, os) };
+                }
                 Ok(())
             }
             Block::Large { base, len } => {
@@ -707,7 +710,13 @@ impl Heap {
                     }
                     h.partial[c] = slab;
                 }
-                if s.used == 0 && (h.partial[c] != slab || !s.next.is_null()) {
+                // An empty slab goes back, unless it is the class's only
+                // one and has touched little memory (kept against churn).
+                if s.used == 0
+                    && (h.partial[c] != slab
+                        || !s.next.is_null()
+                        || s.bump.load(Ordering::Relaxed) as usize * SIZE[c] as usize > KEEP_MAX)
+                {
                     self.release(h, seg, first, c, os);
                 }
             }
