@@ -68,13 +68,24 @@ __FERRO_NORETURN void _Exit(int);
 __FERRO_NORETURN void abort(void);
 int atexit(void (*)(void));
 char *getenv(const char *);
-void *malloc(size_t);
-void *calloc(size_t, size_t);
+/* ---- memory allocation (owner: malloc family; see also <malloc.h>) ---- */
+void *malloc(size_t) __FERRO_MALLOC;
+void *calloc(size_t, size_t) __FERRO_MALLOC;
 void *realloc(void *, size_t);
 void free(void *);
-#ifdef __FERRO_USE_GNU
-size_t malloc_usable_size(void *);
+#ifdef __FERRO_USE_ISOC11
+void *aligned_alloc(size_t, size_t) __FERRO_MALLOC;
 #endif
+#if defined(__FERRO_USE_POSIX2001) || defined(__FERRO_USE_XOPEN2K)
+int posix_memalign(void **, size_t, size_t);
+#endif
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_POSIX2024)
+void *reallocarray(void *, size_t, size_t);
+#endif
+#ifdef __FERRO_USE_DEFAULT
+void *valloc(size_t) __FERRO_MALLOC;
+#endif
+/* ---- end memory allocation ---- */
 __FERRO_END_DECLS
 
 /* ---- sorting, random numbers, environment, temporary files (stdlib2) ---- */

@@ -27,11 +27,12 @@ mod arch;
 
 pub mod types;
 
+mod alloc;
 pub mod ctype;
 pub mod errno;
 pub mod fcntl;
 pub mod inttypes;
-mod malloc;
+pub mod malloc;
 pub mod sched;
 pub mod search;
 pub mod start;

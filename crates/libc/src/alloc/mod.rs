@@ -1,0 +1,933 @@
+//! The allocator behind `malloc` and friends (plain Rust, host-tested).
+//!
+//! # Design
+//!
+//! * **Size classes** ([`class`]): 16-byte steps to 128 B, then four per
+//!   power of two to 128 KiB (≤ 25% internal waste). Blocks carry **no
+//!   header**: `malloc(16)` costs 16 bytes.
+//! * **Slabs in segments**: memory comes from the kernel in 4 MiB
+//!   segments aligned to 4 MiB (address space only: pages are touched as
+//!   blocks are carved, lazily, by a bump index). A segment is 64 granules
+//!   of 64 KiB; granule 0 holds the segment header with the metadata of
+//!   every slab (class, bump index, free list, use count). A slab is a run
+//!   of granules serving one class. `free(p)` finds the metadata by
+//!   masking `p` — no search.
+//! * **Large blocks** (> 128 KiB or over-aligned) get their own mapping
+//!   with a small header in front; `free` unmaps it, `realloc` uses
+//!   `mremap`, so growth never copies.
+//! * **Footprint**: a slab whose blocks are all free goes back to its
+//!   segment and its touched pages to the kernel (`madvise(DONTNEED)`);
+//!   each class may keep one such slab (if it touched ≤ 32 KiB) to avoid
+//!   churn. A segment with no slab
+//!   is unmapped (one spare is kept).
+//! * **Threads**: each thread has a [`Cache`] (a short free list per
+//!   class, about 64 KiB deep); `malloc`/`free` touch only it on the fast
+//!   path. The central [`Heap`] is behind one lock taken only to refill or
+//!   flush a batch — an uncontended atomic swap while single-threaded.
+//! * **Fault detection**: a pointer is checked against a radix map of our
+//!   segments, its granule, the slab's class and bump index and the block
+//!   grid; a freed block carries a cookie (its address xor a constant) in
+//!   its second word, and a matching cookie is confirmed by searching the
+//!   free lists before reporting a double free. Large blocks carry a
+//!   checked magic word.
+//!
+//! Crates considered: `linked_list_allocator` is a first-fit list (O(n)
+//! allocation); `talc` and `rlsf` are good O(1) boundary-tag allocators
+//! over a given arena, but carry a per-block header, have no per-thread
+//! caching, and grow an arena rather than returning memory to the kernel
+//! — glibc-class speed needs size-class free lists with thread caches,
+//! and musl-class footprint needs headerless small blocks and page
+//! release, so this is a small segment/slab design (in the spirit of
+//! mimalloc and mallocng), written for this library.
+pub mod class;
+pub mod os;
+#[cfg(test)]
+mod tests;
+
+use class::*;
+use core::cell::UnsafeCell;
+use core::ptr::null_mut;
+use core::sync::atomic::{AtomicBool, AtomicPtr, AtomicU8, AtomicU32, AtomicU64, Ordering};
+
+/// Alignment of every `malloc` result.
+pub const ALIGN: usize = 16;
+const SEG_SHIFT: u32 = 22;
+const SEG: usize = 1 << SEG_SHIFT;
+const NONE: u8 = 0xff;
+/// An empty slab that touched more than this is always released.
+const KEEP_MAX: usize = 32 << 10;
+const COOKIE: usize = 0x9e37_79b9_7f4a_7c15u64 as usize;
+const LARGE_MAGIC: usize = 0x1a46_e0b1_0c4d_a7a5u64 as usize;
+/// Words of the header before a large block: offset, length, spare, magic.
+const LHDR: usize = 4 * size_of::<usize>();
+
+/// The OS side: how address space is obtained and returned (mmap in the
+/// libc, a fake in the host tests).
+pub trait Pages {
+    /// `len` zeroed bytes aligned to `align` (a power of two ≥ the page
+    /// size), or null.
+    fn map(&self, len: usize, align: usize) -> *mut u8;
+    /// Return a whole mapping made by `map` or `remap`.
+    fn unmap(&self, p: *mut u8, len: usize);
+    /// Resize a mapping, moving it if needed; null (old intact) on failure.
+    fn remap(&self, p: *mut u8, old: usize, new: usize) -> *mut u8;
+    /// Drop the pages' contents; they read as zero afterwards.
+    fn purge(&self, p: *mut u8, len: usize);
+    fn page_size(&self) -> usize;
+}
+
+/// Why a pointer was refused.
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+pub enum Fault {
+    InvalidPointer,
+    DoubleFree,
+}
+
+/// Per-slab metadata, in the segment header.
+#[repr(C)]
+struct Slab {
+    /// Class, or [`NONE`] for a granule that starts no live slab.
+    class: AtomicU8,
+    in_list: bool,
+    /// Blocks carved so far.
+    bump: AtomicU32,
+    /// Blocks handed out (including those sitting in thread caches).
+    used: u32,
+    free: *mut u8,
+    base: *mut u8,
+    next: *mut Slab,
+    prev: *mut Slab,
+}
+
+#[repr(C)]
+struct Segment {
+    /// Granules in use (bit 0: this header).
+    used: AtomicU64,
+    next: *mut Segment,
+    /// Keeps the metadata `free` reads off the low page offsets where the
+    /// first blocks of slabs sit: a load whose address matches a recent
+    /// store modulo 4 KiB stalls on x86 ("4K aliasing").
+    _pad: [u8; 0x410],
+    /// For each granule in use, the index of its slab's first granule.
+    start: [AtomicU8; NGRAN],
+    slabs: [Slab; NGRAN],
+}
+
+const _: () = assert!(size_of::<Segment>() <= GRAN);
+
+/// Which of the 2^(addr bits − 22) possible segments are ours: a two-level
+/// bitmap (leaves of one page, mapped on demand), read without the lock.
+struct Radix {
+    l1: [AtomicPtr<AtomicU64>; L1_LEN],
+}
+
+const LEAF_BITS: u32 = 15; // 4 KiB of bits
+const L1_LEN: usize = if usize::BITS == 64 {
+    1 << (48 - SEG_SHIFT - LEAF_BITS)
+} else {
+    1
+};
+
+impl Radix {
+    #[inline(always)]
+    fn contains(&self, a: usize) -> bool {
+        let key = a >> SEG_SHIFT;
+        let Some(slot) = self.l1.get(key >> LEAF_BITS) else {
+            return false;
+        };
+        let leaf = slot.load(Ordering::Acquire);
+        if leaf.is_null() {
+            return false;
+        }
+        let bit = key & ((1 << LEAF_BITS) - 1);
+        // SAFETY: a leaf holds 2^LEAF_BITS bits.
+        let w = unsafe { &*leaf.add(bit / 64) }.load(Ordering::Acquire);
+        w & (1 << (bit % 64)) != 0
+    }
+
+    /// Mark (or clear) segment `a`; false if it cannot be recorded.
+    fn set(&self, a: usize, on: bool, os: &impl Pages) -> bool {
+        let key = a >> SEG_SHIFT;
+        let Some(slot) = self.l1.get(key >> LEAF_BITS) else {
+            return false;
+        };
+        let mut leaf = slot.load(Ordering::Acquire);
+        if leaf.is_null() {
+            if !on {
+                return true;
+            }
+            let bytes = (1usize << LEAF_BITS) / 8;
+            leaf = os.map(bytes, os.page_size().max(bytes)) as *mut AtomicU64;
+            if leaf.is_null() {
+                return false;
+            }
+            slot.store(leaf, Ordering::Release);
+        }
+        let bit = key & ((1 << LEAF_BITS) - 1);
+        // SAFETY: a leaf holds 2^LEAF_BITS bits.
+        let w = unsafe { &*leaf.add(bit / 64) };
+        if on {
+            w.fetch_or(1 << (bit % 64), Ordering::Release);
+        } else {
+            w.fetch_and(!(1 << (bit % 64)), Ordering::Release);
+        }
+        true
+    }
+}
+
+struct Central {
+    partial: [*mut Slab; NCLASS],
+    segs: *mut Segment,
+    nsegs: usize,
+}
+
+/// The central heap: slabs and segments, under one lock.
+pub struct Heap {
+    lock: AtomicBool,
+    radix: Radix,
+    inner: UnsafeCell<Central>,
+}
+
+// SAFETY: `inner` is only touched with `lock` held; the radix is atomic.
+unsafe impl Sync for Heap {}
+
+struct Guard<'a>(&'a Heap);
+impl Drop for Guard<'_> {
+    fn drop(&mut self) {
+        self.0.lock.store(false, Ordering::Release);
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Bin {
+    head: *mut u8,
+    count: u32,
+}
+
+/// A thread's cache: a short free list per class.
+pub struct Cache {
+    bins: [Bin; NCLASS],
+}
+
+impl Cache {
+    pub const fn new() -> Self {
+        Cache {
+            bins: [Bin {
+                head: null_mut(),
+                count: 0,
+            }; NCLASS],
+        }
+    }
+}
+
+impl Default for Cache {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Where a live pointer lives.
+enum Block {
+    Small { slab: *mut Slab, class: usize },
+    Large { base: *mut u8, len: usize },
+}
+
+#[inline(always)]
+fn cookie(p: *mut u8) -> usize {
+    p as usize ^ COOKIE
+}
+
+/// Second word of a block: the freed-block cookie slot.
+#[inline(always)]
+unsafe fn word1(p: *mut u8) -> *mut usize {
+    // SAFETY: every block is at least 16 bytes.
+    unsafe { (p as *mut usize).add(1) }
+}
+
+#[inline(always)]
+fn next_of(p: *mut u8) -> *mut *mut u8 {
+    p as *mut *mut u8
+}
+
+fn round_up(n: usize, a: usize) -> Option<usize> {
+    n.checked_add(a - 1).map(|v| v & !(a - 1))
+}
+
+impl Heap {
+    pub const fn new() -> Self {
+        Heap {
+            lock: AtomicBool::new(false),
+            radix: Radix {
+                l1: [const { AtomicPtr::new(null_mut()) }; L1_LEN],
+            },
+            inner: UnsafeCell::new(Central {
+                partial: [null_mut(); NCLASS],
+                segs: null_mut(),
+                nsegs: 0,
+            }),
+        }
+    }
+
+    fn lock(&self) -> Guard<'_> {
+        while self
+            .lock
+            .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
+            .is_err()
+        {
+            while self.lock.load(Ordering::Relaxed) {
+                core::hint::spin_loop();
+            }
+        }
+        Guard(self)
+    }
+
+    /// The central state; only with the lock held.
+    #[allow(clippy::mut_from_ref)]
+    unsafe fn central(&self, _g: &Guard<'_>) -> &mut Central {
+        // SAFETY: the guard proves the lock is held; one borrow at a time.
+        unsafe { &mut *self.inner.get() }
+    }
+
+    /// Allocate `n` bytes, 16-aligned; null when out of memory.
+    ///
+    /// # Safety
+    /// `cache` belongs to the calling thread and to this heap.
+    #[inline]
+    pub unsafe fn alloc(&self, cache: &mut Cache, n: usize, os: &impl Pages) -> *mut u8 {
+        if n <= SMALL_MAX {
+            // SAFETY: forwarded contract.
+            unsafe { self.alloc_class(cache, class_of(n), os) }
+        } else {
+            self.alloc_large(n, ALIGN, os)
+        }
+    }
+
+    /// Allocate `n` bytes aligned to `align` (a power of two).
+    ///
+    /// # Safety
+    /// As [`Heap::alloc`].
+    pub unsafe fn alloc_aligned(
+        &self,
+        cache: &mut Cache,
+        n: usize,
+        align: usize,
+        os: &impl Pages,
+    ) -> *mut u8 {
+        if align <= ALIGN {
+            // SAFETY: forwarded contract.
+            return unsafe { self.alloc(cache, n, os) };
+        }
+        if align <= GRAN
+            && let Some(c) = class_aligned(n, align)
+        {
+            // SAFETY: forwarded contract.
+            return unsafe { self.alloc_class(cache, c, os) };
+        }
+        self.alloc_large(n, align, os)
+    }
+
+    #[inline(always)]
+    unsafe fn alloc_class(&self, cache: &mut Cache, c: usize, os: &impl Pages) -> *mut u8 {
+        let bin = &mut cache.bins[c];
+        let p = bin.head;
+        if !p.is_null() {
+            // SAFETY: a cached block holds its successor and cookie.
+            unsafe {
+                bin.head = *next_of(p);
+                *word1(p) = 0;
+            }
+            bin.count -= 1;
+            return p;
+        }
+        // SAFETY: forwarded contract.
+        unsafe { self.refill(cache, c, os) }
+    }
+
+    #[cold]
+    unsafe fn refill(&self, cache: &mut Cache, c: usize, os: &impl Pages) -> *mut u8 {
+        let want = (DEPTH[c] / 2).max(1);
+        let g = self.lock();
+        // SAFETY: lock held.
+        let h = unsafe { self.central(&g) };
+        let bin = &mut cache.bins[c];
+        let size = SIZE[c] as usize;
+        let mut got = 0;
+        while got < want {
+            let mut slab = h.partial[c];
+            if slab.is_null() {
+                // SAFETY: lock held.
+                slab = unsafe { self.new_slab(h, c, os) };
+                if slab.is_null() {
+                    break;
+                }
+            }
+            // SAFETY: a listed slab is live and ours; its blocks are within it.
+            unsafe {
+                let s = &mut *slab;
+                while got < want && !s.free.is_null() {
+                    let b = s.free;
+                    s.free = *next_of(b);
+                    *next_of(b) = bin.head;
+                    bin.head = b;
+                    got += 1;
+                    s.used += 1;
+                }
+                let mut bump = s.bump.load(Ordering::Relaxed);
+                while got < want && bump < CAP[c] {
+                    let b = s.base.add(bump as usize * size);
+                    *next_of(b) = bin.head;
+                    *word1(b) = cookie(b);
+                    bin.head = b;
+                    got += 1;
+                    s.used += 1;
+                    bump += 1;
+                }
+                s.bump.store(bump, Ordering::Relaxed);
+                if s.free.is_null() && bump == CAP[c] {
+                    unlink(h, slab, c);
+                }
+            }
+        }
+        drop(g);
+        bin.count += got;
+        let p = bin.head;
+        if p.is_null() {
+            return p;
+        }
+        // SAFETY: as in alloc_class.
+        unsafe {
+            bin.head = *next_of(p);
+            *word1(p) = 0;
+        }
+        bin.count -= 1;
+        p
+    }
+
+    /// A fresh slab for class `c`, at the head of its partial list.
+    unsafe fn new_slab(&self, h: &mut Central, c: usize, os: &impl Pages) -> *mut Slab {
+        // SAFETY: forwarded contract.
+        let slab = unsafe { self.new_slab_in_segments(h, c) };
+        if !slab.is_null() {
+            return slab;
+        }
+        // Before growing, give back the empty slabs classes keep in reserve.
+        let mut freed = false;
+        for k in 0..NCLASS {
+            let s = h.partial[k];
+            // SAFETY: listed slabs are live; an empty one may be released.
+            unsafe {
+                if !s.is_null() && (*s).used == 0 {
+                    let seg = ((*s).base as usize & !(SEG - 1)) as *mut Segment;
+                    let first = ((*s).base as usize - seg as usize) / GRAN;
+                    self.release(h, seg, first, k, os);
+                    freed = true;
+                }
+            }
+        }
+        if freed {
+            // SAFETY: as above.
+            let slab = unsafe { self.new_slab_in_segments(h, c) };
+            if !slab.is_null() {
+                return slab;
+            }
+        }
+        let seg = self.new_segment(h, os);
+        if seg.is_null() {
+            return null_mut();
+        }
+        // SAFETY: a fresh segment of ours with all granules but 0 free.
+        unsafe { self.take_slab(h, seg, 1, c) }
+    }
+
+    /// A slab for class `c` in an existing segment, or null.
+    unsafe fn new_slab_in_segments(&self, h: &mut Central, c: usize) -> *mut Slab {
+        let g = GRANS[c] as usize;
+        let mut seg = h.segs;
+        let mut at = None;
+        while !seg.is_null() {
+            // SAFETY: listed segments are mapped and ours.
+            let used = unsafe { (*seg).used.load(Ordering::Relaxed) };
+            if (NGRAN - used.count_ones() as usize) >= g {
+                let free = !used;
+                let mut m = free;
+                for i in 1..g {
+                    m &= free >> i;
+                }
+                if m != 0 {
+                    at = Some(m.trailing_zeros() as usize);
+                    break;
+                }
+            }
+            // SAFETY: as above.
+            seg = unsafe { (*seg).next };
+        }
+        match at {
+            // SAFETY: granules [i, i+g) of `seg` are free.
+            Some(i) => unsafe { self.take_slab(h, seg, i, c) },
+            None => null_mut(),
+        }
+    }
+
+    /// Make granules `first..` of `seg` a slab of class `c`.
+    ///
+    /// # Safety
+    /// Lock held; those granules are free.
+    unsafe fn take_slab(
+        &self,
+        h: &mut Central,
+        seg: *mut Segment,
+        first: usize,
+        c: usize,
+    ) -> *mut Slab {
+        let g = GRANS[c] as usize;
+        // SAFETY: granules [first, first+g) of `seg` are free and ours.
+        unsafe {
+            let sg = &mut *seg;
+            let mask = (((1u128 << g) - 1) as u64) << first;
+            sg.used.fetch_or(mask, Ordering::Relaxed);
+            for i in first..first + g {
+                sg.start[i].store(first as u8, Ordering::Relaxed);
+            }
+            let slab = &mut sg.slabs[first] as *mut Slab;
+            let s = &mut *slab;
+            s.base = (seg as *mut u8).add(first * GRAN);
+            s.bump.store(0, Ordering::Relaxed);
+            s.used = 0;
+            s.free = null_mut();
+            s.class.store(c as u8, Ordering::Release);
+            s.prev = null_mut();
+            s.next = h.partial[c];
+            if !s.next.is_null() {
+                (*s.next).prev = slab;
+            }
+            s.in_list = true;
+            h.partial[c] = slab;
+            slab
+        }
+    }
+
+    fn new_segment(&self, h: &mut Central, os: &impl Pages) -> *mut Segment {
+        let p = os.map(SEG, SEG);
+        if p.is_null() {
+            return null_mut();
+        }
+        if !self.radix.set(p as usize, true, os) {
+            os.unmap(p, SEG);
+            return null_mut();
+        }
+        let seg = p as *mut Segment;
+        // SAFETY: a fresh zeroed mapping big enough for the header; zero is
+        // a valid bit pattern for every field but `class`, set below.
+        unsafe {
+            let sg = &mut *seg;
+            sg.used.store(1, Ordering::Relaxed);
+            for s in sg.slabs.iter_mut() {
+                s.class.store(NONE, Ordering::Relaxed);
+            }
+            sg.next = h.segs;
+        }
+        h.segs = seg;
+        h.nsegs += 1;
+        seg
+    }
+
+    fn alloc_large(&self, n: usize, align: usize, os: &impl Pages) -> *mut u8 {
+        // Like glibc: any request up to PTRDIFF_MAX is tried.
+        if n > isize::MAX as usize {
+            return null_mut();
+        }
+        let page = os.page_size();
+        let extra = if align > ALIGN { align } else { 0 };
+        let Some(len) = n.checked_add(LHDR + extra).and_then(|v| round_up(v, page)) else {
+            return null_mut();
+        };
+        let base = os.map(len, page);
+        if base.is_null() {
+            return null_mut();
+        }
+        let p = (base as usize + LHDR).next_multiple_of(align.max(ALIGN));
+        // SAFETY: p - LHDR .. p + n lies inside the fresh mapping.
+        unsafe {
+            let p = base.add(p - base as usize);
+            set_large_header(p, p as usize - base as usize, len);
+            p
+        }
+    }
+
+    /// Classify a pointer given to `free`/`realloc`, detecting bad ones.
+    #[inline(always)]
+    unsafe fn lookup(&self, p: *mut u8) -> Result<Block, Fault> {
+        let a = p as usize;
+        if !a.is_multiple_of(ALIGN) {
+            return Err(Fault::InvalidPointer);
+        }
+        if self.radix.contains(a) {
+            let seg = (a & !(SEG - 1)) as *const Segment;
+            let gi = (a >> GRAN_SHIFT) & (NGRAN - 1);
+            // SAFETY: the radix says a segment of ours is mapped here.
+            let sg = unsafe { &*seg };
+            // A granule that is free (or the header) maps to slab 0, which
+            // is never live; a stale start index is caught by the bump
+            // check (offsets past a slab's end are past its bump index).
+            let first = sg.start[gi].load(Ordering::Relaxed) as usize;
+            let slab = &sg.slabs[first] as *const Slab as *mut Slab;
+            // SAFETY: slab metadata of a granule in use.
+            let s = unsafe { &*slab };
+            let c = s.class.load(Ordering::Acquire);
+            if c == NONE {
+                return Err(Fault::InvalidPointer);
+            }
+            let c = c as usize;
+            let off = a - s.base as usize;
+            let i = index_of(off, c);
+            if i * SIZE[c] as usize != off || i as u32 >= s.bump.load(Ordering::Relaxed) {
+                return Err(Fault::InvalidPointer);
+            }
+            Ok(Block::Small { slab, class: c })
+        } else {
+            // SAFETY: if p is one of our large blocks, its header precedes
+            // it; anything else is a caller bug we try to catch.
+            let h = unsafe { (p as *const usize).sub(4) };
+            // SAFETY: as above.
+            let (off, len, magic) = unsafe { (*h, *h.add(1), *h.add(3)) };
+            if magic != LARGE_MAGIC ^ a || off < LHDR || off > a {
+                return Err(Fault::InvalidPointer);
+            }
+            // SAFETY: the header describes the mapping holding p.
+            Ok(Block::Large {
+                base: unsafe { p.sub(off) },
+                len,
+            })
+        }
+    }
+
+    /// Is the small block `p` (whose cookie matched) really free? Searches
+    /// this thread's bin and the slab's free list.
+    #[cold]
+    unsafe fn really_free(&self, cache: &Cache, p: *mut u8, slab: *mut Slab, c: usize) -> bool {
+        let mut q = cache.bins[c].head;
+        while !q.is_null() {
+            if q == p {
+                return true;
+            }
+            // SAFETY: bin entries are free blocks holding their successor.
+            q = unsafe { *next_of(q) };
+        }
+        let _g = self.lock();
+        // SAFETY: lock held; the slab is live (p's granule is in use).
+        let mut q = unsafe { (*slab).free };
+        while !q.is_null() {
+            if q == p {
+                return true;
+            }
+            // SAFETY: as above.
+            q = unsafe { *next_of(q) };
+        }
+        false
+    }
+
+    /// Check that `p` is live; its block.
+    #[inline(always)]
+    unsafe fn live(&self, cache: &Cache, p: *mut u8) -> Result<Block, Fault> {
+        // SAFETY: forwarded contract.
+        let b = unsafe { self.lookup(p)? };
+        if let Block::Small { slab, class } = b
+            // SAFETY: p is a block start inside a live slab.
+            && unsafe { *word1(p) } == cookie(p)
+            // SAFETY: as above.
+            && unsafe { self.really_free(cache, p, slab, class) }
+        {
+            return Err(Fault::DoubleFree);
+        }
+        Ok(b)
+    }
+
+    /// Free a block (not null).
+    ///
+    /// # Safety
+    /// `cache` belongs to the calling thread and this heap; `p` came from
+    /// this heap (a bad pointer is detected when cheaply possible).
+    #[inline]
+    pub unsafe fn free(&self, cache: &mut Cache, p: *mut u8, os: &impl Pages) -> Result<(), Fault> {
+        // SAFETY: forwarded contract.
+        match unsafe { self.live(cache, p)? } {
+            Block::Small { class: c, .. } => {
+                let bin = &mut cache.bins[c];
+                // SAFETY: p is a live block of at least 16 bytes, now free.
+                unsafe {
+                    *next_of(p) = bin.head;
+                    *word1(p) = cookie(p);
+                }
+                bin.head = p;
+                bin.count += 1;
+                if bin.count > DEPTH[c] {
+                    let k = bin.count - DEPTH[c] / 2;
+                    // SAFETY: forwarded contract.
+                    unsafe { self.flush(cache, c, k, os) };
+                }
+                Ok(())
+            }
+            Block::Large { base, len } => {
+                // SAFETY: the header is inside the mapping.
+                unsafe { *(p as *mut usize).sub(1) = 0 };
+                os.unmap(base, len);
+                Ok(())
+            }
+        }
+    }
+
+    /// Return `k` blocks of class `c` from the cache to their slabs.
+    #[cold]
+    unsafe fn flush(&self, cache: &mut Cache, c: usize, k: u32, os: &impl Pages) {
+        let bin = &mut cache.bins[c];
+        let g = self.lock();
+        // SAFETY: lock held.
+        let h = unsafe { self.central(&g) };
+        for _ in 0..k {
+            let b = bin.head;
+            if b.is_null() {
+                break;
+            }
+            // SAFETY: cached blocks are free blocks of live slabs of ours.
+            unsafe {
+                bin.head = *next_of(b);
+                bin.count -= 1;
+                let a = b as usize;
+                let seg = (a & !(SEG - 1)) as *mut Segment;
+                let gi = (a >> GRAN_SHIFT) & (NGRAN - 1);
+                let first = (*seg).start[gi].load(Ordering::Relaxed) as usize;
+                let slab = &mut (*seg).slabs[first] as *mut Slab;
+                let s = &mut *slab;
+                *next_of(b) = s.free;
+                s.free = b;
+                s.used -= 1;
+                if !s.in_list {
+                    s.in_list = true;
+                    s.prev = null_mut();
+                    s.next = h.partial[c];
+                    if !s.next.is_null() {
+                        (*s.next).prev = slab;
+                    }
+                    h.partial[c] = slab;
+                }
+                // An empty slab goes back, unless it is the class's only
+                // one and has touched little memory (kept against churn).
+                if s.used == 0
+                    && (h.partial[c] != slab
+                        || !s.next.is_null()
+                        || s.bump.load(Ordering::Relaxed) as usize * SIZE[c] as usize > KEEP_MAX)
+                {
+                    self.release(h, seg, first, c, os);
+                }
+            }
+        }
+    }
+
+    /// Give an empty slab back to its segment and its pages to the kernel.
+    unsafe fn release(
+        &self,
+        h: &mut Central,
+        seg: *mut Segment,
+        first: usize,
+        c: usize,
+        os: &impl Pages,
+    ) {
+        // SAFETY: lock held; the slab at `first` is live and empty.
+        unsafe {
+            let sg = &mut *seg;
+            let slab = &mut sg.slabs[first] as *mut Slab;
+            unlink(h, slab, c);
+            let s = &mut *slab;
+            s.class.store(NONE, Ordering::Relaxed);
+            let g = GRANS[c] as usize;
+            let touched = s.bump.load(Ordering::Relaxed) as usize * SIZE[c] as usize;
+            let len = touched.next_multiple_of(os.page_size()).min(g * GRAN);
+            os.purge(s.base, len);
+            let mask = (((1u128 << g) - 1) as u64) << first;
+            sg.used.fetch_and(!mask, Ordering::Relaxed);
+            for i in first..first + g {
+                sg.start[i].store(0, Ordering::Relaxed);
+            }
+            if sg.used.load(Ordering::Relaxed) == 1 && h.nsegs > 1 {
+                // Unlink and unmap the empty segment.
+                let mut pp: *mut *mut Segment = &mut h.segs;
+                while *pp != seg {
+                    pp = &mut (**pp).next;
+                }
+                *pp = sg.next;
+                h.nsegs -= 1;
+                self.radix.set(seg as usize, false, os);
+                os.unmap(seg as *mut u8, SEG);
+            }
+        }
+    }
+
+    /// Usable size of a live block.
+    ///
+    /// # Safety
+    /// As [`Heap::free`].
+    pub unsafe fn usable(&self, cache: &Cache, p: *mut u8) -> Result<usize, Fault> {
+        // SAFETY: forwarded contract.
+        Ok(match unsafe { self.live(cache, p)? } {
+            Block::Small { class, .. } => SIZE[class] as usize,
+            Block::Large { base, len } => base as usize + len - p as usize,
+        })
+    }
+
+    /// Resize a live block: `Ok(null)` when out of memory (the block is
+    /// untouched), `Ok(q)` with the contents moved, or a fault.
+    ///
+    /// # Safety
+    /// As [`Heap::free`].
+    pub unsafe fn realloc(
+        &self,
+        cache: &mut Cache,
+        p: *mut u8,
+        n: usize,
+        os: &impl Pages,
+    ) -> Result<*mut u8, Fault> {
+        // SAFETY: forwarded contract.
+        let have = match unsafe { self.live(cache, p)? } {
+            Block::Small { class, .. } => {
+                let s = SIZE[class] as usize;
+                if n <= s && (n > s / 2 || class == 0) {
+                    return Ok(p);
+                }
+                s
+            }
+            Block::Large { base, len } => {
+                let off = p as usize - base as usize;
+                let have = len - off;
+                if n > SMALL_MAX {
+                    let Some(newlen) = n.checked_add(off).and_then(|v| round_up(v, os.page_size()))
+                    else {
+                        return Ok(null_mut());
+                    };
+                    if newlen == len {
+                        return Ok(p);
+                    }
+                    // Grow by at least an eighth: a run of small growths
+                    // costs few mremap calls, and untouched pages of the
+                    // slack take no memory.
+                    let newlen = if newlen > len {
+                        newlen.max((len + len / 8).next_multiple_of(os.page_size()))
+                    } else {
+                        newlen
+                    };
+                    if n > isize::MAX as usize {
+                        return Ok(null_mut());
+                    }
+                    let nb = os.remap(base, len, newlen);
+                    if nb.is_null() {
+                        return Ok(null_mut());
+                    }
+                    // SAFETY: the block moved with its header, same offset.
+                    unsafe {
+                        let q = nb.add(off);
+                        set_large_header(q, off, newlen);
+                        return Ok(q);
+                    }
+                }
+                have
+            }
+        };
+        // SAFETY: a new block, the overlap copied, the old one freed.
+        unsafe {
+            let q = self.alloc(cache, n, os);
+            if q.is_null() {
+                return Ok(q);
+            }
+            core::ptr::copy_nonoverlapping(p, q, have.min(n));
+            self.free(cache, p, os)?;
+            Ok(q)
+        }
+    }
+
+    /// Return every cached block of `cache` to the heap (thread exit).
+    ///
+    /// # Safety
+    /// As [`Heap::alloc`]; the cache is empty afterwards.
+    pub unsafe fn drain(&self, cache: &mut Cache, os: &impl Pages) {
+        for c in 0..NCLASS {
+            let k = cache.bins[c].count;
+            if k > 0 {
+                // SAFETY: forwarded contract.
+                unsafe { self.flush(cache, c, k, os) };
+            }
+        }
+    }
+
+    /// Whether the block at `p` (live, from this heap) came fresh from the
+    /// kernel, so is already zero: large blocks only.
+    ///
+    /// # Safety
+    /// `p` is live.
+    pub unsafe fn is_fresh(&self, p: *mut u8) -> bool {
+        !self.radix.contains(p as usize)
+    }
+}
+
+#[cfg(test)]
+impl Heap {
+    /// (live slabs, blocks handed out, segments).
+    fn stats(&self) -> (usize, usize, usize) {
+        let g = self.lock();
+        // SAFETY: lock held; listed segments are ours.
+        unsafe {
+            let h = self.central(&g);
+            let (mut slabs, mut used) = (0, 0);
+            let mut seg = h.segs;
+            while !seg.is_null() {
+                for s in (*seg).slabs.iter() {
+                    if s.class.load(Ordering::Relaxed) != NONE {
+                        slabs += 1;
+                        used += s.used as usize;
+                    }
+                }
+                seg = (*seg).next;
+            }
+            (slabs, used, h.nsegs)
+        }
+    }
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// # Safety
+/// `p - LHDR .. p` lies in the block's mapping.
+unsafe fn set_large_header(p: *mut u8, off: usize, len: usize) {
+    // SAFETY: caller's contract.
+    unsafe {
+        let h = (p as *mut usize).sub(4);
+        *h = off;
+        *h.add(1) = len;
+        *h.add(2) = 0;
+        *h.add(3) = LARGE_MAGIC ^ p as usize;
+    }
+}
+
+/// Remove `slab` from class `c`'s partial list (if listed).
+unsafe fn unlink(h: &mut Central, slab: *mut Slab, c: usize) {
+    // SAFETY: caller holds the lock; list members are live slabs.
+    unsafe {
+        let s = &mut *slab;
+        if !s.in_list {
+            return;
+        }
+        if s.prev.is_null() {
+            h.partial[c] = s.next;
+        } else {
+            (*s.prev).next = s.next;
+        }
+        if !s.next.is_null() {
+            (*s.next).prev = s.prev;
+        }
+        s.in_list = false;
+        s.next = null_mut();
+        s.prev = null_mut();
+    }
+}

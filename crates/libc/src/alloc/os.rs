@@ -1,0 +1,246 @@
+//! The libc's allocator instance: the global [`Heap`] over `mmap`, each
+//! thread's [`Cache`] (found through the TCB), and the C-level helpers the
+//! `<stdlib.h>` and `<malloc.h>` entry points share.
+use super::{Cache, Fault, Heap, Pages};
+use crate::sys::fail;
+use crate::types::*;
+use core::ptr::null_mut;
+use core::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use syscall::errno::{EINVAL, ENOMEM};
+
+/// Pages from the kernel.
+pub struct Mmap;
+
+fn mmap_anon(len: usize) -> *mut u8 {
+    use syscall::nr::*;
+    // SAFETY: an anonymous private mapping has no preconditions.
+    let r = unsafe {
+        crate::arch::mmap(
+            null_mut(),
+            len,
+            (PROT_READ | PROT_WRITE) as c_int,
+            (MAP_PRIVATE | MAP_ANONYMOUS) as c_int,
+            -1,
+            0,
+        )
+    };
+    match syscall::decode(r) {
+        Ok(p) => p as *mut u8,
+        Err(_) => null_mut(),
+    }
+}
+
+impl Pages for Mmap {
+    fn map(&self, len: usize, align: usize) -> *mut u8 {
+        let page = self.page_size();
+        if align <= page {
+            return mmap_anon(len);
+        }
+        // Over-map, then trim to the aligned part.
+        let Some(total) = len.checked_add(align - page) else {
+            return null_mut();
+        };
+        let p = mmap_anon(total);
+        if p.is_null() {
+            return p;
+        }
+        let a = p as usize;
+        let start = a.next_multiple_of(align);
+        let head = start - a;
+        let tail = total - head - len;
+        // SAFETY: both ranges are parts of the fresh mapping, unused.
+        unsafe {
+            if head > 0 {
+                sys!(__NR_munmap, a, head);
+            }
+            if tail > 0 {
+                sys!(__NR_munmap, start + len, tail);
+            }
+        }
+        start as *mut u8
+    }
+
+    fn unmap(&self, p: *mut u8, len: usize) {
+        // SAFETY: the range is a mapping of ours being given up.
+        unsafe { sys!(__NR_munmap, p, len) };
+    }
+
+    fn remap(&self, p: *mut u8, old: usize, new: usize) -> *mut u8 {
+        // SAFETY: the range is a mapping of ours; the kernel may move it.
+        let r = unsafe { sys!(__NR_mremap, p, old, new, syscall::nr::MREMAP_MAYMOVE, 0) };
+        match syscall::decode(r) {
+            Ok(q) => q as *mut u8,
+            Err(_) => null_mut(),
+        }
+    }
+
+    fn purge(&self, p: *mut u8, len: usize) {
+        // SAFETY: the range is ours and unused; DONTNEED drops its pages.
+        unsafe { sys!(__NR_madvise, p, len, syscall::nr::MADV_DONTNEED) };
+    }
+
+    #[inline(always)]
+    fn page_size(&self) -> usize {
+        // Cached: the auxv lookup is a scan.
+        static PAGE: AtomicUsize = AtomicUsize::new(0);
+        match PAGE.load(Ordering::Relaxed) {
+            0 => {
+                let p = crate::unistd::page_size();
+                PAGE.store(p, Ordering::Relaxed);
+                p
+            }
+            p => p,
+        }
+    }
+}
+
+/// The process-wide heap.
+pub static HEAP: Heap = Heap::new();
+
+/// The initial thread's cache (later threads map their own).
+static mut MAIN_CACHE: Cache = Cache::new();
+static MAIN_TAKEN: AtomicBool = AtomicBool::new(false);
+
+/// The calling thread's cache, created on first use; stored in the TCB's
+/// `libc_slot[1]`.
+#[inline(always)]
+pub fn cache() -> &'static mut Cache {
+    let t = rt::tls::current();
+    // SAFETY: the TCB is set up before any C code runs; slot 1 is ours.
+    let slot = unsafe { (*t).libc_slot[1] };
+    if slot != 0 {
+        // SAFETY: set below to a cache owned by this thread alone.
+        return unsafe { &mut *(slot as *mut Cache) };
+    }
+    new_cache(t)
+}
+
+#[cold]
+fn new_cache(t: *mut rt::tls::Thread) -> &'static mut Cache {
+    let c = if MAIN_TAKEN
+        .compare_exchange(false, true, Ordering::AcqRel, Ordering::Relaxed)
+        .is_ok()
+    {
+        &raw mut MAIN_CACHE
+    } else {
+        let p = Mmap.map(size_of::<Cache>(), 1) as *mut Cache;
+        if p.is_null() {
+            // No memory for a cache: nothing sensible is left to do.
+            fault_msg(b"ferrolibc: malloc(): cannot allocate a thread cache\n");
+        }
+        // SAFETY: a fresh mapping large enough for a Cache.
+        unsafe { p.write(Cache::new()) };
+        p
+    };
+    // SAFETY: the calling thread's TCB; slot 1 belongs to the allocator.
+    unsafe { (*t).libc_slot[1] = c as usize };
+    // SAFETY: this cache is now owned by the calling thread alone.
+    unsafe { &mut *c }
+}
+
+/// Give the calling thread's cached blocks back to the heap (for thread
+/// exit, once threads exist).
+#[allow(dead_code)]
+pub fn release_thread_cache() {
+    let t = rt::tls::current();
+    // SAFETY: the calling thread's TCB.
+    let slot = unsafe { (*t).libc_slot[1] };
+    if slot != 0 {
+        // SAFETY: the cache belongs to this thread.
+        unsafe { HEAP.drain(&mut *(slot as *mut Cache), &Mmap) };
+    }
+}
+
+fn fault_msg(msg: &[u8]) -> ! {
+    // SAFETY: a static buffer to fd 2.
+    unsafe { sys!(__NR_write, 2, msg.as_ptr(), msg.len()) };
+    crate::stdlib::abort_now()
+}
+
+/// Report a bad pointer given to `func` and abort.
+#[cold]
+pub fn fault(func: &str, f: Fault) -> ! {
+    let mut buf = [0u8; 96];
+    let mut n = 0;
+    let what: &str = match f {
+        Fault::DoubleFree => "(): double free detected\n",
+        Fault::InvalidPointer => "(): invalid pointer\n",
+    };
+    for part in ["ferrolibc: ", func, what] {
+        for &b in part.as_bytes() {
+            if n < buf.len() {
+                buf[n] = b;
+                n += 1;
+            }
+        }
+    }
+    fault_msg(&buf[..n])
+}
+
+/// `malloc` with errno: NULL and ENOMEM on failure.
+#[inline(always)]
+pub fn malloc(n: usize) -> *mut u8 {
+    // SAFETY: this thread's cache and the global heap.
+    let p = unsafe { HEAP.alloc(cache(), n, &Mmap) };
+    if p.is_null() {
+        fail(ENOMEM);
+    }
+    p
+}
+
+/// glibc's `memalign` rule: an alignment above `SIZE_MAX/2 + 1` is EINVAL,
+/// anything else is rounded up to a power of two (at least 16).
+pub fn memalign(align: usize, n: usize) -> *mut u8 {
+    if align > usize::MAX / 2 + 1 {
+        fail(EINVAL);
+        return null_mut();
+    }
+    let align = align.max(1).next_power_of_two();
+    // SAFETY: this thread's cache and the global heap.
+    let p = unsafe { HEAP.alloc_aligned(cache(), n, align, &Mmap) };
+    if p.is_null() {
+        fail(ENOMEM);
+    }
+    p
+}
+
+/// Usable size of a live block (0 for NULL).
+pub fn usable(p: *mut c_void) -> usize {
+    if p.is_null() {
+        return 0;
+    }
+    // SAFETY: p came from malloc, or the checks catch it.
+    match unsafe { HEAP.usable(cache(), p as *mut u8) } {
+        Ok(n) => n,
+        Err(f) => fault("malloc_usable_size", f),
+    }
+}
+
+/// Whether `p`, just allocated, came zeroed from the kernel.
+pub fn is_fresh(p: *mut u8) -> bool {
+    // SAFETY: p is live.
+    unsafe { HEAP.is_fresh(p) }
+}
+
+/// `free` (p not null).
+#[inline(always)]
+pub fn free(p: *mut u8) {
+    // SAFETY: p came from malloc, or the checks catch it.
+    if let Err(f) = unsafe { HEAP.free(cache(), p, &Mmap) } {
+        fault("free", f)
+    }
+}
+
+/// `realloc` (p not null): NULL/ENOMEM with the block kept on failure.
+pub fn realloc(p: *mut u8, n: usize) -> *mut u8 {
+    // SAFETY: p came from malloc, or the checks catch it.
+    match unsafe { HEAP.realloc(cache(), p, n, &Mmap) } {
+        Ok(q) => {
+            if q.is_null() {
+                fail(ENOMEM);
+            }
+            q
+        }
+        Err(f) => fault("realloc", f),
+    }
+}
