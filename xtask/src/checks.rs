@@ -514,6 +514,7 @@ pub fn lean_hello(arch: Arch, sysroot: &Path) -> Res {
     let bad: Vec<&str> = elf
         .syms
         .iter()
+        .filter(|s| s.st_type() == goblin::elf::sym::STT_FUNC)
         .filter_map(|s| elf.strtab.get_at(s.st_name))
         .filter(|n| {
             ["panicking", "core3fmt", "vdso", "malloc", "alloc"]
