@@ -4,6 +4,8 @@
  * with write(2) only, so output costs nothing and needs no stdio.
  * argv[1], if given, is a percentage to scale the iteration counts by. */
 #define _GNU_SOURCE 1
+#include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
 #include <sys/time.h>
@@ -84,23 +86,247 @@ static void op_getrandom16(long n)
 	}
 }
 
+
+/* ---- string.h rows: the size comes from a volatile so the compiler
+ * calls the library instead of expanding the operation inline. */
+static volatile size_t vsize;
+static unsigned char *bufa, *bufb;
+
+static void op_memcpy(long n)
+{
+	size_t sz = vsize;
+	for (long i = 0; i < n; i++) {
+		memcpy(bufa, bufb, sz);
+		sink += bufa[sz - 1];
+	}
+}
+
+static void op_memset(long n)
+{
+	size_t sz = vsize;
+	for (long i = 0; i < n; i++) {
+		memset(bufa, (int)i, sz);
+		sink += bufa[sz / 2];
+	}
+}
+
+static void op_strlen(long n)
+{
+	for (long i = 0; i < n; i++)
+		sink += strlen((char *)bufb);
+}
+
+static void op_memchr(long n)
+{
+	size_t sz = vsize;
+	for (long i = 0; i < n; i++)
+		sink += (unsigned long)memchr(bufb, 1, sz);
+}
+
+static void op_strcmp(long n)
+{
+	for (long i = 0; i < n; i++)
+		sink += strcmp((char *)bufa, (char *)bufb);
+}
+
+static void string_setup(size_t sz)
+{
+	static int once;
+	if (!once) {
+		bufa = malloc((1 << 20) + 64);
+		bufb = malloc((1 << 20) + 64);
+		once = 1;
+	}
+	vsize = sz;
+	memset(bufb, 'x', sz + 1);
+	bufb[sz - 1] = 0; /* strings of sz-1 chars; memchr finds nothing */
+	memcpy(bufa, bufb, sz);
+	bufb[sz - 1] = 1; /* memchr's target is the last byte */
+	bufa[sz - 1] = 0;
+	bufb[sz] = 0;
+}
+
+/* ---- allocator rows */
+static unsigned long long rng = 0x9e3779b97f4a7c15ULL;
+static unsigned long rnd(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return (unsigned long)rng;
+}
+
+static void op_malloc_mixed(long n)
+{
+	static void *slot[256];
+	for (long i = 0; i < n; i++) {
+		unsigned k = rnd() & 255;
+		free(slot[k]);
+		slot[k] = malloc(8 + rnd() % 512);
+		sink += (unsigned long)slot[k] & 1;
+	}
+}
+
+static void op_malloc_batch(long n)
+{
+	enum { B = 10000 };
+	static void *p[B];
+	for (long r = 0; r < n; r += B) {
+		for (int i = 0; i < B; i++)
+			p[i] = malloc(16 + rnd() % 1000);
+		for (int i = B - 1; i > 0; i--) {
+			int j = rnd() % (i + 1);
+			void *t = p[i];
+			p[i] = p[j];
+			p[j] = t;
+		}
+		for (int i = 0; i < B; i++)
+			free(p[i]);
+	}
+}
+
+static void op_realloc_grow(long n)
+{
+	for (long r = 0; r < n; r += 1000) {
+		char *p = 0;
+		for (int i = 1; i <= 1000; i++) {
+			p = realloc(p, (size_t)i * 64);
+			p[i * 64 - 1] = (char)i;
+		}
+		sink += p[100];
+		free(p);
+	}
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+	return (x > y) - (x < y);
+}
+
+static void op_qsort(long n)
+{
+	int *v = malloc(sizeof(int) * (size_t)n);
+	for (long i = 0; i < n; i++)
+		v[i] = (int)rnd();
+	qsort(v, (size_t)n, sizeof(int), cmp_int);
+	sink += (unsigned)v[n / 2];
+	free(v);
+}
+
+static char *numbers;
+static long numbers_n;
+static void make_numbers(long n, int floats)
+{
+	free(numbers);
+	numbers = malloc((size_t)n * 32);
+	char *p = numbers;
+	for (long i = 0; i < n; i++) {
+		unsigned long v = rnd();
+		int digits = 1 + rnd() % 17;
+		if (rnd() & 1)
+			*p++ = '-';
+		for (int d = 0; d < digits; d++) {
+			if (floats && d == digits / 2)
+				*p++ = '.';
+			*p++ = '0' + v % 10;
+			v = v / 10 + rnd() % 7;
+		}
+		if (floats && (rnd() & 1)) {
+			*p++ = 'e';
+			*p++ = (rnd() & 1) ? '-' : '+';
+			*p++ = '0' + rnd() % 3;
+			*p++ = '0' + rnd() % 10;
+		}
+		*p++ = 0;
+	}
+	numbers_n = n;
+}
+
+static void op_strtod(long n)
+{
+	const char *p = numbers;
+	double acc = 0;
+	for (long i = 0; i < n && i < numbers_n; i++) {
+		char *end;
+		acc += strtod(p, &end);
+		p = end + 1;
+	}
+	sink += (unsigned long)(acc != 0);
+}
+
+static void op_strtol(long n)
+{
+	const char *p = numbers;
+	for (long i = 0; i < n && i < numbers_n; i++) {
+		char *end;
+		sink += (unsigned long)strtol(p, &end, 10);
+		p = end + 1;
+	}
+}
+
+static void peak_rss(void)
+{
+	static char st[8192];
+	int fd = open("/proc/self/status", O_RDONLY);
+	long n = fd < 0 ? 0 : read(fd, st, sizeof st - 1);
+	if (n <= 0)
+		return;
+	st[n] = 0;
+	for (char *l = st; *l; l++)
+		if (!strncmp(l, "VmHWM:", 6)) {
+			unsigned long kb = 0;
+			for (l += 6; *l == ' ' || *l == '\t'; l++)
+				;
+			for (; *l >= '0' && *l <= '9'; l++)
+				kb = kb * 10 + (*l - '0');
+			put("peak_rss_kb ");
+			putnum(kb);
+			put("\n");
+			return;
+		}
+}
+
 static const struct row {
+	const char *group;
 	const char *name;
 	op_fn fn;
 	long n;
+	size_t size; /* string rows: operand size; numbers rows: 1 = floats */
+	long reps;   /* timed repetitions (best of) */
 } rows[] = {
-	{ "clock_gettime(MONOTONIC)", op_mono, 2000000 },
-	{ "clock_gettime(REALTIME)", op_real, 2000000 },
-	{ "gettimeofday", op_gtod, 2000000 },
-	{ "time", op_time, 4000000 },
-	{ "getppid", op_getppid, 300000 },
-	{ "getrandom(16)", op_getrandom16, 300000 },
+	{ "time", "clock_gettime(MONOTONIC)", op_mono, 2000000, 0, 3 },
+	{ "time", "clock_gettime(REALTIME)", op_real, 2000000, 0, 3 },
+	{ "time", "gettimeofday", op_gtod, 2000000, 0, 3 },
+	{ "time", "time", op_time, 4000000, 0, 3 },
+	{ "time", "getppid", op_getppid, 300000, 0, 3 },
+	{ "time", "getrandom(16)", op_getrandom16, 300000, 0, 3 },
+#define STR_ROWS(fn, name)                                              \
+	{ "string", name " 16B", fn, 20000000, 16, 3 },                 \
+	{ "string", name " 256B", fn, 4000000, 256, 3 },                \
+	{ "string", name " 4KiB", fn, 400000, 4096, 3 },                \
+	{ "string", name " 64KiB", fn, 20000, 65536, 3 },               \
+	{ "string", name " 1MiB", fn, 1000, 1 << 20, 3 }
+	STR_ROWS(op_memcpy, "memcpy"),
+	STR_ROWS(op_memset, "memset"),
+	STR_ROWS(op_strlen, "strlen"),
+	STR_ROWS(op_memchr, "memchr"),
+	STR_ROWS(op_strcmp, "strcmp"),
+	{ "malloc-mixed", "malloc+free mixed small", op_malloc_mixed, 5000000, 0, 1 },
+	{ "malloc-batch", "10k mallocs, random-order free", op_malloc_batch, 2000000, 0, 1 },
+	{ "realloc", "realloc growth to 64 KiB", op_realloc_grow, 200000, 0, 1 },
+	{ "qsort", "qsort 1M ints", op_qsort, 1000000, 0, 1 },
+	{ "strtod", "strtod 1M decimal strings", op_strtod, 1000000, 1, 1 },
+	{ "strtol", "strtol 1M strings", op_strtol, 1000000, 0, 1 },
 };
 
 int main(int argc, char **argv)
 {
+	const char *group = argc > 2 ? argv[2] : "time";
 	for (unsigned i = 0; i < sizeof rows / sizeof rows[0]; i++) {
 		const struct row *r = &rows[i];
+		if (strcmp(r->group, group))
+			continue;
 		long n = r->n;
 		if (argc > 1) {
 			long pct = 0;
@@ -108,9 +334,14 @@ int main(int argc, char **argv)
 				pct = pct * 10 + (*p - '0');
 			n = n * pct / 100 + 1;
 		}
-		r->fn(n / 10); /* warm up */
+		if (!strcmp(group, "string"))
+			string_setup(r->size);
+		if (!strcmp(group, "strtod") || !strcmp(group, "strtol"))
+			make_numbers(n, !strcmp(group, "strtod"));
+		if (r->reps > 1)
+			r->fn(n / 10); /* warm up */
 		long long best = -1;
-		for (int k = 0; k < 3; k++) {
+		for (int k = 0; k < r->reps; k++) {
 			long long t0 = now();
 			r->fn(n);
 			long long dt = now() - t0;
@@ -122,5 +353,6 @@ int main(int argc, char **argv)
 		putnum((unsigned long long)(best * 100 / n));
 		put("\n");
 	}
+	peak_rss();
 	return sink == 42;
 }

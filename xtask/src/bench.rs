@@ -63,67 +63,139 @@ fn median(v: &mut [f64]) -> f64 {
     v[v.len() / 2]
 }
 
-pub fn run(quick: bool) -> Res {
-    crate::setup::ensure(&[Arch::X86_64, Arch::I386], true)?;
-    let rounds = if quick { 3 } else { 7 };
+/// Each group runs in a process of its own, so its peak RSS is its own.
+const GROUPS: &[&str] = &[
+    "time",
+    "string",
+    "malloc-mixed",
+    "malloc-batch",
+    "realloc",
+    "qsort",
+    "strtod",
+    "strtol",
+];
+
+fn fmt_ratio(f: Option<f64>, o: Option<f64>) -> String {
+    match (f, o) {
+        (Some(f), Some(o)) if o > 0.0 => format!("{:.2}", f / o),
+        _ => "n/a".into(),
+    }
+}
+
+pub fn run(quick: bool, arches: &[Arch], groups: Option<&str>) -> Res {
+    let arches: Vec<Arch> = if arches.is_empty() {
+        vec![Arch::X86_64, Arch::I386]
+    } else {
+        arches.to_vec()
+    };
+    crate::setup::ensure(&arches, true)?;
+    let rounds = if quick { 3 } else { 5 };
     let scale = if quick { "20" } else { "100" };
-    for arch in [Arch::X86_64, Arch::I386] {
+    let groups: Vec<&str> = match groups {
+        Some(g) => GROUPS
+            .iter()
+            .copied()
+            .filter(|x| g.split(',').any(|y| y == *x))
+            .collect(),
+        None => GROUPS.to_vec(),
+    };
+    for arch in arches {
         let vars = build(arch)?;
-        // row -> variant -> samples
+        let names: Vec<&str> = vars.iter().map(|v| v.name).collect();
+        // row -> variant -> samples; group -> variant -> rss samples
         let mut data: BTreeMap<String, BTreeMap<&str, Vec<f64>>> = BTreeMap::new();
+        let mut rss: BTreeMap<&str, BTreeMap<&str, Vec<f64>>> = BTreeMap::new();
         let mut order: Vec<String> = Vec::new();
-        for _ in 0..rounds {
-            for v in &vars {
-                let out = sh(Command::new(&v.bin).arg(scale))?;
-                for line in String::from_utf8_lossy(&out.stdout).lines() {
-                    let Some((name, val)) = line.rsplit_once(' ') else {
-                        continue;
+        for g in &groups {
+            for _ in 0..rounds {
+                for v in &vars {
+                    let mut c = if arch.runners()[0] == crate::arches::Runner::Native {
+                        Command::new(&v.bin)
+                    } else {
+                        let mut c = Command::new(arch.qemu());
+                        c.arg(&v.bin);
+                        c
                     };
-                    let Ok(x) = val.parse::<f64>() else { continue };
-                    if !order.iter().any(|o| o == name) {
-                        order.push(name.to_string());
+                    let out = sh(c.arg(scale).arg(g))?;
+                    for line in String::from_utf8_lossy(&out.stdout).lines() {
+                        let Some((name, val)) = line.rsplit_once(' ') else {
+                            continue;
+                        };
+                        let Ok(x) = val.parse::<f64>() else { continue };
+                        if name == "peak_rss_kb" {
+                            rss.entry(g).or_default().entry(v.name).or_default().push(x);
+                            continue;
+                        }
+                        if !order.iter().any(|o| o == name) {
+                            order.push(name.to_string());
+                        }
+                        data.entry(name.to_string())
+                            .or_default()
+                            .entry(v.name)
+                            .or_default()
+                            .push(x / 100.0);
                     }
-                    data.entry(name.to_string())
-                        .or_default()
-                        .entry(v.name)
-                        .or_default()
-                        .push(x / 100.0);
                 }
             }
         }
+        let how = if arch.runners()[0] == crate::arches::Runner::Native {
+            "native"
+        } else {
+            "qemu-user, relative only"
+        };
         println!(
-            "\n{} (native), median of {rounds} alternating runs, ns/op:",
+            "\n{} ({how}), median of {rounds} alternating runs, ns/op:",
             arch.name()
         );
-        let names: Vec<&str> = vars.iter().map(|v| v.name).collect();
-        let mut head = format!("| {:<28}", "row");
+        let mut head = format!("| {:<32}", "row");
         for n in &names {
-            head += &format!(" | {n:>9}");
+            head += &format!(" | {n:>10}");
         }
-        head += " | ferro/glibc | ferro/musl |";
-        println!("{head}");
-        println!("|{}|", "---|".repeat(names.len() + 3));
+        println!("{head} | ferro/glibc | ferro/musl |");
+        println!("|---{}|---|---|", "|---".repeat(names.len()));
         for row in &order {
             let d = data.get_mut(row).unwrap();
-            let mut med = BTreeMap::new();
+            let med: BTreeMap<&str, f64> = names
+                .iter()
+                .filter_map(|n| d.get_mut(n).map(|s| (*n, median(s))))
+                .collect();
+            let mut line = format!("| {row:<32}");
             for n in &names {
-                if let Some(s) = d.get_mut(n) {
-                    med.insert(*n, median(s));
-                }
+                line += &format!(" | {:>10.2}", med.get(n).copied().unwrap_or(f64::NAN));
             }
-            let mut line = format!("| {row:<28}");
-            for n in &names {
-                line += &format!(" | {:>9.2}", med.get(n).copied().unwrap_or(f64::NAN));
-            }
-            let f = med["ferrolibc"];
-            let ratio = |o: Option<&f64>| {
-                o.map(|g| format!("{:.2}", f / g))
-                    .unwrap_or_else(|| "n/a".into())
-            };
+            let f = med.get("ferrolibc").copied();
             line += &format!(
                 " | {:>11} | {:>10} |",
-                ratio(med.get("glibc")),
-                ratio(med.get("musl"))
+                fmt_ratio(f, med.get("glibc").copied()),
+                fmt_ratio(f, med.get("musl").copied())
+            );
+            println!("{line}");
+        }
+        println!(
+            "\n{} peak RSS per group (KiB, median; the kernel's VmHWM at exit):",
+            arch.name()
+        );
+        let mut head = format!("| {:<14}", "group");
+        for n in &names {
+            head += &format!(" | {n:>10}");
+        }
+        println!("{head} | ferro/glibc | ferro/musl |");
+        println!("|---{}|---|---|", "|---".repeat(names.len()));
+        for g in &groups {
+            let Some(r) = rss.get_mut(g) else { continue };
+            let med: BTreeMap<&str, f64> = names
+                .iter()
+                .filter_map(|n| r.get_mut(n).map(|s| (*n, median(s))))
+                .collect();
+            let mut line = format!("| {g:<14}");
+            for n in &names {
+                line += &format!(" | {:>10.0}", med.get(n).copied().unwrap_or(f64::NAN));
+            }
+            let f = med.get("ferrolibc").copied();
+            line += &format!(
+                " | {:>11} | {:>10} |",
+                fmt_ratio(f, med.get("glibc").copied()),
+                fmt_ratio(f, med.get("musl").copied())
             );
             println!("{line}");
         }

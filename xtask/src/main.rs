@@ -20,7 +20,7 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR]\n       cargo xtask bench [--quick]\nARCH: x86_64 i386 aarch64 riscv64"
+        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR]\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\nARCH: x86_64 i386 aarch64 riscv64"
     );
     ExitCode::from(2)
 }
@@ -83,7 +83,7 @@ fn main() -> ExitCode {
                 Some(_) => return usage(),
             }
         }
-        "bench" => bench::run(quick),
+        "bench" => bench::run(quick, &arches, filter.as_deref()),
         _ => return usage(),
     };
     match ok {
