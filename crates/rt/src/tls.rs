@@ -209,6 +209,26 @@ pub(crate) fn fail(msg: &[u8]) -> ! {
     loop {}
 }
 
+/// An anonymous read/write mapping through the early (pre-TCB) syscall path.
+///
+/// # Safety
+/// None beyond the kernel's.
+unsafe fn early_mmap_anon(len: usize) -> isize {
+    use syscall::nr::{MAP_ANONYMOUS, MAP_PRIVATE, PROT_READ, PROT_WRITE};
+    // SAFETY: an anonymous mapping touches no existing memory.
+    unsafe {
+        syscall::early::syscall6(
+            arch::NR_MMAP,
+            0,
+            len,
+            (PROT_READ | PROT_WRITE) as usize,
+            (MAP_PRIVATE | MAP_ANONYMOUS) as usize,
+            usize::MAX,
+            0,
+        )
+    }
+}
+
 /// Set up static TLS and the TCB for the initial thread, then install the
 /// thread pointer.
 ///
@@ -239,7 +259,7 @@ pub unsafe fn init_main_thread(canary: usize) {
         &raw mut MAIN_AREA as usize
     } else {
         // SAFETY: an anonymous private mapping has no preconditions.
-        let r = unsafe { arch::early_mmap_anon(l.size) };
+        let r = unsafe { early_mmap_anon(l.size) };
         match syscall::decode(r) {
             Ok(p) => p,
             Err(_) => fail(b"ferrolibc: cannot allocate TLS\n"),

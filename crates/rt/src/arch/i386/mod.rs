@@ -79,23 +79,8 @@ pub unsafe fn set_thread_pointer(tp: usize) {
     unsafe { asm!("mov gs, {0:x}", in(reg) sel, options(nostack, preserves_flags)) };
 }
 
-/// # Safety
-/// None beyond the kernel's.
-pub unsafe fn early_mmap_anon(len: usize) -> isize {
-    use syscall::nr::*;
-    // SAFETY: an anonymous mapping touches no existing memory.
-    unsafe {
-        syscall::early::syscall6(
-            __NR_mmap2 as usize,
-            0,
-            len,
-            (PROT_READ | PROT_WRITE) as usize,
-            (MAP_PRIVATE | MAP_ANONYMOUS) as usize,
-            usize::MAX,
-            0,
-        )
-    }
-}
+/// The mmap system call the early allocator uses (offset in pages; ours is always 0).
+pub const NR_MMAP: usize = syscall::nr::__NR_mmap2 as usize;
 
 use crate::vdso::Sym;
 

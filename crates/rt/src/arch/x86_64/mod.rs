@@ -37,23 +37,8 @@ pub unsafe fn set_thread_pointer(tp: usize) {
 
 const ARCH_SET_FS: usize = 0x1002;
 
-/// # Safety
-/// None beyond the kernel's.
-pub unsafe fn early_mmap_anon(len: usize) -> isize {
-    use syscall::nr::*;
-    // SAFETY: an anonymous mapping touches no existing memory.
-    unsafe {
-        syscall::syscall6(
-            __NR_mmap as usize,
-            0,
-            len,
-            (PROT_READ | PROT_WRITE) as usize,
-            (MAP_PRIVATE | MAP_ANONYMOUS) as usize,
-            usize::MAX,
-            0,
-        )
-    }
-}
+/// The mmap system call the early allocator uses.
+pub const NR_MMAP: usize = syscall::nr::__NR_mmap as usize;
 
 use crate::vdso::Sym;
 

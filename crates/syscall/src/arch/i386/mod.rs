@@ -10,53 +10,40 @@
 //! more go through a small asm stub that loads all registers from the stack.
 use core::arch::{asm, global_asm};
 
+/// A cdecl `(nr, a1, …, a6) -> eax` stub that saves the callee-saved
+/// registers, loads all seven from the stack and enters the kernel with
+/// `$enter`.
+macro_rules! sys_stub {
+    ($name:literal, $enter:literal) => {
+        concat!(
+            ".globl ",
+            $name,
+            "\n.hidden ",
+            $name,
+            "\n.type ",
+            $name,
+            ",@function\n",
+            $name,
+            ":\n",
+            "push ebp\npush edi\npush esi\npush ebx\n",
+            "mov eax, [esp+20]\nmov ebx, [esp+24]\nmov ecx, [esp+28]\nmov edx, [esp+32]\n",
+            "mov esi, [esp+36]\nmov edi, [esp+40]\nmov ebp, [esp+44]\n",
+            $enter,
+            "\n",
+            "pop ebx\npop esi\npop edi\npop ebp\nret\n",
+            ".size ",
+            $name,
+            ", .-",
+            $name,
+            "\n"
+        )
+    };
+}
+
 global_asm!(
     ".pushsection .text.__ferro_i386_sys,\"ax\",@progbits",
-    ".globl __ferro_i386_sys_gs",
-    ".hidden __ferro_i386_sys_gs",
-    ".type __ferro_i386_sys_gs,@function",
-    // cdecl (nr, a1, a2, a3, a4, a5, a6) -> eax
-    "__ferro_i386_sys_gs:",
-    "push ebp",
-    "push edi",
-    "push esi",
-    "push ebx",
-    "mov eax, [esp+20]",
-    "mov ebx, [esp+24]",
-    "mov ecx, [esp+28]",
-    "mov edx, [esp+32]",
-    "mov esi, [esp+36]",
-    "mov edi, [esp+40]",
-    "mov ebp, [esp+44]",
-    "call dword ptr gs:[0x10]",
-    "pop ebx",
-    "pop esi",
-    "pop edi",
-    "pop ebp",
-    "ret",
-    ".size __ferro_i386_sys_gs, .-__ferro_i386_sys_gs",
-    ".globl __ferro_i386_sys_int80",
-    ".hidden __ferro_i386_sys_int80",
-    ".type __ferro_i386_sys_int80,@function",
-    "__ferro_i386_sys_int80:",
-    "push ebp",
-    "push edi",
-    "push esi",
-    "push ebx",
-    "mov eax, [esp+20]",
-    "mov ebx, [esp+24]",
-    "mov ecx, [esp+28]",
-    "mov edx, [esp+32]",
-    "mov esi, [esp+36]",
-    "mov edi, [esp+40]",
-    "mov ebp, [esp+44]",
-    "int 0x80",
-    "pop ebx",
-    "pop esi",
-    "pop edi",
-    "pop ebp",
-    "ret",
-    ".size __ferro_i386_sys_int80, .-__ferro_i386_sys_int80",
+    sys_stub!("__ferro_i386_sys_gs", "call dword ptr gs:[0x10]"),
+    sys_stub!("__ferro_i386_sys_int80", "int 0x80"),
     // The slot's stand-in when there is no AT_SYSINFO: same contract as
     // __kernel_vsyscall (number and arguments in registers, result in eax).
     ".globl __ferro_i386_int80_ret",
