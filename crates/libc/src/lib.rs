@@ -29,10 +29,12 @@ pub mod types;
 
 pub mod errno;
 pub mod fcntl;
+pub mod file;
 mod malloc;
 pub mod sched;
 pub mod start;
 pub mod stdio;
+pub mod stdio_ext;
 pub mod stdlib;
 pub mod string;
 pub mod sys_auxv;
