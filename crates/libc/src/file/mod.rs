@@ -243,11 +243,7 @@ pub unsafe fn flush_all() -> Result<(), ()> {
     let mut ok = true;
     // SAFETY: the standard streams are static; listed streams are live.
     unsafe {
-        for f in [&raw mut STDIN_FILE, &raw mut STDOUT_FILE, &raw mut STDERR_FILE] {
-            if (*f).dir == WRITING {
-                ok &= flush_write(f).is_ok();
-            }
-        }
+        // Newest stream first, the standard ones last (as glibc).
         let mut f = HEAD;
         while !f.is_null() {
             if (*f).dir == WRITING {
@@ -256,6 +252,11 @@ pub unsafe fn flush_all() -> Result<(), ()> {
                 unlock(f);
             }
             f = (*f).next;
+        }
+        for f in [&raw mut STDERR_FILE, &raw mut STDOUT_FILE, &raw mut STDIN_FILE] {
+            if (*f).dir == WRITING {
+                ok &= flush_write(f).is_ok();
+            }
         }
     }
     if ok { Ok(()) } else { Err(()) }
