@@ -253,7 +253,11 @@ pub unsafe fn flush_all() -> Result<(), ()> {
             }
             f = (*f).next;
         }
-        for f in [&raw mut STDERR_FILE, &raw mut STDOUT_FILE, &raw mut STDIN_FILE] {
+        for f in [
+            &raw mut STDERR_FILE,
+            &raw mut STDOUT_FILE,
+            &raw mut STDIN_FILE,
+        ] {
             if (*f).dir == WRITING {
                 ok &= flush_write(f).is_ok();
             }

@@ -197,7 +197,13 @@ pub unsafe extern "C" fn tmpnam(s: *mut c_char) -> *mut c_char {
 fn is_dir(p: *const c_char) -> bool {
     // SAFETY: p is a C string; an O_PATH descriptor is closed at once.
     unsafe {
-        let fd = sys!(__NR_openat, AT_FDCWD, p, O_PATH | O_DIRECTORY | O_CLOEXEC, 0);
+        let fd = sys!(
+            __NR_openat,
+            AT_FDCWD,
+            p,
+            O_PATH | O_DIRECTORY | O_CLOEXEC,
+            0
+        );
         if fd < 0 {
             return false;
         }

@@ -239,12 +239,7 @@ pub unsafe extern "C" fn fread_unlocked(
 
 /// C17 `fwrite`: the number of whole items written.
 #[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn fwrite(
-    p: *const c_void,
-    size: size_t,
-    n: size_t,
-    f: *mut FILE,
-) -> size_t {
+pub unsafe extern "C" fn fwrite(p: *const c_void, size: size_t, n: size_t, f: *mut FILE) -> size_t {
     // SAFETY: f is a live stream; p has size * n bytes.
     unsafe { locked(f, || fwrite_unlocked(p, size, n, f)) }
 }

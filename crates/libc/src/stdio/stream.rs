@@ -4,10 +4,10 @@ use crate::file::{self, FILE, mode};
 use crate::sys::fail;
 use crate::types::*;
 use core::ptr::null_mut;
-use syscall::errno::{EBADF, EINVAL};
+use syscall::errno::{EBADF, EINVAL, ENOENT};
 use syscall::nr::{
-    AT_FDCWD, F_GETFL, F_SETFD, F_SETFL, FD_CLOEXEC, O_ACCMODE, O_APPEND, O_CLOEXEC, O_RDONLY,
-    O_WRONLY,
+    AT_FDCWD, F_GETFL, F_SETFD, F_SETFL, FD_CLOEXEC, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT,
+    O_EXCL, O_RDONLY, O_WRONLY,
 };
 
 /// C17 `stdin`.
@@ -92,16 +92,58 @@ pub unsafe extern "C" fn fdopen(fd: c_int, m: *const c_char) -> *mut FILE {
     unsafe { file::new_stream(fd, md.fflags, &file::FD_OPS) }
 }
 
+/// `freopen(NULL, mode, f)`: open the same file again with the new mode
+/// (through /proc/self/fd, as glibc does) onto the old fd number; without
+/// /proc, only the flags compatible with the open file can change.
+unsafe fn reopen_same(fd: c_int, md: &mode::Mode) -> c_int {
+    let mut p = *b"/proc/self/fd/\0\0\0\0\0\0\0\0\0\0\0\0";
+    let mut digits = [0u8; 12];
+    let mut i = digits.len();
+    let mut v = fd.max(0) as u32;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    let d = &digits[i..];
+    p[14..14 + d.len()].copy_from_slice(d);
+    let flags = md.oflags & !(O_CREAT | O_EXCL);
+    // SAFETY: p is NUL-terminated.
+    let nfd = unsafe {
+        crate::fcntl::__ferro_openat(AT_FDCWD, p.as_ptr() as *const c_char, flags as c_int, 0)
+    };
+    if nfd < 0 {
+        if crate::errno::get() != ENOENT as i32 {
+            return -1;
+        }
+        if adopt_fd(fd, md).is_err() {
+            return -1;
+        }
+        if md.fflags & file::F_APPEND == 0 {
+            let fl = fcntl(fd, F_GETFL, 0);
+            if fl >= 0 {
+                fcntl(fd, F_SETFL, (fl as u32 & !O_APPEND) as usize);
+            }
+        }
+        return fd;
+    }
+    if crate::unistd::dup3(nfd, fd, (md.oflags & O_CLOEXEC) as c_int) < 0 {
+        crate::unistd::close(nfd);
+        return -1;
+    }
+    crate::unistd::close(nfd);
+    fd
+}
+
 /// C17 / POSIX.1-2024 `freopen`: the stream is flushed and its file
 /// closed, then `path` is opened on it (the new fd takes the old fd's
 /// number, so `freopen(…, stdout)` keeps fd 1). A null `path` changes
 /// the mode of the open file. On failure the stream is closed.
 #[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn freopen(
-    path: *const c_char,
-    m: *const c_char,
-    f: *mut FILE,
-) -> *mut FILE {
+pub unsafe extern "C" fn freopen(path: *const c_char, m: *const c_char, f: *mut FILE) -> *mut FILE {
     // SAFETY: f is a live stream; m a C string.
     unsafe {
         file::lock(f);
@@ -114,20 +156,11 @@ pub unsafe extern "C" fn freopen(
                 -1
             }
             Some(md) if path.is_null() => {
-                if (*f).ops as *const _ == &file::FD_OPS as *const _ && adopt_fd(oldfd, &md).is_ok()
-                {
-                    if md.fflags & file::F_APPEND == 0 {
-                        let fl = fcntl(oldfd, F_GETFL, 0);
-                        if fl >= 0 {
-                            fcntl(oldfd, F_SETFL, (fl as u32 & !O_APPEND) as usize);
-                        }
-                    }
-                    oldfd
-                } else {
-                    if (*f).fd < 0 {
-                        fail(EBADF);
-                    }
+                if (*f).ops as *const _ != &file::FD_OPS as *const _ {
+                    fail(EBADF);
                     -1
+                } else {
+                    reopen_same(oldfd, &md)
                 }
             }
             Some(md) => {
