@@ -12,6 +12,10 @@
 //! Locking: every stream has a recursive lock (`lock_owner`,
 //! `lock_count`). The library has no threads yet, so taking it is a
 //! counter increment; the owner field is there for when threads arrive.
+// Failures are reported the C way (error indicator and errno), so the
+// Rust side only needs to know that something failed: `Result<_, ()>`.
+#![allow(clippy::result_unit_err)]
+
 pub mod mem;
 pub mod mode;
 
@@ -191,9 +195,11 @@ static mut EXIT_HOOK: Option<unsafe fn()> = None;
 /// Called once by `exit` after the atexit handlers: flush every stream,
 /// if any stream was ever written (else stdio is not even linked in).
 pub fn run_exit_hook() {
-    // SAFETY: single-threaded at exit; the hook is flush_all or None.
+    // SAFETY: single-threaded at exit; the hook is exit_flush or None.
+    // The volatile read keeps the compiler from calling exit_flush
+    // directly, which would link all of stdio into every program.
     unsafe {
-        if let Some(h) = EXIT_HOOK {
+        if let Some(h) = core::ptr::read_volatile(&raw const EXIT_HOOK) {
             h()
         }
     }

@@ -156,7 +156,7 @@ pub unsafe extern "C" fn freopen(path: *const c_char, m: *const c_char, f: *mut 
                 -1
             }
             Some(md) if path.is_null() => {
-                if (*f).ops as *const _ != &file::FD_OPS as *const _ {
+                if !core::ptr::eq((*f).ops, &file::FD_OPS) {
                     fail(EBADF);
                     -1
                 } else {
