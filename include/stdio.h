@@ -1,7 +1,7 @@
 #ifndef _STDIO_H
 #define _STDIO_H
-/* Streams and printf come with the stdio issue; for now this header
- * declares what is implemented: rename and the SEEK_ constants. */
+/* Streams (FILE and its functions) and the path calls; printf has its
+ * own section. */
 #include <features.h>
 #ifndef __FERRO_DEFINED_size_t
 #define __FERRO_DEFINED_size_t
@@ -22,6 +22,113 @@ typedef __SIZE_TYPE__ size_t;
 #define SEEK_HOLE 4
 #endif
 #define EOF (-1)
+
+/* ==== streams (FILE, buffering, I/O, positioning, temporary files) ==== */
+#ifndef __FERRO_DEFINED_FILE
+#define __FERRO_DEFINED_FILE
+typedef struct _IO_FILE FILE;
+#endif
+typedef struct {
+	long long __pos;
+	int __state[2];
+} fpos_t;
+#if defined(__FERRO_USE_POSIX)
+#include <bits/alltypes.h>
+#endif
+#define BUFSIZ 8192
+#define _IOFBF 0
+#define _IOLBF 1
+#define _IONBF 2
+#define FOPEN_MAX 16
+#define FILENAME_MAX 4096
+#define L_tmpnam 20
+#define TMP_MAX 238328
+#if defined(__FERRO_USE_XOPEN) || defined(__FERRO_USE_DEFAULT)
+#define P_tmpdir "/tmp"
+#endif
+__FERRO_BEGIN_DECLS
+extern FILE *stdin;
+extern FILE *stdout;
+extern FILE *stderr;
+#define stdin stdin
+#define stdout stdout
+#define stderr stderr
+
+FILE *fopen(const char *__FERRO_RESTRICT, const char *__FERRO_RESTRICT);
+FILE *freopen(const char *__FERRO_RESTRICT, const char *__FERRO_RESTRICT,
+	      FILE *__FERRO_RESTRICT);
+int fclose(FILE *);
+int fflush(FILE *);
+int setvbuf(FILE *__FERRO_RESTRICT, char *__FERRO_RESTRICT, int, size_t);
+void setbuf(FILE *__FERRO_RESTRICT, char *__FERRO_RESTRICT);
+size_t fread(void *__FERRO_RESTRICT, size_t, size_t, FILE *__FERRO_RESTRICT);
+size_t fwrite(const void *__FERRO_RESTRICT, size_t, size_t,
+	      FILE *__FERRO_RESTRICT);
+int fgetc(FILE *);
+int getc(FILE *);
+int getchar(void);
+char *fgets(char *__FERRO_RESTRICT, int, FILE *__FERRO_RESTRICT);
+int fputc(int, FILE *);
+int putc(int, FILE *);
+int putchar(int);
+int fputs(const char *__FERRO_RESTRICT, FILE *__FERRO_RESTRICT);
+int puts(const char *);
+int ungetc(int, FILE *);
+int fseek(FILE *, long, int);
+long ftell(FILE *);
+void rewind(FILE *);
+int fgetpos(FILE *__FERRO_RESTRICT, fpos_t *__FERRO_RESTRICT);
+int fsetpos(FILE *, const fpos_t *);
+int feof(FILE *);
+int ferror(FILE *);
+void clearerr(FILE *);
+void perror(const char *);
+int remove(const char *);
+FILE *tmpfile(void);
+char *tmpnam(char *);
+#if defined(__FERRO_USE_POSIX)
+FILE *fdopen(int, const char *);
+int fileno(FILE *);
+int fseeko(FILE *, off_t, int);
+off_t ftello(FILE *);
+ssize_t getline(char **__FERRO_RESTRICT, size_t *__FERRO_RESTRICT,
+		FILE *__FERRO_RESTRICT);
+ssize_t getdelim(char **__FERRO_RESTRICT, size_t *__FERRO_RESTRICT, int,
+		 FILE *__FERRO_RESTRICT);
+FILE *fmemopen(void *__FERRO_RESTRICT, size_t, const char *__FERRO_RESTRICT);
+FILE *open_memstream(char **, size_t *);
+void flockfile(FILE *);
+int ftrylockfile(FILE *);
+void funlockfile(FILE *);
+int getc_unlocked(FILE *);
+int getchar_unlocked(void);
+int putc_unlocked(int, FILE *);
+int putchar_unlocked(int);
+#endif
+#if defined(__FERRO_USE_XOPEN) || defined(__FERRO_USE_DEFAULT)
+char *tempnam(const char *, const char *);
+#endif
+#if defined(__FERRO_USE_DEFAULT)
+void setbuffer(FILE *__FERRO_RESTRICT, char *__FERRO_RESTRICT, size_t);
+void setlinebuf(FILE *);
+int fgetc_unlocked(FILE *);
+int fputc_unlocked(int, FILE *);
+int fflush_unlocked(FILE *);
+size_t fread_unlocked(void *__FERRO_RESTRICT, size_t, size_t,
+		      FILE *__FERRO_RESTRICT);
+size_t fwrite_unlocked(const void *__FERRO_RESTRICT, size_t, size_t,
+		       FILE *__FERRO_RESTRICT);
+void clearerr_unlocked(FILE *);
+int feof_unlocked(FILE *);
+int ferror_unlocked(FILE *);
+int fileno_unlocked(FILE *);
+#endif
+#if defined(__FERRO_USE_GNU)
+char *fgets_unlocked(char *__FERRO_RESTRICT, int, FILE *__FERRO_RESTRICT);
+int fputs_unlocked(const char *__FERRO_RESTRICT, FILE *__FERRO_RESTRICT);
+#endif
+__FERRO_END_DECLS
+/* ==== end of streams ==== */
 __FERRO_BEGIN_DECLS
 int rename(const char *, const char *);
 #if defined(__FERRO_USE_POSIX)

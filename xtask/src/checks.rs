@@ -181,6 +181,9 @@ fn is_public_name(n: &str) -> bool {
 /// Data objects exported by design (their declarations are variables).
 const DATA_EXPORTS: &[&str] = &[
     "environ",
+    "stdin",
+    "stdout",
+    "stderr",
     "program_invocation_name",
     "program_invocation_short_name",
 ];

@@ -144,12 +144,14 @@ pub extern "C" fn quick_exit(status: c_int) -> ! {
 }
 
 /// C17 `exit`: `atexit` handlers (last registered first), then
-/// `fini_array` and `_fini`, then the process ends with `status`.
+/// `fini_array` and `_fini`, then every stream is flushed and the process
+/// ends with `status`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn exit(status: c_int) -> ! {
     run_atexit();
     // SAFETY: FINI was set at startup; run once, at exit.
     unsafe { rt::init::run_fini(FINI) };
+    crate::file::run_exit_hook();
     exit_now(status)
 }
 

@@ -1,5 +1,15 @@
-//! `<stdio.h>`: for now only the path calls (`rename`, `renameat`);
-//! streams and printf come with the stdio issue.
+//! `<stdio.h>`: the path calls (`rename`, `renameat`) here; streams in
+//! submodules (the machinery itself is in `crate::file`).
+mod misc;
+mod pos;
+mod rw;
+mod stream;
+
+pub use misc::*;
+pub use pos::*;
+pub use rw::*;
+pub use stream::*;
+
 use crate::arch;
 use crate::sys::ret_int;
 use crate::types::*;

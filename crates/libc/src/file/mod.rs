@@ -1,0 +1,882 @@
+//! The machinery under `<stdio.h>`'s streams, in plain Rust: the `FILE`
+//! object, its buffer (full, line or no buffering), reading and writing
+//! through a backend (a file descriptor or a memory buffer), positioning,
+//! the list of open streams and the flush at exit.
+//!
+//! Buffer layout: `base[0..UNGET]` is headroom for `ungetc`; data starts
+//! at `base[UNGET]`. A stream is idle, reading (unread bytes are
+//! `base[rpos..rend]`) or writing (pending bytes are `base[UNGET..wpos]`).
+//! Invariants: when not reading `rpos == rend`; when not writing
+//! `wpos == UNGET`.
+//!
+//! Locking: every stream has a recursive lock (`lock_owner`,
+//! `lock_count`). The library has no threads yet, so taking it is a
+//! counter increment; the owner field is there for when threads arrive.
+// Failures are reported the C way (error indicator and errno), so the
+// Rust side only needs to know that something failed: `Result<_, ()>`.
+#![allow(clippy::result_unit_err)]
+
+pub mod mem;
+pub mod mode;
+
+use crate::types::*;
+use core::ptr::null_mut;
+use syscall::errno::{EBADF, EINTR, EINVAL, ENOMEM};
+
+/// Headroom for pushed-back bytes (so at least 8 `ungetc` in a row work).
+pub const UNGET: usize = 8;
+/// `BUFSIZ`, also the size of the buffers the library allocates.
+pub const BUFSIZ: usize = 8192;
+
+/// Reading permitted.
+pub const F_READ: u32 = 1;
+/// Writing permitted.
+pub const F_WRITE: u32 = 2;
+/// Append mode: every write goes to the end.
+pub const F_APPEND: u32 = 4;
+/// End-of-file indicator.
+pub const F_EOF: u32 = 8;
+/// Error indicator.
+pub const F_ERR: u32 = 16;
+/// `base` was allocated by the library (freed on close).
+pub const F_OWNBUF: u32 = 32;
+/// The `FILE` itself is static (stdin/stdout/stderr): never freed.
+pub const F_STATIC: u32 = 64;
+/// Buffering not decided yet: line if the fd is a terminal, else full.
+pub const F_LAZY: u32 = 128;
+/// `FILE` object allocated by the library (freed by fclose).
+pub const F_HEAP: u32 = 256;
+
+/// `_IOFBF`, `_IOLBF`, `_IONBF` (glibc's values).
+pub const IOFBF: u8 = 0;
+pub const IOLBF: u8 = 1;
+pub const IONBF: u8 = 2;
+
+const IDLE: u8 = 0;
+const READING: u8 = 1;
+const WRITING: u8 = 2;
+
+/// A backend: the raw transfers under the buffer. `read`/`write` return
+/// a count or `-errno`; `seek` the new offset or an errno.
+pub struct Ops {
+    pub read: unsafe fn(*mut FILE, *mut u8, usize) -> isize,
+    pub write: unsafe fn(*mut FILE, *const u8, usize) -> isize,
+    pub seek: unsafe fn(*mut FILE, i64, c_int) -> Result<i64, i32>,
+    pub close: unsafe fn(*mut FILE) -> Result<(), i32>,
+}
+
+/// `FILE`: opaque to C programs.
+#[repr(C)]
+pub struct FILE {
+    pub flags: u32,
+    pub dir: u8,
+    pub bmode: u8,
+    pub fd: c_int,
+    pub base: *mut u8,
+    /// Bytes at `base`, headroom included.
+    pub size: usize,
+    pub rpos: usize,
+    pub rend: usize,
+    pub wpos: usize,
+    pub ops: &'static Ops,
+    pub cookie: *mut c_void,
+    pub lock_owner: usize,
+    pub lock_count: u32,
+    pub next: *mut FILE,
+    pub prev: *mut FILE,
+    /// The buffer of an unbuffered stream: headroom plus one byte.
+    pub short: [u8; UNGET + 1],
+}
+
+impl FILE {
+    /// A stream on `fd` with permission flags `flags`, not yet buffered.
+    pub const fn new(fd: c_int, flags: u32, ops: &'static Ops) -> FILE {
+        FILE {
+            flags,
+            dir: IDLE,
+            bmode: IOFBF,
+            fd,
+            base: null_mut(),
+            size: 0,
+            rpos: UNGET,
+            rend: UNGET,
+            wpos: UNGET,
+            ops,
+            cookie: null_mut(),
+            lock_owner: 0,
+            lock_count: 0,
+            next: null_mut(),
+            prev: null_mut(),
+            short: [0; UNGET + 1],
+        }
+    }
+}
+
+// ---------------------------------------------------------------------
+// The file-descriptor backend.
+
+unsafe fn fd_read(f: *mut FILE, p: *mut u8, n: usize) -> isize {
+    // SAFETY: the caller passes a writable range; the kernel checks it.
+    // EINTR is reported, not retried: POSIX wants fgetc & co. to fail
+    // with EINTR when a signal interrupts them.
+    unsafe { sys!(__NR_read, (*f).fd, p, n) }
+}
+
+unsafe fn fd_write(f: *mut FILE, p: *const u8, n: usize) -> isize {
+    loop {
+        // SAFETY: as in fd_read.
+        let r = unsafe { sys!(__NR_write, (*f).fd, p, n) };
+        // Buffered bytes were accepted earlier; a signal must not lose them.
+        if r != -(EINTR as isize) {
+            return r;
+        }
+    }
+}
+
+unsafe fn fd_seek(f: *mut FILE, off: i64, whence: c_int) -> Result<i64, i32> {
+    // SAFETY: plain values.
+    unsafe { crate::arch::lseek((*f).fd, off, whence) }
+}
+
+unsafe fn fd_close(f: *mut FILE) -> Result<(), i32> {
+    // SAFETY: plain value; f is live.
+    let r = unsafe {
+        let r = sys!(__NR_close, (*f).fd);
+        (*f).fd = -1;
+        r
+    };
+    syscall::decode(r).map(|_| ())
+}
+
+/// The file-descriptor backend.
+pub static FD_OPS: Ops = Ops {
+    read: fd_read,
+    write: fd_write,
+    seek: fd_seek,
+    close: fd_close,
+};
+
+// ---------------------------------------------------------------------
+// The standard streams.
+
+static mut STDIN_BUF: [u8; UNGET + BUFSIZ] = [0; UNGET + BUFSIZ];
+static mut STDOUT_BUF: [u8; UNGET + BUFSIZ] = [0; UNGET + BUFSIZ];
+
+const fn std_stream(fd: c_int, flags: u32, buf: *mut u8, size: usize, bmode: u8) -> FILE {
+    let mut f = FILE::new(fd, flags | F_STATIC, &FD_OPS);
+    f.base = buf;
+    f.size = size;
+    f.bmode = bmode;
+    f
+}
+
+pub static mut STDIN_FILE: FILE = std_stream(
+    0,
+    F_READ | F_LAZY,
+    &raw mut STDIN_BUF as *mut u8,
+    UNGET + BUFSIZ,
+    IOFBF,
+);
+pub static mut STDOUT_FILE: FILE = std_stream(
+    1,
+    F_WRITE | F_LAZY,
+    &raw mut STDOUT_BUF as *mut u8,
+    UNGET + BUFSIZ,
+    IOFBF,
+);
+pub static mut STDERR_FILE: FILE = std_stream(2, F_WRITE, null_mut(), 0, IONBF);
+
+// ---------------------------------------------------------------------
+// Open streams and the flush at exit.
+
+static mut HEAD: *mut FILE = null_mut();
+static mut EXIT_HOOK: Option<unsafe fn()> = None;
+
+/// Called once by `exit` after the atexit handlers: flush every stream,
+/// if any stream was ever written (else stdio is not even linked in).
+pub fn run_exit_hook() {
+    // SAFETY: single-threaded at exit; the hook is exit_flush or None.
+    // The volatile read keeps the compiler from calling exit_flush
+    // directly, which would link all of stdio into every program.
+    unsafe {
+        if let Some(h) = core::ptr::read_volatile(&raw const EXIT_HOOK) {
+            h()
+        }
+    }
+}
+
+unsafe fn exit_flush() {
+    // SAFETY: called at exit with the list intact.
+    let _ = unsafe { flush_all() };
+}
+
+/// Put a new stream on the open list.
+pub unsafe fn link(f: *mut FILE) {
+    // SAFETY: f is a live stream, the list is only touched here, in
+    // unlink and in flush_all.
+    unsafe {
+        (*f).prev = null_mut();
+        (*f).next = HEAD;
+        if !HEAD.is_null() {
+            (*HEAD).prev = f;
+        }
+        HEAD = f;
+    }
+}
+
+/// Take a stream off the open list.
+pub unsafe fn unlink(f: *mut FILE) {
+    // SAFETY: f is on the list (or is a standard stream, never listed).
+    unsafe {
+        if (*f).flags & F_STATIC != 0 {
+            return;
+        }
+        if !(*f).prev.is_null() {
+            (*(*f).prev).next = (*f).next;
+        } else if HEAD == f {
+            HEAD = (*f).next;
+        }
+        if !(*f).next.is_null() {
+            (*(*f).next).prev = (*f).prev;
+        }
+        (*f).next = null_mut();
+        (*f).prev = null_mut();
+    }
+}
+
+/// `fflush(NULL)`: flush every stream with pending output.
+pub unsafe fn flush_all() -> Result<(), ()> {
+    let mut ok = true;
+    // SAFETY: the standard streams are static; listed streams are live.
+    unsafe {
+        // Newest stream first, the standard ones last (as glibc).
+        let mut f = HEAD;
+        while !f.is_null() {
+            if (*f).dir == WRITING {
+                lock(f);
+                ok &= flush_write(f).is_ok();
+                unlock(f);
+            }
+            f = (*f).next;
+        }
+        for f in [
+            &raw mut STDERR_FILE,
+            &raw mut STDOUT_FILE,
+            &raw mut STDIN_FILE,
+        ] {
+            if (*f).dir == WRITING {
+                ok &= flush_write(f).is_ok();
+            }
+        }
+    }
+    if ok { Ok(()) } else { Err(()) }
+}
+
+// ---------------------------------------------------------------------
+// Locking.
+
+/// Take `f`'s recursive lock.
+#[inline(always)]
+pub unsafe fn lock(f: *mut FILE) {
+    // SAFETY: f is a live stream; one thread only, so a counter suffices.
+    unsafe { (*f).lock_count += 1 };
+}
+
+/// Release `f`'s recursive lock.
+#[inline(always)]
+pub unsafe fn unlock(f: *mut FILE) {
+    // SAFETY: as in lock.
+    unsafe { (*f).lock_count = (*f).lock_count.saturating_sub(1) };
+}
+
+// ---------------------------------------------------------------------
+// Buffer management.
+
+/// Record an error on `f`: error indicator and errno.
+unsafe fn set_err(f: *mut FILE, e: i32) {
+    // SAFETY: f is a live stream.
+    unsafe { (*f).flags |= F_ERR };
+    crate::errno::set(e);
+}
+
+/// Give `f` a buffer and decide its buffering if still open.
+unsafe fn ensure_buf(f: *mut FILE) {
+    // SAFETY: f is a live stream.
+    unsafe {
+        if (*f).flags & F_LAZY != 0 {
+            (*f).flags &= !F_LAZY;
+            let mut t = core::mem::MaybeUninit::<syscall::nr::termios>::uninit();
+            let r = sys!(__NR_ioctl, (*f).fd, syscall::ioctl::TCGETS, t.as_mut_ptr());
+            if r >= 0 && (*f).bmode == IOFBF {
+                (*f).bmode = IOLBF;
+            }
+        }
+        if !(*f).base.is_null() {
+            return;
+        }
+        if (*f).bmode != IONBF {
+            let p = crate::stdlib::malloc(UNGET + BUFSIZ) as *mut u8;
+            if !p.is_null() {
+                (*f).base = p;
+                (*f).size = UNGET + BUFSIZ;
+                (*f).flags |= F_OWNBUF;
+                return;
+            }
+            (*f).bmode = IONBF;
+        }
+        (*f).base = (&raw mut (*f).short) as *mut u8;
+        (*f).size = UNGET + 1;
+    }
+}
+
+/// Install a buffer (`setvbuf`): `buf`/`n` from the caller, or null for
+/// one the library picks. Pending output is flushed first.
+pub unsafe fn set_buffer(f: *mut FILE, buf: *mut u8, mode: u8, n: usize) -> Result<(), ()> {
+    // SAFETY: f is a live stream; buf (if any) has n writable bytes.
+    unsafe {
+        flush(f)?;
+        if (*f).dir == READING && (*f).rpos != (*f).rend {
+            // Unread data stays where it is; the new buffer waits.
+            return Err(());
+        }
+        (*f).dir = IDLE;
+        (*f).rpos = UNGET;
+        (*f).rend = UNGET;
+        (*f).wpos = UNGET;
+        (*f).flags &= !F_LAZY;
+        (*f).bmode = mode;
+        let short = (&raw mut (*f).short) as *mut u8;
+        if buf.is_null() && mode != IONBF && !(*f).base.is_null() && (*f).base != short {
+            return Ok(());
+        }
+        if (*f).flags & F_OWNBUF != 0 {
+            crate::stdlib::free((*f).base as *mut c_void);
+            (*f).flags &= !F_OWNBUF;
+        }
+        (*f).base = null_mut();
+        (*f).size = 0;
+        if mode == IONBF {
+            (*f).base = (&raw mut (*f).short) as *mut u8;
+            (*f).size = UNGET + 1;
+        } else if !buf.is_null() && n > UNGET {
+            (*f).base = buf;
+            (*f).size = n;
+        }
+    }
+    Ok(())
+}
+
+/// Release the buffer of a closing stream.
+pub unsafe fn free_buffer(f: *mut FILE) {
+    // SAFETY: f is a live stream; an owned base came from malloc.
+    unsafe {
+        if (*f).flags & F_OWNBUF != 0 {
+            crate::stdlib::free((*f).base as *mut c_void);
+        }
+        (*f).flags &= !F_OWNBUF;
+        (*f).base = null_mut();
+        (*f).size = 0;
+        (*f).dir = IDLE;
+        (*f).rpos = UNGET;
+        (*f).rend = UNGET;
+        (*f).wpos = UNGET;
+    }
+}
+
+/// Write all of `p[..n]` through the backend, retrying short writes.
+unsafe fn write_all(f: *mut FILE, mut p: *const u8, mut n: usize) -> Result<(), ()> {
+    while n > 0 {
+        // SAFETY: f is live; p..p+n is readable.
+        let r = unsafe { ((*f).ops.write)(f, p, n) };
+        if r < 0 {
+            // SAFETY: as above.
+            unsafe { set_err(f, -r as i32) };
+            return Err(());
+        }
+        if r == 0 {
+            // A backend that takes nothing: give up rather than spin.
+            // SAFETY: as above.
+            unsafe { set_err(f, syscall::errno::EIO as i32) };
+            return Err(());
+        }
+        // SAFETY: r <= n bytes were consumed.
+        p = unsafe { p.add(r as usize) };
+        n -= r as usize;
+    }
+    Ok(())
+}
+
+/// Write out the pending output. On failure it is dropped (the error
+/// indicator and errno tell), so a broken stream does not fail forever.
+pub unsafe fn flush_write(f: *mut FILE) -> Result<(), ()> {
+    // SAFETY: f is a live stream in writing state or idle.
+    unsafe {
+        if (*f).dir != WRITING {
+            return Ok(());
+        }
+        let n = (*f).wpos - UNGET;
+        (*f).wpos = UNGET;
+        (*f).dir = IDLE;
+        write_all(f, (*f).base.add(UNGET), n)
+    }
+}
+
+/// `fflush` of one stream: pending output is written; unread input of a
+/// seekable stream is given back to the file (the fd offset is moved to
+/// the stream's position).
+pub unsafe fn flush(f: *mut FILE) -> Result<(), ()> {
+    // SAFETY: f is a live stream.
+    unsafe {
+        match (*f).dir {
+            WRITING => flush_write(f),
+            READING => {
+                let unread = ((*f).rend - (*f).rpos) as i64;
+                if unread == 0 || ((*f).ops.seek)(f, -unread, 1).is_ok() {
+                    (*f).rpos = UNGET;
+                    (*f).rend = UNGET;
+                    (*f).dir = IDLE;
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Make `f` ready for output.
+unsafe fn to_write(f: *mut FILE) -> Result<(), ()> {
+    // SAFETY: f is a live stream.
+    unsafe {
+        if (*f).dir == WRITING {
+            return Ok(());
+        }
+        if (*f).flags & F_WRITE == 0 {
+            set_err(f, EBADF as i32);
+            return Err(());
+        }
+        if (*f).dir == READING {
+            // Input to output without a seek: give the unread bytes back
+            // so the output lands where the reader stood.
+            let unread = ((*f).rend - (*f).rpos) as i64;
+            if unread != 0 {
+                let _ = ((*f).ops.seek)(f, -unread, 1);
+            }
+            (*f).rpos = UNGET;
+            (*f).rend = UNGET;
+        }
+        if (*f).base.is_null() || (*f).flags & F_LAZY != 0 {
+            ensure_buf(f);
+        }
+        (*f).dir = WRITING;
+        (*f).wpos = UNGET;
+        EXIT_HOOK = Some(exit_flush);
+    }
+    Ok(())
+}
+
+/// Make `f` ready for input.
+unsafe fn to_read(f: *mut FILE) -> Result<(), ()> {
+    // SAFETY: f is a live stream.
+    unsafe {
+        if (*f).dir == READING {
+            return Ok(());
+        }
+        if (*f).flags & F_READ == 0 {
+            set_err(f, EBADF as i32);
+            return Err(());
+        }
+        if (*f).dir == WRITING {
+            flush_write(f)?;
+        }
+        if (*f).base.is_null() || (*f).flags & F_LAZY != 0 {
+            ensure_buf(f);
+        }
+        (*f).dir = READING;
+        (*f).rpos = UNGET;
+        (*f).rend = UNGET;
+    }
+    Ok(())
+}
+
+/// Refill the read buffer (it is empty). `Ok(0)` at end of file.
+unsafe fn fill(f: *mut FILE) -> Result<usize, ()> {
+    // SAFETY: f is a live stream in reading state.
+    unsafe {
+        if (*f).bmode != IOFBF {
+            // Input from an interactive stream: show the pending prompt.
+            let o = &raw mut STDOUT_FILE;
+            if o != f && (*o).dir == WRITING && (*o).bmode == IOLBF {
+                let _ = flush_write(o);
+            }
+        }
+        let r = ((*f).ops.read)(f, (*f).base.add(UNGET), (*f).size - UNGET);
+        (*f).rpos = UNGET;
+        (*f).rend = UNGET;
+        if r < 0 {
+            set_err(f, -r as i32);
+            return Err(());
+        }
+        if r == 0 {
+            (*f).flags |= F_EOF;
+            return Ok(0);
+        }
+        (*f).rend = UNGET + r as usize;
+        Ok(r as usize)
+    }
+}
+
+// ---------------------------------------------------------------------
+// The transfers.
+
+/// Write `b` to `f` through its buffer, honouring the buffering mode;
+/// returns how many bytes of `b` were taken. On failure the error
+/// indicator and errno are set.
+pub unsafe fn write_some(f: *mut FILE, b: &[u8]) -> usize {
+    // SAFETY: f is a live stream; copies stay inside base[..size].
+    unsafe {
+        if to_write(f).is_err() {
+            return 0;
+        }
+        if (*f).bmode == IONBF {
+            return if write_all(f, b.as_ptr(), b.len()).is_ok() {
+                b.len()
+            } else {
+                0
+            };
+        }
+        let cap = (*f).size - UNGET;
+        if b.len() > (*f).size - (*f).wpos {
+            if flush_write(f).is_err() {
+                return 0;
+            }
+            (*f).dir = WRITING;
+            if b.len() >= cap {
+                return if write_all(f, b.as_ptr(), b.len()).is_ok() {
+                    b.len()
+                } else {
+                    0
+                };
+            }
+        }
+        core::ptr::copy_nonoverlapping(b.as_ptr(), (*f).base.add((*f).wpos), b.len());
+        (*f).wpos += b.len();
+        if (*f).bmode == IOLBF && b.contains(&b'\n') && flush_write(f).is_err() {
+            // The bytes were taken; the failure is on the stream.
+            return b.len();
+        }
+        b.len()
+    }
+}
+
+/// Write all of `b` to `f` (buffered, honouring the mode); `Err` when
+/// something failed (error indicator and errno set). The sink the printf
+/// engine writes through.
+pub unsafe fn write_bytes(f: *mut FILE, b: &[u8]) -> Result<(), ()> {
+    // SAFETY: f is a live stream. The sticky error indicator is set
+    // aside so only a failure of this call counts.
+    unsafe {
+        let err = (*f).flags & F_ERR;
+        (*f).flags &= !F_ERR;
+        let ok = write_some(f, b) == b.len() && (*f).flags & F_ERR == 0;
+        (*f).flags |= err;
+        if ok { Ok(()) } else { Err(()) }
+    }
+}
+
+/// `fputc`.
+#[inline]
+pub unsafe fn putc(f: *mut FILE, c: c_int) -> c_int {
+    let b = c as u8;
+    // SAFETY: f is a live stream; the fast path stays inside the buffer.
+    unsafe {
+        if (*f).dir == WRITING && (*f).bmode == IOFBF && (*f).wpos < (*f).size {
+            *(*f).base.add((*f).wpos) = b;
+            (*f).wpos += 1;
+            return b as c_int;
+        }
+        if write_bytes(f, &[b]).is_ok() {
+            b as c_int
+        } else {
+            -1
+        }
+    }
+}
+
+/// `fgetc`.
+#[inline]
+pub unsafe fn getc(f: *mut FILE) -> c_int {
+    // SAFETY: f is a live stream; rpos < rend indexes buffered data.
+    unsafe {
+        if (*f).dir == READING && (*f).rpos < (*f).rend {
+            let c = *(*f).base.add((*f).rpos);
+            (*f).rpos += 1;
+            return c as c_int;
+        }
+        getc_slow(f)
+    }
+}
+
+unsafe fn getc_slow(f: *mut FILE) -> c_int {
+    // SAFETY: f is a live stream.
+    unsafe {
+        if to_read(f).is_err() || (*f).flags & F_EOF != 0 {
+            return -1;
+        }
+        if (*f).rpos == (*f).rend && !matches!(fill(f), Ok(1..)) {
+            return -1;
+        }
+        let c = *(*f).base.add((*f).rpos);
+        (*f).rpos += 1;
+        c as c_int
+    }
+}
+
+/// The buffered input of a reading stream, for scanners (fgets,
+/// getdelim): refilled when empty; empty at end of file or on error.
+pub unsafe fn peek<'a>(f: *mut FILE) -> &'a [u8] {
+    // SAFETY: f is a live stream; the slice is the unread buffer.
+    unsafe {
+        if to_read(f).is_err() {
+            return &[];
+        }
+        if (*f).rpos == (*f).rend && ((*f).flags & F_EOF != 0 || fill(f).is_err()) {
+            return &[];
+        }
+        core::slice::from_raw_parts((*f).base.add((*f).rpos), (*f).rend - (*f).rpos)
+    }
+}
+
+/// Mark `n` bytes of what [`peek`] returned as consumed.
+pub unsafe fn consume(f: *mut FILE, n: usize) {
+    // SAFETY: n <= what peek returned.
+    unsafe { (*f).rpos += n };
+}
+
+/// Read up to `n` bytes into `out`; returns how many. Short at end of
+/// file (indicator set) or on error (indicator and errno set).
+pub unsafe fn read_bytes(f: *mut FILE, out: *mut u8, n: usize) -> usize {
+    // SAFETY: f is live; out has n writable bytes.
+    unsafe {
+        if to_read(f).is_err() {
+            return 0;
+        }
+        let mut got = 0;
+        while got < n {
+            let avail = (*f).rend - (*f).rpos;
+            if avail > 0 {
+                let k = avail.min(n - got);
+                core::ptr::copy_nonoverlapping((*f).base.add((*f).rpos), out.add(got), k);
+                (*f).rpos += k;
+                got += k;
+                continue;
+            }
+            if (*f).flags & F_EOF != 0 {
+                break;
+            }
+            if n - got >= (*f).size - UNGET {
+                // Big reads go straight to the caller's memory.
+                let r = ((*f).ops.read)(f, out.add(got), n - got);
+                if r < 0 {
+                    set_err(f, -r as i32);
+                    break;
+                }
+                if r == 0 {
+                    (*f).flags |= F_EOF;
+                    break;
+                }
+                got += r as usize;
+            } else if !matches!(fill(f), Ok(1..)) {
+                break;
+            }
+        }
+        got
+    }
+}
+
+/// `ungetc`: push `c` back (up to [`UNGET`] bytes in a row).
+pub unsafe fn ungetc(f: *mut FILE, c: c_int) -> c_int {
+    if c == -1 {
+        return -1;
+    }
+    // SAFETY: f is a live stream; rpos > 0 indexes the headroom or
+    // consumed data.
+    unsafe {
+        if (*f).dir != READING {
+            if (*f).flags & F_READ == 0 {
+                return -1;
+            }
+            if to_read(f).is_err() {
+                return -1;
+            }
+        }
+        if (*f).rpos == 0 {
+            return -1;
+        }
+        (*f).rpos -= 1;
+        *(*f).base.add((*f).rpos) = c as u8;
+        (*f).flags &= !F_EOF;
+    }
+    c as u8 as c_int
+}
+
+// ---------------------------------------------------------------------
+// Positioning.
+
+/// `fseeko`: flush, move, forget buffered input and the EOF indicator.
+pub unsafe fn seek(f: *mut FILE, off: i64, whence: c_int) -> Result<(), ()> {
+    if !(0..=2).contains(&whence) {
+        crate::errno::set(EINVAL as i32);
+        return Err(());
+    }
+    // SAFETY: f is a live stream.
+    unsafe {
+        if (*f).dir == WRITING {
+            flush_write(f)?;
+        }
+        let mut off = off;
+        if whence == 1 && (*f).dir == READING {
+            off -= ((*f).rend - (*f).rpos) as i64;
+        }
+        if let Err(e) = ((*f).ops.seek)(f, off, whence) {
+            crate::errno::set(e);
+            return Err(());
+        }
+        (*f).dir = IDLE;
+        (*f).rpos = UNGET;
+        (*f).rend = UNGET;
+        (*f).flags &= !F_EOF;
+    }
+    Ok(())
+}
+
+/// `ftello`: the backend's offset corrected for buffered bytes.
+pub unsafe fn tell(f: *mut FILE) -> Result<i64, ()> {
+    // SAFETY: f is a live stream.
+    unsafe {
+        let append_out = (*f).dir == WRITING && (*f).flags & F_APPEND != 0;
+        let r = ((*f).ops.seek)(f, 0, if append_out { 2 } else { 1 });
+        let pos = match r {
+            Ok(p) => p,
+            Err(e) => {
+                crate::errno::set(e);
+                return Err(());
+            }
+        };
+        Ok(match (*f).dir {
+            READING => pos - ((*f).rend - (*f).rpos) as i64,
+            WRITING => pos + ((*f).wpos - UNGET) as i64,
+            _ => pos,
+        })
+    }
+}
+
+// ---------------------------------------------------------------------
+// Creation and destruction.
+
+/// A new heap stream on the open list; null (errno ENOMEM) when out of
+/// memory.
+pub unsafe fn new_stream(fd: c_int, fflags: u32, ops: &'static Ops) -> *mut FILE {
+    // SAFETY: malloc returns room for a FILE or null.
+    unsafe {
+        let f = crate::stdlib::malloc(core::mem::size_of::<FILE>()) as *mut FILE;
+        if f.is_null() {
+            crate::errno::set(ENOMEM as i32);
+            return f;
+        }
+        let lazy = if fd >= 0 { F_LAZY } else { 0 };
+        f.write(FILE::new(fd, fflags | lazy | F_HEAP, ops));
+        link(f);
+        f
+    }
+}
+
+/// Reset a stream for reuse by `freopen`.
+pub unsafe fn reset(f: *mut FILE, fd: c_int, fflags: u32) {
+    // SAFETY: f is a live stream whose backend is closed.
+    unsafe {
+        free_buffer(f);
+        let keep = (*f).flags & (F_STATIC | F_HEAP);
+        (*f).flags = fflags | keep | F_LAZY;
+        (*f).bmode = if f == &raw mut STDERR_FILE {
+            IONBF
+        } else {
+            IOFBF
+        };
+        if f == &raw mut STDIN_FILE {
+            (*f).base = &raw mut STDIN_BUF as *mut u8;
+            (*f).size = UNGET + BUFSIZ;
+        } else if f == &raw mut STDOUT_FILE {
+            (*f).base = &raw mut STDOUT_BUF as *mut u8;
+            (*f).size = UNGET + BUFSIZ;
+        }
+        (*f).fd = fd;
+        (*f).ops = &FD_OPS;
+        (*f).cookie = null_mut();
+    }
+}
+
+/// `fclose`: flush, close the backend, free. The first failure's errno
+/// is kept; the stream is gone either way.
+pub unsafe fn close(f: *mut FILE) -> Result<(), ()> {
+    // SAFETY: f is a live stream, not used after this.
+    unsafe {
+        let mut res = flush(f);
+        let saved = crate::errno::get();
+        if let Err(e) = ((*f).ops.close)(f) {
+            if res.is_ok() {
+                crate::errno::set(e);
+            }
+            res = Err(());
+        } else if res.is_err() {
+            crate::errno::set(saved);
+        }
+        release(f);
+        res
+    }
+}
+
+/// Free a stream whose backend is closed already.
+pub unsafe fn release(f: *mut FILE) {
+    // SAFETY: f is a live stream, not used after this.
+    unsafe {
+        free_buffer(f);
+        unlink(f);
+        if (*f).flags & F_HEAP != 0 {
+            crate::stdlib::free(f as *mut c_void);
+        } else {
+            (*f).flags = F_STATIC;
+        }
+    }
+}
+
+/// Whether output is pending / input buffered, for `<stdio_ext.h>`.
+pub unsafe fn pending(f: *mut FILE) -> (usize, usize) {
+    // SAFETY: f is a live stream.
+    unsafe {
+        match (*f).dir {
+            WRITING => ((*f).wpos - UNGET, 0),
+            READING => (0, (*f).rend - (*f).rpos),
+            _ => (0, 0),
+        }
+    }
+}
+
+/// Drop buffered data without writing it (`__fpurge`).
+pub unsafe fn purge(f: *mut FILE) {
+    // SAFETY: f is a live stream.
+    unsafe {
+        (*f).dir = IDLE;
+        (*f).rpos = UNGET;
+        (*f).rend = UNGET;
+        (*f).wpos = UNGET;
+    }
+}
+
+/// Whether `f` is writing (`true`) / reading now.
+pub unsafe fn direction(f: *mut FILE) -> u8 {
+    // SAFETY: f is a live stream.
+    unsafe { (*f).dir }
+}
+
+pub const DIR_READING: u8 = READING;
+pub const DIR_WRITING: u8 = WRITING;
