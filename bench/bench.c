@@ -5,6 +5,7 @@
  * argv[1], if given, is a percentage to scale the iteration counts by. */
 #define _GNU_SOURCE 1
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
@@ -265,6 +266,70 @@ static void op_strtol(long n)
 	}
 }
 
+/* ---- stdio rows */
+static FILE *devnull;
+static void open_devnull(void)
+{
+	if (!devnull)
+		devnull = fopen("/dev/null", "w");
+}
+
+static void op_fputs(long n)
+{
+	open_devnull();
+	for (long i = 0; i < n; i++)
+		fputs("a line of text of moderate length\n", devnull);
+}
+
+static void op_fputc(long n)
+{
+	open_devnull();
+	for (long i = 0; i < n; i++)
+		fputc('a' + (int)(i & 15), devnull);
+}
+
+static void op_fwrite4k(long n)
+{
+	static char blk[4096];
+	open_devnull();
+	for (long i = 0; i < n; i++)
+		fwrite(blk, 1, sizeof blk, devnull);
+}
+
+#define BIGFILE "/tmp/ferrolibc-bench-100mb.txt"
+static void make_bigfile(void)
+{
+	int fd = open(BIGFILE, O_RDONLY);
+	if (fd >= 0) {
+		close(fd);
+		return;
+	}
+	FILE *f = fopen(BIGFILE ".tmp", "w");
+	static char line[128];
+	for (long written = 0; written < 100L * 1000 * 1000;) {
+		int len = 20 + (int)(rnd() % 100);
+		for (int i = 0; i < len; i++)
+			line[i] = 'a' + (char)(rnd() % 26);
+		line[len] = '\n';
+		fwrite(line, 1, (size_t)len + 1, f);
+		written += len + 1;
+	}
+	fclose(f);
+	rename(BIGFILE ".tmp", BIGFILE);
+}
+
+/* ns per line over the whole 100 MB file (n is ignored) */
+static void op_fgets(long n)
+{
+	char line[256];
+	FILE *f = fopen(BIGFILE, "r");
+	long lines = 0;
+	while (fgets(line, sizeof line, f))
+		lines++;
+	fclose(f);
+	sink += (unsigned long)lines + (unsigned long)n;
+}
+
 static void peak_rss(void)
 {
 	static char st[8192];
@@ -318,6 +383,10 @@ static const struct row {
 	{ "qsort", "qsort 1M ints", op_qsort, 1000000, 0, 1 },
 	{ "strtod", "strtod 1M decimal strings", op_strtod, 1000000, 1, 1 },
 	{ "strtol", "strtol 1M strings", op_strtol, 1000000, 0, 1 },
+	{ "stdio", "fputs line to /dev/null", op_fputs, 5000000, 0, 3 },
+	{ "stdio", "fputc to /dev/null", op_fputc, 20000000, 0, 3 },
+	{ "stdio", "fwrite 4 KiB to /dev/null", op_fwrite4k, 1000000, 0, 3 },
+	{ "fgets", "fgets over 100 MB (per line)", op_fgets, 1428571, 0, 3 },
 };
 
 int main(int argc, char **argv)
@@ -336,6 +405,8 @@ int main(int argc, char **argv)
 		}
 		if (!strcmp(group, "string"))
 			string_setup(r->size);
+		if (!strcmp(group, "fgets"))
+			make_bigfile();
 		if (!strcmp(group, "strtod") || !strcmp(group, "strtol"))
 			make_numbers(n, !strcmp(group, "strtod"));
 		if (r->reps > 1)

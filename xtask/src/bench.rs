@@ -73,6 +73,8 @@ const GROUPS: &[&str] = &[
     "qsort",
     "strtod",
     "strtol",
+    "stdio",
+    "fgets",
 ];
 
 fn fmt_ratio(f: Option<f64>, o: Option<f64>) -> String {

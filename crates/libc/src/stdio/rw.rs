@@ -134,9 +134,14 @@ unsafe fn gets_impl(s: *mut c_char, n: c_int, f: *mut FILE) -> *mut c_char {
                 break;
             }
             let room = b.len().min(max - got);
-            let (k, nl) = match b[..room].iter().position(|&c| c == b'\n') {
-                Some(i) => (i + 1, true),
-                None => (room, false),
+            // The vectorised memchr finds the newline (lines average tens
+            // of bytes; a byte loop here costs more than the copy).
+            let hit = crate::string::memchr(b.as_ptr() as *const c_void, b'\n' as c_int, room)
+                as *const u8;
+            let (k, nl) = if hit.is_null() {
+                (room, false)
+            } else {
+                (hit.offset_from(b.as_ptr()) as usize + 1, true)
             };
             core::ptr::copy_nonoverlapping(b.as_ptr(), s.add(got) as *mut u8, k);
             file::consume(f, k);
