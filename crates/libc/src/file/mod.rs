@@ -9,9 +9,9 @@
 //! Invariants: when not reading `rpos == rend`; when not writing
 //! `wpos == UNGET`.
 //!
-//! Locking: every stream has a recursive lock (`lock_owner`,
-//! `lock_count`). The library has no threads yet, so taking it is a
-//! counter increment; the owner field is there for when threads arrive.
+//! Locking: every stream has room for a recursive lock (`lock_owner`,
+//! `lock_count`). The library has no threads yet, so `lock`/`unlock` cost
+//! nothing; the fields are there for when threads arrive.
 // Failures are reported the C way (error indicator and errno), so the
 // Rust side only needs to know that something failed: `Result<_, ()>`.
 #![allow(clippy::result_unit_err)]
@@ -275,19 +275,16 @@ pub unsafe fn flush_all() -> Result<(), ()> {
 // ---------------------------------------------------------------------
 // Locking.
 
-/// Take `f`'s recursive lock.
+/// Take `f`'s recursive lock. No second thread can exist yet (ferrolibc
+/// has no thread creation), so there is nothing to exclude and this costs
+/// nothing, as DESIGN.md asks; the pthreads work makes it real (owner tid
+/// plus `lock_count`, taken only once a second thread exists).
 #[inline(always)]
-pub unsafe fn lock(f: *mut FILE) {
-    // SAFETY: f is a live stream; one thread only, so a counter suffices.
-    unsafe { (*f).lock_count += 1 };
-}
+pub unsafe fn lock(_f: *mut FILE) {}
 
-/// Release `f`'s recursive lock.
+/// Release `f`'s recursive lock (see [`lock`]).
 #[inline(always)]
-pub unsafe fn unlock(f: *mut FILE) {
-    // SAFETY: as in lock.
-    unsafe { (*f).lock_count = (*f).lock_count.saturating_sub(1) };
-}
+pub unsafe fn unlock(_f: *mut FILE) {}
 
 // ---------------------------------------------------------------------
 // Buffer management.
@@ -594,11 +591,20 @@ pub unsafe fn putc(f: *mut FILE, c: c_int) -> c_int {
             (*f).wpos += 1;
             return b as c_int;
         }
-        if write_bytes(f, &[b]).is_ok() {
-            b as c_int
-        } else {
-            -1
-        }
+        putc_slow(f, b)
+    }
+}
+
+/// [`putc`] when the byte does not simply go into the buffer: kept out of
+/// line so the common path needs no stack frame.
+#[cold]
+#[inline(never)]
+unsafe fn putc_slow(f: *mut FILE, b: u8) -> c_int {
+    // SAFETY: f is a live stream.
+    if unsafe { write_bytes(f, &[b]) }.is_ok() {
+        b as c_int
+    } else {
+        -1
     }
 }
 
