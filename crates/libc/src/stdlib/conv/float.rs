@@ -10,9 +10,16 @@
 //! point between two) has more significant digits than that, so the dropped
 //! tail can only push the value off a boundary, never across one.
 //!
-//! Short decimal inputs whose digits and power of ten are exact in the
-//! target arithmetic take Clinger's fast path (one exact operation, hence
-//! one correct rounding) for binary32 and binary64.
+//! Fast paths, binary32 and binary64 only: decimals with at most 19
+//! significant digits (nearly all inputs) are scanned by `scan_short`
+//! (eight digits per step with SWAR word loads, reading a C string in
+//! place) and converted by Eisel–Lemire (`super::lemire`), which either
+//! settles the correctly rounded result from a 128-bit product or declines
+//! (subnormal, overflow, undecidable), and then the exact path runs on the
+//! same significand. Longer inputs take the general scanner, where those
+//! whose digits and power of ten are exact in the target arithmetic use
+//! Clinger's fast path (one exact operation, hence one correct rounding).
+//! `parse_opt(.., false)` disables all of them (the tests compare).
 
 /// A binary floating-point format: `p` significand bits (including the
 /// leading one), normal exponents `emin..=emax` (value `1.f * 2^e`).
