@@ -4,6 +4,7 @@ use crate::types::*;
 use syscall::errno::{EINVAL, ERANGE};
 
 pub mod float;
+mod lemire;
 
 pub type c_longlong = i64;
 pub type c_ulonglong = u64;
@@ -189,13 +190,25 @@ pub unsafe extern "C" fn atoll(s: *const c_char) -> c_longlong {
 /// # Safety
 /// `s` is a C string; `end` is NULL or writable.
 unsafe fn parse_float(s: *const c_char, end: *mut *mut c_char, f: float::Fmt) -> float::Parsed {
-    // SAFETY: caller's contract.
-    let b = unsafe { bytes(s) };
+    let p = s as *const u8;
     let mut i = 0;
-    while i < b.len() && space(b[i]) {
+    // SAFETY: bytes up to the NUL are readable; space() stops at it.
+    while space(unsafe { *p.add(i) }) {
         i += 1;
     }
-    let r = float::parse(&b[i..], f);
+    // Short decimals (nearly every input) are scanned in place; the rest
+    // take the general parser on the measured string.
+    let fast = if f == float::F64 || f == float::F32 {
+        // SAFETY: p + i is within the C string.
+        float::parse_fast(unsafe { float::CStr::new(p.add(i)) }, f)
+    } else {
+        None
+    };
+    let r = match fast {
+        Some(r) => r,
+        // SAFETY: caller's contract; p + i is within the string.
+        None => float::parse_general(unsafe { bytes(s.add(i)) }, f, true),
+    };
     if !end.is_null() {
         let off = if r.end == 0 { 0 } else { i + r.end };
         // SAFETY: `end` is writable; the offset is within the string.

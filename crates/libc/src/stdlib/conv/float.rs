@@ -10,9 +10,16 @@
 //! point between two) has more significant digits than that, so the dropped
 //! tail can only push the value off a boundary, never across one.
 //!
-//! Short decimal inputs whose digits and power of ten are exact in the
-//! target arithmetic take Clinger's fast path (one exact operation, hence
-//! one correct rounding) for binary32 and binary64.
+//! Fast paths, binary32 and binary64 only: decimals with at most 19
+//! significant digits (nearly all inputs) are scanned by `scan_short`
+//! (eight digits per step with SWAR word loads, reading a C string in
+//! place) and converted by Eisel–Lemire (`super::lemire`), which either
+//! settles the correctly rounded result from a 128-bit product or declines
+//! (subnormal, overflow, undecidable), and then the exact path runs on the
+//! same significand. Longer inputs take the general scanner, where those
+//! whose digits and power of ten are exact in the target arithmetic use
+//! Clinger's fast path (one exact operation, hence one correct rounding).
+//! `parse_opt(.., false)` disables all of them (the tests compare).
 
 /// A binary floating-point format: `p` significand bits (including the
 /// leading one), normal exponents `emin..=emax` (value `1.f * 2^e`).
@@ -386,13 +393,261 @@ fn nan_payload(seq: &[u8]) -> (u64, bool) {
     if ovf { (u64::MAX, true) } else { (v, false) }
 }
 
+/// A byte source for the fast decimal scanner: a slice, or a C string read
+/// in place (no strlen).
+pub trait Src: Copy {
+    /// Byte `i` (0 past the end of a slice).
+    fn at(self, i: usize) -> u8;
+    /// Bytes `i..i + 8` as a little-endian word when all eight may be read
+    /// (those past the end of the string hold anything).
+    fn word(self, i: usize) -> Option<u64>;
+}
+
+impl Src for &[u8] {
+    #[inline(always)]
+    fn at(self, i: usize) -> u8 {
+        at(self, i)
+    }
+    #[inline(always)]
+    fn word(self, i: usize) -> Option<u64> {
+        let b = self.get(i..i.checked_add(8)?)?;
+        Some(u64::from_le_bytes(b.try_into().ok()?))
+    }
+}
+
+/// A NUL-terminated string read in place. The scanner only reads byte
+/// `i` after reading byte `i - 1` and finding it was not the NUL (every
+/// lookahead stops at the first byte that does not match, and the NUL
+/// matches nothing), so `at` stays in the string; `word` reads eight
+/// bytes only when they lie in the page of byte `i`, which belongs to the
+/// string, so the read cannot fault.
+#[derive(Clone, Copy)]
+pub struct CStr(*const u8);
+
+impl CStr {
+    /// # Safety
+    /// `p` points to a NUL-terminated string that outlives the value.
+    pub unsafe fn new(p: *const u8) -> CStr {
+        CStr(p)
+    }
+}
+
+impl Src for CStr {
+    #[inline(always)]
+    fn at(self, i: usize) -> u8 {
+        // SAFETY: byte i is in the string (see the type's doc).
+        unsafe { *self.0.add(i) }
+    }
+    #[inline(always)]
+    fn word(self, i: usize) -> Option<u64> {
+        let p = self.0.wrapping_add(i);
+        if p as usize & 4095 > 4096 - 8 {
+            return None;
+        }
+        // SAFETY: byte i is in the string and the eight bytes share its
+        // page (pages are at least 4 KiB), which is therefore mapped
+        // readable; the bytes past the NUL are only masked off.
+        Some(u64::from_le(unsafe { (p as *const u64).read_unaligned() }))
+    }
+}
+
+/// 10^0 ..= 10^8.
+const POW10_8: [u64; 9] = [
+    1,
+    10,
+    100,
+    1_000,
+    10_000,
+    100_000,
+    1_000_000,
+    10_000_000,
+    100_000_000,
+];
+
+/// The leading decimal digits of the little-endian word `v` (first byte
+/// first): how many (0..=8) and their value, without a loop (SWAR).
+#[inline(always)]
+fn swar_digits(v: u64) -> (usize, u64) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Digits become bytes 0..=9; every other byte becomes >= 10.
+    let t = v ^ (ONES * b'0' as u64);
+    // Bit 7 of each byte: set iff the byte is >= 10 (the low seven bits
+    // plus 0x76 cannot carry into the next byte).
+    let nondigit = (((t & (ONES * 0x7f)) + ONES * 0x76) | t) & (ONES * 0x80);
+    let n = (nondigit.trailing_zeros() / 8) as usize;
+    if n == 0 {
+        return (0, 0);
+    }
+    // Keep the n digits, moved up so zero bytes lead: byte k then holds
+    // the k-th most significant of eight digits.
+    let d = t << (64 - 8 * n as u32);
+    // Pairs, then quads, then all eight: each lane times its base plus
+    // the next lane (the lanes never overflow into each other).
+    let d = (d * 10 + (d >> 8)) & 0x00ff_00ff_00ff_00ff;
+    let d = (d * 100 + (d >> 16)) & 0x0000_ffff_0000_ffff;
+    let d = (d * 10_000 + (d >> 32)) & 0xffff_ffff;
+    (n, d)
+}
+
+/// Scan decimal digits at `*i` into `w` (`w = w * 10 + d`, wrapping: the
+/// caller discards `w` past 19 digits). Returns how many.
+#[inline(always)]
+fn scan_digits<S: Src>(s: S, i: &mut usize, w: &mut u64) -> usize {
+    let start = *i;
+    loop {
+        let Some(v) = s.word(*i) else {
+            while s.at(*i).is_ascii_digit() {
+                *w = w.wrapping_mul(10).wrapping_add((s.at(*i) - b'0') as u64);
+                *i += 1;
+            }
+            break;
+        };
+        let (n, d) = swar_digits(v);
+        *w = w.wrapping_mul(POW10_8[n]).wrapping_add(d);
+        *i += n;
+        if n < 8 {
+            break;
+        }
+    }
+    *i - start
+}
+
+/// A short decimal: `±w * 10^q`, `w` of `nd <= 19` digits (from its first
+/// nonzero one), `end` bytes long.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Short {
+    pub neg: bool,
+    pub w: u64,
+    pub q: i64,
+    pub nd: usize,
+    pub end: usize,
+}
+
+/// Scan a decimal subject sequence with at most 19 significant digits;
+/// `None` for anything else (hex, inf, nan, no digits, more digits).
+#[inline(always)]
+pub fn scan_short<S: Src>(s: S) -> Option<Short> {
+    let mut i = 0;
+    let neg = match s.at(0) {
+        b'-' => {
+            i = 1;
+            true
+        }
+        b'+' => {
+            i = 1;
+            false
+        }
+        _ => false,
+    };
+    let lead = i;
+    if s.at(i) == b'0' {
+        if lower(s.at(i + 1)) == b'x' {
+            return None;
+        }
+        while s.at(i) == b'0' {
+            i += 1;
+        }
+    }
+    let mut w: u64 = 0;
+    // Digits of w from its first nonzero one (later zeros included).
+    let mut nd = scan_digits(s, &mut i, &mut w);
+    let mut any = i > lead;
+    let mut frac = 0;
+    if s.at(i) == b'.' {
+        i += 1;
+        let f0 = i;
+        if nd == 0 {
+            while s.at(i) == b'0' {
+                i += 1;
+            }
+        }
+        nd += scan_digits(s, &mut i, &mut w);
+        frac = i - f0;
+        any |= frac > 0;
+    }
+    if !any || nd > 19 {
+        return None;
+    }
+    let mut e10: i64 = 0;
+    if lower(s.at(i)) == b'e' {
+        let mut j = i + 1;
+        let eneg = s.at(j) == b'-';
+        if eneg || s.at(j) == b'+' {
+            j += 1;
+        }
+        if s.at(j).is_ascii_digit() {
+            while s.at(j).is_ascii_digit() {
+                e10 = (e10 * 10 + (s.at(j) - b'0') as i64).min(1 << 40);
+                j += 1;
+            }
+            if eneg {
+                e10 = -e10;
+            }
+            i = j;
+        }
+    }
+    Some(Short {
+        neg,
+        w,
+        q: e10 - frac as i64,
+        nd,
+        end: i,
+    })
+}
+
+/// The fast path for the common case: a short decimal (`scan_short`)
+/// converted by Eisel–Lemire to binary32 or binary64, or by the exact
+/// path when that declines. `None` when the input is not a short decimal:
+/// the caller runs `parse_general`.
+#[inline]
+pub fn parse_fast<S: Src>(s: S, f: Fmt) -> Option<Parsed> {
+    let d = scan_short(s)?;
+    let mut out = Parsed {
+        neg: d.neg,
+        class: Class::Zero,
+        end: d.end,
+        erange: false,
+    };
+    if d.w == 0 {
+        return Some(out); // ±0, exact
+    }
+    match super::lemire::eisel_lemire(d.w, d.q, f) {
+        Some((m, e)) => out.class = Class::Finite { m: m as u128, e },
+        None => {
+            out = decimal_exact(
+                Big::<SMALL>::new(d.w as u128),
+                d.q,
+                d.nd as i64,
+                false,
+                f,
+                out,
+            );
+        }
+    }
+    Some(out)
+}
+
 /// Parse the C17 strtod subject sequence at the start of `s` (after any
 /// whitespace, which the caller skips) and round to `f`.
 pub fn parse(s: &[u8], f: Fmt) -> Parsed {
     parse_opt(s, f, true)
 }
 
+/// `parse` with the fast paths (the short-decimal scanner, Eisel–Lemire,
+/// Clinger) enabled or not: without them every input takes the exact path.
 pub fn parse_opt(s: &[u8], f: Fmt, fast: bool) -> Parsed {
+    if fast
+        && (f == F64 || f == F32)
+        && let Some(r) = parse_fast(s, f)
+    {
+        return r;
+    }
+    parse_general(s, f, fast)
+}
+
+/// The general parser (every form of the subject sequence, any number of
+/// digits); Clinger's fast path when `fast`, the exact path otherwise.
+pub fn parse_general(s: &[u8], f: Fmt, fast: bool) -> Parsed {
     if f.p <= F64.p {
         parse_n::<SMALL>(s, f, fast)
     } else {
@@ -561,6 +816,21 @@ fn parse_n<const N: usize>(s: &[u8], f: Fmt, fast: bool) -> Parsed {
             return out;
         }
     }
+    big.mul_add(10u64.pow(accn), acc);
+    decimal_exact(big, e, nsig, sticky, f, out)
+}
+
+/// The exact path for a decimal `big * 10^e` (plus an infinitesimal when
+/// `sticky`), `big` having `nsig` digits, nonzero; `out` has the sign and
+/// end set.
+fn decimal_exact<const N: usize>(
+    mut big: Big<N>,
+    e: i64,
+    nsig: i64,
+    sticky: bool,
+    f: Fmt,
+    mut out: Parsed,
+) -> Parsed {
     // 10^(dpos-1) <= value < 10^dpos: settle far-out exponents first.
     let dpos = nsig + e;
     if (dpos - 1) * 100_000 > (f.emax as i64 + 1) * 30103 + 100_000 {
@@ -572,7 +842,6 @@ fn parse_n<const N: usize>(s: &[u8], f: Fmt, fast: bool) -> Parsed {
         out.erange = true;
         return out;
     }
-    big.mul_add(10u64.pow(accn), acc);
     let mut den = Big::<N>::new(1);
     if e >= 0 {
         big.mul_pow5(e as u64);
@@ -822,6 +1091,235 @@ mod tests {
             let got32 = parse(s.as_bytes(), F32);
             assert_eq!(encode_ieee(&got32, F32) as u32, want32.to_bits(), "{s}");
         }
+    }
+
+    /// Which paths the inputs of `differential_fast_vs_exact` took.
+    #[derive(Default, Debug)]
+    struct Paths {
+        /// Not a short decimal (more than 19 digits): the general parser.
+        long: u64,
+        /// Short decimals (scanned by `scan_short`), of which ...
+        short: u64,
+        /// ... (per format) Eisel–Lemire decided, checked against the
+        /// exact path ...
+        lemire: u64,
+        /// ... or declined (subnormal, overflow, undecidable): exact path.
+        declined: u64,
+    }
+
+    /// Check one input every way against Rust's `parse`: the default
+    /// parse, the exact path alone (same result, ERANGE included),
+    /// Eisel–Lemire alone on the scanned significand and exponent, and the
+    /// scanner reading a NUL-terminated buffer with readable bytes after
+    /// the NUL (the eight-byte word loads), through both sources.
+    fn check_all(s: &str, paths: &mut Paths) {
+        let b = s.as_bytes();
+        let want: f64 = s.parse().unwrap_or_else(|_| panic!("{s:?}"));
+        let want32: f32 = s.parse().unwrap();
+        let mut padded = b.to_vec();
+        padded.push(0);
+        padded.extend_from_slice(b"98765432e+1.");
+        for (f, wbits) in [
+            (F64, want.to_bits() as u128),
+            (F32, want32.to_bits() as u128),
+        ] {
+            let got = parse(b, f);
+            assert_eq!(
+                (got.end, encode_ieee(&got, f)),
+                (b.len(), wbits),
+                "{s} p={}",
+                f.p
+            );
+            let exact = parse_opt(b, f, false);
+            assert_eq!(exact, got, "{s} p={}", f.p);
+            assert_eq!(parse(&padded, f), got, "{s} p={}", f.p);
+            // SAFETY: padded is NUL-terminated with 12 bytes after the NUL,
+            // so every read of the scanner stays inside the vector.
+            let c = unsafe { CStr::new(padded.as_ptr()) };
+            assert_eq!(parse_fast(c, f).unwrap_or(got), got, "{s} p={}", f.p);
+        }
+        let Some(d) = scan_short(b) else {
+            paths.long += 1;
+            return;
+        };
+        paths.short += 1;
+        assert_eq!(scan_short(&padded[..]), Some(d), "{s}");
+        assert_eq!(d.end, b.len(), "{s}");
+        if d.w == 0 {
+            return;
+        }
+        for f in [F64, F32] {
+            match crate::stdlib::conv::lemire::eisel_lemire(d.w, d.q, f) {
+                Some((m, e)) => {
+                    paths.lemire += 1;
+                    let exact = parse_opt(b, f, false);
+                    let want = Class::Finite { m: m as u128, e };
+                    assert_eq!((exact.class, exact.erange), (want, false), "{s} p={}", f.p);
+                }
+                None => paths.declined += 1,
+            }
+        }
+    }
+
+    /// A random short decimal (at most 19 significant digits), biased
+    /// toward hard inputs.
+    fn random_short(r: &mut Rng, buf: &mut String) {
+        buf.clear();
+        if r.below(2) == 0 {
+            buf.push('-');
+        }
+        match r.below(5) {
+            0 => {
+                // A random finite double (any exponent, subnormals too)
+                // rounded to 1..=19 significant digits.
+                let v = f64::from_bits(r.next() >> 1);
+                if !v.is_finite() {
+                    buf.push('1');
+                    return;
+                }
+                buf.push_str(&format!("{:.*e}", r.below(19) as usize, v));
+            }
+            1 => {
+                let v = f32::from_bits((r.next() >> 33) as u32);
+                if !v.is_finite() {
+                    buf.push('2');
+                    return;
+                }
+                buf.push_str(&format!("{:.*e}", r.below(19) as usize, v));
+            }
+            2 => {
+                // An exact halfway point between two doubles or floats
+                // that has a short decimal form, or a neighbour of it one
+                // unit away in its last digit.
+                let (p, lo, hi) = if r.below(2) == 0 {
+                    (53, -6, 12)
+                } else {
+                    (24, -20, 40)
+                };
+                let m = (1u64 << (p - 1)) | r.next() >> (65 - p);
+                let k = lo + r.below((hi - lo) as u64) as i64;
+                let dec = exact_decimal(2 * m + 1, k);
+                let (mant, exp) = dec.split_once('e').unwrap_or((&dec, "0"));
+                let mant = mant.trim_end_matches('0');
+                let zeros = dec.split_once('e').map_or(dec.len(), |(m, _)| m.len()) - mant.len();
+                let exp: i64 = exp.parse::<i64>().unwrap() + zeros as i64;
+                if mant.len() > 19 {
+                    buf.push('3');
+                    return;
+                }
+                let w: u64 = mant.parse().unwrap();
+                let w = match r.below(3) {
+                    0 => w,
+                    1 => w + 1,
+                    _ => w - 1,
+                };
+                buf.push_str(&format!("{w}e{exp}"));
+            }
+            3 => {
+                // Like the bench: 1..=17 digits around a point, exponent
+                // e+-00..29 half the time.
+                let nd = 1 + r.below(17);
+                for k in 0..nd {
+                    if k == nd / 2 {
+                        buf.push('.');
+                    }
+                    buf.push((b'0' + r.below(10) as u8) as char);
+                }
+                if r.below(2) == 0 {
+                    let sign = if r.below(2) == 0 { '-' } else { '+' };
+                    buf.push_str(&format!("e{sign}{:02}", r.below(30)));
+                }
+            }
+            _ => {
+                // Leading and trailing zeros, wide exponents.
+                for _ in 0..r.below(12) {
+                    buf.push('0');
+                }
+                let nd = 1 + r.below(19);
+                let point = r.below(nd + 1);
+                for k in 0..nd {
+                    if k == point {
+                        buf.push('.');
+                    }
+                    buf.push((b'0' + r.below(10) as u8) as char);
+                }
+                let e = r.below(700) as i64 - 350;
+                buf.push_str(&format!("E{e}"));
+            }
+        }
+    }
+
+    #[test]
+    fn differential_fast_vs_exact() {
+        let n = if cfg!(debug_assertions) {
+            40_000
+        } else {
+            1_000_000
+        };
+        let mut r = Rng(0x2545_f491_4f6c_dd1d);
+        let mut s = String::new();
+        let mut paths = Paths::default();
+        for k in 0..n {
+            if k % 4 == 0 {
+                random_decimal(&mut r, &mut s);
+            } else {
+                random_short(&mut r, &mut s);
+            }
+            check_all(&s, &mut paths);
+        }
+        for s in [
+            "0",
+            "-0.000",
+            ".5",
+            "5.",
+            "0.0e5",
+            "00001.5000e-3",
+            "9007199254740993",
+            "9007199254740992.5",
+            "18446744073709551615",
+            "9999999999999999999",
+            "1.7976931348623157e308",
+            "1.7976931348623159e308",
+            "2.2250738585072014e-308",
+            "2.2250738585072011e-308",
+            "4.9e-324",
+            "2.4703282292062328e-324",
+            "3.4028235e38",
+            "3.4028236e38",
+            "1.17549435e-38",
+            "1.4e-45",
+            "7.0064923216240854e-46",
+            "1e-342",
+            "1e-343",
+            "1e308",
+            "1e309",
+            "123456789012345678e-360",
+            "8.589973e9",
+            "1.00000005960464477",
+        ] {
+            check_all(s, &mut paths);
+        }
+        // A dangling exponent is not part of the subject sequence.
+        for (s, end) in [
+            ("1e", 1),
+            ("-2.5E+", 4),
+            ("3e-x", 1),
+            ("0x", 1),
+            (".", 0),
+            ("-", 0),
+        ] {
+            for f in [F64, F32] {
+                assert_eq!(
+                    parse(s.as_bytes(), f),
+                    parse_opt(s.as_bytes(), f, false),
+                    "{s}"
+                );
+                assert_eq!(parse(s.as_bytes(), f).end, end, "{s}");
+            }
+        }
+        eprintln!("{n} inputs: {paths:?}");
+        assert!(paths.lemire > paths.short, "{paths:?}");
+        assert!(paths.declined > 0 && paths.long > 0, "{paths:?}");
     }
 
     #[test]
