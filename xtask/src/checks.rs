@@ -506,6 +506,7 @@ pub fn wrapper_modes(arch: Arch, sysroot: &Path) -> Res {
 /// (core's formatter, ~8 KB) nor any subsystem it does not use.
 pub fn lean_hello(arch: Arch, sysroot: &Path) -> Res {
     let work = target_dir().join("checks").join(arch.name());
+    std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
     let out = work.join("hello_lean");
     run(Command::new(sysroot.join("bin/ferrolibc-gcc"))
         .arg("-Os")
