@@ -58,8 +58,22 @@ const NONE: u8 = 0xff;
 const KEEP_MAX: usize = 32 << 10;
 const COOKIE: usize = 0x9e37_79b9_7f4a_7c15u64 as usize;
 const LARGE_MAGIC: usize = 0x1a46_e0b1_0c4d_a7a5u64 as usize;
-/// Words of the header before a large block: offset, length, spare, magic.
+/// Words of the header before a large block: offset, length, recycled
+/// flag, magic.
 const LHDR: usize = 4 * size_of::<usize>();
+/// A block that `realloc` grows past this moves to a mapping of its own,
+/// where further growth is in place or by `mremap` (no copy). Below it,
+/// a moving block at least doubles, so a run of growths moves O(log n)
+/// times.
+pub const GROW_MAP: usize = 16 << 10;
+/// Fresh blocks are carved from a slab at most this far past the first
+/// one of a refill (and at least one), so pages a class may never need
+/// are not touched.
+const CARVE: usize = 4096;
+/// Freed large mappings kept for reuse: count, total bytes, largest.
+const LC_N: usize = 4;
+const LC_TOTAL: usize = 1 << 20;
+const LC_ONE: usize = 256 << 10;
 
 /// The OS side: how address space is obtained and returned (mmap in the
 /// libc, a fake in the host tests).
@@ -71,7 +85,8 @@ pub trait Pages {
     fn unmap(&self, p: *mut u8, len: usize);
     /// Resize a mapping, moving it if needed; null (old intact) on failure.
     fn remap(&self, p: *mut u8, old: usize, new: usize) -> *mut u8;
-    /// Drop the pages' contents; they read as zero afterwards.
+    /// The pages' contents are no longer needed: the kernel may drop them
+    /// (they then read as zero) or leave them as they are.
     fn purge(&self, p: *mut u8, len: usize);
     fn page_size(&self) -> usize;
 }
@@ -106,14 +121,16 @@ struct Segment {
     next: *mut Segment,
     /// Keeps the metadata `free` reads off the low page offsets where the
     /// first blocks of slabs sit: a load whose address matches a recent
-    /// store modulo 4 KiB stalls on x86 ("4K aliasing").
-    _pad: [u8; 0x410],
+    /// store modulo 4 KiB stalls on x86 ("4K aliasing"). Sized so the
+    /// whole header is one 4 KiB page: the segment costs a page of
+    /// metadata, not two.
+    _pad: [u8; 0x3b0],
     /// For each granule in use, the index of its slab's first granule.
     start: [AtomicU8; NGRAN],
     slabs: [Slab; NGRAN],
 }
 
-const _: () = assert!(size_of::<Segment>() <= GRAN);
+const _: () = assert!(size_of::<Segment>() <= 4096);
 
 /// Which of the 2^(addr bits − 22) possible segments are ours: a two-level
 /// bitmap (leaves of one page, mapped on demand), read without the lock.
@@ -179,6 +196,12 @@ struct Central {
     partial: [*mut Slab; NCLASS],
     segs: *mut Segment,
     nsegs: usize,
+    /// Freed large mappings (base, length), oldest first; their pages stay
+    /// resident so a free + malloc of a similar size costs no syscall and
+    /// no page fault.
+    lcache: [(*mut u8, usize); LC_N],
+    lcount: usize,
+    lbytes: usize,
 }
 
 /// The central heap: slabs and segments, under one lock.
@@ -264,6 +287,9 @@ impl Heap {
                 partial: [null_mut(); NCLASS],
                 segs: null_mut(),
                 nsegs: 0,
+                lcache: [(null_mut(), 0); LC_N],
+                lcount: 0,
+                lbytes: 0,
             }),
         }
     }
@@ -373,7 +399,9 @@ impl Heap {
                     s.used += 1;
                 }
                 let mut bump = s.bump.load(Ordering::Relaxed);
-                while got < want && bump < CAP[c] {
+                // Blocks starting in the page of the first one only.
+                let limit = (bump as usize * size / CARVE + 1) * CARVE;
+                while got < want && bump < CAP[c] && (bump as usize * size) < limit {
                     let b = s.base.add(bump as usize * size);
                     *next_of(b) = bin.head;
                     *word1(b) = cookie(b);
@@ -385,6 +413,9 @@ impl Heap {
                 s.bump.store(bump, Ordering::Relaxed);
                 if s.free.is_null() && bump == CAP[c] {
                     unlink(h, slab, c);
+                } else if got > 0 {
+                    // Stopped at the carve limit: enough for now.
+                    break;
                 }
             }
         }
@@ -532,6 +563,13 @@ impl Heap {
     }
 
     fn alloc_large(&self, n: usize, align: usize, os: &impl Pages) -> *mut u8 {
+        self.alloc_large_for(n, align, false, os)
+    }
+
+    /// A block in a mapping of its own. `grow`: for a block `realloc` is
+    /// growing, which may take any cached mapping big enough (it is
+    /// likely to fill it); otherwise a cached one at most twice the need.
+    fn alloc_large_for(&self, n: usize, align: usize, grow: bool, os: &impl Pages) -> *mut u8 {
         // Like glibc: any request up to PTRDIFF_MAX is tried.
         if n > isize::MAX as usize {
             return null_mut();
@@ -541,16 +579,70 @@ impl Heap {
         let Some(len) = n.checked_add(LHDR + extra).and_then(|v| round_up(v, page)) else {
             return null_mut();
         };
-        let base = os.map(len, page);
+        let mut recycled = false;
+        let mut base = null_mut();
+        let mut have = len;
+        if len <= LC_ONE {
+            let g = self.lock();
+            // SAFETY: lock held.
+            let h = unsafe { self.central(&g) };
+            let mut best = LC_N;
+            for i in 0..h.lcount {
+                let l = h.lcache[i].1;
+                if l >= len && (grow || l <= 2 * len) && (best == LC_N || l < h.lcache[best].1) {
+                    best = i;
+                }
+            }
+            if best < LC_N {
+                (base, have) = h.lcache[best];
+                h.lcache.copy_within(best + 1..h.lcount, best);
+                h.lcount -= 1;
+                h.lbytes -= have;
+                recycled = true;
+            }
+        }
         if base.is_null() {
-            return null_mut();
+            base = os.map(len, page);
+            if base.is_null() {
+                return null_mut();
+            }
         }
         let p = (base as usize + LHDR).next_multiple_of(align.max(ALIGN));
-        // SAFETY: p - LHDR .. p + n lies inside the fresh mapping.
+        // SAFETY: p - LHDR .. p + n lies inside the mapping.
         unsafe {
             let p = base.add(p - base as usize);
-            set_large_header(p, p as usize - base as usize, len);
+            set_large_header(p, p as usize - base as usize, have);
+            *(p as *mut usize).sub(2) = recycled as usize;
             p
+        }
+    }
+
+    /// Give up a large mapping: kept for reuse if the cache has room (the
+    /// oldest entries are unmapped to make it), else unmapped.
+    fn free_large(&self, base: *mut u8, len: usize, os: &impl Pages) {
+        if len > LC_ONE {
+            os.unmap(base, len);
+            return;
+        }
+        let mut out = [(null_mut(), 0usize); LC_N];
+        let mut nout = 0;
+        {
+            let g = self.lock();
+            // SAFETY: lock held.
+            let h = unsafe { self.central(&g) };
+            while h.lcount == LC_N || h.lbytes + len > LC_TOTAL {
+                out[nout] = h.lcache[0];
+                nout += 1;
+                h.lbytes -= h.lcache[0].1;
+                h.lcache.copy_within(1..h.lcount, 0);
+                h.lcount -= 1;
+            }
+            h.lcache[h.lcount] = (base, len);
+            h.lcount += 1;
+            h.lbytes += len;
+        }
+        for &(b, l) in &out[..nout] {
+            os.unmap(b, l);
         }
     }
 
@@ -670,7 +762,7 @@ impl Heap {
             Block::Large { base, len } => {
                 // SAFETY: the header is inside the mapping.
                 unsafe { *(p as *mut usize).sub(1) = 0 };
-                os.unmap(base, len);
+                self.free_large(base, len, os);
                 Ok(())
             }
         }
@@ -787,36 +879,52 @@ impl Heap {
         os: &impl Pages,
     ) -> Result<*mut u8, Fault> {
         // SAFETY: forwarded contract.
-        let have = match unsafe { self.live(cache, p)? } {
+        let (q, keep) = match unsafe { self.live(cache, p)? } {
             Block::Small { class, .. } => {
                 let s = SIZE[class] as usize;
-                if n <= s && (n > s / 2 || class == 0) {
-                    return Ok(p);
+                if n <= s {
+                    if n > s / 2 || class == 0 {
+                        return Ok(p);
+                    }
+                    // SAFETY: forwarded contract.
+                    (unsafe { self.alloc(cache, n, os) }, n)
+                } else if n > GROW_MAP {
+                    (self.alloc_large_for(n, ALIGN, true, os), s)
+                } else {
+                    // At least double, so a run of growths moves rarely.
+                    let m = n.max((2 * s).min(GROW_MAP));
+                    // SAFETY: forwarded contract.
+                    (unsafe { self.alloc(cache, m, os) }, s)
                 }
-                s
             }
             Block::Large { base, len } => {
                 let off = p as usize - base as usize;
-                let have = len - off;
-                if n > SMALL_MAX {
-                    let Some(newlen) = n.checked_add(off).and_then(|v| round_up(v, os.page_size()))
+                if n <= GROW_MAP {
+                    // SAFETY: forwarded contract.
+                    (unsafe { self.alloc(cache, n, os) }, n)
+                } else {
+                    if n > isize::MAX as usize {
+                        return Ok(null_mut());
+                    }
+                    let Some(need) = n.checked_add(off).and_then(|v| round_up(v, os.page_size()))
                     else {
                         return Ok(null_mut());
                     };
-                    if newlen == len {
+                    // In place while it fits, unless over a quarter of the
+                    // mapping and more than a cacheable mapping would be
+                    // spare (a block from the cache is often roomier than
+                    // it needs yet, and is likely to grow into it).
+                    if need <= len && len - need <= (len / 4).max(LC_ONE) {
                         return Ok(p);
                     }
                     // Grow by at least an eighth: a run of small growths
                     // costs few mremap calls, and untouched pages of the
                     // slack take no memory.
-                    let newlen = if newlen > len {
-                        newlen.max((len + len / 8).next_multiple_of(os.page_size()))
+                    let newlen = if need > len {
+                        need.max((len + len / 8).next_multiple_of(os.page_size()))
                     } else {
-                        newlen
+                        need
                     };
-                    if n > isize::MAX as usize {
-                        return Ok(null_mut());
-                    }
                     let nb = os.remap(base, len, newlen);
                     if nb.is_null() {
                         return Ok(null_mut());
@@ -828,19 +936,18 @@ impl Heap {
                         return Ok(q);
                     }
                 }
-                have
             }
         };
-        // SAFETY: a new block, the overlap copied, the old one freed.
-        unsafe {
-            let q = self.alloc(cache, n, os);
-            if q.is_null() {
-                return Ok(q);
-            }
-            core::ptr::copy_nonoverlapping(p, q, have.min(n));
-            self.free(cache, p, os)?;
-            Ok(q)
+        if q.is_null() {
+            return Ok(q);
         }
+        // SAFETY: q is a new block of at least `keep` bytes and p has at
+        // least as many; p is live and is freed after the copy.
+        unsafe {
+            core::ptr::copy_nonoverlapping(p, q, keep);
+            self.free(cache, p, os)?;
+        }
+        Ok(q)
     }
 
     /// Return every cached block of `cache` to the heap (thread exit).
@@ -863,7 +970,9 @@ impl Heap {
     /// # Safety
     /// `p` is live.
     pub unsafe fn is_fresh(&self, p: *mut u8) -> bool {
-        !self.radix.contains(p as usize)
+        // SAFETY: a large block's header (recycled flag in word 2) precedes
+        // it.
+        !self.radix.contains(p as usize) && unsafe { *(p as *const usize).sub(2) } == 0
     }
 }
 
