@@ -56,12 +56,14 @@
 //!
 //! | row | before | after |
 //! |---|---|---|
-//! | malloc+free mixed small | 50.9 / 59.4 / 252 | see the commit log |
-//! | 10k mallocs, random-order free | 204 / 214 / 2365 | |
-//! | realloc growth to 64 KiB | 267 / 7.7 / 2412 | |
-//! | RSS malloc-mixed | 336 / 840 / 196 | |
-//! | RSS malloc-batch | 5972 / 6056 / 5920 | |
-//! | RSS realloc | 568 / 768 / 128 | |
+//! | malloc+free mixed small | 50.9 / 59.4 / 252 | 23.9 / 27.1 / 145 |
+//! | 10k mallocs, random-order free | 204 / 214 / 2365 | 138 / 125 / 1307 |
+//! | realloc growth to 64 KiB | 267 / 7.7 / 2412 | 6.2 / 7.2 / 1611 |
+//! | qsort 1M ints | 319 / 339 / 3710 | 305 / 289 / 3035 |
+//! | RSS malloc-mixed | 336 / 840 / 196 | 320 / 836 / 196 |
+//! | RSS malloc-batch | 5972 / 6056 / 5920 | 7780 / 6052 / 5916 |
+//! | RSS realloc | 568 / 768 / 128 | 216 / 760 / 128 |
+//! | RSS qsort | 3840 / 8412 / 3840 | 3840 / 8412 / 3840 |
 //!
 //! What each change bought (quick runs): carving one page per refill and
 //! the 8 KiB cache bound took malloc-mixed from 336 to ~308 KiB; the
