@@ -21,7 +21,7 @@ static int all_zero(const unsigned char *p, size_t n)
 int main(void)
 {
 	/* calloc zeroes, also memory that was dirtied and freed before. */
-	static const size_t sizes[] = { 1, 16, 24, 100, 1000, 4096, 40000, 131072, 300000 };
+	static const size_t sizes[] = { 1, 16, 24, 100, 1000, 4096, 40000, 131072, 200000, 300000 };
 	for (int round = 0; round < 3; round++) {
 		for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
 			unsigned char *v[20];

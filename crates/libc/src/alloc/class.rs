@@ -4,6 +4,8 @@
 //! 64 KiB-aligned slab are 16-aligned, and a class whose size is a multiple
 //! of some alignment `A` ≤ 64 KiB hands out `A`-aligned blocks.
 
+/// Bytes a thread may cache per class.
+pub const CACHE_BYTES: usize = 8 << 10;
 /// Number of small size classes.
 pub const NCLASS: usize = 48;
 /// Largest request served from slabs; larger ones get their own mapping.
@@ -54,16 +56,13 @@ const fn table<const F: u8>() -> [u32; NCLASS] {
             0 => s as u32,
             1 => grans_of_class(c) as u32,
             2 => (grans_of_class(c) * GRAN / s) as u32,
-            // Thread-cache depth: up to 64 blocks for small classes, 16 KiB
-            // worth above 1 KiB, none above 16 KiB (a big free block goes
-            // straight back to its slab, so its pages can be released).
+            // Thread-cache depth: 8 KiB worth, at most 64 blocks, none
+            // above 8 KiB (a big free block goes straight back to its
+            // slab, so its pages can be released). A class's touched
+            // memory is about its peak live blocks plus half its depth.
             _ => {
-                if s <= 1024 {
-                    let n = (64 << 10) / s;
-                    if n > 64 { 64 } else { n as u32 }
-                } else {
-                    ((16 << 10) / s) as u32
-                }
+                let n = CACHE_BYTES / s;
+                if n > 64 { 64 } else { n as u32 }
             }
         };
         c += 1;

@@ -75,7 +75,20 @@ impl Pages for Mmap {
     }
 
     fn purge(&self, p: *mut u8, len: usize) {
-        // SAFETY: the range is ours and unused; DONTNEED drops its pages.
+        // MADV_FREE: the kernel takes the pages only under memory pressure,
+        // so a slab refilled soon after costs no page faults (with
+        // DONTNEED, "10k mallocs, random-order free" faulted 4x as often
+        // as glibc). Kernels before 4.5 refuse it: DONTNEED then.
+        static NO_FREE: AtomicBool = AtomicBool::new(false);
+        if !NO_FREE.load(Ordering::Relaxed) {
+            // SAFETY: the range is ours and unused; FREE may drop its pages.
+            let r = unsafe { sys!(__NR_madvise, p, len, syscall::nr::MADV_FREE) };
+            if syscall::decode(r).is_ok() {
+                return;
+            }
+            NO_FREE.store(true, Ordering::Relaxed);
+        }
+        // SAFETY: as above; DONTNEED drops the pages.
         unsafe { sys!(__NR_madvise, p, len, syscall::nr::MADV_DONTNEED) };
     }
 

@@ -311,12 +311,13 @@ fn randomized_stress_with_integrity() {
     }
     t.drain();
     // Everything free: nothing is in use, each class keeps at most one
-    // empty slab, and the rest went back to the kernel.
+    // empty slab, the large-mapping cache holds at most its limit, and
+    // the rest went back to the kernel.
     let (slabs, used, segs) = t.h.stats();
     assert_eq!(used, 0);
     assert!(slabs <= NCLASS, "{slabs} slabs kept");
     assert!(
-        t.os.mapped() <= segs * SEG + 8192,
+        t.os.mapped() <= segs * SEG + 8192 + LC_TOTAL,
         "mapped {}",
         t.os.mapped()
     );
@@ -360,4 +361,52 @@ fn out_of_memory_is_null() {
     let p = t.alloc(100);
     assert!(!p.is_null());
     t.free(p).unwrap();
+}
+
+#[test]
+fn large_mappings_are_recycled_and_realloc_grows_in_place() {
+    let mut t = T::new();
+    let a = t.alloc(200_000);
+    // SAFETY: a is a live large block.
+    assert!(unsafe { t.h.is_fresh(a) });
+    fill(a, 200_000, 5);
+    t.free(a).unwrap();
+    let mapped = t.os.mapped();
+    // The same size again: the cached mapping, not zeroed, not fresh.
+    let b = t.alloc(199_000);
+    assert_eq!(a, b);
+    // SAFETY: b is live.
+    assert!(!unsafe { t.h.is_fresh(b) });
+    assert_eq!(t.os.mapped(), mapped);
+    // A freed cached block is refused.
+    t.free(b).unwrap();
+    assert_eq!(t.free(b), Err(Fault::InvalidPointer));
+    // A block realloc grows past GROW_MAP takes the roomy mapping and
+    // grows in place through it.
+    let mut p = t.alloc(64);
+    fill(p, 64, 7);
+    let mut n = 64;
+    let mut moves = 0;
+    while n < 150_000 {
+        let q = t.realloc(p, n + 64).unwrap();
+        assert!(check(q, n, 7));
+        if q != p {
+            moves += 1;
+        }
+        fill(q, n + 64, 7);
+        p = q;
+        n += 64;
+    }
+    assert_eq!(p, a, "grew into the cached mapping");
+    assert!(moves <= 12, "{moves} moves");
+    t.free(p).unwrap();
+    // The cache is bounded.
+    let v: Vec<_> = (0..10).map(|_| t.alloc(200_000)).collect();
+    for p in v {
+        t.free(p).unwrap();
+    }
+    let g = t.h.lock();
+    // SAFETY: lock held.
+    let h = unsafe { t.h.central(&g) };
+    assert!(h.lcount <= LC_N && h.lbytes <= LC_TOTAL);
 }
