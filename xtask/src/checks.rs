@@ -34,6 +34,13 @@ pub fn dump_vdso_images(sysroots: &[(Arch, PathBuf)]) -> Res<PathBuf> {
     Ok(dir)
 }
 
+/// `target/checks/ARCH`, created if needed.
+fn work_dir(arch: Arch) -> Res<PathBuf> {
+    let work = target_dir().join("checks").join(arch.name());
+    std::fs::create_dir_all(&work).map_err(|e| format!("{}: {e}", work.display()))?;
+    Ok(work)
+}
+
 /// `cargo test` for the Rust crates (internals on the host), with the
 /// dumped vDSO images when there are any.
 pub fn host_unit_tests(vdso_dir: Option<&Path>) -> Res {
@@ -189,8 +196,7 @@ const DATA_EXPORTS: &[&str] = &[
 ];
 
 pub fn header_exports(arch: Arch, sysroot: &Path) -> Res {
-    let work = target_dir().join("checks").join(arch.name());
-    std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+    let work = work_dir(arch)?;
     let decl = declared_functions(arch, sysroot, &work)?;
     if decl.len() < 20 {
         return Err(format!(
@@ -294,7 +300,7 @@ fn abi_exception(arch: Arch, name: &str) -> bool {
 }
 
 pub fn abi_constants(arch: Arch, sysroot: &Path) -> Res {
-    let work = target_dir().join("checks").join(arch.name());
+    let work = work_dir(arch)?;
     let src = work.join("macros.c");
     write(
         &src,
@@ -343,7 +349,7 @@ pub fn abi_constants(arch: Arch, sysroot: &Path) -> Res {
 
 /// Link hello with `--trace` and check every input file is ours or gcc's.
 pub fn no_glibc_link(arch: Arch, sysroot: &Path) -> Res {
-    let work = target_dir().join("checks").join(arch.name());
+    let work = work_dir(arch)?;
     let out = run(Command::new(sysroot.join("bin/ferrolibc-gcc"))
         .arg(root().join("examples/hello_write.c"))
         .arg("-Wl,--trace")
@@ -505,8 +511,7 @@ pub fn wrapper_modes(arch: Arch, sysroot: &Path) -> Res {
 /// A program that only calls `write` must not carry the panic machinery
 /// (core's formatter, ~8 KB) nor any subsystem it does not use.
 pub fn lean_hello(arch: Arch, sysroot: &Path) -> Res {
-    let work = target_dir().join("checks").join(arch.name());
-    std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+    let work = work_dir(arch)?;
     let out = work.join("hello_lean");
     run(Command::new(sysroot.join("bin/ferrolibc-gcc"))
         .arg("-Os")
@@ -604,7 +609,7 @@ pub fn clang_once(sysroot: &Path) -> Res {
 pub fn print_sizes(sysroots: &[(Arch, PathBuf)]) {
     println!("stripped static hello (write only):");
     for (arch, sr) in sysroots {
-        let work = target_dir().join("checks").join(arch.name());
+        let Ok(work) = work_dir(*arch) else { continue };
         let out = work.join("hello_size");
         let built = run(Command::new(sr.join("bin/ferrolibc-gcc"))
             .args(["-Os", "-s"])
