@@ -287,11 +287,11 @@ macro_rules! simd_kernels {
             // page end exactly starts up to V bytes back, over compared
             // bytes (the first V bytes are compared before the loop).
             unsafe {
-                let at = |i: usize| *a.add(i) as i32 - *b.add(i) as i32;
                 if page_ok(a) && page_ok(b) {
                     let m = diff_or_nul(ldu(a), ldu(b));
                     if m != 0 {
-                        return at(first(m));
+                        let k = first(m);
+                        return *a.add(k) as i32 - *b.add(k) as i32;
                     }
                 } else {
                     for i in 0..V {
@@ -302,46 +302,53 @@ macro_rules! simd_kernels {
                     }
                 }
                 // Go on from where a is aligned (re-comparing up to V
-                // equal bytes).
-                let mut i = V - (a as usize & (V - 1));
+                // equal bytes). Pointers, not indices: base-only
+                // addresses keep the folded loads fused.
+                let skip = V - (a as usize & (V - 1));
+                let (mut pa, mut pb) = (a.add(skip), b.add(skip));
+                let at =
+                    |pa: *const u8, pb: *const u8, k: usize| *pa.add(k) as i32 - *pb.add(k) as i32;
                 loop {
-                    let ra = PAGE - ((a as usize + i) & (PAGE - 1));
-                    let rb = PAGE - ((b as usize + i) & (PAGE - 1));
+                    let ra = PAGE - (pa as usize & (PAGE - 1));
+                    let rb = PAGE - (pb as usize & (PAGE - 1));
                     let mut left = if ra < rb { ra } else { rb };
-                    let mut blocks = left / (4 * V);
-                    left -= blocks * 4 * V;
-                    while blocks > 0 {
-                        let (d0, d1, d2, d3, any) = diff_or_nul4(a.add(i), b.add(i));
+                    let stop = pa.add(left & !(4 * V - 1));
+                    left &= 4 * V - 1;
+                    while pa != stop {
+                        let (d0, d1, d2, d3, any) = diff_or_nul4(pa, pb);
                         if any != 0 {
                             let z = zero();
                             for (k, dv) in [d0, d1, d2, d3].into_iter().enumerate() {
                                 let m = mask(eq(dv, z));
                                 if m != 0 {
-                                    return at(i + k * V + first(m));
+                                    return at(pa, pb, k * V + first(m));
                                 }
                             }
                         }
-                        i += 4 * V;
-                        blocks -= 1;
+                        pa = pa.add(4 * V);
+                        pb = pb.add(4 * V);
                     }
                     while left >= V {
-                        let m = diff_or_nul(ldu(a.add(i)), ldu(b.add(i)));
+                        let m = diff_or_nul(ldu(pa), ldu(pb));
                         if m != 0 {
-                            return at(i + first(m));
+                            return at(pa, pb, first(m));
                         }
-                        i += V;
+                        pa = pa.add(V);
+                        pb = pb.add(V);
                         left -= V;
                     }
                     if left > 0 {
                         // The vector ending at the page end, or the first
                         // V bytes (compared already) if that starts before
                         // the strings.
+                        let i = pa as usize - a as usize;
                         let j = (i + left).max(V) - V;
                         let m = diff_or_nul(ldu(a.add(j)), ldu(b.add(j))) >> ((i - j) as u32 * B);
                         if m != 0 {
-                            return at(i + first(m));
+                            return at(pa, pb, first(m));
                         }
-                        i += left;
+                        pa = pa.add(left);
+                        pb = pb.add(left);
                     }
                 }
             }
