@@ -18,13 +18,17 @@ const PG: usize = 4096;
 
 impl Guarded {
     pub fn map() -> Guarded {
+        Guarded::map_n(1)
+    }
+    /// `k` read-write pages between the guards.
+    pub fn map_n(k: usize) -> Guarded {
         // SAFETY: fresh anonymous mapping, then protection changes on it.
         unsafe {
-            let m = host_mmap(core::ptr::null_mut(), 3 * PG, 3, 0x22, -1, 0);
+            let m = host_mmap(core::ptr::null_mut(), (k + 2) * PG, 3, 0x22, -1, 0);
             assert!(!m.is_null() && m as isize != -1);
             assert_eq!(host_mprotect(m, PG, 0), 0);
-            assert_eq!(host_mprotect(m.add(2 * PG), PG, 0), 0);
-            Guarded(m, 3 * PG)
+            assert_eq!(host_mprotect(m.add((k + 1) * PG), PG, 0), 0);
+            Guarded(m, (k + 2) * PG)
         }
     }
     pub fn start(&self) -> *mut u8 {
@@ -32,8 +36,8 @@ impl Guarded {
         unsafe { self.0.add(PG) }
     }
     pub fn end(&self) -> *mut u8 {
-        // SAFETY: inside the mapping (one past the rw page).
-        unsafe { self.0.add(2 * PG) }
+        // SAFETY: inside the mapping (one past the rw pages).
+        unsafe { self.0.add(self.1 - PG) }
     }
 }
 
@@ -174,6 +178,56 @@ macro_rules! kernel_suite {
                         assert!(k::memrchr(p, b'y', len).is_null());
                         if len > 0 {
                             assert_eq!(k::memrchr(p, b'x', len), p.add(len - 1) as *const u8);
+                        }
+                    }
+                }
+            }
+
+            #[test]
+            fn compares_across_pages() {
+                if !$ok {
+                    return;
+                }
+                let (g, h) = (Guarded::map_n(2), Guarded::map_n(2));
+                let lens = (0..300)
+                    .step_by(7)
+                    .chain([1000, 4095, 4096, 4097, 5000, 8000]);
+                let offs = [0usize, 1, 15, 16, 17, 31, 32, 33, 63, 64, 65, 100, 190];
+                for len in lens {
+                    for &oa in &offs {
+                        for &ob in &offs {
+                            // SAFETY: both strings inside the rw pages,
+                            // ending oa / ob bytes before the guards.
+                            unsafe {
+                                let s = g.end().sub(len + 1 + oa);
+                                let t = h.end().sub(len + 1 + ob);
+                                for i in 0..len {
+                                    let c = b'a' + (i % 23) as u8;
+                                    *s.add(i) = c;
+                                    *t.add(i) = c;
+                                }
+                                *s.add(len) = 0;
+                                *t.add(len) = 0;
+                                assert_eq!(k::strcmp(s, t), 0, "{len} {oa} {ob}");
+                                assert_eq!(k::strncmp(s, t, usize::MAX), 0);
+                                assert_eq!(k::memchr(s, 0, len + 1 + oa), s.add(len) as *const u8);
+                                assert!(k::memchr(s, b'Z', len + 1 + oa).is_null());
+                                if len == 0 {
+                                    continue;
+                                }
+                                for p in [0, len / 2, len - 1] {
+                                    let old = *t.add(p);
+                                    *t.add(p) = 0xc0;
+                                    assert!(k::strcmp(s, t) < 0, "{len} {oa} {ob} {p}");
+                                    assert!(k::strcmp(t, s) > 0, "{len} {oa} {ob} {p}");
+                                    assert!(k::strncmp(t, s, len) > 0);
+                                    assert_eq!(k::memchr(t, 0xc0, len), t.add(p) as *const u8);
+                                    *t.add(p) = 0;
+                                    assert!(k::strcmp(s, t) > 0, "{len} {oa} {ob} {p}");
+                                    assert!(k::strcmp(t, s) < 0, "{len} {oa} {ob} {p}");
+                                    *t.add(p) = old;
+                                }
+                            }
                         }
                     }
                 }

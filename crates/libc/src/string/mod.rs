@@ -17,8 +17,7 @@ pub mod swar;
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn memcpy(dst: *mut c_void, src: *const c_void, n: size_t) -> *mut c_void {
     // SAFETY: the caller guarantees n valid, non-overlapping bytes each.
-    unsafe { k::memcpy(dst as *mut u8, src as *const u8, n) };
-    dst
+    unsafe { k::memcpy(dst as *mut u8, src as *const u8, n) as *mut c_void }
 }
 
 /// GNU `mempcpy`: `memcpy` returning the end of the copy.
@@ -35,16 +34,14 @@ pub unsafe extern "C" fn mempcpy(dst: *mut c_void, src: *const c_void, n: size_t
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn memmove(dst: *mut c_void, src: *const c_void, n: size_t) -> *mut c_void {
     // SAFETY: the caller guarantees n valid bytes each.
-    unsafe { k::memmove(dst as *mut u8, src as *const u8, n) };
-    dst
+    unsafe { k::memmove(dst as *mut u8, src as *const u8, n) as *mut c_void }
 }
 
 /// C17 `memset`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn memset(dst: *mut c_void, c: c_int, n: size_t) -> *mut c_void {
     // SAFETY: the caller guarantees n writable bytes.
-    unsafe { k::memset(dst as *mut u8, c as u8, n) };
-    dst
+    unsafe { k::memset(dst as *mut u8, c as u8, n) as *mut c_void }
 }
 
 /// C23 / BSD `explicit_bzero`: a zeroing the optimiser may not drop.

@@ -7,7 +7,12 @@
 //! - `ld` (aligned load), `ldu` (unaligned), `st`, `stu`, `splat`, `zero`,
 //!   `eq` (0xff per equal byte), `min` (unsigned), `xor`, `or`, `mask`;
 //! - `big_copy(d, s, n) -> bool` and `big_set(d, c, n) -> bool`: an
-//!   arch's bulk path (x86 `rep movsb`/`rep stosb`), or `false`.
+//!   arch's bulk path (x86 `rep movsb`/`rep stosb`), or `false`;
+//! - `type H`, `ldh`, `sth`, `half`: 16-byte vectors (T itself when V is
+//!   16) for the 16..V-1 byte copies and fills;
+//! - `opaque(p) -> p`: hides that the copies return their destination
+//!   argument, so the optimiser keeps the exported functions' calls
+//!   tail calls instead of saving the argument across them.
 //!
 //! Reads never cross into a page the function may not touch: scans load
 //! whole aligned vectors (an aligned vector never straddles a page) and
@@ -93,63 +98,60 @@ macro_rules! simd_kernels {
                 return core::ptr::null();
             }
             let end = (s as usize).saturating_add(n);
-            // SAFETY: aligned loads, each holding a byte of [s, s + n).
+            // SAFETY: aligned loads, each holding a byte of [s, s + n) or
+            // sharing an aligned 4V block with such a byte (never a page
+            // past the last byte we may read).
             unsafe {
                 let vc = splat(c);
+                let found = |r: usize| {
+                    if r < end {
+                        r as *const u8
+                    } else {
+                        core::ptr::null()
+                    }
+                };
                 let off = s as usize & (V - 1);
                 let mut p = s.sub(off);
                 let m = mask(eq(ld(p), vc)) >> (off as u32 * B);
                 if m != 0 {
-                    let r = s as usize + first(m);
-                    return if r < end {
-                        r as *const u8
-                    } else {
-                        core::ptr::null()
-                    };
+                    return found(s as usize + first(m));
                 }
                 p = p.add(V);
                 // Single vectors up to a 4V boundary, so the unrolled loop's
                 // four vectors share a page even when `n` overstates the
                 // object (rawmemchr passes SIZE_MAX).
-                while p as usize & (4 * V - 1) != 0 && (p as usize) < end {
+                while p as usize & (4 * V - 1) != 0 {
+                    if p as usize >= end {
+                        return core::ptr::null();
+                    }
                     let m = mask(eq(ld(p), vc));
                     if m != 0 {
-                        let r = p as usize + first(m);
-                        return if r < end {
-                            r as *const u8
-                        } else {
-                            core::ptr::null()
-                        };
+                        return found(p as usize + first(m));
                     }
                     p = p.add(V);
                 }
-                while end.saturating_sub(p as usize) >= 4 * V {
+                let stop = end.saturating_sub(4 * V);
+                loop {
+                    if p as usize >= end {
+                        return core::ptr::null();
+                    }
+                    // A whole aligned 4V block: one page, and it holds the
+                    // byte at p, which the caller lets us read.
                     let (a, b, cc, d) = (ld(p), ld(p.add(V)), ld(p.add(2 * V)), ld(p.add(3 * V)));
                     let (ea, eb, ec, ed) = (eq(a, vc), eq(b, vc), eq(cc, vc), eq(d, vc));
-                    let any = mask(or(or(ea, eb), or(ec, ed)));
-                    if any != 0 {
+                    if mask(or(or(ea, eb), or(ec, ed))) != 0 {
                         for (k, e) in [ea, eb, ec, ed].into_iter().enumerate() {
                             let m = mask(e);
                             if m != 0 {
-                                return p.add(k * V + first(m));
+                                return found(p as usize + k * V + first(m));
                             }
                         }
                     }
+                    if p as usize >= stop {
+                        return core::ptr::null();
+                    }
                     p = p.add(4 * V);
                 }
-                while (p as usize) < end {
-                    let m = mask(eq(ld(p), vc));
-                    if m != 0 {
-                        let r = p as usize + first(m);
-                        return if r < end {
-                            r as *const u8
-                        } else {
-                            core::ptr::null()
-                        };
-                    }
-                    p = p.add(V);
-                }
-                core::ptr::null()
             }
         }
 
@@ -260,45 +262,94 @@ macro_rules! simd_kernels {
             mask(eq(min(va, eq(va, vb)), zero()))
         }
 
+        /// Lanes where the strings differ or `a` has its NUL, for four
+        /// vectors at once (one mask, non-zero iff any lane is).
+        #[inline]
+        #[target_feature(enable = $feat)]
+        unsafe fn diff_or_nul4(a: *const u8, b: *const u8) -> (T, T, T, T, u64) {
+            // SAFETY: caller passes 4V readable bytes at each.
+            unsafe {
+                let d0 = min(ldu(a), eq(ldu(a), ldu(b)));
+                let d1 = min(ldu(a.add(V)), eq(ldu(a.add(V)), ldu(b.add(V))));
+                let d2 = min(ldu(a.add(2 * V)), eq(ldu(a.add(2 * V)), ldu(b.add(2 * V))));
+                let d3 = min(ldu(a.add(3 * V)), eq(ldu(a.add(3 * V)), ldu(b.add(3 * V))));
+                let any = mask(eq(min(min(d0, d1), min(d2, d3)), zero()));
+                (d0, d1, d2, d3, any)
+            }
+        }
+
         #[target_feature(enable = $feat)]
         pub unsafe fn strcmp(a: *const u8, b: *const u8) -> i32 {
-            // SAFETY: unaligned loads only when page_ok says the vector
-            // stays in the page of its first byte, which the string owns
-            // (we stop at its NUL); a is aligned in the loop.
+            // SAFETY: every load stays inside the pages of bytes already
+            // known to belong to both strings (equal and non-NUL so far)
+            // or of the next byte of each: between page checks we load
+            // only up to the nearer page end; the vector that reaches a
+            // page end exactly starts up to V bytes back, over compared
+            // bytes (the first V bytes are compared before the loop).
             unsafe {
-                let at = |i: usize| *a.add(i) as i32 - *b.add(i) as i32;
-                let mut i;
                 if page_ok(a) && page_ok(b) {
                     let m = diff_or_nul(ldu(a), ldu(b));
                     if m != 0 {
-                        return at(first(m));
+                        let k = first(m);
+                        return *a.add(k) as i32 - *b.add(k) as i32;
                     }
-                    i = V - (a as usize & (V - 1));
                 } else {
-                    i = 0;
-                    while (a as usize + i) & (V - 1) != 0 {
+                    for i in 0..V {
                         let (x, y) = (*a.add(i), *b.add(i));
                         if x != y || x == 0 {
                             return x as i32 - y as i32;
                         }
-                        i += 1;
                     }
                 }
+                // Go on from where a is aligned (re-comparing up to V
+                // equal bytes). Pointers, not indices: base-only
+                // addresses keep the folded loads fused.
+                let skip = V - (a as usize & (V - 1));
+                let (mut pa, mut pb) = (a.add(skip), b.add(skip));
+                let at =
+                    |pa: *const u8, pb: *const u8, k: usize| *pa.add(k) as i32 - *pb.add(k) as i32;
                 loop {
-                    if page_ok(b.add(i)) {
-                        let m = diff_or_nul(ld(a.add(i)), ldu(b.add(i)));
-                        if m != 0 {
-                            return at(i + first(m));
-                        }
-                    } else {
-                        for k in i..i + V {
-                            let (x, y) = (*a.add(k), *b.add(k));
-                            if x != y || x == 0 {
-                                return x as i32 - y as i32;
+                    let ra = PAGE - (pa as usize & (PAGE - 1));
+                    let rb = PAGE - (pb as usize & (PAGE - 1));
+                    let mut left = if ra < rb { ra } else { rb };
+                    let stop = pa.add(left & !(4 * V - 1));
+                    left &= 4 * V - 1;
+                    while pa != stop {
+                        let (d0, d1, d2, d3, any) = diff_or_nul4(pa, pb);
+                        if any != 0 {
+                            let z = zero();
+                            for (k, dv) in [d0, d1, d2, d3].into_iter().enumerate() {
+                                let m = mask(eq(dv, z));
+                                if m != 0 {
+                                    return at(pa, pb, k * V + first(m));
+                                }
                             }
                         }
+                        pa = pa.add(4 * V);
+                        pb = pb.add(4 * V);
                     }
-                    i += V;
+                    while left >= V {
+                        let m = diff_or_nul(ldu(pa), ldu(pb));
+                        if m != 0 {
+                            return at(pa, pb, first(m));
+                        }
+                        pa = pa.add(V);
+                        pb = pb.add(V);
+                        left -= V;
+                    }
+                    if left > 0 {
+                        // The vector ending at the page end, or the first
+                        // V bytes (compared already) if that starts before
+                        // the strings.
+                        let i = pa as usize - a as usize;
+                        let j = (i + left).max(V) - V;
+                        let m = diff_or_nul(ldu(a.add(j)), ldu(b.add(j))) >> ((i - j) as u32 * B);
+                        if m != 0 {
+                            return at(pa, pb, first(m));
+                        }
+                        pa = pa.add(left);
+                        pb = pb.add(left);
+                    }
                 }
             }
         }
@@ -397,20 +448,46 @@ macro_rules! simd_kernels {
             }
         }
 
-        /// Copies `n <= 8V` bytes, all loads before any store (so overlap
-        /// is fine).
+        /// Copies `n < V` bytes with two overlapping moves of the largest
+        /// size that fits (no loops); all loads before any store.
         #[inline]
         #[target_feature(enable = $feat)]
-        unsafe fn copy_small(d: *mut u8, s: *const u8, n: usize) {
+        unsafe fn copy_lt_v(d: *mut u8, s: *const u8, n: usize) {
+            // SAFETY: head/tail moves inside [0, n).
+            unsafe {
+                if V > 16 && n >= 16 {
+                    let (x, y) = (ldh(s), ldh(s.add(n - 16)));
+                    sth(d, x);
+                    sth(d.add(n - 16), y);
+                } else if n >= 8 {
+                    let x = (s as *const u64).read_unaligned();
+                    let y = (s.add(n - 8) as *const u64).read_unaligned();
+                    (d as *mut u64).write_unaligned(x);
+                    (d.add(n - 8) as *mut u64).write_unaligned(y);
+                } else if n >= 4 {
+                    let x = (s as *const u32).read_unaligned();
+                    let y = (s.add(n - 4) as *const u32).read_unaligned();
+                    (d as *mut u32).write_unaligned(x);
+                    (d.add(n - 4) as *mut u32).write_unaligned(y);
+                } else if n >= 2 {
+                    let x = (s as *const u16).read_unaligned();
+                    let y = (s.add(n - 2) as *const u16).read_unaligned();
+                    (d as *mut u16).write_unaligned(x);
+                    (d.add(n - 2) as *mut u16).write_unaligned(y);
+                } else if n == 1 {
+                    *d = *s;
+                }
+            }
+        }
+
+        /// Copies `2V < n <= 8V` bytes, all loads before any store (so
+        /// overlap is fine).
+        #[inline]
+        #[target_feature(enable = $feat)]
+        unsafe fn copy_mid(d: *mut u8, s: *const u8, n: usize) {
             // SAFETY: head/tail vectors inside [0, n).
             unsafe {
-                if n <= 32 && (n <= 16 || V > 16) {
-                    scalar::copy_le32(d, s, n);
-                } else if n <= 2 * V {
-                    let (x, y) = (ldu(s), ldu(s.add(n - V)));
-                    stu(d, x);
-                    stu(d.add(n - V), y);
-                } else if n <= 4 * V {
+                if n <= 4 * V {
                     let (x0, x1) = (ldu(s), ldu(s.add(V)));
                     let (y0, y1) = (ldu(s.add(n - 2 * V)), ldu(s.add(n - V)));
                     stu(d, x0);
@@ -443,15 +520,19 @@ macro_rules! simd_kernels {
                 let head = ldu(s);
                 let (t0, t1) = (ldu(s.add(n - 4 * V)), ldu(s.add(n - 3 * V)));
                 let (t2, t3) = (ldu(s.add(n - 2 * V)), ldu(s.add(n - V)));
-                let mut i = V - (d as usize & (V - 1));
-                while i + 4 * V <= n {
-                    let (x0, x1) = (ldu(s.add(i)), ldu(s.add(i + V)));
-                    let (x2, x3) = (ldu(s.add(i + 2 * V)), ldu(s.add(i + 3 * V)));
-                    st(d.add(i), x0);
-                    st(d.add(i + V), x1);
-                    st(d.add(i + 2 * V), x2);
-                    st(d.add(i + 3 * V), x3);
-                    i += 4 * V;
+                let skip = V - (d as usize & (V - 1));
+                let (mut dp, mut sp) = (d.add(skip), s.add(skip));
+                // Whole aligned blocks strictly before the tail block.
+                let stop = d.add(n - 4 * V);
+                while dp < stop {
+                    let (x0, x1) = (ldu(sp), ldu(sp.add(V)));
+                    let (x2, x3) = (ldu(sp.add(2 * V)), ldu(sp.add(3 * V)));
+                    st(dp, x0);
+                    st(dp.add(V), x1);
+                    st(dp.add(2 * V), x2);
+                    st(dp.add(3 * V), x3);
+                    dp = dp.add(4 * V);
+                    sp = sp.add(4 * V);
                 }
                 stu(d.add(n - 4 * V), t0);
                 stu(d.add(n - 3 * V), t1);
@@ -473,7 +554,7 @@ macro_rules! simd_kernels {
                 if e == n {
                     e -= V;
                 }
-                while e >= 4 * V {
+                while e > 4 * V {
                     let (x0, x1) = (ldu(s.add(e - V)), ldu(s.add(e - 2 * V)));
                     let (x2, x3) = (ldu(s.add(e - 3 * V)), ldu(s.add(e - 4 * V)));
                     st(d.add(e - V), x0);
@@ -491,44 +572,86 @@ macro_rules! simd_kernels {
         }
 
         #[target_feature(enable = $feat)]
-        pub unsafe fn memcpy(d: *mut u8, s: *const u8, n: usize) {
+        pub unsafe fn memcpy(d: *mut u8, s: *const u8, n: usize) -> *mut u8 {
             // SAFETY: caller's contract (n bytes each, no overlap).
             unsafe {
-                if n <= 8 * V {
-                    copy_small(d, s, n)
+                if n < V {
+                    copy_lt_v(d, s, n);
+                } else if n <= 2 * V {
+                    let (x, y) = (ldu(s), ldu(s.add(n - V)));
+                    stu(d, x);
+                    stu(d.add(n - V), y);
+                } else if n <= 8 * V {
+                    copy_mid(d, s, n);
                 } else if !big_copy(d, s, n) {
-                    copy_fwd(d, s, n)
+                    copy_fwd(d, s, n);
                 }
             }
+            opaque(d)
         }
 
         #[target_feature(enable = $feat)]
-        pub unsafe fn memmove(d: *mut u8, s: *const u8, n: usize) {
+        pub unsafe fn memmove(d: *mut u8, s: *const u8, n: usize) -> *mut u8 {
             // SAFETY: caller's contract (n bytes each, may overlap).
             unsafe {
-                if n <= 8 * V {
-                    copy_small(d, s, n)
+                if n < V {
+                    copy_lt_v(d, s, n);
+                } else if n <= 2 * V {
+                    let (x, y) = (ldu(s), ldu(s.add(n - V)));
+                    stu(d, x);
+                    stu(d.add(n - V), y);
+                } else if n <= 8 * V {
+                    copy_mid(d, s, n);
                 } else if (d as usize).wrapping_sub(s as usize) >= n {
                     // d before s, or disjoint: forward is safe; the bulk
                     // path only when fully disjoint.
                     if (s as usize).wrapping_sub(d as usize) < n || !big_copy(d, s, n) {
-                        copy_fwd(d, s, n)
+                        copy_fwd(d, s, n);
                     }
                 } else {
-                    copy_bwd(d, s, n)
+                    copy_bwd(d, s, n);
+                }
+            }
+            opaque(d)
+        }
+
+        /// Fills `n < V` bytes with two overlapping stores of the largest
+        /// size that fits.
+        #[inline]
+        #[target_feature(enable = $feat)]
+        unsafe fn set_lt_v(d: *mut u8, v: T, c: u8, n: usize) {
+            // SAFETY: head/tail stores inside [0, n).
+            unsafe {
+                if V > 16 && n >= 16 {
+                    let h = half(v);
+                    sth(d, h);
+                    sth(d.add(n - 16), h);
+                    return;
+                }
+                let w = 0x0101_0101_0101_0101u64.wrapping_mul(c as u64);
+                if n >= 8 {
+                    (d as *mut u64).write_unaligned(w);
+                    (d.add(n - 8) as *mut u64).write_unaligned(w);
+                } else if n >= 4 {
+                    (d as *mut u32).write_unaligned(w as u32);
+                    (d.add(n - 4) as *mut u32).write_unaligned(w as u32);
+                } else if n >= 2 {
+                    (d as *mut u16).write_unaligned(w as u16);
+                    (d.add(n - 2) as *mut u16).write_unaligned(w as u16);
+                } else if n == 1 {
+                    *d = c;
                 }
             }
         }
 
         #[target_feature(enable = $feat)]
-        pub unsafe fn memset(d: *mut u8, c: u8, n: usize) {
+        pub unsafe fn memset(d: *mut u8, c: u8, n: usize) -> *mut u8 {
             // SAFETY: caller's contract (n writable bytes).
             unsafe {
-                if n <= 32 && (n <= 16 || V > 16) {
-                    return scalar::set_le32(d, c, n);
-                }
                 let v = splat(c);
-                if n <= 2 * V {
+                if n < V {
+                    set_lt_v(d, v, c, n);
+                } else if n <= 2 * V {
                     stu(d, v);
                     stu(d.add(n - V), v);
                 } else if n <= 4 * V {
@@ -543,19 +666,21 @@ macro_rules! simd_kernels {
                     }
                 } else if !big_set(d, c, n) {
                     stu(d, v);
-                    let mut i = V - (d as usize & (V - 1));
-                    while i + 4 * V <= n {
-                        st(d.add(i), v);
-                        st(d.add(i + V), v);
-                        st(d.add(i + 2 * V), v);
-                        st(d.add(i + 3 * V), v);
-                        i += 4 * V;
+                    let mut p = d.add(V - (d as usize & (V - 1)));
+                    let stop = d.add(n - 4 * V);
+                    while p < stop {
+                        st(p, v);
+                        st(p.add(V), v);
+                        st(p.add(2 * V), v);
+                        st(p.add(3 * V), v);
+                        p = p.add(4 * V);
                     }
                     for k in 1..=4 {
                         stu(d.add(n - k * V), v);
                     }
                 }
             }
+            opaque(d)
         }
     };
 }

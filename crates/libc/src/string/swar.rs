@@ -241,9 +241,10 @@ pub unsafe fn memcmp(a: *const u8, b: *const u8, n: usize) -> i32 {
     0
 }
 
-pub unsafe fn memcpy(d: *mut u8, s: *const u8, n: usize) {
+pub unsafe fn memcpy(d: *mut u8, s: *const u8, n: usize) -> *mut u8 {
     // SAFETY: caller's contract (non-overlapping, or d < s for memmove).
-    unsafe { copy_fwd(d, s, n) }
+    unsafe { copy_fwd(d, s, n) };
+    d
 }
 
 /// Forward copy; safe for overlap with `d < s`.
@@ -284,10 +285,11 @@ unsafe fn copy_fwd(d: *mut u8, s: *const u8, n: usize) {
     }
 }
 
-pub unsafe fn memmove(d: *mut u8, s: *const u8, n: usize) {
+pub unsafe fn memmove(d: *mut u8, s: *const u8, n: usize) -> *mut u8 {
     if (d as usize).wrapping_sub(s as usize) >= n {
         // SAFETY: d before s or disjoint.
-        return unsafe { copy_fwd(d, s, n) };
+        unsafe { copy_fwd(d, s, n) };
+        return d;
     }
     let mut i = n;
     // SAFETY: backwards over [0, n); words only when mutually aligned.
@@ -307,9 +309,10 @@ pub unsafe fn memmove(d: *mut u8, s: *const u8, n: usize) {
             *d.add(i) = *s.add(i);
         }
     }
+    d
 }
 
-pub unsafe fn memset(d: *mut u8, c: u8, n: usize) {
+pub unsafe fn memset(d: *mut u8, c: u8, n: usize) -> *mut u8 {
     let cc = ONES * c as usize;
     let mut i = 0;
     // SAFETY: caller's contract: n writable bytes.
@@ -327,6 +330,7 @@ pub unsafe fn memset(d: *mut u8, c: u8, n: usize) {
             i += 1;
         }
     }
+    d
 }
 
 // Scalar helpers for the vector kernels (arches with cheap unaligned

@@ -11,6 +11,18 @@ const B: u32 = 4;
 unsafe fn big_copy(_d: *mut u8, _s: *const u8, _n: usize) -> bool {
     false
 }
+/// Returns `p`, opaquely to the optimiser (no instructions).
+#[inline(always)]
+// The asm only passes the pointer through; it touches no memory.
+#[allow(clippy::pointers_in_nomem_asm_block)]
+fn opaque(mut p: *mut u8) -> *mut u8 {
+    // SAFETY: an empty asm block; it only claims to change the register.
+    unsafe {
+        core::arch::asm!("/* {0} */", inout(reg) p, options(pure, nomem, nostack, preserves_flags))
+    };
+    p
+}
+
 #[inline(always)]
 unsafe fn big_set(_d: *mut u8, _c: u8, _n: usize) -> bool {
     false
@@ -74,5 +86,23 @@ fn or(a: T, b: T) -> T {
 fn mask(a: T) -> u64 {
     let nib = vshrn_n_u16::<4>(vreinterpretq_u16_u8(a));
     vget_lane_u64::<0>(vreinterpret_u64_u8(nib))
+}
+type H = T;
+#[inline]
+#[target_feature(enable = "neon")]
+unsafe fn ldh(p: *const u8) -> H {
+    // SAFETY: caller passes 16 readable bytes.
+    unsafe { vld1q_u8(p) }
+}
+#[inline]
+#[target_feature(enable = "neon")]
+unsafe fn sth(p: *mut u8, v: H) {
+    // SAFETY: caller passes 16 writable bytes.
+    unsafe { vst1q_u8(p, v) }
+}
+#[inline]
+#[target_feature(enable = "neon")]
+fn half(v: T) -> H {
+    v
 }
 crate::string::simd::simd_kernels!("neon");
