@@ -12,7 +12,7 @@ use crate::file::{self, FILE};
 use crate::stdlib::float;
 use crate::types::*;
 use core::ptr::null_mut;
-use syscall::errno::{EILSEQ, ENOMEM, ERANGE};
+use syscall::errno::{EBADF, EILSEQ, ENOMEM, ERANGE};
 
 /// A byte source with one byte of pushback.
 pub trait Input {
@@ -1046,6 +1046,12 @@ fn scan_set<I: Input>(
 pub unsafe fn fscan<A: Args>(f: *mut FILE, fmt: *const u8, args: &mut A, ld_mant: c_int) -> c_int {
     // SAFETY: f is a live stream.
     unsafe {
+        // As glibc: a stream not open for reading fails up front, without
+        // the error indicator.
+        if (*f).flags & file::F_READ == 0 {
+            crate::errno::set(EBADF as i32);
+            return -1;
+        }
         file::lock(f);
         let r = scan(&mut FileInput { f }, fmt, args, ld_mant);
         file::unlock(f);
