@@ -46,6 +46,7 @@ void *__ferro_va_nth(struct __ferro_va *a, unsigned long n)
 	return p;
 }
 
+/* C17 vfscanf */
 int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {
 	struct __ferro_va a;
@@ -58,6 +59,7 @@ int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap)
 	return r;
 }
 
+/* C17 vsscanf */
 int vsscanf(const char *restrict s, const char *restrict fmt, va_list ap)
 {
 	struct __ferro_va a;
@@ -70,11 +72,13 @@ int vsscanf(const char *restrict s, const char *restrict fmt, va_list ap)
 	return r;
 }
 
+/* C17 vscanf */
 int vscanf(const char *restrict fmt, va_list ap)
 {
 	return vfscanf(stdin, fmt, ap);
 }
 
+/* C17 fscanf */
 int fscanf(FILE *restrict f, const char *restrict fmt, ...)
 {
 	va_list ap;
@@ -85,6 +89,7 @@ int fscanf(FILE *restrict f, const char *restrict fmt, ...)
 	return r;
 }
 
+/* C17 sscanf */
 int sscanf(const char *restrict s, const char *restrict fmt, ...)
 {
 	va_list ap;
@@ -95,6 +100,7 @@ int sscanf(const char *restrict s, const char *restrict fmt, ...)
 	return r;
 }
 
+/* C17 scanf */
 int scanf(const char *restrict fmt, ...)
 {
 	va_list ap;

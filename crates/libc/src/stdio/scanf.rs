@@ -1060,7 +1060,9 @@ pub unsafe fn fscan<A: Args>(f: *mut FILE, fmt: *const u8, args: &mut A, ld_mant
 }
 
 /// The `va_list` of a variadic call, prepared by c/scanf.c: the current
-/// position and a copy of the start (for `%n$`).
+/// position and a copy of the start (for `%n$`). Like the entry points
+/// below it exists outside `cfg(test)` only: the helpers it calls live in
+/// the C shims, which the host unit tests do not link.
 #[cfg(not(test))]
 struct VaArgs(*mut c_void);
 
@@ -1082,8 +1084,8 @@ impl Args for VaArgs {
     }
 }
 
-/// The body of `vfscanf` (c/scanf.c passes its `va_list` state and
-/// `LDBL_MANT_DIG`).
+/// The body of C17 `vfscanf` (and so of `fscanf`, `scanf`, `vscanf`):
+/// c/scanf.c passes its `va_list` state and `LDBL_MANT_DIG`.
 #[cfg(not(test))]
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn __ferro_vfscanf(
@@ -1096,7 +1098,7 @@ pub unsafe extern "C" fn __ferro_vfscanf(
     unsafe { fscan(f, fmt as *const u8, &mut VaArgs(ap), ld_mant) }
 }
 
-/// The body of `vsscanf`.
+/// The body of C17 `vsscanf` (and so of `sscanf`).
 #[cfg(not(test))]
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn __ferro_vsscanf(
