@@ -129,6 +129,27 @@ int fputs_unlocked(const char *__FERRO_RESTRICT, FILE *__FERRO_RESTRICT);
 #endif
 __FERRO_END_DECLS
 /* ==== end of streams ==== */
+/* ==== scanf family ==== */
+#if defined(__FERRO_USE_POSIX) && !defined(__FERRO_DEFINED_va_list)
+#define __FERRO_DEFINED_va_list
+typedef __builtin_va_list va_list;
+#endif
+__FERRO_BEGIN_DECLS
+int fscanf(FILE *__FERRO_RESTRICT, const char *__FERRO_RESTRICT, ...)
+	__FERRO_FORMAT(__scanf__, 2, 3);
+int scanf(const char *__FERRO_RESTRICT, ...) __FERRO_FORMAT(__scanf__, 1, 2);
+int sscanf(const char *__FERRO_RESTRICT, const char *__FERRO_RESTRICT, ...)
+	__FERRO_FORMAT(__scanf__, 2, 3);
+#if defined(__FERRO_USE_ISOC99)
+int vfscanf(FILE *__FERRO_RESTRICT, const char *__FERRO_RESTRICT,
+	    __builtin_va_list) __FERRO_FORMAT(__scanf__, 2, 0);
+int vscanf(const char *__FERRO_RESTRICT, __builtin_va_list)
+	__FERRO_FORMAT(__scanf__, 1, 0);
+int vsscanf(const char *__FERRO_RESTRICT, const char *__FERRO_RESTRICT,
+	    __builtin_va_list) __FERRO_FORMAT(__scanf__, 2, 0);
+#endif
+__FERRO_END_DECLS
+/* ==== end of scanf family ==== */
 __FERRO_BEGIN_DECLS
 int rename(const char *, const char *);
 #if defined(__FERRO_USE_POSIX)

@@ -6,6 +6,7 @@ fn main() {
     let mut b = cc::Build::new();
     b.file("c/variadic.c")
         .file("c/strtold.c")
+        .file("c/scanf.c")
         .flag("-ffreestanding")
         .flag("-fno-builtin")
         .flag("-nostdinc")

@@ -3,11 +3,13 @@
 mod misc;
 mod pos;
 mod rw;
+mod scanf;
 mod stream;
 
 pub use misc::*;
 pub use pos::*;
 pub use rw::*;
+pub use scanf::*;
 pub use stream::*;
 
 use crate::arch;

@@ -1,0 +1,1258 @@
+//! The scanf family (C17 7.21.6.2, POSIX.1-2024 `%n$` and `%m`), with
+//! glibc's observable behaviour: which characters a numeric field takes
+//! (at most one character is pushed back to the input), input failure
+//! (EOF before the first assignment) versus matching failure, `ERANGE`
+//! from the strto* conversions, `EILSEQ` for wide conversions of bytes
+//! outside ASCII (the C locale).
+//!
+//! The engine reads from an [`Input`] (a C string or a `FILE`) and takes
+//! the argument pointers from an [`Args`] (the `va_list` through the C
+//! shims in `c/scanf.c`, which own the variadic entry points).
+use crate::file::{self, FILE};
+use crate::stdlib::float;
+use crate::types::*;
+use core::ptr::null_mut;
+use syscall::errno::{EBADF, EILSEQ, ENOMEM, ERANGE};
+
+/// A byte source with one byte of pushback.
+pub trait Input {
+    /// The next byte, or `None` at end of input (or on a read error).
+    fn get(&mut self) -> Option<u8>;
+    /// Push back `c`, the byte the last `get` returned.
+    fn unget(&mut self, c: u8);
+}
+
+/// Where the conversions' pointer arguments come from.
+pub trait Args {
+    /// The next argument in order.
+    fn next(&mut self) -> *mut c_void;
+    /// Argument number `n` (1-based), for `%n$`.
+    fn nth(&mut self, n: usize) -> *mut c_void;
+}
+
+/// A NUL-terminated string as input (`sscanf`).
+pub struct StrInput {
+    p: *const u8,
+}
+
+impl StrInput {
+    /// # Safety
+    /// `p` is a NUL-terminated string that outlives the input.
+    pub unsafe fn new(p: *const u8) -> Self {
+        StrInput { p }
+    }
+}
+
+impl Input for StrInput {
+    fn get(&mut self) -> Option<u8> {
+        // SAFETY: p points into the string, at most at its NUL.
+        let c = unsafe { *self.p };
+        if c == 0 {
+            return None;
+        }
+        // SAFETY: c was not the NUL, so the next byte is in the string.
+        self.p = unsafe { self.p.add(1) };
+        Some(c)
+    }
+    fn unget(&mut self, _c: u8) {
+        // SAFETY: the byte before p was returned by get.
+        self.p = unsafe { self.p.sub(1) };
+    }
+}
+
+/// A stream as input (`fscanf`); the caller holds the lock.
+pub struct FileInput {
+    f: *mut FILE,
+}
+
+impl Input for FileInput {
+    fn get(&mut self) -> Option<u8> {
+        // SAFETY: f is a live, locked stream.
+        let c = unsafe { file::getc(self.f) };
+        if c < 0 { None } else { Some(c as u8) }
+    }
+    fn unget(&mut self, c: u8) {
+        // SAFETY: as above; the byte was just read, so there is room.
+        unsafe { file::ungetc(self.f, c as c_int) };
+    }
+}
+
+/// C-locale isspace.
+fn space(c: u8) -> bool {
+    c == b' ' || (9..=13).contains(&c)
+}
+
+/// Why a directive stopped the scan.
+enum Stop {
+    /// Input failure: end of input (or error) before the directive could
+    /// match anything.
+    Input,
+    /// Matching failure (or an invalid directive).
+    Match,
+    /// Out of memory for `%m`.
+    NoMem,
+}
+
+/// The input with a count of consumed bytes (for `%n`).
+struct Rd<'a, I: Input> {
+    inp: &'a mut I,
+    n: usize,
+}
+
+impl<I: Input> Rd<'_, I> {
+    fn get(&mut self) -> Option<u8> {
+        let c = self.inp.get();
+        if c.is_some() {
+            self.n += 1;
+        }
+        c
+    }
+    fn unget(&mut self, c: Option<u8>) {
+        if let Some(c) = c {
+            self.n -= 1;
+            self.inp.unget(c);
+        }
+    }
+    /// Next byte of a field with `w` bytes of width left (`None` when the
+    /// width is used up: nothing is read then).
+    fn next(&mut self, w: usize) -> Option<u8> {
+        if w == 0 { None } else { self.get() }
+    }
+    /// Skip white space; the first other byte, or input failure.
+    fn skip_space(&mut self) -> Result<u8, Stop> {
+        loop {
+            match self.get() {
+                None => return Err(Stop::Input),
+                Some(c) if space(c) => {}
+                Some(c) => return Ok(c),
+            }
+        }
+    }
+}
+
+/// Length modifiers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Len {
+    None,
+    HH,
+    H,
+    L,
+    LL,
+    BigL,
+    J,
+    Z,
+    T,
+}
+
+impl Len {
+    /// Bytes of the integer this modifier designates.
+    fn int_size(self) -> usize {
+        match self {
+            Len::HH => 1,
+            Len::H => 2,
+            Len::None => 4,
+            Len::L | Len::Z | Len::T => size_of::<c_long>(),
+            Len::LL | Len::BigL | Len::J => 8,
+        }
+    }
+    /// Whether a `%c`/`%s`/`%[` with this modifier is wide (glibc: `l`,
+    /// `ll`, `L`, `q`, and `j`, `z`, `t` where their type is as wide as a
+    /// 64-bit long).
+    fn wide(self) -> bool {
+        match self {
+            Len::L | Len::LL | Len::BigL => true,
+            Len::J => size_of::<c_long>() == 8,
+            Len::Z | Len::T => size_of::<usize>() == 8,
+            _ => false,
+        }
+    }
+    /// The float format of `%e` & co. with this modifier: glibc reads `j`
+    /// as long double where intmax_t is wider than long, `z`/`t` as
+    /// double where size_t is wider than int, else float.
+    fn float(self, ld: float::Fmt) -> float::Fmt {
+        let long_is_64 = size_of::<c_long>() == 8;
+        match self {
+            Len::None | Len::H | Len::HH => float::F32,
+            Len::L => float::F64,
+            Len::LL | Len::BigL => ld,
+            Len::J if long_is_64 => float::F64,
+            Len::J => ld,
+            Len::Z | Len::T if long_is_64 => float::F64,
+            Len::Z | Len::T => float::F32,
+        }
+    }
+}
+
+/// The allocator `%m` hands memory out from: the library's, or in the
+/// host unit tests the host's (whose `free` the tests call).
+#[cfg(not(test))]
+mod heap {
+    pub use crate::stdlib::{free, malloc, realloc};
+}
+#[cfg(test)]
+mod heap {
+    use crate::types::*;
+    unsafe extern "C" {
+        pub fn malloc(n: size_t) -> *mut c_void;
+        pub fn realloc(p: *mut c_void, n: size_t) -> *mut c_void;
+        pub fn free(p: *mut c_void);
+    }
+}
+
+/// A growable allocation for `%m` (malloc'd, handed to the caller).
+struct Grow {
+    p: *mut u8,
+    cap: usize,
+}
+
+impl Grow {
+    fn new(cap: usize) -> Option<Grow> {
+        // SAFETY: plain allocation.
+        let p = unsafe { heap::malloc(cap.max(1)) } as *mut u8;
+        if p.is_null() {
+            crate::errno::set(ENOMEM as i32);
+            return None;
+        }
+        Some(Grow { p, cap: cap.max(1) })
+    }
+    /// Make room for `need` bytes.
+    fn reserve(&mut self, need: usize) -> bool {
+        if need <= self.cap {
+            return true;
+        }
+        let cap = need.max(self.cap.saturating_mul(2));
+        // SAFETY: p came from malloc/realloc.
+        let q = unsafe { heap::realloc(self.p as *mut c_void, cap) } as *mut u8;
+        if q.is_null() {
+            crate::errno::set(ENOMEM as i32);
+            return false;
+        }
+        self.p = q;
+        self.cap = cap;
+        true
+    }
+    fn free(self) {
+        // SAFETY: p came from malloc/realloc and is not handed out.
+        unsafe { heap::free(self.p as *mut c_void) };
+    }
+}
+
+/// Where the characters of `%c`/`%s`/`%[` go.
+enum Sink {
+    /// Suppressed.
+    Drop,
+    /// The caller's array.
+    Direct(*mut u8),
+    /// A `%m` allocation; stored through the `char **` when done.
+    Alloc(Grow, *mut *mut u8),
+}
+
+/// A characters field being stored: element size 1 (char) or 4 (wchar_t).
+struct Chars {
+    sink: Sink,
+    wide: bool,
+    /// Elements stored (or skipped) so far.
+    len: usize,
+}
+
+impl Chars {
+    fn unit(&self) -> usize {
+        if self.wide { 4 } else { 1 }
+    }
+    /// Room for element `len` (and one more for a terminator).
+    fn room(&mut self) -> Result<(), Stop> {
+        let need = (self.len + 2) * self.unit();
+        if let Sink::Alloc(g, _) = &mut self.sink
+            && !g.reserve(need)
+        {
+            return Err(Stop::NoMem);
+        }
+        Ok(())
+    }
+    fn base(&self) -> *mut u8 {
+        match &self.sink {
+            Sink::Drop => null_mut(),
+            Sink::Direct(p) => *p,
+            Sink::Alloc(g, _) => g.p,
+        }
+    }
+    /// Store element value `v` at the current slot.
+    fn put(&mut self, v: u32) -> Result<(), Stop> {
+        if !matches!(self.sink, Sink::Drop) {
+            self.room()?;
+            let p = self.base();
+            // SAFETY: the caller's array is big enough (its contract) or
+            // room() made the allocation big enough.
+            unsafe {
+                if self.wide {
+                    (p as *mut u32).add(self.len).write_unaligned(v);
+                } else {
+                    *p.add(self.len) = v as u8;
+                }
+            }
+        }
+        self.len += 1;
+        Ok(())
+    }
+    /// A byte of input: stored as is, or widened (C locale: only ASCII
+    /// converts, anything else is EILSEQ).
+    fn byte(&mut self, c: u8) -> Result<(), Stop> {
+        if self.wide && c >= 0x80 {
+            crate::errno::set(EILSEQ as i32);
+            return Err(Stop::Match);
+        }
+        self.put(c as u32)
+    }
+    /// Terminate (`%s`, `%[`).
+    fn nul(&mut self) -> Result<(), Stop> {
+        let n = self.len;
+        self.put(0)?;
+        self.len = n;
+        Ok(())
+    }
+    /// Success: hand a `%m` allocation to the caller.
+    fn finish(self) {
+        if let Sink::Alloc(g, out) = self.sink {
+            // SAFETY: out is the caller's `char **`.
+            unsafe { *out = g.p };
+        }
+    }
+    /// Failure: a `%m` allocation is freed and the pointer set to NULL.
+    fn fail(self) {
+        if let Sink::Alloc(g, out) = self.sink {
+            g.free();
+            // SAFETY: out is the caller's `char **`.
+            unsafe { *out = null_mut() };
+        }
+    }
+}
+
+/// A `%[` set: 256 bits.
+struct Set([u32; 8]);
+
+impl Set {
+    fn has(&self, c: u8) -> bool {
+        self.0[(c >> 5) as usize] >> (c & 31) & 1 != 0
+    }
+    fn add(&mut self, c: u8) {
+        self.0[(c >> 5) as usize] |= 1 << (c & 31);
+    }
+}
+
+/// Parse the set after `%[` at `f[i..]`: the set and the index after its
+/// `]`, or None when unterminated. `]` first (after an optional `^`) is
+/// a member; `a-z` is a range when a <= z (from the previous member, so
+/// `a-c-e` is a..e); `-` first, last or in a reversed pair is literal.
+fn parse_set(f: &[u8], mut i: usize) -> Option<(Set, usize)> {
+    let mut s = Set([0; 8]);
+    let neg = f.get(i) == Some(&b'^');
+    if neg {
+        i += 1;
+    }
+    let mut prev: Option<u8> = None;
+    if f.get(i) == Some(&b']') {
+        s.add(b']');
+        prev = Some(b']');
+        i += 1;
+    }
+    loop {
+        let &c = f.get(i)?;
+        if c == b']' {
+            i += 1;
+            break;
+        }
+        if c == b'-'
+            && let Some(p) = prev
+            && let Some(&n) = f.get(i + 1)
+            && n != b']'
+            && p <= n
+        {
+            for x in p..=n {
+                s.add(x);
+            }
+            prev = Some(n);
+            i += 2;
+            continue;
+        }
+        s.add(c);
+        prev = Some(c);
+        i += 1;
+    }
+    if neg {
+        for w in s.0.iter_mut() {
+            *w = !*w;
+        }
+    }
+    Some((s, i))
+}
+
+/// A small byte buffer that spills to the heap (the text of a float).
+struct Text {
+    stack: [u8; 64],
+    heap: Option<Grow>,
+    len: usize,
+}
+
+impl Text {
+    fn new() -> Self {
+        Text {
+            stack: [0; 64],
+            heap: None,
+            len: 0,
+        }
+    }
+    fn push(&mut self, c: u8) -> Result<(), Stop> {
+        if self.len < self.stack.len() {
+            self.stack[self.len] = c;
+        } else {
+            if self.heap.is_none() {
+                let g = Grow::new(256).ok_or(Stop::NoMem)?;
+                // SAFETY: the allocation holds 256 > 64 bytes.
+                unsafe { core::ptr::copy_nonoverlapping(self.stack.as_ptr(), g.p, 64) };
+                self.heap = Some(g);
+            }
+            let g = self.heap.as_mut().unwrap();
+            if !g.reserve(self.len + 1) {
+                return Err(Stop::NoMem);
+            }
+            // SAFETY: reserved.
+            unsafe { *g.p.add(self.len) = c };
+        }
+        self.len += 1;
+        Ok(())
+    }
+    fn bytes(&self) -> &[u8] {
+        match &self.heap {
+            // SAFETY: len bytes were written.
+            Some(g) => unsafe { core::slice::from_raw_parts(g.p, self.len) },
+            None => &self.stack[..self.len],
+        }
+    }
+}
+
+impl Drop for Text {
+    fn drop(&mut self) {
+        if let Some(g) = self.heap.take() {
+            g.free();
+        }
+    }
+}
+
+/// What an integer field scanned: sign, magnitude (saturated), overflow
+/// of u64.
+struct IntField {
+    neg: bool,
+    mag: u64,
+    over: bool,
+}
+
+/// Scan an integer field whose first byte `c` is read already. Base 0
+/// detects 0x/0 prefixes; a "0x" prefix is taken in base 16 too.
+fn scan_int<I: Input>(
+    rd: &mut Rd<I>,
+    c: u8,
+    mut w: usize,
+    mut base: u32,
+) -> Result<IntField, Stop> {
+    let mut r = IntField {
+        neg: false,
+        mag: 0,
+        over: false,
+    };
+    let mut c = Some(c);
+    let mut digits = 0;
+    if let Some(s @ (b'+' | b'-')) = c {
+        r.neg = s == b'-';
+        w -= 1;
+        c = rd.next(w);
+    }
+    if c == Some(b'0') {
+        digits += 1;
+        w -= 1;
+        c = rd.next(w);
+        if matches!(c, Some(b'x' | b'X')) && (base == 0 || base == 16) {
+            base = 16;
+            w -= 1;
+            c = rd.next(w);
+        } else if base == 0 {
+            base = 8;
+        }
+    }
+    if base == 0 {
+        base = 10;
+    }
+    while let Some(d) = c.and_then(|x| (x as char).to_digit(base)) {
+        match r
+            .mag
+            .checked_mul(base as u64)
+            .and_then(|v| v.checked_add(d as u64))
+        {
+            Some(v) => r.mag = v,
+            None => r.over = true,
+        }
+        digits += 1;
+        w -= 1;
+        c = rd.next(w);
+    }
+    rd.unget(c);
+    if digits == 0 {
+        return Err(Stop::Match);
+    }
+    Ok(r)
+}
+
+/// The strtol-family value of a field for an integer of `bits` bits
+/// (long or long long): signed clamps, unsigned negates in the type;
+/// ERANGE on overflow. Returned as the low `bits` bits.
+fn int_value(r: &IntField, signed: bool, bits: u32) -> u64 {
+    let umax = if bits == 64 {
+        u64::MAX
+    } else {
+        (1 << bits) - 1
+    };
+    if signed {
+        let max = umax >> 1;
+        let lim = if r.neg { max + 1 } else { max };
+        if r.over || r.mag > lim {
+            crate::errno::set(ERANGE as i32);
+            return if r.neg { (max + 1) & umax } else { max };
+        }
+        if r.neg {
+            r.mag.wrapping_neg() & umax
+        } else {
+            r.mag
+        }
+    } else {
+        if r.over || r.mag > umax {
+            crate::errno::set(ERANGE as i32);
+            return umax;
+        }
+        if r.neg {
+            r.mag.wrapping_neg() & umax
+        } else {
+            r.mag
+        }
+    }
+}
+
+/// Scan the text of a float field (first byte `c` read already) into
+/// `t`: sign, inf/infinity/nan, or a decimal or hex significand with an
+/// optional exponent. Fails as glibc does: a partial inf/nan word, no
+/// digits, or a bare "0x".
+fn scan_float<I: Input>(rd: &mut Rd<I>, c: u8, mut w: usize, t: &mut Text) -> Result<(), Stop> {
+    let mut c = Some(c);
+    if let Some(s @ (b'+' | b'-')) = c {
+        t.push(s)?;
+        w -= 1;
+        c = rd.next(w);
+    }
+    let lower = |c: Option<u8>| c.map(|x| x.to_ascii_lowercase());
+    if let Some(first @ (b'i' | b'n')) = lower(c) {
+        // A mismatching byte inside the word is consumed, not pushed back.
+        let word: &[u8] = if first == b'i' { b"inf" } else { b"nan" };
+        for (k, &want) in word.iter().enumerate() {
+            if k > 0 {
+                c = rd.next(w);
+            }
+            if lower(c) != Some(want) {
+                return Err(Stop::Match);
+            }
+            t.push(want)?;
+            w -= 1;
+        }
+        if first == b'i' {
+            c = rd.next(w);
+            if lower(c) == Some(b'i') {
+                t.push(b'i')?;
+                w -= 1;
+                for &want in b"nity" {
+                    c = rd.next(w);
+                    if lower(c) != Some(want) {
+                        return Err(Stop::Match);
+                    }
+                    t.push(want)?;
+                    w -= 1;
+                }
+            } else {
+                rd.unget(c);
+            }
+        }
+        return Ok(());
+    }
+    let mut hex = false;
+    let mut digits = false;
+    if c == Some(b'0') {
+        t.push(b'0')?;
+        digits = true;
+        w -= 1;
+        c = rd.next(w);
+        // glibc takes the x only with room for a digit after it.
+        if lower(c) == Some(b'x') && w >= 2 {
+            t.push(c.unwrap())?;
+            hex = true;
+            digits = false;
+            w -= 1;
+            c = rd.next(w);
+        }
+    }
+    let (mut dot, mut exp) = (false, false);
+    let mut last = 0u8;
+    while let Some(ch) = c {
+        let take = if exp {
+            ch.is_ascii_digit()
+                || ((ch == b'+' || ch == b'-') && matches!(last, b'e' | b'E' | b'p' | b'P'))
+        } else if if hex {
+            ch.is_ascii_hexdigit()
+        } else {
+            ch.is_ascii_digit()
+        } {
+            digits = true;
+            true
+        } else if ch == b'.' && !dot {
+            dot = true;
+            true
+        } else if digits && ch.to_ascii_lowercase() == if hex { b'p' } else { b'e' } {
+            exp = true;
+            true
+        } else {
+            false
+        };
+        if !take {
+            break;
+        }
+        t.push(ch)?;
+        last = ch;
+        w -= 1;
+        c = rd.next(w);
+    }
+    rd.unget(c);
+    let b = t.bytes();
+    let body = match b.first() {
+        Some(b'+' | b'-') => &b[1..],
+        _ => b,
+    };
+    if body.len() == 2 && hex {
+        return Err(Stop::Match); // a bare "0x"
+    }
+    Ok(())
+}
+
+/// Store integer `v` (low bytes) through `p` as `size` bytes.
+///
+/// # Safety
+/// `p` points to an object of `size` bytes.
+unsafe fn store_int(p: *mut c_void, size: usize, v: u64) {
+    // SAFETY: caller's contract.
+    unsafe {
+        match size {
+            1 => *(p as *mut u8) = v as u8,
+            2 => (p as *mut u16).write_unaligned(v as u16),
+            4 => (p as *mut u32).write_unaligned(v as u32),
+            _ => (p as *mut u64).write_unaligned(v),
+        }
+    }
+}
+
+/// The scanf engine: run `fmt` over `inp`, storing through `args`.
+/// `ld_mant` is `LDBL_MANT_DIG` (64: x87 extended, 113: binary128).
+/// Returns the number of assignments, or EOF as C says.
+///
+/// # Safety
+/// `fmt` is a C string; the arguments are valid pointers of the types
+/// the conversions name.
+pub unsafe fn scan<I: Input, A: Args>(
+    inp: &mut I,
+    fmt: *const u8,
+    args: &mut A,
+    ld_mant: c_int,
+) -> c_int {
+    // SAFETY: fmt is a C string.
+    let f =
+        unsafe { core::slice::from_raw_parts(fmt, crate::string::strlen(fmt as *const c_char)) };
+    let mut rd = Rd { inp, n: 0 };
+    let mut done: c_int = 0;
+    let mut i = 0;
+    let stop = loop {
+        let Some(&c) = f.get(i) else {
+            return done;
+        };
+        if space(c) {
+            while f.get(i).is_some_and(|&x| space(x)) {
+                i += 1;
+            }
+            loop {
+                match rd.get() {
+                    Some(x) if space(x) => {}
+                    x => {
+                        rd.unget(x);
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        if c != b'%' {
+            i += 1;
+            match rd.get() {
+                None => break Stop::Input,
+                Some(x) if x == c => continue,
+                x => {
+                    rd.unget(x);
+                    break Stop::Match;
+                }
+            }
+        }
+        // A conversion: %[n$][*'I]...[width][m][length]conv
+        i += 1;
+        let num = |i: &mut usize| {
+            let mut v: usize = 0;
+            while let Some(&d @ b'0'..=b'9') = f.get(*i) {
+                v = v.saturating_mul(10).saturating_add((d - b'0') as usize);
+                *i += 1;
+            }
+            v
+        };
+        let mut pos = 0;
+        let width;
+        let mut suppress = false;
+        let mut alloc = false;
+        let j0 = i;
+        let n = num(&mut i);
+        if i > j0 && f.get(i) != Some(&b'$') {
+            // Digits first: the width; no flags may follow.
+            width = n;
+        } else {
+            if i > j0 {
+                pos = n;
+                i += 1;
+            }
+            while let Some(&fl @ (b'*' | b'\'' | b'I')) = f.get(i) {
+                suppress |= fl == b'*';
+                i += 1;
+            }
+            width = num(&mut i);
+        }
+        if f.get(i) == Some(&b'm') {
+            alloc = true;
+            i += 1;
+        }
+        // After `m` glibc accepts only `l`.
+        let len = match f.get(i) {
+            _ if alloc => {
+                if f.get(i) == Some(&b'l') {
+                    i += 1;
+                    Len::L
+                } else {
+                    Len::None
+                }
+            }
+            Some(b'h') if f.get(i + 1) == Some(&b'h') => {
+                i += 2;
+                Len::HH
+            }
+            Some(b'h') => {
+                i += 1;
+                Len::H
+            }
+            Some(b'l') if f.get(i + 1) == Some(&b'l') => {
+                i += 2;
+                Len::LL
+            }
+            Some(b'l') => {
+                i += 1;
+                Len::L
+            }
+            Some(b'L') | Some(b'q') => {
+                i += 1;
+                Len::BigL
+            }
+            Some(b'j') => {
+                i += 1;
+                Len::J
+            }
+            Some(b'z') => {
+                i += 1;
+                Len::Z
+            }
+            Some(b't') => {
+                i += 1;
+                Len::T
+            }
+            _ => Len::None,
+        };
+        let Some(&conv) = f.get(i) else {
+            break Stop::Match;
+        };
+        i += 1;
+        let w = if width == 0 { usize::MAX } else { width };
+        let arg = |args: &mut A| {
+            if pos > 0 { args.nth(pos) } else { args.next() }
+        };
+        match conv {
+            b'%' => match rd.skip_space() {
+                Err(e) => break e,
+                Ok(b'%') => {}
+                Ok(x) => {
+                    rd.unget(Some(x));
+                    break Stop::Match;
+                }
+            },
+            b'n' => {
+                if !suppress {
+                    let p = arg(args);
+                    // SAFETY: the caller passed a pointer of this size.
+                    unsafe { store_int(p, len.int_size(), rd.n as u64) };
+                }
+            }
+            b'c' | b's' | b'[' | b'C' | b'S' => {
+                let wide = len.wide() || conv == b'C' || conv == b'S';
+                let kind = match conv {
+                    b'C' => b'c',
+                    b'S' => b's',
+                    k => k,
+                };
+                let mut set = None;
+                if kind == b'[' {
+                    match parse_set(f, i) {
+                        Some((s, ni)) => {
+                            set = Some(s);
+                            i = ni;
+                        }
+                        None => break Stop::Match,
+                    }
+                }
+                let sink = if suppress {
+                    Sink::Drop
+                } else if alloc {
+                    let out = arg(args) as *mut *mut u8;
+                    let unit = if wide { 4 } else { 1 };
+                    let first = if kind == b'c' {
+                        if width == 0 { 1 } else { width }
+                    } else {
+                        16
+                    };
+                    match Grow::new(first.saturating_mul(unit)) {
+                        Some(g) => Sink::Alloc(g, out),
+                        None => break Stop::NoMem,
+                    }
+                } else {
+                    Sink::Direct(arg(args) as *mut u8)
+                };
+                let mut out = Chars { sink, wide, len: 0 };
+                let r = match kind {
+                    b'c' => scan_c(&mut rd, &mut out, if width == 0 { 1 } else { width }),
+                    b's' => scan_s(&mut rd, &mut out, w),
+                    _ => scan_set(&mut rd, &mut out, w, set.as_ref().unwrap()),
+                };
+                match r {
+                    Ok(()) => {
+                        if !suppress {
+                            done += 1;
+                        }
+                        out.finish();
+                    }
+                    Err(e) => {
+                        out.fail();
+                        break e;
+                    }
+                }
+            }
+            b'd' | b'i' | b'u' | b'o' | b'x' | b'X' | b'p' => {
+                let p = if suppress { null_mut() } else { arg(args) };
+                let c = match rd.skip_space() {
+                    Ok(c) => c,
+                    Err(e) => break e,
+                };
+                let (base, signed) = match conv {
+                    b'd' => (10, true),
+                    b'i' => (0, true),
+                    b'u' => (10, false),
+                    b'o' => (8, false),
+                    _ => (16, false),
+                };
+                let (r, size, bits) = if conv == b'p' {
+                    let r = if c == b'(' && w >= 5 {
+                        match scan_nil(&mut rd) {
+                            Ok(()) => Ok(IntField {
+                                neg: false,
+                                mag: 0,
+                                over: false,
+                            }),
+                            Err(e) => Err(e),
+                        }
+                    } else {
+                        scan_int(&mut rd, c, w, base)
+                    };
+                    let s = size_of::<*mut c_void>();
+                    (r, s, 8 * s as u32)
+                } else {
+                    let bits = if len.int_size() == 8 {
+                        64
+                    } else {
+                        8 * size_of::<c_long>() as u32
+                    };
+                    (scan_int(&mut rd, c, w, base), len.int_size(), bits)
+                };
+                let r = match r {
+                    Ok(r) => r,
+                    Err(e) => break e,
+                };
+                let v = int_value(&r, signed, bits);
+                if !suppress {
+                    // SAFETY: the caller passed a pointer of this size.
+                    unsafe { store_int(p, size, v) };
+                    done += 1;
+                }
+            }
+            b'a' | b'A' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
+                let p = if suppress { null_mut() } else { arg(args) };
+                let c = match rd.skip_space() {
+                    Ok(c) => c,
+                    Err(e) => break e,
+                };
+                let mut t = Text::new();
+                if let Err(e) = scan_float(&mut rd, c, w, &mut t) {
+                    break e;
+                }
+                let fmtf = len.float(if ld_mant == 64 {
+                    float::F80
+                } else {
+                    float::F128
+                });
+                let r = float::parse(t.bytes(), fmtf);
+                if r.end == 0 {
+                    break Stop::Match;
+                }
+                if r.erange {
+                    crate::errno::set(ERANGE as i32);
+                }
+                if !suppress {
+                    // SAFETY: the caller passed a pointer to the type the
+                    // modifier names (long double: 10 bytes of x87 data,
+                    // or a binary128).
+                    unsafe {
+                        if fmtf == float::F32 {
+                            (p as *mut u32).write_unaligned(float::encode_ieee(&r, fmtf) as u32);
+                        } else if fmtf == float::F64 {
+                            (p as *mut u64).write_unaligned(float::encode_ieee(&r, fmtf) as u64);
+                        } else if fmtf == float::F80 {
+                            let b = float::encode_x87(&r);
+                            core::ptr::copy_nonoverlapping(b.as_ptr(), p as *mut u8, 10);
+                        } else {
+                            let b = float::encode_ieee(&r, fmtf).to_le_bytes();
+                            core::ptr::copy_nonoverlapping(b.as_ptr(), p as *mut u8, 16);
+                        }
+                    }
+                    done += 1;
+                }
+            }
+            _ => break Stop::Match,
+        }
+    };
+    match stop {
+        Stop::Match => done,
+        Stop::Input => {
+            if done == 0 {
+                -1
+            } else {
+                done
+            }
+        }
+        Stop::NoMem => -1,
+    }
+}
+
+/// The rest of "(nil)" for `%p` (the '(' is read): case-insensitive; a
+/// mismatching byte is pushed back.
+fn scan_nil<I: Input>(rd: &mut Rd<I>) -> Result<(), Stop> {
+    for &want in b"nil)" {
+        let c = rd.get();
+        if c.map(|x| x.to_ascii_lowercase()) != Some(want) {
+            rd.unget(c);
+            return Err(Stop::Match);
+        }
+    }
+    Ok(())
+}
+
+/// `%c`: exactly `w` bytes (fewer at end of input, if at least one).
+fn scan_c<I: Input>(rd: &mut Rd<I>, out: &mut Chars, w: usize) -> Result<(), Stop> {
+    for k in 0..w {
+        match rd.get() {
+            None if k == 0 => return Err(Stop::Input),
+            None => break,
+            Some(c) => out.byte(c)?,
+        }
+    }
+    Ok(())
+}
+
+/// `%s`: skip white space, then bytes up to white space or the width.
+fn scan_s<I: Input>(rd: &mut Rd<I>, out: &mut Chars, mut w: usize) -> Result<(), Stop> {
+    let mut c = Some(rd.skip_space()?);
+    while let Some(x) = c {
+        if space(x) {
+            break;
+        }
+        out.byte(x)?;
+        w -= 1;
+        c = rd.next(w);
+    }
+    rd.unget(c);
+    out.nul()
+}
+
+/// `%[`: a nonempty run of set members, up to the width. A wide byte
+/// outside ASCII sets EILSEQ and leaves its slot unwritten (as glibc).
+fn scan_set<I: Input>(
+    rd: &mut Rd<I>,
+    out: &mut Chars,
+    mut w: usize,
+    set: &Set,
+) -> Result<(), Stop> {
+    let mut c = rd.get();
+    if c.is_none() {
+        return Err(Stop::Input);
+    }
+    let mut any = false;
+    while let Some(x) = c {
+        if !set.has(x) {
+            break;
+        }
+        any = true;
+        if out.wide && x >= 0x80 {
+            if !matches!(out.sink, Sink::Drop) {
+                crate::errno::set(EILSEQ as i32);
+                out.room()?;
+            }
+            out.len += 1;
+        } else {
+            out.put(x as u32)?;
+        }
+        w -= 1;
+        c = rd.next(w);
+    }
+    rd.unget(c);
+    if !any {
+        return Err(Stop::Match);
+    }
+    out.nul()
+}
+
+/// `vfscanf` on a stream, under its lock.
+///
+/// # Safety
+/// `f` is a live stream; as for [`scan`].
+pub unsafe fn fscan<A: Args>(f: *mut FILE, fmt: *const u8, args: &mut A, ld_mant: c_int) -> c_int {
+    // SAFETY: f is a live stream.
+    unsafe {
+        // As glibc: a stream not open for reading fails up front, without
+        // the error indicator.
+        if (*f).flags & file::F_READ == 0 {
+            crate::errno::set(EBADF as i32);
+            return -1;
+        }
+        file::lock(f);
+        let r = scan(&mut FileInput { f }, fmt, args, ld_mant);
+        file::unlock(f);
+        r
+    }
+}
+
+/// The `va_list` of a variadic call, prepared by c/scanf.c: the current
+/// position and a copy of the start (for `%n$`). Like the entry points
+/// below it exists outside `cfg(test)` only: the helpers it calls live in
+/// the C shims, which the host unit tests do not link.
+#[cfg(not(test))]
+struct VaArgs(*mut c_void);
+
+#[cfg(not(test))]
+unsafe extern "C" {
+    fn __ferro_va_next(ap: *mut c_void) -> *mut c_void;
+    fn __ferro_va_nth(ap: *mut c_void, n: usize) -> *mut c_void;
+}
+
+#[cfg(not(test))]
+impl Args for VaArgs {
+    fn next(&mut self) -> *mut c_void {
+        // SAFETY: the shim's va state; scanf's arguments are pointers.
+        unsafe { __ferro_va_next(self.0) }
+    }
+    fn nth(&mut self, n: usize) -> *mut c_void {
+        // SAFETY: as above.
+        unsafe { __ferro_va_nth(self.0, n) }
+    }
+}
+
+/// The body of C17 `vfscanf` (and so of `fscanf`, `scanf`, `vscanf`):
+/// c/scanf.c passes its `va_list` state and `LDBL_MANT_DIG`.
+#[cfg(not(test))]
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn __ferro_vfscanf(
+    f: *mut FILE,
+    fmt: *const c_char,
+    ap: *mut c_void,
+    ld_mant: c_int,
+) -> c_int {
+    // SAFETY: caller's contract (C17 vfscanf).
+    unsafe { fscan(f, fmt as *const u8, &mut VaArgs(ap), ld_mant) }
+}
+
+/// The body of C17 `vsscanf` (and so of `sscanf`).
+#[cfg(not(test))]
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn __ferro_vsscanf(
+    s: *const c_char,
+    fmt: *const c_char,
+    ap: *mut c_void,
+    ld_mant: c_int,
+) -> c_int {
+    // SAFETY: caller's contract (C17 vsscanf).
+    unsafe {
+        let mut inp = StrInput::new(s as *const u8);
+        scan(&mut inp, fmt as *const u8, &mut VaArgs(ap), ld_mant)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Ptrs<'a>(&'a [*mut c_void], usize);
+    impl Args for Ptrs<'_> {
+        fn next(&mut self) -> *mut c_void {
+            self.1 += 1;
+            self.0[self.1 - 1]
+        }
+        fn nth(&mut self, n: usize) -> *mut c_void {
+            self.0[n - 1]
+        }
+    }
+
+    /// sscanf over `s` with the given pointers; returns (result, rest).
+    fn ss(s: &str, fmt: &str, p: &[*mut c_void]) -> (c_int, String) {
+        let s = std::ffi::CString::new(s).unwrap();
+        let fmt = std::ffi::CString::new(fmt).unwrap();
+        // SAFETY: NUL-terminated strings; the tests pass matching pointers.
+        unsafe {
+            let mut inp = StrInput::new(s.as_ptr() as *const u8);
+            let r = scan(&mut inp, fmt.as_ptr() as *const u8, &mut Ptrs(p, 0), 64);
+            let rest = std::ffi::CStr::from_ptr(inp.p as *const c_char);
+            (r, rest.to_str().unwrap().to_string())
+        }
+    }
+
+    fn vp<T>(x: &mut T) -> *mut c_void {
+        x as *mut T as *mut c_void
+    }
+
+    #[test]
+    fn ints() {
+        let (mut a, mut b) = (0i32, 0i32);
+        assert_eq!(
+            ss("12 -34x", "%d%d", &[vp(&mut a), vp(&mut b)]),
+            (2, "x".into())
+        );
+        assert_eq!((a, b), (12, -34));
+        let mut x = 0i64;
+        assert_eq!(ss("0xg", "%llx", &[vp(&mut x)]), (1, "g".into()));
+        assert_eq!(ss("0x1p3", "%2lli", &[vp(&mut x)]), (1, "1p3".into()));
+        assert_eq!(ss("-", "%lld", &[vp(&mut x)]), (0, "".into()));
+        assert_eq!(ss("  ", "%lld", &[vp(&mut x)]), (-1, "".into()));
+        assert_eq!(ss("0777", "%lli", &[vp(&mut x)]), (1, "".into()));
+        assert_eq!(x, 511);
+        assert_eq!(ss("99999999999999999999", "%lld", &[vp(&mut x)]).0, 1);
+        assert_eq!(x, i64::MAX);
+        let mut p: *mut c_void = null_mut();
+        assert_eq!(ss("(NIL)x", "%p", &[vp(&mut p)]), (1, "x".into()));
+        assert!(p.is_null());
+        assert_eq!(ss("(nil)", "%3p", &[vp(&mut p)]), (0, "(nil)".into()));
+    }
+
+    #[test]
+    fn floats() {
+        let mut d = 0f64;
+        let mut e = 0f64;
+        for (inp, fmt, r, rest, v) in [
+            ("1e+x", "%lf", 1, "x", 1.0),
+            ("0x1p3", "%2lf", 1, "x1p3", 0.0),
+            ("0x1p3", "%3lf", 1, "p3", 1.0),
+            ("0x", "%lf", 0, "", -7.0),
+            ("0x.", "%lf", 1, "", 0.0),
+            ("infx", "%lf", 1, "x", f64::INFINITY),
+            ("infinitx", "%lf", 0, "", -7.0),
+            ("nan(12)", "%lf", 1, "(12)", f64::NAN),
+            (".e1", "%lf", 0, "e1", -7.0),
+            ("1.2.3", "%lf", 1, ".3", 1.2),
+            ("1e5e5", "%lf", 1, "e5", 1e5),
+        ] {
+            d = -7.0;
+            let got = ss(inp, fmt, &[vp(&mut d), vp(&mut e)]);
+            assert_eq!(got, (r, rest.into()), "{inp} {fmt}");
+            assert!(d == v || (d.is_nan() && v.is_nan()), "{inp} {fmt} {d}");
+        }
+        let mut ld = [0u8; 16];
+        assert_eq!(ss("0.1", "%Lf", &[vp(&mut ld)]).0, 1);
+        assert_eq!(
+            ld[..10],
+            [0xcd, 0xcc, 0xcc, 0xcc, 0xcc, 0xcc, 0xcc, 0xcc, 0xfb, 0x3f]
+        );
+        // Long fields spill to the heap.
+        let long = format!("0.{}1", "0".repeat(300));
+        assert_eq!(ss(&long, "%lf", &[vp(&mut d)]).0, 1);
+        assert_eq!(d, 1e-301);
+    }
+
+    #[test]
+    fn strings_and_sets() {
+        let mut a = [0u8; 16];
+        let mut c = 0u8;
+        assert_eq!(ss("  abc def", "%s", &[vp(&mut a)]), (1, " def".into()));
+        assert_eq!(&a[..4], b"abc\0");
+        assert_eq!(
+            ss("]a]b", "%[]a]%c", &[vp(&mut a), vp(&mut c)]),
+            (2, "".into())
+        );
+        assert_eq!((&a[..4], c), (&b"]a]\0"[..], b'b'));
+        assert_eq!(ss("abcde-x", "%[a-c-e]", &[vp(&mut a)]), (1, "-x".into()));
+        assert_eq!(ss("a-c", "%[c-a]", &[vp(&mut a)]), (1, "".into()));
+        assert_eq!(ss("abc", "%[abc", &[vp(&mut a)]), (0, "abc".into()));
+        assert_eq!(ss("", "%[a]", &[vp(&mut a)]), (-1, "".into()));
+        let mut m: *mut u8 = null_mut();
+        assert_eq!(
+            ss("hello world", "%3ms", &[vp(&mut m)]),
+            (1, "lo world".into())
+        );
+        // SAFETY: %ms stored a malloc'd C string.
+        unsafe {
+            assert_eq!(
+                std::ffi::CStr::from_ptr(m as *const c_char).to_bytes(),
+                b"hel"
+            );
+            heap::free(m as *mut c_void);
+        }
+        let mut wbuf = [0u32; 4];
+        assert_eq!(ss("ab", "%ls", &[vp(&mut wbuf)]), (1, "".into()));
+        assert_eq!(wbuf[..3], [97, 98, 0]);
+    }
+
+    #[test]
+    fn failures_and_positions() {
+        let (mut a, mut b, mut n) = (0i32, 0i32, 0i32);
+        assert_eq!(ss("1", "%*d%d", &[vp(&mut a)]), (-1, "".into()));
+        assert_eq!(ss("  ", "x", &[]), (0, "  ".into()));
+        assert_eq!(ss(" %", "%%", &[]), (0, "".into()));
+        assert_eq!(ss("", "%n", &[vp(&mut n)]), (0, "".into()));
+        assert_eq!(
+            ss("5 6", "%2$d %1$d", &[vp(&mut a), vp(&mut b)]),
+            (2, "".into())
+        );
+        assert_eq!((a, b), (6, 5));
+        assert_eq!(
+            ss("12 34", "%d %n", &[vp(&mut a), vp(&mut n)]),
+            (1, "34".into())
+        );
+        assert_eq!(n, 3);
+        assert_eq!(ss("5", "%y", &[]), (0, "5".into()));
+    }
+}
