@@ -932,7 +932,9 @@ impl Heap {
             Block::Small { class, .. } => {
                 let s = SIZE[class] as usize;
                 if n <= s {
-                    if n > s / 2 || class == 0 {
+                    // Kept unless under a quarter full (growth below
+                    // quadruples, so a growing block is never moved back).
+                    if n > s / 4 || class == 0 {
                         return Ok(p);
                     }
                     // SAFETY: forwarded contract.
@@ -940,8 +942,9 @@ impl Heap {
                 } else if n > grow_map {
                     (self.alloc_large_for(n, ALIGN, true, os), s)
                 } else {
-                    // At least double, so a run of growths moves rarely.
-                    let m = n.max((2 * s).min(grow_map));
+                    // At least quadruple, so a run of growths moves
+                    // rarely and leaves few classes holding a page each.
+                    let m = n.max((4 * s).min(grow_map));
                     // SAFETY: forwarded contract.
                     (unsafe { self.alloc(cache, m, os) }, s)
                 }
