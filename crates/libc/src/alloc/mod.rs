@@ -21,9 +21,11 @@
 //!   small cache (4 mappings, 1 MiB in all, oldest unmapped first) with
 //!   their pages resident, so a free + malloc of a similar size costs no
 //!   syscall and no page fault; `calloc` zeroes a recycled one.
-//! * **realloc**: a block that fits its class stays put. A growing small
-//!   block at least doubles (up to [`GROW_MAP`]), so a run of growths
-//!   moves O(log n) times and touches few classes. Past [`GROW_MAP`] it
+//! * **realloc**: a block that fits its class stays put (unless under a
+//!   quarter full). A growing small block at least quadruples (up to
+//!   [`GROW_MAP`]), so a run of growths moves O(log n) times and touches
+//!   few classes (64 B → 8 KiB: 5 classes, 6 pages, where doubling held 8
+//!   classes, 9 pages). Past [`GROW_MAP`] it
 //!   moves to a mapping of its own (a cached one if any, however roomy:
 //!   it is likely to grow into it), where it grows in place or by
 //!   `mremap` (by at least an eighth: no copy, and the slack costs no
@@ -41,8 +43,9 @@
 //!   while single-threaded. A class's touched memory is about its peak
 //!   live blocks plus half its cache depth, which is why the depth is
 //!   bounded in bytes.
-//! * **Fault detection**: a pointer is checked against a radix map of our
-//!   segments, its granule, the slab's class and bump index and the block
+//! * **Fault detection**: a pointer is checked against the map of our
+//!   segments (the first four listed inline, the rest in a radix bitmap
+//!   whose 32 KiB leaves are mapped only when needed), its granule, the slab's class and bump index and the block
 //!   grid; a freed block carries a cookie (its address xor a constant) in
 //!   its second word, and a matching cookie is confirmed by searching the
 //!   free lists before reporting a double free. Large blocks carry a
