@@ -98,9 +98,7 @@ mod tests;
 use class::*;
 use core::cell::UnsafeCell;
 use core::ptr::null_mut;
-use core::sync::atomic::{
-    AtomicBool, AtomicPtr, AtomicU8, AtomicU32, AtomicU64, AtomicUsize, Ordering,
-};
+use core::sync::atomic::{AtomicBool, AtomicPtr, AtomicU8, AtomicU32, AtomicU64, Ordering};
 
 /// Alignment of every `malloc` result.
 pub const ALIGN: usize = 16;
@@ -185,17 +183,11 @@ struct Segment {
 
 const _: () = assert!(size_of::<Segment>() <= 4096);
 
-/// Which of the 2^(addr bits − 22) possible segments are ours, read
-/// without the lock: the first [`NEAR`] segments are listed inline (a
-/// small heap maps no leaf: a page saved), the rest in a two-level bitmap
-/// (leaves of 32 KiB, mapped on demand).
+/// Which of the 2^(addr bits − 22) possible segments are ours: a two-level
+/// bitmap (leaves of one page, mapped on demand), read without the lock.
 struct Radix {
-    near: [AtomicUsize; NEAR],
     l1: [AtomicPtr<AtomicU64>; L1_LEN],
 }
-
-/// Segments recorded inline in the [`Radix`].
-const NEAR: usize = 4;
 
 const LEAF_BITS: u32 = 18; // 32 KiB of bits (a page of them touched per 128 GiB)
 const L1_LEN: usize = if usize::BITS == 64 {
@@ -207,10 +199,6 @@ const L1_LEN: usize = if usize::BITS == 64 {
 impl Radix {
     #[inline(always)]
     fn contains(&self, a: usize) -> bool {
-        let base = a & !(SEG - 1);
-        if base != 0 && self.near.iter().any(|n| n.load(Ordering::Acquire) == base) {
-            return true;
-        }
         let key = a >> SEG_SHIFT;
         let Some(slot) = self.l1.get(key >> LEAF_BITS) else {
             return false;
@@ -227,12 +215,6 @@ impl Radix {
 
     /// Mark (or clear) segment `a`; false if it cannot be recorded.
     fn set(&self, a: usize, on: bool, os: &impl Pages) -> bool {
-        // Writers hold the heap lock: a plain load + store is enough.
-        let (from, to) = if on { (0, a) } else { (a, 0) };
-        if let Some(n) = self.near.iter().find(|n| n.load(Ordering::Relaxed) == from) {
-            n.store(to, Ordering::Release);
-            return true;
-        }
         let key = a >> SEG_SHIFT;
         let Some(slot) = self.l1.get(key >> LEAF_BITS) else {
             return false;
@@ -350,7 +332,6 @@ impl Heap {
         Heap {
             lock: AtomicBool::new(false),
             radix: Radix {
-                near: [const { AtomicUsize::new(0) }; NEAR],
                 l1: [const { AtomicPtr::new(null_mut()) }; L1_LEN],
             },
             inner: UnsafeCell::new(Central {
