@@ -43,9 +43,8 @@
 //!   while single-threaded. A class's touched memory is about its peak
 //!   live blocks plus half its cache depth, which is why the depth is
 //!   bounded in bytes.
-//! * **Fault detection**: a pointer is checked against the map of our
-//!   segments (the first four listed inline, the rest in a radix bitmap
-//!   whose 32 KiB leaves are mapped only when needed), its granule, the slab's class and bump index and the block
+//! * **Fault detection**: a pointer is checked against a radix map of our
+//!   segments, its granule, the slab's class and bump index and the block
 //!   grid; a freed block carries a cookie (its address xor a constant) in
 //!   its second word, and a matching cookie is confirmed by searching the
 //!   free lists before reporting a double free. Large blocks carry a
