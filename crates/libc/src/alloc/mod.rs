@@ -21,9 +21,11 @@
 //!   small cache (4 mappings, 1 MiB in all, oldest unmapped first) with
 //!   their pages resident, so a free + malloc of a similar size costs no
 //!   syscall and no page fault; `calloc` zeroes a recycled one.
-//! * **realloc**: a block that fits its class stays put. A growing small
-//!   block at least doubles (up to [`GROW_MAP`]), so a run of growths
-//!   moves O(log n) times and touches few classes. Past [`GROW_MAP`] it
+//! * **realloc**: a block that fits its class stays put (unless under a
+//!   quarter full). A growing small block at least quadruples (up to
+//!   [`GROW_MAP`]), so a run of growths moves O(log n) times and touches
+//!   few classes (64 B → 8 KiB: 5 classes, 6 pages, where doubling held 8
+//!   classes, 9 pages). Past [`GROW_MAP`] it
 //!   moves to a mapping of its own (a cached one if any, however roomy:
 //!   it is likely to grow into it), where it grows in place or by
 //!   `mremap` (by at least an eighth: no copy, and the slack costs no
@@ -52,18 +54,20 @@
 //!
 //! `cargo xtask bench --arch x86_64 --filter
 //! malloc-mixed,malloc-batch,realloc,qsort` (2 shared cores, so ±10%),
-//! ns/op and peak RSS (KiB) as ferrolibc / glibc / musl:
+//! ns/op and peak RSS (KiB) as ferrolibc / glibc / musl (the last column
+//! ran on a less loaded machine: compare ratios; same-run RSS before it
+//! was 336 / 236 for malloc-mixed / realloc):
 //!
-//! | row | before | after |
-//! |---|---|---|
-//! | malloc+free mixed small | 50.9 / 59.4 / 252 | 23.9 / 27.1 / 145 |
-//! | 10k mallocs, random-order free | 204 / 214 / 2365 | 138 / 125 / 1307 |
-//! | realloc growth to 64 KiB | 267 / 7.7 / 2412 | 6.2 / 7.2 / 1611 |
-//! | qsort 1M ints | 319 / 339 / 3710 | 305 / 289 / 3035 |
-//! | RSS malloc-mixed | 336 / 840 / 196 | 320 / 836 / 196 |
-//! | RSS malloc-batch | 5972 / 6056 / 5920 | 7780 / 6052 / 5916 |
-//! | RSS realloc | 568 / 768 / 128 | 216 / 760 / 128 |
-//! | RSS qsort | 3840 / 8412 / 3840 | 3840 / 8412 / 3840 |
+//! | row | before | after | realloc x4 |
+//! |---|---|---|---|
+//! | malloc+free mixed small | 50.9 / 59.4 / 252 | 23.9 / 27.1 / 145 | 12.1 / 13.4 / 73.3 |
+//! | 10k mallocs, random-order free | 204 / 214 / 2365 | 138 / 125 / 1307 | 58.0 / 54.8 / 539 |
+//! | realloc growth to 64 KiB | 267 / 7.7 / 2412 | 6.2 / 7.2 / 1611 | 5.8 / 7.3 / 801 |
+//! | qsort 1M ints | 319 / 339 / 3710 | 305 / 289 / 3035 | 154 / 143 / 1480 |
+//! | RSS malloc-mixed | 336 / 840 / 196 | 320 / 836 / 196 | 336 / 840 / 200 |
+//! | RSS malloc-batch | 5972 / 6056 / 5920 | 7780 / 6052 / 5916 | 7800 / 6064 / 5920 |
+//! | RSS realloc | 568 / 768 / 128 | 216 / 760 / 128 | 228 / 768 / 128 |
+//! | RSS qsort | 3840 / 8412 / 3840 | 3840 / 8352 / 3840 | 3840 / 8412 / 3840 |
 //!
 //! What each change bought (quick runs): carving one page per refill and
 //! the 8 KiB cache bound took malloc-mixed from 336 to ~308 KiB; the
@@ -78,6 +82,24 @@
 //! allocator), and per-class pages in malloc-mixed (17 classes, each
 //! with its live peak rounded up to pages) come to ~185 KiB by
 //! simulation — the heap itself is at that floor.
+//!
+//! Peak RSS against musl (issue 4), from `/proc/self/smaps` of the bench
+//! binary: of ferrolibc's 224 KiB in the realloc row, 128 are the
+//! binary's own baseline (text 68 KiB and rodata + `.eh_frame` 28 KiB,
+//! file pages the kernel maps whole by fault-around; musl's are 36 and 4)
+//! and 64 the 64 KiB block itself, so 1.5x musl's 128 KiB leaves no room
+//! for any heap metadata at all: the rest of that gap is outside the
+//! allocator. Quadrupling realloc growth took the row's segment from
+//! 40 KiB (header + 9 class pages) to 28 KiB (header + 6): 236 -> 224 KiB.
+//! malloc-mixed's 336 KiB is the same 128 KiB baseline plus the segment
+//! (192 KiB: each of its 17 classes holds its own peak live blocks, a
+//! random walk well above the mean, plus cached blocks) and one radix
+//! leaf page. Tried and dropped: a 4 KiB cache bound (~8 KiB less, ~1.5x
+//! the time), listing the first segments inline in the radix so a small
+//! heap maps no leaf (4 KiB less, ~7% slower frees). Going further needs
+//! classes that share pages (sub-page runs for small classes, a free-page
+//! pool shared by all classes) so the heap costs the peak of the total
+//! rather than the sum of per-class peaks.
 //!
 //! Crates considered: `linked_list_allocator` is a first-fit list (O(n)
 //! allocation); `talc` and `rlsf` are good O(1) boundary-tag allocators
@@ -932,7 +954,9 @@ impl Heap {
             Block::Small { class, .. } => {
                 let s = SIZE[class] as usize;
                 if n <= s {
-                    if n > s / 2 || class == 0 {
+                    // Kept unless under a quarter full (growth below
+                    // quadruples, so a growing block is never moved back).
+                    if n > s / 4 || class == 0 {
                         return Ok(p);
                     }
                     // SAFETY: forwarded contract.
@@ -940,8 +964,9 @@ impl Heap {
                 } else if n > grow_map {
                     (self.alloc_large_for(n, ALIGN, true, os), s)
                 } else {
-                    // At least double, so a run of growths moves rarely.
-                    let m = n.max((2 * s).min(grow_map));
+                    // At least quadruple, so a run of growths moves
+                    // rarely and leaves few classes holding a page each.
+                    let m = n.max((4 * s).min(grow_map));
                     // SAFETY: forwarded contract.
                     (unsafe { self.alloc(cache, m, os) }, s)
                 }
