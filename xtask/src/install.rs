@@ -6,15 +6,26 @@ use std::process::Command;
 
 /// `cargo build` the staticlib for `arch`; returns the path of libc.a.
 pub fn build_lib(arch: Arch) -> Res<PathBuf> {
-    run_loud(Command::new(env!("CARGO")).current_dir(root()).args([
-        "build",
-        "--quiet",
-        "--release",
-        "-p",
-        "ferrolibc",
-        "--target",
-        arch.rust_target(),
-    ]))?;
+    // Static code model: the wrapper links static, non-PIE executables, so
+    // every call and address can be direct (the PIC and PIE models leave
+    // cross-crate calls going through the GOT). static-pie, on the roadmap,
+    // will need a PIC build of its own. No unwind tables: panic = "abort",
+    // and .eh_frame is resident weight in every static binary.
+    let flags = ["-Crelocation-model=static", "-Cforce-unwind-tables=no"].join("\x1f");
+    run_loud(
+        Command::new(env!("CARGO"))
+            .current_dir(root())
+            .env("CARGO_ENCODED_RUSTFLAGS", flags)
+            .args([
+                "build",
+                "--quiet",
+                "--release",
+                "-p",
+                "ferrolibc",
+                "--target",
+                arch.rust_target(),
+            ]),
+    )?;
     Ok(target_dir()
         .join(arch.rust_target())
         .join("release")
