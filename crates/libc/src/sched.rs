@@ -3,7 +3,8 @@ use crate::sys::ret_int;
 use crate::types::*;
 use rt::vdso::{Sym, TABLE};
 
-type GetcpuFn = unsafe extern "C" fn(*mut c_uint, *mut c_uint, *mut c_void) -> c_long;
+/// `int` on riscv64, `long` on x86_64: the low 32 bits carry 0 or -errno on both.
+type GetcpuFn = unsafe extern "C" fn(*mut c_uint, *mut c_uint, *mut c_void) -> c_int;
 
 fn getcpu_raw(cpu: *mut c_uint, node: *mut c_uint) -> isize {
     let f = TABLE.get(Sym::Getcpu);

@@ -19,11 +19,16 @@ pub struct timeval {
 /// The timezone argument, when given, gets the kernel's (normally zero).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn gettimeofday(tv: *mut timeval, tz: *mut c_void) -> c_int {
-    let f = TABLE.get(Sym::Gettimeofday);
+    if !TABLE.ready() {
+        // SAFETY: forwarded.
+        return unsafe { gettimeofday_first(tv, tz) };
+    }
+    let f = TABLE.get_filled(Sym::Gettimeofday);
     if f != 0 && arch::VDSO_TIMEVAL_IS_64 {
         // SAFETY: the vDSO's gettimeofday with the kernel's convention; our
         // timeval has the kernel's 64-bit layout on this arch.
-        let g: unsafe extern "C" fn(*mut timeval, *mut c_void) -> c_long =
+        // It returns `int`: only the low 32 bits of the register are defined.
+        let g: unsafe extern "C" fn(*mut timeval, *mut c_void) -> c_int =
             unsafe { core::mem::transmute(f) };
         return ret_int(unsafe { g(tv, tz) } as isize);
     }
@@ -49,4 +54,13 @@ pub unsafe extern "C" fn gettimeofday(tv: *mut timeval, tz: *mut c_void) -> c_in
         }
     };
     0
+}
+
+/// The first call: fill the vDSO table, then answer (kept off the fast path).
+#[cold]
+#[inline(never)]
+unsafe fn gettimeofday_first(tv: *mut timeval, tz: *mut c_void) -> c_int {
+    TABLE.fill();
+    // SAFETY: forwarded.
+    unsafe { gettimeofday(tv, tz) }
 }

@@ -69,12 +69,17 @@ const _: () = {
     assert!(CLOCK_REALTIME_COARSE == syscall::nr::CLOCK_REALTIME_COARSE as clockid_t);
 };
 
-type ClockFn = unsafe extern "C" fn(clockid_t, *mut timespec) -> c_long;
+/// The vDSO's clock functions return `int` (0 or -errno): only the low
+/// 32 bits of the return register are defined on x86_64 and aarch64.
+type ClockFn = unsafe extern "C" fn(clockid_t, *mut timespec) -> c_int;
 
 /// clock_gettime as a raw kernel-convention result (0 or -errno).
 #[inline(always)]
 pub(crate) fn gettime_raw(clk: clockid_t, ts: *mut timespec) -> isize {
-    let f = TABLE.get(Sym::ClockGettime);
+    if !TABLE.ready() {
+        return gettime_first(clk, ts);
+    }
+    let f = TABLE.get_filled(Sym::ClockGettime);
     if f != 0 {
         // SAFETY: the entry is the vDSO's clock_gettime for this arch (the
         // 64-bit-time one on i386), with the kernel's calling convention.
@@ -82,6 +87,15 @@ pub(crate) fn gettime_raw(clk: clockid_t, ts: *mut timespec) -> isize {
     }
     // SAFETY: the kernel checks the pointer.
     unsafe { syscall::syscall2(arch::NR_CLOCK_GETTIME, clk as usize, ts as usize) }
+}
+
+/// The first clock read: fill the vDSO table, then read. Out of line so
+/// the common path carries no frame for it.
+#[cold]
+#[inline(never)]
+fn gettime_first(clk: clockid_t, ts: *mut timespec) -> isize {
+    TABLE.fill();
+    gettime_raw(clk, ts)
 }
 
 /// POSIX.1-2024 `clock_gettime`.
@@ -104,7 +118,7 @@ pub unsafe extern "C" fn clock_getres(clk: clockid_t, res: *mut timespec) -> c_i
         let mut old = [0 as c_long; 2];
         // SAFETY: the vDSO's 32-bit clock_getres writes two longs.
         let r = unsafe {
-            core::mem::transmute::<usize, unsafe extern "C" fn(clockid_t, *mut c_long) -> c_long>(
+            core::mem::transmute::<usize, unsafe extern "C" fn(clockid_t, *mut c_long) -> c_int>(
                 f32,
             )(clk, old.as_mut_ptr())
         };
@@ -141,7 +155,11 @@ pub unsafe extern "C" fn clock_settime(clk: clockid_t, ts: *const timespec) -> c
 /// C17 `time`: seconds since the Epoch, also stored in `*t` when non-NULL.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn time(t: *mut time_t) -> time_t {
-    let f = TABLE.get(Sym::Time);
+    if !TABLE.ready() {
+        // SAFETY: forwarded.
+        return unsafe { time_first(t) };
+    }
+    let f = TABLE.get_filled(Sym::Time);
     let v = if f != 0 && arch::VDSO_TIMEVAL_IS_64 {
         // SAFETY: the vDSO's time(), which takes an optional pointer.
         unsafe {
@@ -162,6 +180,15 @@ pub unsafe extern "C" fn time(t: *mut time_t) -> time_t {
         unsafe { *t = v };
     }
     v
+}
+
+/// The first call: fill the vDSO table, then answer (kept off the fast path).
+#[cold]
+#[inline(never)]
+unsafe fn time_first(t: *mut time_t) -> time_t {
+    TABLE.fill();
+    // SAFETY: forwarded.
+    unsafe { time(t) }
 }
 
 /// C17 `timespec_get` (base `TIME_UTC` only): returns `base` or 0.

@@ -555,6 +555,26 @@ impl Table {
         }
         self.slots[s as usize & 7].load(Ordering::Relaxed)
     }
+    /// Whether the table has been filled (then [`Table::get_filled`] is
+    /// the whole lookup).
+    #[inline(always)]
+    pub fn ready(&self) -> bool {
+        READY.load(Ordering::Acquire)
+    }
+
+    /// Fill the table now (idempotent); for callers that keep this off
+    /// their fast path.
+    #[cold]
+    pub fn fill(&self) {
+        fill()
+    }
+
+    /// The entry for `s`, once [`Table::ready`] said so.
+    #[inline(always)]
+    pub fn get_filled(&self, s: Sym) -> usize {
+        self.slots[s as usize & 7].load(Ordering::Relaxed)
+    }
+
     fn set(&self, s: Sym, v: usize) {
         self.slots[s as usize & 7].store(v, Ordering::Relaxed)
     }
