@@ -294,6 +294,12 @@ mod evex {
     fn nul(v: T) -> u32 {
         _mm256_testn_epi8_mask(v, v)
     }
+    /// Lanes where `v` is non-zero.
+    #[inline]
+    #[target_feature(enable = "avx2,avx512f,avx512bw,avx512vl")]
+    fn set(v: T) -> u32 {
+        _mm256_test_epi8_mask(v, v)
+    }
     /// Lanes where `a` and `b` differ or `a` is zero.
     #[inline]
     #[target_feature(enable = "avx2,avx512f,avx512bw,avx512vl")]
@@ -419,11 +425,19 @@ mod evex {
             // Whole blocks before the end need no bound check on a hit.
             let stop = end.saturating_sub(4 * V);
             while (p as usize) < stop {
-                let (a, b) = (xor(ld(p), vc), xor(ld(p.add(V)), vc));
-                let (cc, d) = (xor(ld(p.add(2 * V)), vc), xor(ld(p.add(3 * V)), vc));
-                let t = min(min(a, b), min(cc, d));
-                if nul(t) != 0 {
-                    return p.add(first_nul4(a, b, cc, t));
+                // 0xff lanes where equal; one three-way OR and one OR
+                // (7 vector operations for 4 vectors).
+                let (a, b) = (eq(ld(p), vc), eq(ld(p.add(V)), vc));
+                let (cc, d) = (eq(ld(p.add(2 * V)), vc), eq(ld(p.add(3 * V)), vc));
+                let t = _mm256_or_si256(_mm256_ternarylogic_epi32::<0xfe>(a, b, cc), d);
+                if set(t) != 0 {
+                    let lo = gpr(set(a)) as u64 | (gpr(set(b)) as u64) << 32;
+                    if lo != 0 {
+                        return p.add(lo.trailing_zeros() as usize);
+                    }
+                    // With none in a and b, t's lanes are cc's or d's.
+                    let hi = gpr(set(cc)) as u64 | (gpr(set(t)) as u64) << 32;
+                    return p.add(2 * V + hi.trailing_zeros() as usize);
                 }
                 p = p.add(4 * V);
             }
