@@ -1,5 +1,5 @@
 //! Host tests of the kernel sets (`cargo test --lib`): every instance the
-//! host can run (SWAR, and SSE2/AVX2 on x86_64) against byte-at-a-time
+//! host can run (SWAR, and SSE2/AVX2/AVX-512 on x86_64) against byte-at-a-time
 //! references, with strings right against an inaccessible guard page.
 
 /// A read-write page with PROT_NONE pages on both sides.

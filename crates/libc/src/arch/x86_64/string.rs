@@ -1,5 +1,7 @@
 //! x86_64 string kernels: SSE2 (baseline) and AVX2 instances of the shared
-//! vector kernels (`string/simd.rs`), picked once from cpuid, plus
+//! vector kernels (`string/simd.rs`), an AVX-512 BW/VL tier (`evex`: own
+//! strlen/memchr/strcmp on 32-byte vectors with opmask tests, AVX2's
+//! kernels otherwise), picked once from cpuid and XCR0, plus
 //! `rep movsb`/`rep stosb` for large copies and fills on ERMS CPUs.
 use core::sync::atomic::{AtomicU8, Ordering};
 
