@@ -538,7 +538,14 @@ mod evex {
                     let d3 = min(a3, eq(a3, ldu(pb.add(3 * V))));
                     let t = min(min(d0, d1), min(d2, d3));
                     if nul(t) != 0 {
-                        return at(pa, pb, first_nul4(d0, d1, d2, t));
+                        // Branches here (predictable at a loop's exit)
+                        // beat first_nul4's merged masks for strcmp.
+                        for (k, dv) in [d0, d1, d2, d3].into_iter().enumerate() {
+                            let m = nul(dv);
+                            if m != 0 {
+                                return at(pa, pb, k * V + tz(m));
+                            }
+                        }
                     }
                     pa = pa.add(4 * V);
                     pb = pb.add(4 * V);
