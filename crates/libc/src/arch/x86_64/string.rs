@@ -532,16 +532,21 @@ mod evex {
                         ldu(pa.add(2 * V)),
                         ldu(pa.add(3 * V)),
                     );
-                    let d0 = min(a0, eq(a0, ldu(pb)));
-                    let d1 = min(a1, eq(a1, ldu(pb.add(V))));
-                    let d2 = min(a2, eq(a2, ldu(pb.add(2 * V))));
-                    let d3 = min(a3, eq(a3, ldu(pb.add(3 * V))));
-                    let t = min(min(d0, d1), min(d2, d3));
-                    if nul(t) != 0 {
+                    // A NUL in any a vector (a min tree), or a lane
+                    // where the four equality vectors' AND is zero.
+                    let (e0, e1) = (eq(a0, ldu(pb)), eq(a1, ldu(pb.add(V))));
+                    let (e2, e3) = (eq(a2, ldu(pb.add(2 * V))), eq(a3, ldu(pb.add(3 * V))));
+                    let t = min(min(a0, a1), min(a2, a3));
+                    let e = _mm256_ternarylogic_epi32::<0x80>(e0, e1, e2);
+                    if nul(t) | _mm256_testn_epi8_mask(e, e3) != 0 {
+                        // min(a, e) is zero where a is NUL or differs.
                         // Branches here (predictable at a loop's exit)
                         // beat first_nul4's merged masks for strcmp.
-                        for (k, dv) in [d0, d1, d2, d3].into_iter().enumerate() {
-                            let m = nul(dv);
+                        for (k, (av, ev)) in [(a0, e0), (a1, e1), (a2, e2), (a3, e3)]
+                            .into_iter()
+                            .enumerate()
+                        {
+                            let m = nul(min(av, ev));
                             if m != 0 {
                                 return at(pa, pb, k * V + tz(m));
                             }
