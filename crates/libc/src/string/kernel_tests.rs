@@ -1,5 +1,5 @@
 //! Host tests of the kernel sets (`cargo test --lib`): every instance the
-//! host can run (SWAR, and SSE2/AVX2 on x86_64) against byte-at-a-time
+//! host can run (SWAR, and SSE2/AVX2/AVX-512 on x86_64) against byte-at-a-time
 //! references, with strings right against an inaccessible guard page.
 
 /// A read-write page with PROT_NONE pages on both sides.
@@ -107,6 +107,32 @@ macro_rules! kernel_suite {
                                 |(i, &b)| b == if (da..da + n).contains(&i) { 0xfe } else { 1 }
                             ));
                         }
+                    }
+                }
+                // Bulk paths (x86 string instructions from an aligned
+                // destination line), at every destination offset in a line.
+                let big: Vec<u8> = (0..70100).map(|_| rng(&mut seed)).collect();
+                for n in [4095usize, 4096, 8191, 8192, 9000, 70000] {
+                    for (da, sa) in [
+                        (0usize, 0usize),
+                        (1, 2),
+                        (31, 7),
+                        (32, 32),
+                        (63, 0),
+                        (17, 63),
+                    ] {
+                        let mut dst = vec![0xa5u8; n + 100];
+                        // SAFETY: in-bounds ranges.
+                        unsafe { k::memcpy(dst.as_mut_ptr().add(da), big.as_ptr().add(sa), n) };
+                        assert_eq!(&dst[da..da + n], &big[sa..sa + n], "memcpy {n} {da} {sa}");
+                        assert!(dst[..da].iter().chain(&dst[da + n..]).all(|&b| b == 0xa5));
+                        // SAFETY: in-bounds range.
+                        unsafe { k::memset(dst.as_mut_ptr().add(da), 0x3c, n) };
+                        assert!(
+                            dst[da..da + n].iter().all(|&b| b == 0x3c),
+                            "memset {n} {da}"
+                        );
+                        assert!(dst[..da].iter().chain(&dst[da + n..]).all(|&b| b == 0xa5));
                     }
                 }
                 for n in [1000usize, 2047, 2048, 5000, 70000] {

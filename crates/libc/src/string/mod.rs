@@ -1,7 +1,7 @@
 //! `<string.h>`: C17, POSIX.1-2024 and the common GNU/BSD extensions.
 //!
 //! The hot functions go through the per-arch kernels (`crate::arch::string`:
-//! SSE2/AVX2 on x86_64, NEON on aarch64, the word-at-a-time `swar` kernels
+//! SSE2/AVX2/AVX-512 on x86_64, NEON on aarch64, the word-at-a-time `swar` kernels
 //! on i386 and riscv64). The crate is `#![no_builtins]`, so no loop here is
 //! turned into a call to these functions themselves.
 use crate::arch::string as k;
