@@ -814,7 +814,7 @@ pub fn unknown_error(e: i32, buf: &mut [u8; 32]) -> usize {
 }
 
 /// C17 `strerror`: the message for `e`; unknown values give
-/// "Unknown error N" (and EINVAL, as POSIX allows).
+/// "Unknown error N"; errno is left alone, as glibc does.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn strerror(e: c_int) -> *mut c_char {
     match crate::errno::message(e) {
@@ -824,7 +824,6 @@ pub extern "C" fn strerror(e: c_int) -> *mut c_char {
             // thread-safe, as C allows for strerror).
             let buf = unsafe { &mut *(&raw mut UNKNOWN) };
             unknown_error(e, buf);
-            crate::errno::set(syscall::errno::EINVAL as i32);
             buf.as_mut_ptr() as *mut c_char
         }
     }
