@@ -30,6 +30,7 @@ pub mod types;
 pub mod errno;
 pub mod fcntl;
 mod malloc;
+pub mod printf;
 pub mod sched;
 pub mod start;
 pub mod stdio;

@@ -6,3 +6,6 @@ pub use lp64::*;
 #[path = "../generic_calls.rs"]
 mod generic;
 pub use generic::*;
+
+/// The C `long double` is IEEE binary128, not the x87 format.
+pub const LDBL_X87: bool = false;

@@ -69,3 +69,6 @@ pub const NR_CLOCK_NANOSLEEP: usize = syscall::nr::__NR_clock_nanosleep_time64 a
 /// The i386 vDSO's gettimeofday and time use 32-bit `time_t`: go through
 /// `__vdso_clock_gettime64` instead.
 pub const VDSO_TIMEVAL_IS_64: bool = false;
+
+/// The C `long double` is the x87 80-bit extended format.
+pub const LDBL_X87: bool = true;

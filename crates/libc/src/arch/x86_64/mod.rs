@@ -6,3 +6,6 @@ pub use lp64::*;
 #[path = "../legacy_calls.rs"]
 mod legacy;
 pub use legacy::*;
+
+/// The C `long double` is the x87 80-bit extended format.
+pub const LDBL_X87: bool = true;
