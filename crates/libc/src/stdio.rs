@@ -103,7 +103,7 @@ impl FdSink {
             let r = unsafe {
                 crate::unistd::write(
                     self.fd,
-                    self.buf[off..].as_ptr() as *const c_void,
+                    self.buf.as_ptr().add(off) as *const c_void,
                     self.len - off,
                 )
             };
@@ -126,9 +126,10 @@ impl Sink for FdSink {
                 self.drain()?;
             }
             let k = b.len().min(self.buf.len() - self.len);
-            self.buf[self.len..self.len + k].copy_from_slice(&b[..k]);
+            let (head, tail) = b.split_at_checked(k).unwrap_or((b, &[]));
+            crate::printf::copy(&mut self.buf, self.len, head);
             self.len += k;
-            b = &b[k..];
+            b = tail;
         }
         Ok(())
     }

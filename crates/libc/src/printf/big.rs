@@ -49,12 +49,16 @@ impl Decimal {
             ndigits: 0,
             frac_digits: 0,
         };
-        let mut v = m;
-        while v != 0 {
-            d.limbs[d.n] = (v % BASE as u128) as u32;
-            v /= BASE as u128;
-            d.n += 1;
+        // No u128 division: its compiler-builtins routine carries an
+        // unwinding table on some targets. Load the high half, shift, add.
+        d.add_u64((m >> 64) as u64);
+        if d.n != 0 {
+            d.mul_small(1 << 16);
+            d.mul_small(1 << 16);
+            d.mul_small(1 << 16);
+            d.mul_small(1 << 16);
         }
+        d.add_u64(m as u64);
         if d.n == 0 {
             return d;
         }
@@ -86,6 +90,21 @@ impl Decimal {
             d.low_nz += 1;
         }
         d
+    }
+
+    fn add_u64(&mut self, v: u64) {
+        let mut carry = v;
+        let mut i = 0;
+        while carry != 0 {
+            if i == self.n {
+                self.limbs[i] = 0;
+                self.n += 1;
+            }
+            let t = self.limbs[i] as u64 + carry % BASE;
+            self.limbs[i] = (t % BASE) as u32;
+            carry = carry / BASE + t / BASE;
+            i += 1;
+        }
     }
 
     fn mul_small(&mut self, k: u32) {

@@ -2,7 +2,7 @@
 //! exact decimal digits, correctly rounded (to nearest, ties to even), the
 //! way glibc prints them.
 use super::big::{Decimal, Rounded};
-use super::{ALT, FormatError, LEFT, Out, PLUS, SPACE, ZERO};
+use super::{ALT, FormatError, LEFT, Out, PLUS, SPACE, ZERO, sub};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Class {
@@ -74,9 +74,8 @@ pub fn decode_f64(x: f64) -> Decoded {
 /// the significand, 8..10 sign and exponent. Encodings the FPU rejects
 /// (unnormals, pseudo-infinities, pseudo-NaNs) print as NaN, as glibc does.
 pub fn decode_x87(bytes: &[u8; 16]) -> Decoded {
-    let mut mb = [0u8; 8];
-    mb.copy_from_slice(&bytes[..8]);
-    let mant = u64::from_le_bytes(mb);
+    let [b0, b1, b2, b3, b4, b5, b6, b7, ..] = *bytes;
+    let mant = u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7]);
     let se = u16::from_le_bytes([bytes[8], bytes[9]]);
     let neg = se >> 15 != 0;
     let be = (se & 0x7fff) as i32;
@@ -223,7 +222,7 @@ pub fn format(out: &mut Out, d: &Decoded, conv: u8, flags: u8, width: usize, pre
                     pf
                 } else {
                     let last = r.significant_len() as i64 - 1 - r.exp as i64;
-                    last.clamp(0, pf as i64) as usize
+                    last.max(0).min(pf as i64) as usize
                 };
                 emit_f(out, &r, shown, alt, sign, flags, width)
             } else {
@@ -322,7 +321,7 @@ fn emit_e(
     }
     out.byte(if upper { b'E' } else { b'e' })?;
     out.byte(if x < 0 { b'-' } else { b'+' })?;
-    out.put(&ebuf[ei..])?;
+    out.put(sub(&ebuf, ei, ebuf.len()))?;
     pad_post(out, flags, width, len)
 }
 
@@ -446,6 +445,6 @@ fn hex(
     }
     out.byte(if upper { b'P' } else { b'p' })?;
     out.byte(if exp < 0 { b'-' } else { b'+' })?;
-    out.put(&ebuf[ei..])?;
+    out.put(sub(&ebuf, ei, ebuf.len()))?;
     pad_post(out, flags, width, len)
 }

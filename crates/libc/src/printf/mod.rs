@@ -89,7 +89,7 @@ impl Out<'_> {
             let n = self.len;
             self.len = 0;
             self.sink
-                .put(&self.buf[..n])
+                .put(sub(&self.buf, 0, n))
                 .map_err(|_| FormatError::Output)?;
         }
         Ok(())
@@ -116,13 +116,13 @@ impl Out<'_> {
     pub(crate) fn put(&mut self, b: &[u8]) -> R {
         self.add(b.len())?;
         if self.len + b.len() <= self.buf.len() {
-            self.buf[self.len..self.len + b.len()].copy_from_slice(b);
+            copy(&mut self.buf, self.len, b);
             self.len += b.len();
             return Ok(());
         }
         self.flush()?;
         if b.len() <= self.buf.len() {
-            self.buf[..b.len()].copy_from_slice(b);
+            copy(&mut self.buf, 0, b);
             self.len = b.len();
             Ok(())
         } else {
@@ -140,7 +140,9 @@ impl Out<'_> {
                 self.flush()?;
             }
             let k = left.min(self.buf.len() - self.len);
-            self.buf[self.len..self.len + k].fill(c);
+            if let Some(d) = self.buf.get_mut(self.len..self.len + k) {
+                d.fill(c);
+            }
             self.len += k;
             left -= k;
         }
@@ -258,6 +260,23 @@ fn value_ty(conv: u8, len: Len) -> Option<Ty> {
         }
         _ => return None,
     })
+}
+
+/// `&s[a..b]` without a panic path (empty when out of range): the
+/// precompiled `core` of some targets drags in unwinding symbols with its
+/// slice-index panic.
+#[inline(always)]
+pub(crate) fn sub(s: &[u8], a: usize, b: usize) -> &[u8] {
+    s.get(a..b).unwrap_or(&[])
+}
+
+/// Copy `src` into `dst` at `at` (nothing when it does not fit).
+#[inline(always)]
+pub(crate) fn copy(dst: &mut [u8], at: usize, src: &[u8]) {
+    if let Some(d) = dst.get_mut(at..at + src.len()) {
+        // SAFETY: `d` is exactly `src.len()` bytes of another buffer.
+        unsafe { core::ptr::copy_nonoverlapping(src.as_ptr(), d.as_mut_ptr(), src.len()) };
+    }
 }
 
 #[inline]
@@ -529,7 +548,7 @@ unsafe fn positional(fmt: *const u8, args: &mut dyn Args, o: &mut Out, errno: i3
         vals[i] = fetch(args, tys[i].unwrap_or(Ty::Int));
     }
     let mut src = Positional {
-        vals: &vals[..max],
+        vals: vals.get(..max).unwrap_or(&[]),
         next: 0,
     };
     // SAFETY: as the caller's.
@@ -708,13 +727,13 @@ unsafe fn convert(o: &mut Out, s: &Spec, width: usize, prec: i64, val: Raw, errn
             let max = if prec < 0 { usize::MAX } else { prec as usize };
             match crate::errno::message(errno) {
                 Some(m) => {
-                    let m = &m[..m.len() - 1];
-                    text(o, flags, width, &m[..m.len().min(max)])
+                    let m = sub(m, 0, m.len() - 1);
+                    text(o, flags, width, sub(m, 0, m.len().min(max)))
                 }
                 None => {
                     let mut b = [0u8; 32];
                     let pre = b"Unknown error ";
-                    b[..pre.len()].copy_from_slice(pre);
+                    copy(&mut b, 0, pre);
                     let mut n = pre.len();
                     let mut d = [0u8; 12];
                     let mut k = d.len();
@@ -731,9 +750,9 @@ unsafe fn convert(o: &mut Out, s: &Spec, width: usize, prec: i64, val: Raw, errn
                         k -= 1;
                         d[k] = b'-';
                     }
-                    b[n..n + d.len() - k].copy_from_slice(&d[k..]);
+                    copy(&mut b, n, sub(&d, k, d.len()));
                     n += d.len() - k;
-                    text(o, flags, width, &b[..n.min(max)])
+                    text(o, flags, width, sub(&b, 0, n.min(max)))
                 }
             }
         }
@@ -816,7 +835,7 @@ fn decimal(o: &mut Out, mut v: u64) -> R {
             break;
         }
     }
-    o.put(&b[i..])
+    o.put(sub(&b, i, b.len()))
 }
 
 /// Wide string in the C locale: ASCII only, anything else is EILSEQ.
@@ -906,6 +925,6 @@ fn int(o: &mut Out, neg: bool, mag: u64, conv: u8, flags: u8, width: usize, prec
     }
     o.put(prefix)?;
     o.pad(b'0', zeros)?;
-    o.put(&buf[i..])?;
+    o.put(sub(&buf, i, buf.len()))?;
     pad_right(o, flags, width, len)
 }

@@ -436,14 +436,7 @@ fn integers_strings_flags_match_glibc() {
         ("%99999999999d|", &[A::I(1)]),
         (
             "%#o|%#.0o|%#.3o|%#x|%#.0x|%#b",
-            &[
-                A::I(8),
-                A::I(8),
-                A::I(8),
-                A::I(0),
-                A::I(0),
-                A::I(0),
-            ],
+            &[A::I(8), A::I(8), A::I(8), A::I(0), A::I(0), A::I(0)],
         ),
     ];
     for (fmt, a) in cases {
