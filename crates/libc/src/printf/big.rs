@@ -148,7 +148,7 @@ impl Decimal {
             return true;
         }
         let (li, p) = self.locate(i);
-        self.limbs[li] % POW10[p] == 0 && self.low_nz >= li
+        self.limbs[li].is_multiple_of(POW10[p]) && self.low_nz >= li
     }
 }
 

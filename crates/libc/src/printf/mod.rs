@@ -18,6 +18,8 @@ use crate::types::{c_long, c_ulong};
 /// Where formatted bytes go. `put` returns Err(()) when the output failed
 /// (write error); the engine then stops and returns Err.
 pub trait Sink {
+    // The sink reports its own errno; the engine only needs "failed".
+    #[allow(clippy::result_unit_err)]
     fn put(&mut self, bytes: &[u8]) -> Result<(), ()>;
 }
 
@@ -707,7 +709,7 @@ unsafe fn convert(o: &mut Out, s: &Spec, width: usize, prec: i64, val: Raw, errn
             let ptr = val.word() as usize;
             let max = if prec < 0 { usize::MAX } else { prec as usize };
             if ptr == 0 {
-                let t: &[u8] = if prec < 0 || prec >= 6 {
+                let t: &[u8] = if !(0..6).contains(&prec) {
                     b"(null)"
                 } else {
                     b""

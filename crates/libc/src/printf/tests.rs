@@ -324,7 +324,7 @@ fn glibc_i(fmt: &str, a: &[A]) -> Result<String, i32> {
 #[cfg(target_arch = "x86_64")]
 #[test]
 fn integers_strings_flags_match_glibc() {
-    let s1 = b"hello\0".as_ptr() as i64;
+    let s1 = c"hello".as_ptr() as i64;
     let ws: &[i32] = &[b'w' as i32, b'i' as i32, 0];
     let wp = ws.as_ptr() as i64;
     let convs = [
