@@ -150,6 +150,36 @@ int vsscanf(const char *__FERRO_RESTRICT, const char *__FERRO_RESTRICT,
 #endif
 __FERRO_END_DECLS
 /* ==== end of scanf family ==== */
+/* ---- printf family ---- */
+__FERRO_BEGIN_DECLS
+int printf(const char *__FERRO_RESTRICT, ...) __FERRO_FORMAT(__printf__, 1, 2);
+int fprintf(FILE *__FERRO_RESTRICT, const char *__FERRO_RESTRICT, ...)
+	__FERRO_FORMAT(__printf__, 2, 3);
+int vprintf(const char *__FERRO_RESTRICT, __builtin_va_list)
+	__FERRO_FORMAT(__printf__, 1, 0);
+int vfprintf(FILE *__FERRO_RESTRICT, const char *__FERRO_RESTRICT,
+	     __builtin_va_list) __FERRO_FORMAT(__printf__, 2, 0);
+int snprintf(char *__FERRO_RESTRICT, size_t, const char *__FERRO_RESTRICT, ...)
+	__FERRO_FORMAT(__printf__, 3, 4);
+int sprintf(char *__FERRO_RESTRICT, const char *__FERRO_RESTRICT, ...)
+	__FERRO_FORMAT(__printf__, 2, 3);
+int vsnprintf(char *__FERRO_RESTRICT, size_t, const char *__FERRO_RESTRICT,
+	      __builtin_va_list) __FERRO_FORMAT(__printf__, 3, 0);
+int vsprintf(char *__FERRO_RESTRICT, const char *__FERRO_RESTRICT,
+	     __builtin_va_list) __FERRO_FORMAT(__printf__, 2, 0);
+#if defined(__FERRO_USE_XOPEN2K8)
+int dprintf(int, const char *__FERRO_RESTRICT, ...) __FERRO_FORMAT(__printf__, 2, 3);
+int vdprintf(int, const char *__FERRO_RESTRICT, __builtin_va_list)
+	__FERRO_FORMAT(__printf__, 2, 0);
+#endif
+#if defined(__FERRO_USE_GNU)
+int asprintf(char **__FERRO_RESTRICT, const char *__FERRO_RESTRICT, ...)
+	__FERRO_FORMAT(__printf__, 2, 3);
+int vasprintf(char **__FERRO_RESTRICT, const char *__FERRO_RESTRICT,
+	      __builtin_va_list) __FERRO_FORMAT(__printf__, 2, 0);
+#endif
+__FERRO_END_DECLS
+/* ---- end printf family ---- */
 __FERRO_BEGIN_DECLS
 int rename(const char *, const char *);
 #if defined(__FERRO_USE_POSIX)

@@ -7,6 +7,7 @@ fn main() {
     b.file("c/variadic.c")
         .file("c/strtold.c")
         .file("c/scanf.c")
+        .file("c/printf.c")
         .flag("-ffreestanding")
         .flag("-fno-builtin")
         .flag("-nostdinc")

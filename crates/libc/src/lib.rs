@@ -34,6 +34,7 @@ pub mod fcntl;
 pub mod file;
 pub mod inttypes;
 pub mod malloc;
+pub mod printf;
 pub mod sched;
 pub mod search;
 pub mod start;

@@ -1,13 +1,16 @@
-//! `<stdio.h>`: the path calls (`rename`, `renameat`) here; streams in
-//! submodules (the machinery itself is in `crate::file`).
+//! `<stdio.h>`: the path calls (`rename`, `renameat`) here; streams,
+//! printf and scanf in submodules (the machinery is in `crate::file` and
+//! `crate::printf`).
 mod misc;
 mod pos;
+mod printf;
 mod rw;
 mod scanf;
 mod stream;
 
 pub use misc::*;
 pub use pos::*;
+pub use printf::*;
 pub use rw::*;
 pub use scanf::*;
 pub use stream::*;
@@ -35,3 +38,9 @@ pub unsafe extern "C" fn renameat(
     // SAFETY: the kernel checks the paths.
     ret_int(unsafe { arch::renameat(od, old, nd, new) })
 }
+
+// ---- printf family without FILE (snprintf, dprintf, asprintf …) ----
+// The variadic C entry points are shims in c/printf.c: they take the
+// address of their `va_list` and call the `__ferro_v*` backends below,
+// which read the arguments through one tiny C helper per type.
+

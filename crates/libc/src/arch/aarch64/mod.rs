@@ -12,3 +12,5 @@ pub mod string;
 /// Whether glibc's strtod detects tininess after rounding (it follows the
 /// hardware: before).
 pub const TININESS_AFTER_ROUNDING: bool = false;
+/// The C `long double` is IEEE binary128, not the x87 format.
+pub const LDBL_X87: bool = false;

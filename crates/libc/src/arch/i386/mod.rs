@@ -79,3 +79,6 @@ pub use crate::string::swar as string;
 /// Whether glibc's strtod detects tininess after rounding (it follows the
 /// hardware: after).
 pub const TININESS_AFTER_ROUNDING: bool = true;
+
+/// The C `long double` is the x87 80-bit extended format.
+pub const LDBL_X87: bool = true;

@@ -13,3 +13,5 @@ pub use crate::string::swar as string;
 /// Whether glibc's strtod detects tininess after rounding (it follows the
 /// hardware: after).
 pub const TININESS_AFTER_ROUNDING: bool = true;
+/// The C `long double` is IEEE binary128, not the x87 format.
+pub const LDBL_X87: bool = false;

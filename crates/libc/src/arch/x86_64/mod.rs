@@ -12,3 +12,5 @@ pub mod string;
 /// Whether glibc's strtod detects tininess after rounding (it follows the
 /// hardware: after).
 pub const TININESS_AFTER_ROUNDING: bool = true;
+/// The C `long double` is the x87 80-bit extended format.
+pub const LDBL_X87: bool = true;
