@@ -59,6 +59,14 @@ pub mod unistd;
 #[link(name = "ferro_shims", kind = "static")]
 unsafe extern "C" {}
 
+/// Some precompiled `compiler_builtins` objects (u128 division on aarch64
+/// and riscv64) carry unwind tables that name Rust's personality routine.
+/// Nothing unwinds here (`panic = "abort"`, C frames above), so it is never
+/// called; defining it keeps such objects linkable.
+#[cfg(not(test))]
+#[unsafe(no_mangle)]
+pub extern "C" fn rust_eh_personality() {}
+
 #[cfg(not(test))]
 #[panic_handler]
 fn panic(_info: &core::panic::PanicInfo) -> ! {

@@ -43,4 +43,3 @@ pub unsafe extern "C" fn renameat(
 // The variadic C entry points are shims in c/printf.c: they take the
 // address of their `va_list` and call the `__ferro_v*` backends below,
 // which read the arguments through one tiny C helper per type.
-

@@ -3,8 +3,8 @@
 //! a FILE. The variadic entry points are C shims (c/printf.c) that hand the
 //! address of their `va_list` to the backends here.
 use crate::file::{self, FILE};
-use crate::types::*;
 use crate::printf::{Args, FormatError, Sink};
+use crate::types::*;
 
 /// The C result of a format: the count, or -1 with errno set.
 fn printf_result(r: Result<usize, FormatError>) -> c_int {
@@ -317,7 +317,11 @@ pub unsafe fn vfprintf_args(f: *mut FILE, fmt: *const c_char, args: &mut dyn Arg
 /// NULL for stdout; `ap` is a `va_list *`.
 #[cfg(not(test))]
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn __ferro_vfprintf(f: *mut FILE, fmt: *const c_char, ap: *mut c_void) -> c_int {
+pub unsafe extern "C" fn __ferro_vfprintf(
+    f: *mut FILE,
+    fmt: *const c_char,
+    ap: *mut c_void,
+) -> c_int {
     // SAFETY: reading the stdout variable; the C caller's contract.
     unsafe {
         let f = if f.is_null() { super::stdout } else { f };
