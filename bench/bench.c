@@ -330,6 +330,39 @@ static void op_fgets(long n)
 	sink += (unsigned long)lines + (unsigned long)n;
 }
 
+/* ---- printf/scanf rows */
+static void op_snprintf_mixed(long n)
+{
+	char b[128];
+	for (long i = 0; i < n; i++)
+		sink += (unsigned long)snprintf(b, sizeof b, "%d %s %.3f %x", (int)i, "text", (double)i * 0.25, (unsigned)i);
+}
+
+static void op_snprintf_g17(long n)
+{
+	char b[64];
+	for (long i = 0; i < n; i++) {
+		unsigned long long bits = ((unsigned long long)rnd() << 32) ^ rnd();
+		bits &= ~(0x7ffULL << 52);
+		bits |= (unsigned long long)(0x3ff - 40 + rnd() % 80) << 52; /* finite, moderate exponents */
+		double d;
+		memcpy(&d, &bits, sizeof d);
+		sink += (unsigned long)snprintf(b, sizeof b, "%.17g", d);
+	}
+}
+
+static void op_sscanf_mixed(long n)
+{
+	int a;
+	unsigned x;
+	double d;
+	char w[32];
+	for (long i = 0; i < n; i++) {
+		sink += (unsigned long)sscanf("1234 word 3.25 ff", "%d %31s %lf %x", &a, w, &d, &x);
+		sink += (unsigned long)a + x;
+	}
+}
+
 static void peak_rss(void)
 {
 	static char st[8192];
@@ -383,6 +416,9 @@ static const struct row {
 	{ "qsort", "qsort 1M ints", op_qsort, 1000000, 0, 1 },
 	{ "strtod", "strtod 1M decimal strings", op_strtod, 1000000, 1, 1 },
 	{ "strtol", "strtol 1M strings", op_strtol, 1000000, 0, 1 },
+	{ "printf", "snprintf(\"%d %s %.3f %x\")", op_snprintf_mixed, 1000000, 0, 3 },
+	{ "printf", "snprintf(\"%.17g\") random doubles", op_snprintf_g17, 1000000, 0, 3 },
+	{ "printf", "sscanf of a mixed line", op_sscanf_mixed, 1000000, 0, 3 },
 	{ "stdio", "fputs line to /dev/null", op_fputs, 5000000, 0, 3 },
 	{ "stdio", "fputc to /dev/null", op_fputc, 20000000, 0, 3 },
 	{ "stdio", "fwrite 4 KiB to /dev/null", op_fwrite4k, 1000000, 0, 3 },

@@ -73,6 +73,7 @@ const GROUPS: &[&str] = &[
     "qsort",
     "strtod",
     "strtol",
+    "printf",
     "stdio",
     "fgets",
 ];
