@@ -7,17 +7,8 @@
 #ifndef _MALLOC_H
 #define _MALLOC_H 1
 #include <features.h>
-#ifndef __FERRO_DEFINED_size_t
-#define __FERRO_DEFINED_size_t
-typedef __SIZE_TYPE__ size_t;
-#endif
-#ifndef NULL
-#ifdef __cplusplus
-#define NULL __null
-#else
-#define NULL ((void *)0)
-#endif
-#endif
+#include <bits/size_t.h>
+#include <bits/null.h>
 
 __FERRO_BEGIN_DECLS
 void *malloc(size_t) __FERRO_MALLOC;

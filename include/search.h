@@ -3,10 +3,7 @@
 /* Linear search (lfind, lsearch); the hash and tree tables are not
  * implemented yet. */
 #include <features.h>
-#ifndef __FERRO_DEFINED_size_t
-#define __FERRO_DEFINED_size_t
-typedef __SIZE_TYPE__ size_t;
-#endif
+#include <bits/size_t.h>
 
 __FERRO_BEGIN_DECLS
 void *lfind(const void *, const void *, size_t *, size_t,

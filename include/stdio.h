@@ -3,17 +3,8 @@
 /* Streams (FILE and its functions) and the path calls; printf has its
  * own section. */
 #include <features.h>
-#ifndef __FERRO_DEFINED_size_t
-#define __FERRO_DEFINED_size_t
-typedef __SIZE_TYPE__ size_t;
-#endif
-#ifndef NULL
-#ifdef __cplusplus
-#define NULL __null
-#else
-#define NULL ((void *)0)
-#endif
-#endif
+#include <bits/size_t.h>
+#include <bits/null.h>
 #define SEEK_SET 0
 #define SEEK_CUR 1
 #define SEEK_END 2

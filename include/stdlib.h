@@ -1,21 +1,12 @@
 #ifndef _STDLIB_H
 #define _STDLIB_H
 #include <features.h>
-#ifndef __FERRO_DEFINED_size_t
-#define __FERRO_DEFINED_size_t
-typedef __SIZE_TYPE__ size_t;
-#endif
+#include <bits/size_t.h>
 #if !defined(__cplusplus) && !defined(__FERRO_DEFINED_wchar_t)
 #define __FERRO_DEFINED_wchar_t
 typedef __WCHAR_TYPE__ wchar_t;
 #endif
-#ifndef NULL
-#ifdef __cplusplus
-#define NULL __null
-#else
-#define NULL ((void *)0)
-#endif
-#endif
+#include <bits/null.h>
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
 

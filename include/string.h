@@ -1,17 +1,8 @@
 #ifndef _STRING_H
 #define _STRING_H
 #include <features.h>
-#ifndef __FERRO_DEFINED_size_t
-#define __FERRO_DEFINED_size_t
-typedef __SIZE_TYPE__ size_t;
-#endif
-#ifndef NULL
-#ifdef __cplusplus
-#define NULL __null
-#else
-#define NULL ((void *)0)
-#endif
-#endif
+#include <bits/size_t.h>
+#include <bits/null.h>
 #if defined(__FERRO_USE_POSIX2008) && !defined(__FERRO_DEFINED_locale_t)
 #define __FERRO_DEFINED_locale_t
 typedef struct __locale_struct *locale_t;

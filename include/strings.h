@@ -1,10 +1,7 @@
 #ifndef _STRINGS_H
 #define _STRINGS_H
 #include <features.h>
-#ifndef __FERRO_DEFINED_size_t
-#define __FERRO_DEFINED_size_t
-typedef __SIZE_TYPE__ size_t;
-#endif
+#include <bits/size_t.h>
 #if defined(__FERRO_USE_POSIX2008) && !defined(__FERRO_DEFINED_locale_t)
 #define __FERRO_DEFINED_locale_t
 typedef struct __locale_struct *locale_t;

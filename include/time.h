@@ -3,13 +3,7 @@
 #include <features.h>
 #include <bits/alltypes.h>
 #include <bits/timespec.h>
-#ifndef NULL
-#ifdef __cplusplus
-#define NULL __null
-#else
-#define NULL ((void *)0)
-#endif
-#endif
+#include <bits/null.h>
 
 #define CLOCKS_PER_SEC 1000000L
 #define TIME_UTC 1

@@ -15,13 +15,7 @@
 #define X_OK 1
 #define W_OK 2
 #define R_OK 4
-#ifndef NULL
-#ifdef __cplusplus
-#define NULL __null
-#else
-#define NULL ((void *)0)
-#endif
-#endif
+#include <bits/null.h>
 #define _POSIX_VERSION 200809L
 #define _POSIX2_VERSION 200809L
 #define _XOPEN_VERSION 700

@@ -2,10 +2,7 @@
 #define _BITS_ALLTYPES_H
 /* The POSIX types shared by several headers; each guarded so a header may
  * pull this in freely. off_t and time_t are 64-bit on every arch. */
-#ifndef __FERRO_DEFINED_size_t
-#define __FERRO_DEFINED_size_t
-typedef __SIZE_TYPE__ size_t;
-#endif
+#include <bits/size_t.h>
 #ifndef __FERRO_DEFINED_ssize_t
 #define __FERRO_DEFINED_ssize_t
 typedef __PTRDIFF_TYPE__ ssize_t;
