@@ -51,10 +51,6 @@ pub fn get(key: usize) -> usize {
     lookup(key).unwrap_or(0)
 }
 
-/// The auxv's start (null before startup), for code that walks it.
-pub fn raw() -> *const usize {
-    AUXV.load(Ordering::Relaxed)
-}
 
 #[cfg(test)]
 mod tests {
