@@ -51,7 +51,6 @@ pub fn get(key: usize) -> usize {
     lookup(key).unwrap_or(0)
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
