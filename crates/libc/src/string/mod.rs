@@ -5,6 +5,7 @@
 //! on i386 and riscv64). The crate is `#![no_builtins]`, so no loop here is
 //! turned into a call to these functions themselves.
 use crate::arch::string as k;
+use crate::strtab::{StrTab, packed_len};
 use crate::types::*;
 use core::ptr::null_mut;
 
@@ -675,6 +676,9 @@ const SIGNALS: [&[u8]; 32] = [
     b"Bad system call\0",
 ];
 
+/// [`SIGNALS`] packed (two bytes of offset per signal).
+static SIGNAL_TABLE: StrTab<33, { packed_len(&SIGNALS) }> = StrTab::new(&SIGNALS);
+
 /// The first real-time signal applications see (glibc keeps 32 and 33).
 const SIGRTMIN: i32 = 34;
 /// The last real-time signal (`_NSIG - 1`).
@@ -714,8 +718,8 @@ static mut SIGNAL_BUF: [u8; 32] = [0; 32];
 /// (counted from SIGRTMIN) go through a static buffer.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn strsignal(sig: c_int) -> *mut c_char {
-    if (1..32).contains(&sig) {
-        return SIGNALS[sig as usize].as_ptr() as *mut c_char;
+    if let Some(m) = usize::try_from(sig).ok().and_then(|i| SIGNAL_TABLE.get(i)) {
+        return m.as_ptr() as *mut c_char;
     }
     // SAFETY: the static buffer is only written here (strsignal need not
     // be thread-safe).
