@@ -590,6 +590,12 @@ unsafe fn fill(f: *mut FILE) -> Result<usize, ()> {
 // ---------------------------------------------------------------------
 // The transfers.
 
+/// Whether a line-buffered write must flush. A plain loop: core's
+/// `contains` would link its own memchr, and lines are short.
+fn has_newline(b: &[u8]) -> bool {
+    b.iter().any(|&c| c == b'\n')
+}
+
 /// Write `b` to `f` through its buffer, honouring the buffering mode;
 /// returns how many bytes of `b` were taken. On failure the error
 /// indicator and errno are set.
@@ -622,7 +628,7 @@ pub unsafe fn write_some(f: *mut FILE, b: &[u8]) -> usize {
         }
         core::ptr::copy_nonoverlapping(b.as_ptr(), (*f).base.add((*f).wpos), b.len());
         (*f).wpos += b.len();
-        if (*f).bmode == IOLBF && b.contains(&b'\n') && flush_write(f).is_err() {
+        if (*f).bmode == IOLBF && has_newline(b) && flush_write(f).is_err() {
             // The bytes were taken; the failure is on the stream.
             return b.len();
         }
