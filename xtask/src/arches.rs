@@ -48,6 +48,16 @@ impl Arch {
         }
     }
 
+    /// The binutils `objcopy` for this arch (same package as the gcc).
+    pub fn objcopy(self) -> &'static str {
+        match self {
+            Arch::X86_64 => "objcopy",
+            Arch::I386 => "i686-linux-gnu-objcopy",
+            Arch::Aarch64 => "aarch64-linux-gnu-objcopy",
+            Arch::Riscv64 => "riscv64-linux-gnu-objcopy",
+        }
+    }
+
     /// The Debian package that provides [`Arch::gcc`].
     pub fn gcc_package(self) -> &'static str {
         match self {
