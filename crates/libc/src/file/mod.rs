@@ -446,6 +446,7 @@ pub unsafe fn free_buffer(f: *mut FILE) {
 }
 
 /// Write all of `p[..n]` through the backend, retrying short writes.
+#[inline(never)]
 unsafe fn write_all(f: *mut FILE, mut p: *const u8, mut n: usize) -> Result<(), ()> {
     while n > 0 {
         // SAFETY: f is live; p..p+n is readable.
