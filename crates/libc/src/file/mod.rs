@@ -593,6 +593,7 @@ unsafe fn fill(f: *mut FILE) -> Result<usize, ()> {
 
 /// Whether a line-buffered write must flush. A plain loop: core's
 /// `contains` would link its own memchr, and lines are short.
+#[allow(clippy::manual_contains)]
 fn has_newline(b: &[u8]) -> bool {
     b.iter().any(|&c| c == b'\n')
 }
