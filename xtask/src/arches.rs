@@ -48,6 +48,26 @@ impl Arch {
         }
     }
 
+    /// The binutils `objcopy` for this arch (same package as the gcc).
+    pub fn objcopy(self) -> &'static str {
+        match self {
+            Arch::X86_64 => "objcopy",
+            Arch::I386 => "i686-linux-gnu-objcopy",
+            Arch::Aarch64 => "aarch64-linux-gnu-objcopy",
+            Arch::Riscv64 => "riscv64-linux-gnu-objcopy",
+        }
+    }
+
+    /// The binutils `strip` for this arch.
+    pub fn strip(self) -> &'static str {
+        match self {
+            Arch::X86_64 => "strip",
+            Arch::I386 => "i686-linux-gnu-strip",
+            Arch::Aarch64 => "aarch64-linux-gnu-strip",
+            Arch::Riscv64 => "riscv64-linux-gnu-strip",
+        }
+    }
+
     /// The Debian package that provides [`Arch::gcc`].
     pub fn gcc_package(self) -> &'static str {
         match self {

@@ -119,6 +119,14 @@ pub fn install(arch: Arch, prefix: Option<&str>) -> Res<PathBuf> {
         "",
     )?;
     std::fs::copy(&lib, libdir.join("libc.a")).map_err(|e| format!("{}: {e}", lib.display()))?;
+    // Nothing unwinds through the library (panic = "abort"; its C entry
+    // points abort on unwind), yet rustc still gives unwind tables to
+    // functions that may call into the precompiled (panic = unwind) core,
+    // and core and compiler_builtins carry their own: up to 4 KiB of
+    // .eh_frame per binary (i386). Drop them from the archive.
+    run(Command::new(arch.objcopy())
+        .arg("--remove-section=.eh_frame")
+        .arg(libdir.join("libc.a")))?;
     for crt in ["crt1", "crti", "crtn"] {
         let src = root()
             .join("crates/rt/src/arch")

@@ -1,5 +1,6 @@
 //! `<errno.h>`: errno lives in the thread control block; every Linux errno
 //! name has its kernel value (from linux-raw-sys) and a message.
+use crate::strtab::{StrTab, packed_len};
 use crate::types::*;
 use syscall::errno;
 
@@ -38,8 +39,9 @@ pub fn get() -> i32 {
 #[cfg(test)]
 std::thread_local! { static TEST_ERRNO: core::cell::Cell<i32> = const { core::cell::Cell::new(0) }; }
 
-/// Every Linux errno with its message (NUL-terminated).
-pub static MESSAGES: &[(u32, &[u8])] = &[
+/// Every Linux errno with its message (NUL-terminated). Only read at
+/// compile time: the run-time table is [`TABLE`].
+pub const MESSAGES: &[(u32, &[u8])] = &[
     (errno::EPERM, b"Operation not permitted\0"),
     (errno::ENOENT, b"No such file or directory\0"),
     (errno::ESRCH, b"No such process\0"),
@@ -188,15 +190,39 @@ pub static MESSAGES: &[(u32, &[u8])] = &[
     (errno::EHWPOISON, b"Memory page has hardware error\0"),
 ];
 
-/// The message for `e`, if `e` is a Linux errno (0 gives "Success").
-pub fn message(e: i32) -> Option<&'static [u8]> {
-    if e == 0 {
-        return Some(b"Success\0");
+/// The largest errno with a message.
+const MAX: usize = {
+    let mut m = 0;
+    let mut i = 0;
+    while i < MESSAGES.len() {
+        if MESSAGES[i].0 as usize > m {
+            m = MESSAGES[i].0 as usize;
+        }
+        i += 1;
     }
-    MESSAGES
-        .iter()
-        .find(|(v, _)| *v as i32 == e)
-        .map(|(_, m)| *m)
+    m
+};
+
+/// The messages indexed by number ("Success" for 0, empty for numbers
+/// without one): the input of [`TABLE`], never stored itself.
+const BY_NUMBER: [&[u8]; MAX + 1] = {
+    let mut t: [&[u8]; MAX + 1] = [b""; MAX + 1];
+    t[0] = b"Success\0";
+    let mut i = 0;
+    while i < MESSAGES.len() {
+        t[MESSAGES[i].0 as usize] = MESSAGES[i].1;
+        i += 1;
+    }
+    t
+};
+
+/// The messages packed: about 0.3 KiB of offsets plus the text.
+static TABLE: StrTab<{ MAX + 2 }, { packed_len(&BY_NUMBER) }> = StrTab::new(&BY_NUMBER);
+
+/// The message for `e` (NUL-terminated), if `e` is a Linux errno (0
+/// gives "Success").
+pub fn message(e: i32) -> Option<&'static [u8]> {
+    TABLE.get(usize::try_from(e).ok()?)
 }
 
 #[cfg(test)]

@@ -43,6 +43,7 @@ pub mod stdio_ext;
 pub mod stdlib;
 pub mod string;
 pub mod strings;
+mod strtab;
 pub mod sys_auxv;
 pub mod sys_ioctl;
 pub mod sys_mman;

@@ -187,6 +187,64 @@ pub static mut STDOUT_FILE: FILE = std_stream(
 pub static mut STDERR_FILE: FILE = std_stream(2, F_WRITE, null_mut(), 0, IONBF);
 
 // ---------------------------------------------------------------------
+// The allocator, behind a hook.
+//
+// stdin and stdout have static buffers and stderr is unbuffered, so a
+// program that only uses the standard streams never needs the heap. The
+// code that can create a stream needing a heap buffer or a heap `FILE`
+// (`new_stream` for fopen/fdopen/fmemopen/…, `set_buffer` for setvbuf)
+// installs the hook first; everything else (the transfers, fclose, the
+// flush at exit) allocates and frees only through it, so it does not
+// link malloc. A stream owns heap memory (`F_OWNBUF`, `F_HEAP`) only if
+// the hook gave it, so wherever that memory is freed the hook is set.
+
+/// Where stream buffers and `FILE` objects come from.
+struct Heap {
+    alloc: unsafe fn(usize) -> *mut u8,
+    free: unsafe fn(*mut u8),
+}
+
+unsafe fn heap_alloc(n: usize) -> *mut u8 {
+    // SAFETY: malloc has no precondition.
+    unsafe { crate::stdlib::malloc(n) as *mut u8 }
+}
+
+unsafe fn heap_free(p: *mut u8) {
+    // SAFETY: p came from heap_alloc.
+    unsafe { crate::stdlib::free(p as *mut c_void) }
+}
+
+static MALLOC_HEAP: Heap = Heap {
+    alloc: heap_alloc,
+    free: heap_free,
+};
+
+static mut HEAP: Option<&'static Heap> = None;
+
+/// Let the stream code allocate (see above).
+fn use_heap() {
+    // SAFETY: a plain store of a static's address (single-threaded: no
+    // threads exist yet).
+    unsafe { core::ptr::write_volatile(&raw mut HEAP, Some(&MALLOC_HEAP)) }
+}
+
+/// The installed allocator, if any. The volatile read keeps the compiler
+/// from seeing that the hook can only be `MALLOC_HEAP`, which would link
+/// malloc into every program that writes to stdout.
+fn heap() -> Option<&'static Heap> {
+    // SAFETY: a plain load (see use_heap).
+    unsafe { core::ptr::read_volatile(&raw const HEAP) }
+}
+
+/// Give back memory the hook allocated.
+unsafe fn heap_release(p: *mut u8) {
+    if let Some(h) = heap() {
+        // SAFETY: p came from (h.alloc) (the caller's contract).
+        unsafe { (h.free)(p) }
+    }
+}
+
+// ---------------------------------------------------------------------
 // Open streams and the flush at exit.
 
 static mut HEAD: *mut FILE = null_mut();
@@ -312,7 +370,12 @@ unsafe fn ensure_buf(f: *mut FILE) {
             return;
         }
         if (*f).bmode != IONBF {
-            let p = crate::stdlib::malloc(UNGET + BUFSIZ) as *mut u8;
+            // Only streams from new_stream or set_buffer get here (the
+            // standard ones keep their static buffers), so the hook is set.
+            let p = match heap() {
+                Some(h) => (h.alloc)(UNGET + BUFSIZ),
+                None => null_mut(),
+            };
             if !p.is_null() {
                 (*f).base = p;
                 (*f).size = UNGET + BUFSIZ;
@@ -329,6 +392,8 @@ unsafe fn ensure_buf(f: *mut FILE) {
 /// Install a buffer (`setvbuf`): `buf`/`n` from the caller, or null for
 /// one the library picks. Pending output is flushed first.
 pub unsafe fn set_buffer(f: *mut FILE, buf: *mut u8, mode: u8, n: usize) -> Result<(), ()> {
+    // A stream given no buffer gets one from the heap on first use.
+    use_heap();
     // SAFETY: f is a live stream; buf (if any) has n writable bytes.
     unsafe {
         flush(f)?;
@@ -347,7 +412,7 @@ pub unsafe fn set_buffer(f: *mut FILE, buf: *mut u8, mode: u8, n: usize) -> Resu
             return Ok(());
         }
         if (*f).flags & F_OWNBUF != 0 {
-            crate::stdlib::free((*f).base as *mut c_void);
+            heap_release((*f).base);
             (*f).flags &= !F_OWNBUF;
         }
         (*f).base = null_mut();
@@ -365,10 +430,10 @@ pub unsafe fn set_buffer(f: *mut FILE, buf: *mut u8, mode: u8, n: usize) -> Resu
 
 /// Release the buffer of a closing stream.
 pub unsafe fn free_buffer(f: *mut FILE) {
-    // SAFETY: f is a live stream; an owned base came from malloc.
+    // SAFETY: f is a live stream; an owned base came from the hook.
     unsafe {
         if (*f).flags & F_OWNBUF != 0 {
-            crate::stdlib::free((*f).base as *mut c_void);
+            heap_release((*f).base);
         }
         (*f).flags &= !F_OWNBUF;
         (*f).base = null_mut();
@@ -381,6 +446,7 @@ pub unsafe fn free_buffer(f: *mut FILE) {
 }
 
 /// Write all of `p[..n]` through the backend, retrying short writes.
+#[inline(never)]
 unsafe fn write_all(f: *mut FILE, mut p: *const u8, mut n: usize) -> Result<(), ()> {
     while n > 0 {
         // SAFETY: f is live; p..p+n is readable.
@@ -525,6 +591,13 @@ unsafe fn fill(f: *mut FILE) -> Result<usize, ()> {
 // ---------------------------------------------------------------------
 // The transfers.
 
+/// Whether a line-buffered write must flush. A plain loop: core's
+/// `contains` would link its own memchr, and lines are short.
+#[allow(clippy::manual_contains)]
+fn has_newline(b: &[u8]) -> bool {
+    b.iter().any(|&c| c == b'\n')
+}
+
 /// Write `b` to `f` through its buffer, honouring the buffering mode;
 /// returns how many bytes of `b` were taken. On failure the error
 /// indicator and errno are set.
@@ -557,7 +630,7 @@ pub unsafe fn write_some(f: *mut FILE, b: &[u8]) -> usize {
         }
         core::ptr::copy_nonoverlapping(b.as_ptr(), (*f).base.add((*f).wpos), b.len());
         (*f).wpos += b.len();
-        if (*f).bmode == IOLBF && b.contains(&b'\n') && flush_write(f).is_err() {
+        if (*f).bmode == IOLBF && has_newline(b) && flush_write(f).is_err() {
             // The bytes were taken; the failure is on the stream.
             return b.len();
         }
@@ -782,9 +855,10 @@ pub unsafe fn tell(f: *mut FILE) -> Result<i64, ()> {
 /// A new heap stream on the open list; null (errno ENOMEM) when out of
 /// memory.
 pub unsafe fn new_stream(fd: c_int, fflags: u32, ops: &'static Ops) -> *mut FILE {
-    // SAFETY: malloc returns room for a FILE or null.
+    use_heap();
+    // SAFETY: malloc returns room for a FILE (suitably aligned) or null.
     unsafe {
-        let f = crate::stdlib::malloc(core::mem::size_of::<FILE>()) as *mut FILE;
+        let f = heap_alloc(core::mem::size_of::<FILE>()) as *mut FILE;
         if f.is_null() {
             crate::errno::set(ENOMEM as i32);
             return f;
@@ -848,7 +922,7 @@ pub unsafe fn release(f: *mut FILE) {
         free_buffer(f);
         unlink(f);
         if (*f).flags & F_HEAP != 0 {
-            crate::stdlib::free(f as *mut c_void);
+            heap_release(f as *mut u8);
         } else {
             (*f).flags = F_STATIC;
         }

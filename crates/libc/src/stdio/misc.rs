@@ -16,10 +16,14 @@ pub unsafe extern "C" fn perror(s: *const c_char) {
     let e = crate::errno::get();
     let mut buf = [0u8; 512];
     let mut n = 0;
+    // Panic-free: what does not fit in buf is dropped (it always fits).
     let mut put = |b: &[u8], n: &mut usize| {
-        let k = b.len().min(buf.len() - *n);
-        buf[*n..*n + k].copy_from_slice(&b[..k]);
-        *n += k;
+        for &c in b {
+            if let Some(d) = buf.get_mut(*n) {
+                *d = c;
+                *n += 1;
+            }
+        }
     };
     // SAFETY: s is null or a C string.
     let prefix = if s.is_null() {
@@ -34,25 +38,11 @@ pub unsafe extern "C" fn perror(s: *const c_char) {
     }
     let mut num = [0u8; 32];
     let msg: &[u8] = match crate::errno::message(e) {
-        Some(m) => &m[..m.len() - 1],
+        // Without its NUL.
+        Some(m) => m.split_last().map_or(m, |(_, text)| text),
         None => {
-            let mut i = num.len();
-            let mut u = (e as i64).unsigned_abs();
-            loop {
-                i -= 1;
-                num[i] = b'0' + (u % 10) as u8;
-                u /= 10;
-                if u == 0 {
-                    break;
-                }
-            }
-            if e < 0 {
-                i -= 1;
-                num[i] = b'-';
-            }
-            i -= 14;
-            num[i..i + 14].copy_from_slice(b"Unknown error ");
-            &num[i..]
+            let k = crate::string::unknown_error(e, &mut num);
+            num.get(..k).unwrap_or(&[])
         }
     };
     put(msg, &mut n);
@@ -65,7 +55,7 @@ pub unsafe extern "C" fn perror(s: *const c_char) {
             let _ = file::write_bytes(f, prefix);
             let _ = file::write_bytes(f, b": ");
         }
-        let _ = file::write_bytes(f, &buf[..n]);
+        let _ = file::write_bytes(f, buf.get(..n).unwrap_or(&buf));
         file::unlock(f);
     }
     crate::errno::set(e);

@@ -235,7 +235,7 @@ pub unsafe extern "C" fn fread_unlocked(
         crate::errno::set(EOVERFLOW as i32);
         return 0;
     };
-    if total == 0 {
+    if total == 0 || size == 0 {
         return 0;
     }
     // SAFETY: as in fread.

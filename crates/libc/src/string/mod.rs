@@ -5,6 +5,7 @@
 //! on i386 and riscv64). The crate is `#![no_builtins]`, so no loop here is
 //! turned into a call to these functions themselves.
 use crate::arch::string as k;
+use crate::strtab::{StrTab, packed_len};
 use crate::types::*;
 use core::ptr::null_mut;
 
@@ -675,36 +676,41 @@ const SIGNALS: [&[u8]; 32] = [
     b"Bad system call\0",
 ];
 
+/// [`SIGNALS`] packed (two bytes of offset per signal).
+static SIGNAL_TABLE: StrTab<33, { packed_len(&SIGNALS) }> = StrTab::new(&SIGNALS);
+
 /// The first real-time signal applications see (glibc keeps 32 and 33).
 const SIGRTMIN: i32 = 34;
 /// The last real-time signal (`_NSIG - 1`).
 const SIGRTMAX: i32 = 64;
 
-/// Writes `head` then the decimal `v` into `buf`, NUL-terminated.
+/// Writes `head` then the decimal `v` into `buf`, NUL-terminated;
+/// returns the length without the NUL. Bytes that would not fit are
+/// dropped (every caller's head leaves room), so nothing here can panic.
 fn format_num(head: &[u8], v: i32, buf: &mut [u8; 32]) -> usize {
-    buf[..head.len()].copy_from_slice(head);
-    let mut n = head.len();
-    if v < 0 {
-        buf[n] = b'-';
-        n += 1;
-    }
-    let mut u = v.unsigned_abs();
     let mut digits = [0u8; 10];
-    let mut k = 0;
-    loop {
-        digits[k] = b'0' + (u % 10) as u8;
-        k += 1;
+    let mut used = 0;
+    let mut u = v.unsigned_abs();
+    for slot in digits.iter_mut().rev() {
+        *slot = b'0' + (u % 10) as u8;
+        used += 1;
         u /= 10;
         if u == 0 {
             break;
         }
     }
-    while k > 0 {
-        k -= 1;
-        buf[n] = digits[k];
-        n += 1;
+    let sign: &[u8] = if v < 0 { b"-" } else { b"" };
+    let num = digits.get(digits.len() - used..).unwrap_or(&[]);
+    let mut n = 0;
+    for &c in head.iter().chain(sign).chain(num) {
+        if n < buf.len() - 1 {
+            buf[n] = c;
+            n += 1;
+        }
     }
-    buf[n] = 0;
+    if let Some(z) = buf.get_mut(n) {
+        *z = 0;
+    }
     n
 }
 
@@ -714,8 +720,8 @@ static mut SIGNAL_BUF: [u8; 32] = [0; 32];
 /// (counted from SIGRTMIN) go through a static buffer.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn strsignal(sig: c_int) -> *mut c_char {
-    if (1..32).contains(&sig) {
-        return SIGNALS[sig as usize].as_ptr() as *mut c_char;
+    if let Some(m) = usize::try_from(sig).ok().and_then(|i| SIGNAL_TABLE.get(i)) {
+        return m.as_ptr() as *mut c_char;
     }
     // SAFETY: the static buffer is only written here (strsignal need not
     // be thread-safe).
