@@ -1,257 +1,194 @@
 //! Exact decimal expansion of a binary floating value `m · 2^e` over a
-//! fixed-capacity big integer in base 10^9 (no allocation).
+//! big integer in base 10^9 (no allocation: the caller lends the limbs,
+//! sized for the value).
 //!
 //! For `e >= 0` the value is the integer `D = m · 2^e`; for `e < 0` it is
 //! `m / 2^k = m · 5^k / 10^k`, so `D = m · 5^k` with the decimal point `k`
 //! digits from the right. Either way every decimal digit of the value is a
-//! digit of `D`, which makes correct rounding a matter of looking at digits.
+//! digit of `D`, which makes correct rounding a matter of looking at digits:
+//! rounding adds one unit at the last kept digit to `D` itself, and the
+//! digits after the kept ones are then read as zeros.
+//!
+//! Every limb access is checked (`get`), so no panic path is linked.
+use super::{FormatError, Out, sub};
 
-/// Enough limbs for the largest case: the smallest binary128 subnormal,
-/// `m < 2^113` times `5^16494` (about 11 565 decimal digits).
-const CAP: usize = 1300;
 const BASE: u64 = 1_000_000_000;
-const POW10: [u32; 10] = [
-    1,
-    10,
-    100,
-    1_000,
-    10_000,
-    100_000,
-    1_000_000,
-    10_000_000,
-    100_000_000,
-    1_000_000_000,
-];
 
-/// `D` (little-endian limbs in base 10^9) and the count of its digits that
-/// lie right of the decimal point.
-pub struct Decimal {
-    n: usize,
-    limbs: [u32; CAP],
-    /// Digits of the most significant limb.
-    top: usize,
-    /// Index of the least significant nonzero limb.
-    low_nz: usize,
-    /// Number of decimal digits of `D` (0 when `D` is zero).
-    pub ndigits: usize,
-    /// Digits right of the decimal point.
-    pub frac_digits: usize,
+/// The limbs a value `m · 2^e` needs (an upper bound).
+pub fn limbs_for(m: u128, e: i32) -> usize {
+    let bits = (128 - m.leading_zeros()) as usize;
+    let k = e.unsigned_abs() as usize;
+    // log10(2) < 78/256, log10(5) < 179/256.
+    let digits = if e >= 0 {
+        (bits + k) * 78 / 256
+    } else {
+        (bits * 78 + k * 179) / 256
+    };
+    digits / 9 + 3
 }
 
-impl Decimal {
-    /// The exact decimal form of `m · 2^e`.
-    pub fn new(m: u128, e: i32) -> Decimal {
-        let mut d = Decimal {
-            n: 0,
-            limbs: [0; CAP],
-            top: 0,
-            low_nz: 0,
-            ndigits: 0,
-            frac_digits: 0,
-        };
+/// `D` (little-endian limbs in base 10^9).
+pub struct Big<'a> {
+    l: &'a mut [u32],
+    n: usize,
+    /// Number of decimal digits of `D` (0 when `D` is zero).
+    pub nd: usize,
+}
+
+impl<'a> Big<'a> {
+    /// The exact decimal form of `m · 2^e` in `l` (zeroed, long enough:
+    /// see [`limbs_for`]).
+    #[inline(never)]
+    pub fn new(l: &'a mut [u32], m: u128, e: i32) -> Big<'a> {
+        let mut d = Big { l, n: 0, nd: 0 };
         // No u128 division: its compiler-builtins routine carries an
-        // unwinding table on some targets. Load the high half, shift, add.
-        d.add_u64((m >> 64) as u64);
-        if d.n != 0 {
-            d.mul_small(1 << 16);
-            d.mul_small(1 << 16);
-            d.mul_small(1 << 16);
-            d.mul_small(1 << 16);
+        // unwinding table on some targets. Feed 16 bits at a time.
+        let mut s = 128;
+        while s > 0 {
+            s -= 16;
+            d.mul_add(1 << 16, (m >> s) as u32 & 0xffff);
         }
-        d.add_u64(m as u64);
-        if d.n == 0 {
-            return d;
-        }
-        if e >= 0 {
-            let mut k = e as u32;
-            while k > 0 {
+        let mut k = e.unsigned_abs();
+        while k > 0 {
+            if e > 0 {
                 let s = k.min(31);
-                d.mul_small(1u32 << s);
+                d.mul_add(1 << s, 0);
+                k -= s;
+            } else {
+                let s = k.min(13); // 5^13 < 2^32
+                d.mul_add(5u32.pow(s), 0);
                 k -= s;
             }
-        } else {
-            let mut k = e.unsigned_abs();
-            d.frac_digits = k as usize;
-            while k >= 13 {
-                d.mul_small(1_220_703_125); // 5^13
-                k -= 13;
-            }
-            if k > 0 {
-                d.mul_small(5u32.pow(k));
-            }
         }
-        let mut t = d.limbs[d.n - 1];
+        d.count();
+        d
+    }
+
+    /// `D = D · k + add`.
+    #[inline(never)]
+    fn mul_add(&mut self, k: u32, add: u32) {
+        let mut c = add as u64;
+        for x in self.l.iter_mut().take(self.n) {
+            let t = *x as u64 * k as u64 + c;
+            *x = (t % BASE) as u32;
+            c = t / BASE;
+        }
+        while c != 0 {
+            match self.l.get_mut(self.n) {
+                Some(x) => *x = (c % BASE) as u32,
+                None => return,
+            }
+            self.n += 1;
+            c /= BASE;
+        }
+    }
+
+    fn limb(&self, i: usize) -> u32 {
+        self.l.get(i).copied().unwrap_or(0)
+    }
+
+    /// Recount the digits.
+    fn count(&mut self) {
+        let mut t = self.limb(self.n.wrapping_sub(1));
+        let mut top = 0;
         while t != 0 {
-            d.top += 1;
+            top += 1;
             t /= 10;
         }
-        d.ndigits = d.top + 9 * (d.n - 1);
-        while d.limbs[d.low_nz] == 0 {
-            d.low_nz += 1;
+        self.nd = if self.n == 0 {
+            0
+        } else {
+            9 * (self.n - 1) + top
+        };
+    }
+
+    /// The nine digits of limb `i` (ASCII, leading zeros included).
+    #[inline(never)]
+    fn nine(&self, i: usize) -> [u8; 9] {
+        let mut v = self.limb(i);
+        let mut d = [b'0'; 9];
+        for x in d.iter_mut().rev() {
+            *x = b'0' + (v % 10) as u8;
+            v /= 10;
         }
         d
     }
 
-    fn add_u64(&mut self, v: u64) {
-        let mut carry = v;
-        let mut i = 0;
-        while carry != 0 {
-            if i == self.n {
-                self.limbs[i] = 0;
-                self.n += 1;
-            }
-            let t = self.limbs[i] as u64 + carry % BASE;
-            self.limbs[i] = (t % BASE) as u32;
-            carry = carry / BASE + t / BASE;
-            i += 1;
-        }
-    }
-
-    fn mul_small(&mut self, k: u32) {
-        let mut carry: u64 = 0;
-        for i in 0..self.n {
-            let t = self.limbs[i] as u64 * k as u64 + carry;
-            self.limbs[i] = (t % BASE) as u32;
-            carry = t / BASE;
-        }
-        while carry != 0 {
-            self.limbs[self.n] = (carry % BASE) as u32;
-            carry /= BASE;
-            self.n += 1;
-        }
-    }
-
-    /// Limb index and power of ten of digit `i` (0 = most significant).
-    #[inline]
+    /// Limb and place within its nine digits of digit `i < nd` (0 = the
+    /// most significant).
     fn locate(&self, i: usize) -> (usize, usize) {
-        if i < self.top {
-            (self.n - 1, self.top - 1 - i)
-        } else {
-            let j = i - self.top;
-            (self.n - 2 - j / 9, 8 - j % 9)
-        }
+        let pi = i + 9 * self.n - self.nd;
+        (self.n.wrapping_sub(1 + pi / 9), pi % 9)
     }
 
-    /// Digit `i` counted from the most significant; 0 past the end.
-    #[inline]
+    /// Digit `i < nd`.
     pub fn digit(&self, i: usize) -> u8 {
-        if i >= self.ndigits {
-            return 0;
-        }
-        let (li, p) = self.locate(i);
-        ((self.limbs[li] / POW10[p]) % 10) as u8
+        let (li, off) = self.locate(i);
+        self.nine(li)[off % 9] - b'0'
     }
 
-    /// Whether every digit after digit `i` is zero.
-    pub fn zero_after(&self, i: usize) -> bool {
-        if i + 1 >= self.ndigits {
-            return true;
-        }
-        let (li, p) = self.locate(i);
-        self.limbs[li].is_multiple_of(POW10[p]) && self.low_nz >= li
-    }
-}
-
-/// The value rounded to a number of significant digits: `len` digits
-/// `s_0 s_1 …` (zeros past `len`), with `s_0` standing for `10^exp`.
-pub struct Rounded<'a> {
-    dec: &'a Decimal,
-    /// Digits taken from `D`.
-    kept: usize,
-    /// Round the kept digits up by one unit in the last place.
-    up: bool,
-    /// Index of the digit that the round-up increments (digits after it are 0).
-    inc_at: usize,
-    /// Rounding up carried out of every digit: the result is `1` then zeros.
-    pub carry_all: bool,
-    pub len: usize,
-    pub exp: i32,
-}
-
-impl<'a> Rounded<'a> {
-    /// Keep the first `kept` digits of `D` (`kept` may be 0: everything is
-    /// rounded away; negative `kept` is `None` in the caller), rounding to
-    /// nearest with ties to even; `exp0` is the power of ten of `D`'s first
-    /// digit.
-    pub fn new(dec: &'a Decimal, kept: usize, exp0: i32) -> Rounded<'a> {
-        let mut r = Rounded {
-            dec,
-            kept,
-            up: false,
-            inc_at: 0,
-            carry_all: false,
-            len: kept,
-            exp: exp0,
-        };
-        if kept >= dec.ndigits {
-            return r;
-        }
-        let next = dec.digit(kept);
-        let last_odd = kept > 0 && dec.digit(kept - 1) & 1 == 1;
-        let up = next > 5 || (next == 5 && (!dec.zero_after(kept) || last_odd));
-        if !up {
-            return r;
-        }
-        let mut i = kept;
-        while i > 0 && dec.digit(i - 1) == 9 {
-            i -= 1;
-        }
-        if i == 0 {
-            r.carry_all = true;
-            r.len = kept.max(1);
-            r.exp = exp0 + 1;
-        } else {
-            r.up = true;
-            r.inc_at = i - 1;
-        }
-        r
+    /// Whether `D` is a multiple of `10^q`.
+    fn zero_below(&self, q: usize) -> bool {
+        let li = q / 9;
+        let low = self.nine(li);
+        self.l.iter().take(li).all(|&x| x == 0)
+            && sub(&low, 9 - q % 9, 9).iter().all(|&c| c == b'0')
     }
 
-    /// The value rounded away to zero.
-    pub fn zero(dec: &'a Decimal) -> Rounded<'a> {
-        Rounded {
-            dec,
-            kept: 0,
-            up: false,
-            inc_at: 0,
-            carry_all: false,
-            len: 0,
-            exp: 0,
+    /// Round `D` to its first `kept` digits, to nearest with ties to even
+    /// (a carry out of the first digit makes `D` one digit longer).
+    /// Returns how many leading digits are now significant.
+    pub fn round(&mut self, kept: usize) -> usize {
+        if kept >= self.nd {
+            return kept;
         }
-    }
-
-    /// Significant digit `j` of the rounded value.
-    #[inline]
-    pub fn get(&self, j: usize) -> u8 {
-        if self.carry_all {
-            return (j == 0) as u8;
-        }
-        if j >= self.kept {
-            return 0;
-        }
-        if self.up {
-            if j == self.inc_at {
-                return self.dec.digit(j) + 1;
+        let pos = self.nd - kept;
+        let next = self.digit(kept);
+        let odd = kept > 0 && self.digit(kept - 1) & 1 == 1;
+        if next > 5 || (next == 5 && (odd || !self.zero_below(pos - 1))) {
+            // D += 10^pos
+            let mut li = pos / 9;
+            let mut add = 10u32.pow((pos % 9) as u32);
+            loop {
+                if li == self.n {
+                    match self.l.get_mut(li) {
+                        Some(x) => *x = 0,
+                        None => break,
+                    }
+                    self.n += 1;
+                }
+                let Some(x) = self.l.get_mut(li) else { break };
+                *x += add;
+                if (*x as u64) < BASE {
+                    break;
+                }
+                *x -= BASE as u32;
+                add = 1;
+                li += 1;
             }
-            if j > self.inc_at {
-                return 0;
-            }
+            self.count();
         }
-        self.dec.digit(j)
+        self.nd - pos
     }
 
-    /// One past the last nonzero digit (0 when the value is zero).
-    pub fn significant_len(&self) -> usize {
-        if self.carry_all {
-            return 1;
+    /// Write digits `from..to` (indices may be negative); digits before
+    /// the first, from `kept` on, or past the end are zeros.
+    pub fn put(&self, o: &mut Out, from: i64, to: i64, kept: usize) -> Result<(), FormatError> {
+        let lim = kept.min(self.nd) as i64;
+        let mut i = from;
+        while i < to {
+            if i < 0 || i >= lim {
+                let end = if i < 0 { to.min(0) } else { to };
+                o.pad(b'0', (end - i) as usize)?;
+                i = end;
+                continue;
+            }
+            let (li, off) = self.locate(i as usize);
+            let d = self.nine(li);
+            let end = to.min(lim).min(i + 9 - off as i64);
+            o.put(sub(&d, off, off + (end - i) as usize))?;
+            i = end;
         }
-        if self.up {
-            return self.inc_at + 1;
-        }
-        let mut j = self.kept.min(self.dec.ndigits);
-        while j > 0 && self.dec.digit(j - 1) == 0 {
-            j -= 1;
-        }
-        j
+        Ok(())
     }
 }
