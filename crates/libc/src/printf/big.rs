@@ -1,15 +1,13 @@
-//! Exact decimal expansion of a binary floating value `m · 2^e` over a
-//! big integer in base 10^9 (no allocation: the caller lends the limbs,
-//! sized for the value).
+//! Exact decimal expansion of a binary floating value `m · 2^e`: a big
+//! integer in base 10^9 (limbs lent by the caller, sized for the value),
+//! then its decimal digits as a string.
 //!
 //! For `e >= 0` the value is the integer `D = m · 2^e`; for `e < 0` it is
 //! `m / 2^k = m · 5^k / 10^k`, so `D = m · 5^k` with the decimal point `k`
 //! digits from the right. Either way every decimal digit of the value is a
-//! digit of `D`, which makes correct rounding a matter of looking at digits:
-//! rounding adds one unit at the last kept digit to `D` itself, and the
-//! digits after the kept ones are then read as zeros.
+//! digit of `D`, which makes correct rounding a matter of looking at digits.
 //!
-//! Every limb access is checked (`get`), so no panic path is linked.
+//! Every access is checked (`get`) or masked, so no panic path is linked.
 use super::{FormatError, Out, sub};
 
 const BASE: u64 = 1_000_000_000;
@@ -27,168 +25,151 @@ pub fn limbs_for(m: u128, e: i32) -> usize {
     digits / 9 + 3
 }
 
-/// `D` (little-endian limbs in base 10^9).
-pub struct Big<'a> {
-    l: &'a mut [u32],
-    n: usize,
-    /// Number of decimal digits of `D` (0 when `D` is zero).
+/// `l = l · k + add` over the first `*n` limbs, growing `*n`.
+#[inline(never)]
+fn mul_add(l: &mut [u32], n: &mut usize, k: u64, add: u32) {
+    let mut c = add as u64;
+    for x in l.iter_mut().take(*n) {
+        let t = *x as u64 * k + c;
+        *x = (t % BASE) as u32;
+        c = t / BASE;
+    }
+    while c != 0 {
+        match l.get_mut(*n) {
+            Some(x) => *x = (c % BASE) as u32,
+            None => return,
+        }
+        *n += 1;
+        c /= BASE;
+    }
+}
+
+/// The decimal digits of `D` (ASCII, most significant first).
+pub struct Digits<'a> {
+    s: &'a mut [u8],
+    /// Where the digits start in `s` (one free byte before them takes a
+    /// carry out of the first digit).
+    start: usize,
+    /// Number of digits (0 when `D` is zero).
     pub nd: usize,
 }
 
-impl<'a> Big<'a> {
-    /// The exact decimal form of `m · 2^e` in `l` (zeroed, long enough:
-    /// see [`limbs_for`]).
+impl<'a> Digits<'a> {
+    /// The digits of `m · 2^e`, computed in `l` (zeroed; see
+    /// [`limbs_for`]) and written to `s` (at least `9 · l.len() + 1`
+    /// bytes).
     #[inline(never)]
-    pub fn new(l: &'a mut [u32], m: u128, e: i32) -> Big<'a> {
-        let mut d = Big { l, n: 0, nd: 0 };
+    pub fn new(l: &mut [u32], s: &'a mut [u8], m: u128, e: i32) -> Digits<'a> {
+        let mut n = 0;
         // No u128 division: its compiler-builtins routine carries an
-        // unwinding table on some targets. Feed 16 bits at a time.
-        let mut s = 128;
-        while s > 0 {
-            s -= 16;
-            d.mul_add(1 << 16, (m >> s) as u32 & 0xffff);
+        // unwinding table on some targets. Feed 32 bits at a time.
+        for w in [
+            (m >> 96) as u32,
+            (m >> 64) as u32,
+            (m >> 32) as u32,
+            m as u32,
+        ] {
+            mul_add(l, &mut n, 1 << 32, w);
         }
         let mut k = e.unsigned_abs();
         while k > 0 {
-            if e > 0 {
-                let s = k.min(31);
-                d.mul_add(1 << s, 0);
-                k -= s;
-            } else {
-                let s = k.min(13); // 5^13 < 2^32
-                d.mul_add(5u32.pow(s), 0);
-                k -= s;
+            let s = if e > 0 { k.min(31) } else { k.min(13) }; // 5^13 < 2^32
+            mul_add(l, &mut n, if e > 0 { 1 << s } else { 5u64.pow(s) }, 0);
+            k -= s;
+        }
+        // Nine digits a limb, the most significant limb first.
+        let mut at = 1 + 9 * n;
+        let (mut li, mut v, mut left) = (0, 0, 0);
+        while at > 1 {
+            if left == 0 {
+                v = l.get(li).copied().unwrap_or(0);
+                li += 1;
+                left = 9;
             }
-        }
-        d.count();
-        d
-    }
-
-    /// `D = D · k + add`.
-    #[inline(never)]
-    fn mul_add(&mut self, k: u32, add: u32) {
-        let mut c = add as u64;
-        for x in self.l.iter_mut().take(self.n) {
-            let t = *x as u64 * k as u64 + c;
-            *x = (t % BASE) as u32;
-            c = t / BASE;
-        }
-        while c != 0 {
-            match self.l.get_mut(self.n) {
-                Some(x) => *x = (c % BASE) as u32,
-                None => return,
+            at -= 1;
+            if let Some(c) = s.get_mut(at) {
+                *c = b'0' + (v % 10) as u8;
             }
-            self.n += 1;
-            c /= BASE;
-        }
-    }
-
-    fn limb(&self, i: usize) -> u32 {
-        self.l.get(i).copied().unwrap_or(0)
-    }
-
-    /// Recount the digits.
-    fn count(&mut self) {
-        let mut t = self.limb(self.n.wrapping_sub(1));
-        let mut top = 0;
-        while t != 0 {
-            top += 1;
-            t /= 10;
-        }
-        self.nd = if self.n == 0 {
-            0
-        } else {
-            9 * (self.n - 1) + top
-        };
-    }
-
-    /// The nine digits of limb `i` (ASCII, leading zeros included).
-    #[inline(never)]
-    fn nine(&self, i: usize) -> [u8; 9] {
-        let mut v = self.limb(i);
-        let mut d = [b'0'; 9];
-        for x in d.iter_mut().rev() {
-            *x = b'0' + (v % 10) as u8;
             v /= 10;
+            left -= 1;
+        }
+        let mut d = Digits {
+            s,
+            start: 1,
+            nd: 9 * n,
+        };
+        while d.nd > 0 && d.digit(0) == 0 {
+            d.start += 1;
+            d.nd -= 1;
         }
         d
     }
 
-    /// Limb and place within its nine digits of digit `i < nd` (0 = the
-    /// most significant).
-    fn locate(&self, i: usize) -> (usize, usize) {
-        let pi = i + 9 * self.n - self.nd;
-        (self.n.wrapping_sub(1 + pi / 9), pi % 9)
-    }
-
-    /// Digit `i < nd`.
+    /// Digit `i` (0 = the most significant; 0 past the end).
     pub fn digit(&self, i: usize) -> u8 {
-        let (li, off) = self.locate(i);
-        self.nine(li)[off % 9] - b'0'
+        if i >= self.nd {
+            return 0;
+        }
+        self.s.get(self.start + i).map_or(0, |c| c - b'0')
     }
 
-    /// Whether `D` is a multiple of `10^q`.
-    fn zero_below(&self, q: usize) -> bool {
-        let li = q / 9;
-        let low = self.nine(li);
-        self.l.iter().take(li).all(|&x| x == 0)
-            && sub(&low, 9 - q % 9, 9).iter().all(|&c| c == b'0')
-    }
-
-    /// Round `D` to its first `kept` digits, to nearest with ties to even
-    /// (a carry out of the first digit makes `D` one digit longer).
+    /// Round to the first `kept` digits, to nearest with ties to even (a
+    /// carry out of the first digit makes the number one digit longer).
     /// Returns how many leading digits are now significant.
+    #[inline(never)]
     pub fn round(&mut self, kept: usize) -> usize {
         if kept >= self.nd {
             return kept;
         }
-        let pos = self.nd - kept;
         let next = self.digit(kept);
+        let rest = sub(self.s, self.start + kept + 1, self.start + self.nd)
+            .iter()
+            .any(|&c| c != b'0');
         let odd = kept > 0 && self.digit(kept - 1) & 1 == 1;
-        if next > 5 || (next == 5 && (odd || !self.zero_below(pos - 1))) {
-            // D += 10^pos
-            let mut li = pos / 9;
-            let mut add = 10u32.pow((pos % 9) as u32);
-            loop {
-                if li == self.n {
-                    match self.l.get_mut(li) {
-                        Some(x) => *x = 0,
-                        None => break,
-                    }
-                    self.n += 1;
-                }
-                let Some(x) = self.l.get_mut(li) else { break };
-                *x += add;
-                if (*x as u64) < BASE {
-                    break;
-                }
-                *x -= BASE as u32;
-                add = 1;
-                li += 1;
-            }
-            self.count();
+        if next < 5 || (next == 5 && !rest && !odd) {
+            return kept;
         }
-        self.nd - pos
+        let mut i = self.start + kept;
+        loop {
+            if i == self.start {
+                // 99…9 rounded up: 1 then zeros.
+                if self.start == 0 {
+                    return kept;
+                }
+                self.start -= 1;
+                if let Some(c) = self.s.get_mut(self.start) {
+                    *c = b'1';
+                }
+                self.nd += 1;
+                return kept + 1;
+            }
+            i -= 1;
+            let Some(c) = self.s.get_mut(i) else {
+                return kept;
+            };
+            if *c == b'9' {
+                *c = b'0';
+            } else {
+                *c += 1;
+                return kept;
+            }
+        }
     }
 
     /// Write digits `from..to` (indices may be negative); digits before
     /// the first, from `kept` on, or past the end are zeros.
+    #[inline(never)]
     pub fn put(&self, o: &mut Out, from: i64, to: i64, kept: usize) -> Result<(), FormatError> {
         let lim = kept.min(self.nd) as i64;
-        let mut i = from;
-        while i < to {
-            if i < 0 || i >= lim {
-                let end = if i < 0 { to.min(0) } else { to };
-                o.pad(b'0', (end - i) as usize)?;
-                i = end;
-                continue;
-            }
-            let (li, off) = self.locate(i as usize);
-            let d = self.nine(li);
-            let end = to.min(lim).min(i + 9 - off as i64);
-            o.put(sub(&d, off, off + (end - i) as usize))?;
-            i = end;
-        }
-        Ok(())
+        // Zeros before the digits, the digits, zeros after.
+        let a = from.max(0).min(lim);
+        let b = to.min(lim).max(a);
+        o.pad(b'0', (to.min(0) - from).max(0) as usize)?;
+        o.put(sub(
+            self.s,
+            self.start + a as usize,
+            self.start + b as usize,
+        ))?;
+        o.pad(b'0', (to - lim.max(from)).max(0) as usize)
     }
 }

@@ -3,7 +3,7 @@
 //! way glibc prints them. One routine for the three formats (binary64, the
 //! x87 80-bit format, binary128): each is decoded to `m · 2^e` and handed to
 //! the same digit generator, whose limbs are sized by the value.
-use super::big::{Big, limbs_for};
+use super::big::{Digits, limbs_for};
 use super::{ALT, FormatError, Out, ZERO, dec, head, hex_digit, sign, sub, tail};
 
 type R = Result<(), FormatError>;
@@ -43,7 +43,7 @@ pub fn format(
     let f = bits & ((1u128 << mb) - 1);
     let int_bit = x87 && f >> 63 != 0;
     let fr = if x87 { f & !(1 << 63) } else { f };
-    let mut pre = [0u8; 3];
+    let mut pre = [0u8; 4];
     let mut np = 0;
     if let Some(c) = sign(neg, flags) {
         pre[0] = c;
@@ -81,14 +81,16 @@ pub fn format(
         } else {
             (m, mb / 4, be1 - bias)
         };
-        pre[np % 3] = b'0';
-        pre[(np + 1) % 3] = conv + (b'x' - b'a');
+        pre[np % 4] = b'0';
+        pre[(np + 1) % 4] = conv + (b'x' - b'a');
         let x = if all == 0 { 0 } else { x };
         return hex(o, all, nibs, x, x87, &pre, np, flags, width, prec);
     }
     if limbs_for(m, e) <= SMALL {
         let mut l = [0u32; SMALL];
-        decimal(o, &mut l, m, e, conv, flags, width, prec, sub(&pre, 0, np))
+        let mut s = [0u8; SMALL * 9 + 16];
+        let d = Digits::new(&mut l, &mut s, m, e);
+        decimal(o, d, e, conv, flags, width, prec, sub(&pre, 0, np))
     } else {
         wide(o, m, e, conv, flags, width, prec, sub(&pre, 0, np))
     }
@@ -108,7 +110,9 @@ fn wide(
     pre: &[u8],
 ) -> R {
     let mut l = [0u32; BIG];
-    decimal(o, &mut l, m, e, conv, flags, width, prec, pre)
+    let mut s = [0u8; BIG * 9 + 16];
+    let d = Digits::new(&mut l, &mut s, m, e);
+    decimal(o, d, e, conv, flags, width, prec, pre)
 }
 
 /// `%e %f %g` of `m · 2^e`.
@@ -116,8 +120,7 @@ fn wide(
 #[allow(clippy::too_many_arguments)]
 fn decimal(
     o: &mut Out,
-    l: &mut [u32],
-    m: u128,
+    mut b: Digits,
     e: i32,
     conv: u8,
     flags: u8,
@@ -125,10 +128,9 @@ fn decimal(
     prec: i32,
     pre: &[u8],
 ) -> R {
-    let mut b = Big::new(l, m, e);
     let frac = if e < 0 { -(e as i64) } else { 0 };
     // Power of ten of the first digit.
-    let exp = |b: &Big| {
+    let exp = |b: &Digits| {
         if b.nd == 0 { 0 } else { b.nd as i64 - 1 - frac }
     };
     let exp0 = exp(&b);
@@ -178,14 +180,12 @@ fn decimal(
             };
         }
     }
-    let mut sfx = [0u8; 24];
+    let mut sfx = [0u8; 32];
     let mut k = sfx.len();
     if estyle {
-        k = dec(&mut sfx, x.unsigned_abs(), 2).saturating_sub(2);
-        sfx[k % 24] = if upper(conv) { b'E' } else { b'e' };
-        sfx[(k + 1) % 24] = if x < 0 { b'-' } else { b'+' };
+        k = exponent(&mut sfx, b'E' | (conv & 0x20), x, 2);
     }
-    let sfx = sub(&sfx, k, 24);
+    let sfx = sub(&sfx, k, 32);
     let intlen = if estyle { 1 } else { (x + 1).max(1) };
     let first = if estyle { 0 } else { x + 1 - intlen };
     let point = shown > 0 || alt;
@@ -200,8 +200,14 @@ fn decimal(
     tail(o, flags, width, len)
 }
 
-fn upper(conv: u8) -> bool {
-    conv.is_ascii_uppercase()
+/// The exponent suffix (`e+05`, `p-3`) at the end of `b`; returns where
+/// it starts.
+#[inline(never)]
+fn exponent(b: &mut [u8; 32], c: u8, x: i64, min: usize) -> usize {
+    let k = dec(b, x.unsigned_abs(), min).saturating_sub(2);
+    b[k % 32] = c;
+    b[(k + 1) % 32] = if x < 0 { b'-' } else { b'+' };
+    k
 }
 
 /// `%a`: `all` holds the leading hex digit over `nibs` fraction nibbles;
@@ -215,23 +221,20 @@ fn hex(
     nibs: u32,
     mut x: i32,
     renorm: bool,
-    pre: &[u8; 3],
+    pre: &[u8; 4],
     np: usize,
     flags: u8,
     width: usize,
     prec: i32,
 ) -> R {
+    let fb = 4 * nibs;
     let nibs = nibs as usize;
-    // d[0] the leading digit, d[1..=nibs] the fraction nibbles.
-    let mut d = [0u8; 32];
-    for i in (0..=nibs).rev() {
-        d[i % 32] = (all & 15) as u8;
-        all >>= 4;
-    }
-    // Fraction nibbles shown, and how many of them come from `d`.
+    // Fraction nibbles shown, and how many of them come from `all`.
     let (shown, have) = if prec < 0 {
         let mut n = nibs;
-        while n > 0 && d[n % 32] == 0 {
+        let mut t = all;
+        while n > 0 && t & 15 == 0 {
+            t >>= 4;
             n -= 1;
         }
         (n, n)
@@ -239,36 +242,33 @@ fn hex(
         (prec as usize, nibs)
     } else {
         let p = prec as usize;
-        let next = d[(p + 1) % 32];
-        let rest = sub(&d, p + 2, nibs + 1).iter().any(|&c| c != 0);
-        if next > 8 || (next == 8 && (rest || d[p % 32] & 1 == 1)) {
-            let mut i = p;
-            loop {
-                d[i % 32] += 1;
-                if d[i % 32] < 16 || i == 0 {
-                    break;
-                }
-                d[i % 32] = 0;
-                i -= 1;
-            }
-            if renorm && d[0] >= 16 {
-                d[0] = 1;
-                x += 4;
-            }
+        let drop = fb - 4 * p as u32;
+        let rem = all & ((1u128 << drop) - 1);
+        let half = 1u128 << (drop - 1);
+        all >>= drop;
+        if rem > half || (rem == half && all & 1 == 1) {
+            all += 1;
+        }
+        all <<= drop;
+        if renorm && all >> fb >= 16 {
+            all >>= 4;
+            x += 4;
         }
         (p, p)
     };
-    let up = pre[(np + 1) % 3] == b'X';
+    let case = pre[(np + 1) % 4] & 0x20;
     let point = shown > 0 || flags & ALT != 0;
+    // The leading digit, then the fraction nibbles.
     let mut body = [0u8; 32];
-    for (i, c) in body.iter_mut().enumerate().take(have + 1) {
-        *c = hex_digit(d[i % 32] as u32, up);
+    let mut i = nibs + 1;
+    while i > 0 {
+        i -= 1;
+        body[i % 32] = hex_digit(all as u32, case);
+        all >>= 4;
     }
-    let mut sfx = [0u8; 24];
-    let k = dec(&mut sfx, x.unsigned_abs() as u64, 1).saturating_sub(2);
-    sfx[k % 24] = if up { b'P' } else { b'p' };
-    sfx[(k + 1) % 24] = if x < 0 { b'-' } else { b'+' };
-    let sfx = sub(&sfx, k, 24);
+    let mut sfx = [0u8; 32];
+    let k = exponent(&mut sfx, b'P' | case, x as i64, 1);
+    let sfx = sub(&sfx, k, 32);
     let len = np + 3 + point as usize + shown + sfx.len();
     head(o, flags, width, len, sub(pre, 0, np + 2))?;
     o.put(sub(&body, 0, 1))?;

@@ -156,6 +156,7 @@ impl Out<'_> {
     }
 }
 
+#[inline(never)]
 /// Left padding and `pre` (sign, `0x`) of a field of `len` bytes; with the
 /// `0` flag the padding is zeros after `pre`. The caller clears `ZERO` for
 /// conversions that never zero-pad.
@@ -172,6 +173,7 @@ fn head(o: &mut Out, flags: u8, width: usize, len: usize, pre: &[u8]) -> R {
 }
 
 /// Right padding of a left-justified field of `len` bytes.
+#[inline(never)]
 fn tail(o: &mut Out, flags: u8, width: usize, len: usize) -> R {
     if flags & LEFT != 0 {
         o.pad(b' ', width.saturating_sub(len))?;
@@ -202,24 +204,25 @@ fn sign(neg: bool, flags: u8) -> Option<u8> {
 
 /// Decimal digits of `v` right-aligned in `b`, at least `min` of them;
 /// returns where they start.
-fn dec(b: &mut [u8; 24], mut v: u64, min: usize) -> usize {
+#[inline(never)]
+fn dec(b: &mut [u8; 32], mut v: u64, min: usize) -> usize {
     let mut i = b.len();
     while i > 0 && (v != 0 || b.len() - i < min.max(1)) {
         i -= 1;
-        b[i % 24] = b'0' + (v % 10) as u8;
+        b[i % 32] = b'0' + (v % 10) as u8;
         v /= 10;
     }
     i
 }
 
-/// A hex digit, lower or upper case.
+/// A hex digit; `case` is 0x20 for lower case, 0 for upper case.
 #[inline]
-fn hex_digit(d: u32, upper: bool) -> u8 {
+fn hex_digit(d: u32, case: u8) -> u8 {
     let d = (d & 15) as u8;
     if d < 10 {
         b'0' + d
     } else {
-        (if upper { b'A' } else { b'a' }) + d - 10
+        (b'A' | case) + d - 10
     }
 }
 
@@ -252,6 +255,33 @@ const L_Z: u8 = 6; // z, Z, t
 /// by looking at the next character).
 const LEN_CHARS: &[u8; 8] = b"hlLqjzZt";
 const LEN_CODES: [u8; 8] = [L_H, L_L, L_BIG, L_LL, L_LL, L_Z, L_Z, L_Z];
+
+/// What the characters 0x20..0x80 mean inside a specification: a flag bit,
+/// or `LEN | code` for a length modifier (a table, not a `match`: that
+/// would be a jump table several times this size).
+const LEN: u8 = 0x80;
+static CLASS: [u8; 96] = {
+    let mut t = [0u8; 96];
+    let mut i = 0;
+    while i < FLAG_CHARS.len() {
+        t[(FLAG_CHARS[i] - 0x20) as usize] = 1 << i;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < LEN_CHARS.len() {
+        t[(LEN_CHARS[i] - 0x20) as usize] = LEN | LEN_CODES[i];
+        i += 1;
+    }
+    t
+};
+
+#[inline]
+fn class(c: u8) -> u8 {
+    match CLASS.get(c.wrapping_sub(0x20) as usize) {
+        Some(&k) => k,
+        None => 0,
+    }
+}
 
 // The C types an argument is fetched as (0: the conversion takes none).
 const T_NONE: u8 = 0;
@@ -310,6 +340,7 @@ fn value_ty(conv: u8, len: u8) -> u8 {
 
 /// An argument, fetched by its type: integers sign- or zero-extended from
 /// their C type, a double by its bits, a long double by its bytes.
+#[inline(never)]
 fn fetch(a: &mut dyn Args, ty: u8) -> u128 {
     match ty {
         T_INT => a.int() as i64 as u64 as u128,
@@ -350,6 +381,7 @@ unsafe fn at(p: *const u8) -> u8 {
 }
 
 /// Read a decimal number at `*p`; `None` when it exceeds `INT_MAX`.
+#[inline(never)]
 unsafe fn number(p: &mut *const u8) -> Option<usize> {
     let mut v: usize = 0;
     loop {
@@ -366,6 +398,7 @@ unsafe fn number(p: &mut *const u8) -> Option<usize> {
 }
 
 /// `n$` at `*p` (advancing past it), else 0 and `*p` unchanged.
+#[inline(never)]
 unsafe fn position(p: &mut *const u8) -> Result<usize, FormatError> {
     let mut q = *p;
     // SAFETY: `q` starts inside the format.
@@ -398,12 +431,6 @@ unsafe fn count(p: &mut *const u8, none: Count) -> Result<Count, FormatError> {
     }
 }
 
-/// Index of `c` in `set`, if there.
-#[inline]
-fn find(set: &[u8], c: u8) -> Option<usize> {
-    set.iter().position(|&x| x == c)
-}
-
 /// Parse a conversion specification; `p` is just past the '%'.
 #[inline(never)]
 unsafe fn parse(p: &mut *const u8) -> Result<Spec, FormatError> {
@@ -412,8 +439,12 @@ unsafe fn parse(p: &mut *const u8) -> Result<Spec, FormatError> {
     unsafe {
         let arg = position(p)?;
         let mut flags = 0u8;
-        while let Some(i) = find(FLAG_CHARS, at(*p)) {
-            flags |= 1 << i;
+        loop {
+            let k = class(at(*p));
+            if k == 0 || k & LEN != 0 {
+                break;
+            }
+            flags |= k;
             *p = p.add(1);
         }
         let width = count(p, Count::None)?;
@@ -424,8 +455,9 @@ unsafe fn parse(p: &mut *const u8) -> Result<Spec, FormatError> {
         }
         let mut c = at(*p);
         let mut len = L_NONE;
-        if let Some(i) = find(LEN_CHARS, c) {
-            len = LEN_CODES[i % 8];
+        let k = class(c);
+        if k & LEN != 0 {
+            len = k & !LEN;
             *p = p.add(1);
             if matches!(c, b'h' | b'l') && at(*p) == c {
                 len = if c == b'h' { L_HH } else { L_LL };
@@ -464,6 +496,7 @@ struct Src<'a> {
 }
 
 impl Src<'_> {
+    #[inline(never)]
     fn get(&mut self, from: usize, ty: u8) -> u128 {
         match self.vals {
             None => fetch(self.args, ty),
@@ -572,7 +605,18 @@ unsafe fn positional(fmt: *const u8, args: &mut dyn Args, o: &mut Out, errno: i3
             }
             p = p.add(1);
             let s = parse(&mut p)?;
-            let mut note = |from: usize, ty: u8| -> R {
+            let star = |c: Count| match c {
+                Count::Star(f) => (f, T_INT),
+                _ => (0, T_NONE),
+            };
+            for (from, ty) in [
+                star(s.width),
+                star(s.prec),
+                (s.arg, value_ty(s.conv, s.len)),
+            ] {
+                if ty == T_NONE {
+                    continue;
+                }
                 let n = if from == 0 {
                     next += 1;
                     next
@@ -584,17 +628,6 @@ unsafe fn positional(fmt: *const u8, args: &mut dyn Args, o: &mut Out, errno: i3
                     None => return Err(FormatError::Invalid),
                 }
                 max = max.max(n);
-                Ok(())
-            };
-            if let Count::Star(f) = s.width {
-                note(f, T_INT)?;
-            }
-            if let Count::Star(f) = s.prec {
-                note(f, T_INT)?;
-            }
-            let ty = value_ty(s.conv, s.len);
-            if ty != T_NONE {
-                note(s.arg, ty)?;
             }
         }
     }
@@ -711,11 +744,11 @@ unsafe fn other(
                 let mut b = [0u8; 40];
                 let pre = b"Unknown error ";
                 copy(&mut b, 0, pre);
-                let mut d = [0u8; 24];
+                let mut d = [0u8; 32];
                 let mut k = dec(&mut d, errno.unsigned_abs() as u64, 1);
                 if errno < 0 {
                     k -= 1;
-                    d[k % 24] = b'-';
+                    d[k % 32] = b'-';
                 }
                 let digits = sub(&d, k, d.len());
                 copy(&mut b, pre.len(), digits);
@@ -760,29 +793,26 @@ unsafe fn c_str<'a>(s: *const u8, max: usize) -> &'a [u8] {
 /// An unknown conversion is printed back as glibc rebuilds it: flags,
 /// width and precision as parsed, without length modifier.
 fn unknown(o: &mut Out, conv: u8, flags: u8, width: usize, prec: i64) -> R {
-    let mut b = [0u8; 64];
-    b[0] = b'%';
-    let mut n = 1;
+    o.byte(b'%')?;
     for (i, &c) in FLAG_CHARS.iter().enumerate() {
         if flags & (1 << i) != 0 {
-            b[n % 64] = c;
-            n += 1;
+            o.byte(c)?;
         }
     }
-    let mut d = [0u8; 24];
     if width != 0 {
-        let k = dec(&mut d, width as u64, 1);
-        copy(&mut b, n, sub(&d, k, 24));
-        n += 24 - k;
+        put_dec(o, width as u64)?;
     }
     if prec >= 0 {
-        b[n % 64] = b'.';
-        let k = dec(&mut d, prec as u64, 1);
-        copy(&mut b, n + 1, sub(&d, k, 24));
-        n += 25 - k;
+        o.byte(b'.')?;
+        put_dec(o, prec as u64)?;
     }
-    b[n % 64] = conv;
-    o.put(sub(&b, 0, n + 1))
+    o.byte(conv)
+}
+
+fn put_dec(o: &mut Out, v: u64) -> R {
+    let mut d = [0u8; 32];
+    let k = dec(&mut d, v, 1);
+    o.put(sub(&d, k, 32))
 }
 
 /// Wide string in the C locale: ASCII only, anything else is EILSEQ.
@@ -832,7 +862,6 @@ fn int(o: &mut Out, v: u64, conv: u8, len: u8, flags: u8, width: usize, prec: i6
     };
     let mut buf = [0u8; 64];
     let mut i = buf.len();
-    let upper = conv == b'X' || conv == b'B';
     if !(mag == 0 && prec == 0) {
         let shift = match conv | 0x20 {
             b'o' => 3,
@@ -847,7 +876,7 @@ fn int(o: &mut Out, v: u64, conv: u8, len: u8, flags: u8, width: usize, prec: i6
                 buf[i % 64] = b'0' + (x % 10) as u8;
                 x /= 10;
             } else {
-                buf[i % 64] = hex_digit((x & ((1 << shift) - 1)) as u32, upper);
+                buf[i % 64] = hex_digit((x & ((1 << shift) - 1)) as u32, conv & 0x20);
                 x >>= shift;
             }
             if x == 0 || i == 0 {
@@ -857,15 +886,15 @@ fn int(o: &mut Out, v: u64, conv: u8, len: u8, flags: u8, width: usize, prec: i6
     }
     let nd = buf.len() - i;
     let mut zeros = (prec.max(0) as usize).saturating_sub(nd);
-    let mut pre = [0u8; 3];
+    let mut pre = [0u8; 4];
     let mut np = 0;
     if let Some(c) = sign(neg, if signed || conv == b'p' { flags } else { 0 }) {
         pre[0] = c;
         np = 1;
     }
     if flags & ALT != 0 && mag != 0 && matches!(conv | 0x20, b'x' | b'p' | b'b') {
-        pre[np % 3] = b'0';
-        pre[(np + 1) % 3] = if conv == b'p' { b'x' } else { conv };
+        pre[np % 4] = b'0';
+        pre[(np + 1) % 4] = if conv == b'p' { b'x' } else { conv };
         np += 2;
     }
     if conv == b'o' && flags & ALT != 0 && zeros == 0 && (mag != 0 || nd == 0) {
