@@ -25,6 +25,10 @@ pub fn limbs_for(m: u128, e: i32) -> usize {
     digits / 9 + 3
 }
 
+fn sub32(l: &[u32], n: usize) -> &[u32] {
+    l.get(..n).unwrap_or(&[])
+}
+
 /// `l = l · k + add` over the first `*n` limbs, growing `*n`.
 #[inline(never)]
 fn mul_add(l: &mut [u32], n: &mut usize, k: u64, add: u32) {
@@ -44,22 +48,27 @@ fn mul_add(l: &mut [u32], n: &mut usize, k: u64, add: u32) {
     }
 }
 
-/// The decimal digits of `D` (ASCII, most significant first).
+/// The decimal digits of `D` (ASCII, most significant first), rendered
+/// from the limbs as far as the conversion needs them.
 pub struct Digits<'a> {
+    l: &'a [u32],
     s: &'a mut [u8],
     /// Where the digits start in `s` (one free byte before them takes a
     /// carry out of the first digit).
     start: usize,
-    /// Number of digits (0 when `D` is zero).
+    /// Number of digits of `D` (0 when `D` is zero).
     pub nd: usize,
+    /// Digits rendered into `s`.
+    avail: usize,
+    /// Some digit after the rendered ones is nonzero.
+    sticky: bool,
 }
 
 impl<'a> Digits<'a> {
-    /// The digits of `m · 2^e`, computed in `l` (zeroed; see
-    /// [`limbs_for`]) and written to `s` (at least `9 · l.len() + 1`
-    /// bytes).
+    /// `m · 2^e` computed in `l` (zeroed; see [`limbs_for`]); `s` (at
+    /// least `9 · l.len() + 1` bytes) takes the digits.
     #[inline(never)]
-    pub fn new(l: &mut [u32], s: &'a mut [u8], m: u128, e: i32) -> Digits<'a> {
+    pub fn new(l: &'a mut [u32], s: &'a mut [u8], m: u128, e: i32) -> Digits<'a> {
         let mut n = 0;
         // No u128 division: its compiler-builtins routine carries an
         // unwinding table on some targets. Feed 32 bits at a time.
@@ -69,7 +78,9 @@ impl<'a> Digits<'a> {
             (m >> 32) as u32,
             m as u32,
         ] {
-            mul_add(l, &mut n, 1 << 32, w);
+            if n > 0 || w != 0 {
+                mul_add(l, &mut n, 1 << 32, w);
+            }
         }
         let mut k = e.unsigned_abs();
         while k > 0 {
@@ -77,37 +88,51 @@ impl<'a> Digits<'a> {
             mul_add(l, &mut n, if e > 0 { 1 << s } else { 5u64.pow(s) }, 0);
             k -= s;
         }
-        // Nine digits a limb, the most significant limb first.
-        let mut at = 1 + 9 * n;
-        let (mut li, mut v, mut left) = (0, 0, 0);
+        let l = sub32(l, n);
+        let mut top = l.last().copied().unwrap_or(0);
+        let mut lead = 9;
+        while top != 0 {
+            lead -= 1;
+            top /= 10;
+        }
+        Digits {
+            l,
+            s,
+            start: 1 + lead,
+            nd: (9 * n).saturating_sub(lead),
+            avail: 0,
+            sticky: false,
+        }
+    }
+
+    /// Render at least the first `want` digits (all when fewer).
+    #[inline(never)]
+    pub fn render(&mut self, want: usize) {
+        let n = self.l.len();
+        // Limbs rendered: the top ones, nine digits each.
+        let r = n.min((want + self.start + 8) / 9);
+        let mut at = 1 + 9 * r;
+        let (mut li, mut v, mut left) = (n - r, 0, 0);
         while at > 1 {
             if left == 0 {
-                v = l.get(li).copied().unwrap_or(0);
+                v = self.l.get(li).copied().unwrap_or(0);
                 li += 1;
                 left = 9;
             }
             at -= 1;
-            if let Some(c) = s.get_mut(at) {
+            if let Some(c) = self.s.get_mut(at) {
                 *c = b'0' + (v % 10) as u8;
             }
             v /= 10;
             left -= 1;
         }
-        let mut d = Digits {
-            s,
-            start: 1,
-            nd: 9 * n,
-        };
-        while d.nd > 0 && d.digit(0) == 0 {
-            d.start += 1;
-            d.nd -= 1;
-        }
-        d
+        self.avail = (1 + 9 * r).saturating_sub(self.start);
+        self.sticky = self.l.iter().take(n - r).any(|&x| x != 0);
     }
 
     /// Digit `i` (0 = the most significant; 0 past the end).
     pub fn digit(&self, i: usize) -> u8 {
-        if i >= self.nd {
+        if i >= self.avail {
             return 0;
         }
         self.s.get(self.start + i).map_or(0, |c| c - b'0')
@@ -122,9 +147,10 @@ impl<'a> Digits<'a> {
             return kept;
         }
         let next = self.digit(kept);
-        let rest = sub(self.s, self.start + kept + 1, self.start + self.nd)
-            .iter()
-            .any(|&c| c != b'0');
+        let rest = self.sticky
+            || sub(self.s, self.start + kept + 1, self.start + self.avail)
+                .iter()
+                .any(|&c| c != b'0');
         let odd = kept > 0 && self.digit(kept - 1) & 1 == 1;
         if next < 5 || (next == 5 && !rest && !odd) {
             return kept;
@@ -141,6 +167,7 @@ impl<'a> Digits<'a> {
                     *c = b'1';
                 }
                 self.nd += 1;
+                self.avail += 1;
                 return kept + 1;
             }
             i -= 1;

@@ -8,7 +8,9 @@ use super::{ALT, FormatError, Out, ZERO, dec, head, hex_digit, sign, sub, tail};
 
 type R = Result<(), FormatError>;
 
-/// Limbs on the stack for the common case (every `double` fits).
+/// Limbs on the stack for the common case (values between about 1e-30
+/// and 1e45), and for every other `double`.
+const TINY: usize = 16;
 const SMALL: usize = 96;
 /// Limbs for the longest expansion: the smallest binary128 subnormal,
 /// `m < 2^113` times `5^16494` (about 11 565 decimal digits).
@@ -86,13 +88,20 @@ pub fn format(
         let x = if all == 0 { 0 } else { x };
         return hex(o, all, nibs, x, x87, &pre, np, flags, width, prec);
     }
-    if limbs_for(m, e) <= SMALL {
+    let need = limbs_for(m, e);
+    let pre = sub(&pre, 0, np);
+    if need <= TINY {
+        let mut l = [0u32; TINY];
+        let mut s = [0u8; TINY * 9 + 16];
+        let d = Digits::new(&mut l, &mut s, m, e);
+        decimal(o, d, e, conv, flags, width, prec, pre)
+    } else if need <= SMALL {
         let mut l = [0u32; SMALL];
         let mut s = [0u8; SMALL * 9 + 16];
         let d = Digits::new(&mut l, &mut s, m, e);
-        decimal(o, d, e, conv, flags, width, prec, sub(&pre, 0, np))
+        decimal(o, d, e, conv, flags, width, prec, pre)
     } else {
-        wide(o, m, e, conv, flags, width, prec, sub(&pre, 0, np))
+        wide(o, m, e, conv, flags, width, prec, pre)
     }
 }
 
@@ -139,13 +148,15 @@ fn decimal(
     let (kept, x, estyle, shown);
     match conv | 0x20 {
         b'e' => {
+            b.render(p as usize + 2);
             kept = b.round(p as usize + 1);
             x = exp(&b);
             estyle = true;
             shown = p;
         }
         b'f' => {
-            let k = exp0 + 1 + p;
+            let k = (exp0 + 1 + p).max(-1);
+            b.render((k + 1) as usize);
             kept = if k < 0 { 0 } else { b.round(k as usize) };
             x = exp(&b);
             estyle = false;
@@ -154,6 +165,7 @@ fn decimal(
         _ => {
             let p = if p == 0 { 1 } else { p };
             let nd0 = b.nd;
+            b.render(p as usize + 1);
             kept = b.round(p as usize);
             x = exp(&b);
             // One past the last nonzero digit.

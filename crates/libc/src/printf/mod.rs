@@ -129,7 +129,16 @@ impl Out<'_> {
                 return self.sink.put(b).map_err(|_| FormatError::Output);
             }
         }
-        copy(&mut self.buf, self.len, b);
+        if let Some(d) = self.buf.get_mut(self.len..self.len + b.len()) {
+            if b.len() <= 8 {
+                // Most pieces are a few bytes: no call for those.
+                for (x, y) in d.iter_mut().zip(b) {
+                    *x = *y;
+                }
+            } else {
+                d.copy_from_slice(b);
+            }
+        }
         self.len += b.len();
         Ok(())
     }
@@ -437,7 +446,11 @@ unsafe fn parse(p: &mut *const u8) -> Result<Spec, FormatError> {
     // SAFETY (whole function): `p` only advances over non-NUL bytes of the
     // NUL-terminated format.
     unsafe {
-        let arg = position(p)?;
+        let arg = if matches!(at(*p), b'1'..=b'9') {
+            position(p)?
+        } else {
+            0
+        };
         let mut flags = 0u8;
         loop {
             let k = class(at(*p));
