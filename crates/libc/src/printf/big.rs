@@ -110,7 +110,7 @@ impl<'a> Digits<'a> {
     pub fn render(&mut self, want: usize) {
         let n = self.l.len();
         // Limbs rendered: the top ones, nine digits each.
-        let r = n.min((want + self.start + 8) / 9);
+        let r = n.min((want + self.start).div_ceil(9));
         let mut at = 1 + 9 * r;
         let (mut li, mut v, mut left) = (n - r, 0, 0);
         while at > 1 {
