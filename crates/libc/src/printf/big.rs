@@ -1,257 +1,202 @@
-//! Exact decimal expansion of a binary floating value `m · 2^e` over a
-//! fixed-capacity big integer in base 10^9 (no allocation).
+//! Exact decimal expansion of a binary floating value `m · 2^e`: a big
+//! integer in base 10^9 (limbs lent by the caller, sized for the value),
+//! then its decimal digits as a string.
 //!
 //! For `e >= 0` the value is the integer `D = m · 2^e`; for `e < 0` it is
 //! `m / 2^k = m · 5^k / 10^k`, so `D = m · 5^k` with the decimal point `k`
 //! digits from the right. Either way every decimal digit of the value is a
 //! digit of `D`, which makes correct rounding a matter of looking at digits.
+//!
+//! Every access is checked (`get`) or masked, so no panic path is linked.
+use super::{FormatError, Out, sub};
 
-/// Enough limbs for the largest case: the smallest binary128 subnormal,
-/// `m < 2^113` times `5^16494` (about 11 565 decimal digits).
-const CAP: usize = 1300;
 const BASE: u64 = 1_000_000_000;
-const POW10: [u32; 10] = [
-    1,
-    10,
-    100,
-    1_000,
-    10_000,
-    100_000,
-    1_000_000,
-    10_000_000,
-    100_000_000,
-    1_000_000_000,
-];
 
-/// `D` (little-endian limbs in base 10^9) and the count of its digits that
-/// lie right of the decimal point.
-pub struct Decimal {
-    n: usize,
-    limbs: [u32; CAP],
-    /// Digits of the most significant limb.
-    top: usize,
-    /// Index of the least significant nonzero limb.
-    low_nz: usize,
-    /// Number of decimal digits of `D` (0 when `D` is zero).
-    pub ndigits: usize,
-    /// Digits right of the decimal point.
-    pub frac_digits: usize,
+/// The limbs a value `m · 2^e` needs (an upper bound).
+pub fn limbs_for(m: u128, e: i32) -> usize {
+    let bits = (128 - m.leading_zeros()) as usize;
+    let k = e.unsigned_abs() as usize;
+    // log10(2) < 78/256, log10(5) < 179/256.
+    let digits = if e >= 0 {
+        (bits + k) * 78 / 256
+    } else {
+        (bits * 78 + k * 179) / 256
+    };
+    digits / 9 + 3
 }
 
-impl Decimal {
-    /// The exact decimal form of `m · 2^e`.
-    pub fn new(m: u128, e: i32) -> Decimal {
-        let mut d = Decimal {
-            n: 0,
-            limbs: [0; CAP],
-            top: 0,
-            low_nz: 0,
-            ndigits: 0,
-            frac_digits: 0,
-        };
+fn sub32(l: &[u32], n: usize) -> &[u32] {
+    l.get(..n).unwrap_or(&[])
+}
+
+/// `l = l · k + add` over the first `*n` limbs, growing `*n`.
+#[inline(never)]
+fn mul_add(l: &mut [u32], n: &mut usize, k: u64, add: u32) {
+    let mut c = add as u64;
+    for x in l.iter_mut().take(*n) {
+        let t = *x as u64 * k + c;
+        *x = (t % BASE) as u32;
+        c = t / BASE;
+    }
+    while c != 0 {
+        match l.get_mut(*n) {
+            Some(x) => *x = (c % BASE) as u32,
+            None => return,
+        }
+        *n += 1;
+        c /= BASE;
+    }
+}
+
+/// The decimal digits of `D` (ASCII, most significant first), rendered
+/// from the limbs as far as the conversion needs them.
+pub struct Digits<'a> {
+    l: &'a [u32],
+    s: &'a mut [u8],
+    /// Where the digits start in `s` (one free byte before them takes a
+    /// carry out of the first digit).
+    start: usize,
+    /// Number of digits of `D` (0 when `D` is zero).
+    pub nd: usize,
+    /// Digits rendered into `s`.
+    avail: usize,
+    /// Some digit after the rendered ones is nonzero.
+    sticky: bool,
+}
+
+impl<'a> Digits<'a> {
+    /// `m · 2^e` computed in `l` (zeroed; see [`limbs_for`]); `s` (at
+    /// least `9 · l.len() + 1` bytes) takes the digits.
+    #[inline(never)]
+    pub fn new(l: &'a mut [u32], s: &'a mut [u8], m: u128, e: i32) -> Digits<'a> {
+        let mut n = 0;
         // No u128 division: its compiler-builtins routine carries an
-        // unwinding table on some targets. Load the high half, shift, add.
-        d.add_u64((m >> 64) as u64);
-        if d.n != 0 {
-            d.mul_small(1 << 16);
-            d.mul_small(1 << 16);
-            d.mul_small(1 << 16);
-            d.mul_small(1 << 16);
-        }
-        d.add_u64(m as u64);
-        if d.n == 0 {
-            return d;
-        }
-        if e >= 0 {
-            let mut k = e as u32;
-            while k > 0 {
-                let s = k.min(31);
-                d.mul_small(1u32 << s);
-                k -= s;
-            }
-        } else {
-            let mut k = e.unsigned_abs();
-            d.frac_digits = k as usize;
-            while k >= 13 {
-                d.mul_small(1_220_703_125); // 5^13
-                k -= 13;
-            }
-            if k > 0 {
-                d.mul_small(5u32.pow(k));
+        // unwinding table on some targets. Feed 32 bits at a time.
+        for w in [
+            (m >> 96) as u32,
+            (m >> 64) as u32,
+            (m >> 32) as u32,
+            m as u32,
+        ] {
+            if n > 0 || w != 0 {
+                mul_add(l, &mut n, 1 << 32, w);
             }
         }
-        let mut t = d.limbs[d.n - 1];
-        while t != 0 {
-            d.top += 1;
-            t /= 10;
+        let mut k = e.unsigned_abs();
+        while k > 0 {
+            let s = if e > 0 { k.min(31) } else { k.min(13) }; // 5^13 < 2^32
+            mul_add(l, &mut n, if e > 0 { 1 << s } else { 5u64.pow(s) }, 0);
+            k -= s;
         }
-        d.ndigits = d.top + 9 * (d.n - 1);
-        while d.limbs[d.low_nz] == 0 {
-            d.low_nz += 1;
+        let l = sub32(l, n);
+        let mut top = l.last().copied().unwrap_or(0);
+        let mut lead = 9;
+        while top != 0 {
+            lead -= 1;
+            top /= 10;
         }
-        d
-    }
-
-    fn add_u64(&mut self, v: u64) {
-        let mut carry = v;
-        let mut i = 0;
-        while carry != 0 {
-            if i == self.n {
-                self.limbs[i] = 0;
-                self.n += 1;
-            }
-            let t = self.limbs[i] as u64 + carry % BASE;
-            self.limbs[i] = (t % BASE) as u32;
-            carry = carry / BASE + t / BASE;
-            i += 1;
+        Digits {
+            l,
+            s,
+            start: 1 + lead,
+            nd: (9 * n).saturating_sub(lead),
+            avail: 0,
+            sticky: false,
         }
     }
 
-    fn mul_small(&mut self, k: u32) {
-        let mut carry: u64 = 0;
-        for i in 0..self.n {
-            let t = self.limbs[i] as u64 * k as u64 + carry;
-            self.limbs[i] = (t % BASE) as u32;
-            carry = t / BASE;
+    /// Render at least the first `want` digits (all when fewer).
+    #[inline(never)]
+    pub fn render(&mut self, want: usize) {
+        let n = self.l.len();
+        // Limbs rendered: the top ones, nine digits each.
+        let r = n.min((want + self.start).div_ceil(9));
+        let mut at = 1 + 9 * r;
+        let (mut li, mut v, mut left) = (n - r, 0, 0);
+        while at > 1 {
+            if left == 0 {
+                v = self.l.get(li).copied().unwrap_or(0);
+                li += 1;
+                left = 9;
+            }
+            at -= 1;
+            if let Some(c) = self.s.get_mut(at) {
+                *c = b'0' + (v % 10) as u8;
+            }
+            v /= 10;
+            left -= 1;
         }
-        while carry != 0 {
-            self.limbs[self.n] = (carry % BASE) as u32;
-            carry /= BASE;
-            self.n += 1;
-        }
+        self.avail = (1 + 9 * r).saturating_sub(self.start);
+        self.sticky = self.l.iter().take(n - r).any(|&x| x != 0);
     }
 
-    /// Limb index and power of ten of digit `i` (0 = most significant).
-    #[inline]
-    fn locate(&self, i: usize) -> (usize, usize) {
-        if i < self.top {
-            (self.n - 1, self.top - 1 - i)
-        } else {
-            let j = i - self.top;
-            (self.n - 2 - j / 9, 8 - j % 9)
-        }
-    }
-
-    /// Digit `i` counted from the most significant; 0 past the end.
-    #[inline]
+    /// Digit `i` (0 = the most significant; 0 past the end).
     pub fn digit(&self, i: usize) -> u8 {
-        if i >= self.ndigits {
+        if i >= self.avail {
             return 0;
         }
-        let (li, p) = self.locate(i);
-        ((self.limbs[li] / POW10[p]) % 10) as u8
+        self.s.get(self.start + i).map_or(0, |c| c - b'0')
     }
 
-    /// Whether every digit after digit `i` is zero.
-    pub fn zero_after(&self, i: usize) -> bool {
-        if i + 1 >= self.ndigits {
-            return true;
+    /// Round to the first `kept` digits, to nearest with ties to even (a
+    /// carry out of the first digit makes the number one digit longer).
+    /// Returns how many leading digits are now significant.
+    #[inline(never)]
+    pub fn round(&mut self, kept: usize) -> usize {
+        if kept >= self.nd {
+            return kept;
         }
-        let (li, p) = self.locate(i);
-        self.limbs[li].is_multiple_of(POW10[p]) && self.low_nz >= li
-    }
-}
-
-/// The value rounded to a number of significant digits: `len` digits
-/// `s_0 s_1 …` (zeros past `len`), with `s_0` standing for `10^exp`.
-pub struct Rounded<'a> {
-    dec: &'a Decimal,
-    /// Digits taken from `D`.
-    kept: usize,
-    /// Round the kept digits up by one unit in the last place.
-    up: bool,
-    /// Index of the digit that the round-up increments (digits after it are 0).
-    inc_at: usize,
-    /// Rounding up carried out of every digit: the result is `1` then zeros.
-    pub carry_all: bool,
-    pub len: usize,
-    pub exp: i32,
-}
-
-impl<'a> Rounded<'a> {
-    /// Keep the first `kept` digits of `D` (`kept` may be 0: everything is
-    /// rounded away; negative `kept` is `None` in the caller), rounding to
-    /// nearest with ties to even; `exp0` is the power of ten of `D`'s first
-    /// digit.
-    pub fn new(dec: &'a Decimal, kept: usize, exp0: i32) -> Rounded<'a> {
-        let mut r = Rounded {
-            dec,
-            kept,
-            up: false,
-            inc_at: 0,
-            carry_all: false,
-            len: kept,
-            exp: exp0,
-        };
-        if kept >= dec.ndigits {
-            return r;
+        let next = self.digit(kept);
+        let rest = self.sticky
+            || sub(self.s, self.start + kept + 1, self.start + self.avail)
+                .iter()
+                .any(|&c| c != b'0');
+        let odd = kept > 0 && self.digit(kept - 1) & 1 == 1;
+        if next < 5 || (next == 5 && !rest && !odd) {
+            return kept;
         }
-        let next = dec.digit(kept);
-        let last_odd = kept > 0 && dec.digit(kept - 1) & 1 == 1;
-        let up = next > 5 || (next == 5 && (!dec.zero_after(kept) || last_odd));
-        if !up {
-            return r;
-        }
-        let mut i = kept;
-        while i > 0 && dec.digit(i - 1) == 9 {
+        let mut i = self.start + kept;
+        loop {
+            if i == self.start {
+                // 99…9 rounded up: 1 then zeros.
+                if self.start == 0 {
+                    return kept;
+                }
+                self.start -= 1;
+                if let Some(c) = self.s.get_mut(self.start) {
+                    *c = b'1';
+                }
+                self.nd += 1;
+                self.avail += 1;
+                return kept + 1;
+            }
             i -= 1;
-        }
-        if i == 0 {
-            r.carry_all = true;
-            r.len = kept.max(1);
-            r.exp = exp0 + 1;
-        } else {
-            r.up = true;
-            r.inc_at = i - 1;
-        }
-        r
-    }
-
-    /// The value rounded away to zero.
-    pub fn zero(dec: &'a Decimal) -> Rounded<'a> {
-        Rounded {
-            dec,
-            kept: 0,
-            up: false,
-            inc_at: 0,
-            carry_all: false,
-            len: 0,
-            exp: 0,
-        }
-    }
-
-    /// Significant digit `j` of the rounded value.
-    #[inline]
-    pub fn get(&self, j: usize) -> u8 {
-        if self.carry_all {
-            return (j == 0) as u8;
-        }
-        if j >= self.kept {
-            return 0;
-        }
-        if self.up {
-            if j == self.inc_at {
-                return self.dec.digit(j) + 1;
-            }
-            if j > self.inc_at {
-                return 0;
+            let Some(c) = self.s.get_mut(i) else {
+                return kept;
+            };
+            if *c == b'9' {
+                *c = b'0';
+            } else {
+                *c += 1;
+                return kept;
             }
         }
-        self.dec.digit(j)
     }
 
-    /// One past the last nonzero digit (0 when the value is zero).
-    pub fn significant_len(&self) -> usize {
-        if self.carry_all {
-            return 1;
-        }
-        if self.up {
-            return self.inc_at + 1;
-        }
-        let mut j = self.kept.min(self.dec.ndigits);
-        while j > 0 && self.dec.digit(j - 1) == 0 {
-            j -= 1;
-        }
-        j
+    /// Write digits `from..to` (indices may be negative); digits before
+    /// the first, from `kept` on, or past the end are zeros.
+    #[inline(never)]
+    pub fn put(&self, o: &mut Out, from: i64, to: i64, kept: usize) -> Result<(), FormatError> {
+        let lim = kept.min(self.nd) as i64;
+        // Zeros before the digits, the digits, zeros after.
+        let a = from.max(0).min(lim);
+        let b = to.min(lim).max(a);
+        o.pad(b'0', (to.min(0) - from).max(0) as usize)?;
+        o.put(sub(
+            self.s,
+            self.start + a as usize,
+            self.start + b as usize,
+        ))?;
+        o.pad(b'0', (to - lim.max(from)).max(0) as usize)
     }
 }

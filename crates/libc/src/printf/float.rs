@@ -1,450 +1,294 @@
 //! `%e %f %g %a` (and upper-case forms) for `double` and `long double`:
 //! exact decimal digits, correctly rounded (to nearest, ties to even), the
-//! way glibc prints them.
-use super::big::{Decimal, Rounded};
-use super::{ALT, FormatError, LEFT, Out, PLUS, SPACE, ZERO, sub};
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Class {
-    Nan,
-    Inf,
-    Finite,
-}
-
-/// A floating value split into what the conversions need.
-#[derive(Clone, Copy, Debug)]
-pub struct Decoded {
-    pub neg: bool,
-    pub class: Class,
-    /// The value is `m · 2^e`.
-    pub m: u128,
-    pub e: i32,
-    /// `%a` layout: leading hex digit, `nibs` fraction nibbles, exponent.
-    pub lead: u32,
-    pub frac: u128,
-    pub nibs: u32,
-    pub hexp: i32,
-    /// A carry out of the leading digit renormalises (`0xf.8` → `0x1p+4`):
-    /// the x87 style, whose leading digit holds four bits.
-    pub renorm: bool,
-}
-
-fn special(neg: bool, class: Class) -> Decoded {
-    Decoded {
-        neg,
-        class,
-        m: 0,
-        e: 0,
-        lead: 0,
-        frac: 0,
-        nibs: 0,
-        hexp: 0,
-        renorm: false,
-    }
-}
-
-/// IEEE binary64.
-pub fn decode_f64(x: f64) -> Decoded {
-    let b = x.to_bits();
-    let neg = b >> 63 != 0;
-    let be = ((b >> 52) & 0x7ff) as i32;
-    let f = b & ((1u64 << 52) - 1);
-    if be == 0x7ff {
-        return special(neg, if f == 0 { Class::Inf } else { Class::Nan });
-    }
-    let (m, e, lead, hexp) = if be == 0 {
-        (f, -1074, 0, if f == 0 { 0 } else { -1022 })
-    } else {
-        (f | 1 << 52, be - 1075, 1, be - 1023)
-    };
-    Decoded {
-        neg,
-        class: Class::Finite,
-        m: m as u128,
-        e,
-        lead,
-        frac: f as u128,
-        nibs: 13,
-        hexp,
-        renorm: false,
-    }
-}
-
-/// The x87 80-bit extended format (explicit integer bit): bytes 0..8 are
-/// the significand, 8..10 sign and exponent. Encodings the FPU rejects
-/// (unnormals, pseudo-infinities, pseudo-NaNs) print as NaN, as glibc does.
-pub fn decode_x87(bytes: &[u8; 16]) -> Decoded {
-    let [b0, b1, b2, b3, b4, b5, b6, b7, ..] = *bytes;
-    let mant = u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7]);
-    let se = u16::from_le_bytes([bytes[8], bytes[9]]);
-    let neg = se >> 15 != 0;
-    let be = (se & 0x7fff) as i32;
-    let int_bit = mant >> 63 != 0;
-    if be == 0x7fff {
-        let class = if int_bit && mant << 1 == 0 {
-            Class::Inf
-        } else {
-            Class::Nan
-        };
-        return special(neg, class);
-    }
-    if be != 0 && !int_bit {
-        return special(neg, Class::Nan);
-    }
-    let be1 = if be == 0 { 1 } else { be };
-    // A pseudo-denormal (exponent 0, integer bit set) has glibc's decimal
-    // value of its 63 fraction bits, or 2^-16382 when those are all zero;
-    // `%a` shows the bits as they are.
-    let m = if be == 0 && int_bit && mant << 1 != 0 {
-        mant & !(1 << 63)
-    } else {
-        mant
-    };
-    Decoded {
-        neg,
-        class: Class::Finite,
-        m: m as u128,
-        e: be1 - 16383 - 63,
-        lead: (mant >> 60) as u32,
-        frac: (mant & ((1u64 << 60) - 1)) as u128,
-        nibs: 15,
-        hexp: if mant == 0 { 0 } else { be1 - 16383 - 3 },
-        renorm: true,
-    }
-}
-
-/// IEEE binary128 (little-endian bytes).
-pub fn decode_binary128(bytes: &[u8; 16]) -> Decoded {
-    let b = u128::from_le_bytes(*bytes);
-    let neg = b >> 127 != 0;
-    let be = ((b >> 112) & 0x7fff) as i32;
-    let f = b & ((1u128 << 112) - 1);
-    if be == 0x7fff {
-        return special(neg, if f == 0 { Class::Inf } else { Class::Nan });
-    }
-    let (m, e, lead, hexp) = if be == 0 {
-        (f, 1 - 16383 - 112, 0, if f == 0 { 0 } else { -16382 })
-    } else {
-        (f | 1 << 112, be - 16383 - 112, 1, be - 16383)
-    };
-    Decoded {
-        neg,
-        class: Class::Finite,
-        m,
-        e,
-        lead,
-        frac: f,
-        nibs: 28,
-        hexp,
-        renorm: false,
-    }
-}
+//! way glibc prints them. One routine for the three formats (binary64, the
+//! x87 80-bit format, binary128): each is decoded to `m · 2^e` and handed to
+//! the same digit generator, whose limbs are sized by the value.
+use super::big::{Digits, limbs_for};
+use super::{ALT, FormatError, Out, ZERO, dec, head, hex_digit, sign, sub, tail};
 
 type R = Result<(), FormatError>;
 
-/// Width padding around a body of `len` bytes after the `prefix`; `zero`
-/// pads with zeros between prefix and body.
-fn pad_pre(out: &mut Out, flags: u8, width: usize, len: usize, zero: bool) -> R {
-    if flags & LEFT == 0 && !zero && width > len {
-        out.pad(b' ', width - len)?;
-    }
-    Ok(())
-}
+/// Limbs on the stack for the common case (values between about 1e-30
+/// and 1e45), and for every other `double`.
+const TINY: usize = 16;
+const SMALL: usize = 96;
+/// Limbs for the longest expansion: the smallest binary128 subnormal,
+/// `m < 2^113` times `5^16494` (about 11 565 decimal digits).
+const BIG: usize = 1300;
 
-fn sign_of(neg: bool, flags: u8) -> Option<u8> {
-    if neg {
-        Some(b'-')
-    } else if flags & PLUS != 0 {
-        Some(b'+')
-    } else if flags & SPACE != 0 {
-        Some(b' ')
-    } else {
-        None
-    }
-}
-
-/// Format one floating value. `conv` is one of `eEfFgGaA`; `prec < 0`
-/// means none.
-pub fn format(out: &mut Out, d: &Decoded, conv: u8, flags: u8, width: usize, prec: i32) -> R {
-    let upper = conv.is_ascii_uppercase();
-    let sign = sign_of(d.neg, flags);
-    let slen = sign.is_some() as usize;
-    if d.class != Class::Finite {
-        let body: &[u8] = match (d.class == Class::Inf, upper) {
-            (true, false) => b"inf",
-            (true, true) => b"INF",
-            (false, false) => b"nan",
-            (false, true) => b"NAN",
-        };
-        let len = slen + 3;
-        pad_pre(out, flags, width, len, false)?;
-        if let Some(s) = sign {
-            out.byte(s)?;
-        }
-        out.put(body)?;
-        return pad_post(out, flags, width, len);
-    }
-    if conv | 0x20 == b'a' {
-        return hex(out, d, upper, sign, flags, width, prec);
-    }
-    let dec = Decimal::new(d.m, d.e);
-    let exp0 = if dec.ndigits == 0 {
-        0
-    } else {
-        dec.ndigits as i32 - 1 - dec.frac_digits as i32
-    };
-    let alt = flags & ALT != 0;
-    match conv | 0x20 {
-        b'e' => {
-            let p = if prec < 0 { 6 } else { prec as usize };
-            let r = Rounded::new(&dec, p + 1, exp0);
-            emit_e(out, &r, p, p, alt, upper, sign, flags, width)
-        }
-        b'f' => {
-            let p = if prec < 0 { 6 } else { prec as usize };
-            let r = round_f(&dec, exp0, p);
-            emit_f(out, &r, p, alt, sign, flags, width)
-        }
-        _ => {
-            let p = if prec < 0 {
-                6
-            } else if prec == 0 {
-                1
-            } else {
-                prec as usize
-            };
-            let re = Rounded::new(&dec, p, exp0);
-            let x = re.exp;
-            if x < p as i32 && x >= -4 {
-                let pf = (p as i32 - 1 - x) as usize;
-                let r = round_f(&dec, exp0, pf);
-                let shown = if alt {
-                    pf
-                } else {
-                    let last = r.significant_len() as i64 - 1 - r.exp as i64;
-                    last.max(0).min(pf as i64) as usize
-                };
-                emit_f(out, &r, shown, alt, sign, flags, width)
-            } else {
-                let pe = p - 1;
-                // glibc quirk: when rounding carries a value that would
-                // have been printed `%f`-style over to `%e`-style, `#`
-                // keeps no zeros (999999.5 with %#g is "1.e+06").
-                let shown = if alt && re.carry_all && exp0 < p as i32 {
-                    0
-                } else if alt {
-                    pe
-                } else {
-                    (re.significant_len().max(1) - 1).min(pe)
-                };
-                emit_e(out, &re, pe, shown, alt, upper, sign, flags, width)
-            }
-        }
-    }
-}
-
-fn pad_post(out: &mut Out, flags: u8, width: usize, len: usize) -> R {
-    if flags & LEFT != 0 && width > len {
-        out.pad(b' ', width - len)?;
-    }
-    Ok(())
-}
-
-/// Rounding for `%f` with `p` fraction digits.
-fn round_f<'a>(dec: &'a Decimal, exp0: i32, p: usize) -> Rounded<'a> {
-    if dec.ndigits == 0 {
-        return Rounded::new(dec, 0, 0);
-    }
-    let kept = exp0 as i64 + 1 + p as i64;
-    if kept < 0 {
-        Rounded::zero(dec)
-    } else {
-        Rounded::new(dec, kept as usize, exp0)
-    }
-}
-
-/// Leading padding and sign for a numeric body of `len` bytes (sign included).
-fn lead_in(out: &mut Out, sign: Option<u8>, flags: u8, width: usize, len: usize) -> R {
-    let zero = flags & ZERO != 0 && flags & LEFT == 0;
-    pad_pre(out, flags, width, len, zero)?;
-    if let Some(s) = sign {
-        out.byte(s)?;
-    }
-    if zero && width > len {
-        out.pad(b'0', width - len)?;
-    }
-    Ok(())
-}
-
-#[allow(clippy::too_many_arguments)]
-fn emit_e(
-    out: &mut Out,
-    r: &Rounded,
-    _p: usize,
-    shown: usize,
-    alt: bool,
-    upper: bool,
-    sign: Option<u8>,
-    flags: u8,
-    width: usize,
-) -> R {
-    let x = if r.len == 0 && r.get(0) == 0 {
-        0
-    } else {
-        r.exp
-    };
-    let ax = x.unsigned_abs();
-    let mut ebuf = [0u8; 12];
-    let mut ei = ebuf.len();
-    let mut v = ax;
-    loop {
-        ei -= 1;
-        ebuf[ei] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    if ax < 10 {
-        ei -= 1;
-        ebuf[ei] = b'0';
-    }
-    let point = shown > 0 || alt;
-    let len = sign.is_some() as usize + 1 + point as usize + shown + 2 + (ebuf.len() - ei);
-    lead_in(out, sign, flags, width, len)?;
-    out.byte(b'0' + r.get(0))?;
-    if point {
-        out.byte(b'.')?;
-    }
-    for j in 1..=shown {
-        out.byte(b'0' + r.get(j))?;
-    }
-    out.byte(if upper { b'E' } else { b'e' })?;
-    out.byte(if x < 0 { b'-' } else { b'+' })?;
-    out.put(sub(&ebuf, ei, ebuf.len()))?;
-    pad_post(out, flags, width, len)
-}
-
-fn emit_f(
-    out: &mut Out,
-    r: &Rounded,
-    shown: usize,
-    alt: bool,
-    sign: Option<u8>,
-    flags: u8,
-    width: usize,
-) -> R {
-    let x = r.exp as i64;
-    let int_len = if x >= 0 { x as usize + 1 } else { 1 };
-    let point = shown > 0 || alt;
-    let len = sign.is_some() as usize + int_len + point as usize + shown;
-    lead_in(out, sign, flags, width, len)?;
-    if x >= 0 {
-        for j in 0..int_len {
-            out.byte(b'0' + r.get(j))?;
-        }
-    } else {
-        out.byte(b'0')?;
-    }
-    if point {
-        out.byte(b'.')?;
-    }
-    for p in 1..=shown as i64 {
-        let j = x + p;
-        out.byte(b'0' + if j >= 0 { r.get(j as usize) } else { 0 })?;
-    }
-    pad_post(out, flags, width, len)
-}
-
-const HEX_LO: &[u8; 16] = b"0123456789abcdef";
-const HEX_UP: &[u8; 16] = b"0123456789ABCDEF";
-
-fn hex(
-    out: &mut Out,
-    d: &Decoded,
-    upper: bool,
-    sign: Option<u8>,
+/// Format one floating value: `bits` are the double's bits, or with `long`
+/// the long double's bytes (little-endian). `conv` is one of `eEfFgGaA`;
+/// `prec < 0` means none.
+#[inline(never)]
+pub fn format(
+    o: &mut Out,
+    bits: u128,
+    long: bool,
+    conv: u8,
     flags: u8,
     width: usize,
     prec: i32,
 ) -> R {
-    let digs = if upper { HEX_UP } else { HEX_LO };
-    let mut lead = d.lead as u128;
-    let mut frac = d.frac;
-    let mut exp = d.hexp;
-    let nibs = d.nibs as usize;
-    // Fraction nibbles shown, and how many of them come from `frac`.
+    let x87 = long && crate::arch::LDBL_X87;
+    // Fraction and exponent bits; the x87 significand has its integer bit.
+    let (mb, eb) = if !long {
+        (52, 11)
+    } else if x87 {
+        (64, 15)
+    } else {
+        (112, 15)
+    };
+    let neg = (bits >> (mb + eb)) & 1 != 0;
+    let emax = (1i32 << eb) - 1;
+    let bias = emax >> 1;
+    let be = (bits >> mb) as i32 & emax;
+    let f = bits & ((1u128 << mb) - 1);
+    let int_bit = x87 && f >> 63 != 0;
+    let fr = if x87 { f & !(1 << 63) } else { f };
+    let mut pre = [0u8; 4];
+    let mut np = 0;
+    if let Some(c) = sign(neg, flags) {
+        pre[0] = c;
+        np = 1;
+    }
+    let upper = conv.is_ascii_uppercase();
+    // Encodings the FPU rejects (unnormals, pseudo-infinities,
+    // pseudo-NaNs) print as NaN, as glibc does.
+    if be == emax || (x87 && be != 0 && !int_bit) {
+        let inf = be == emax && fr == 0 && (int_bit || !x87);
+        let mut t = *if inf { b"inf" } else { b"nan" };
+        if upper {
+            for c in &mut t {
+                *c -= 0x20;
+            }
+        }
+        let len = np + 3;
+        head(o, flags & !ZERO, width, len, sub(&pre, 0, np))?;
+        o.put(&t)?;
+        return tail(o, flags, width, len);
+    }
+    let be1 = be.max(1);
+    let (m, e) = if x87 {
+        // A pseudo-denormal (exponent 0, integer bit set) has glibc's
+        // decimal value of its 63 fraction bits, or 2^-16382 when those are
+        // all zero; `%a` shows the bits as they are.
+        let m = if be == 0 && int_bit && fr != 0 { fr } else { f };
+        (m, be1 - bias - 63)
+    } else {
+        (f | ((be != 0) as u128) << mb, be1 - bias - mb as i32)
+    };
+    if conv | 0x20 == b'a' {
+        let (all, nibs, x) = if x87 {
+            (f, 15, be1 - bias - 3)
+        } else {
+            (m, mb / 4, be1 - bias)
+        };
+        pre[np % 4] = b'0';
+        pre[(np + 1) % 4] = conv + (b'x' - b'a');
+        let x = if all == 0 { 0 } else { x };
+        return hex(o, all, nibs, x, x87, &pre, np, flags, width, prec);
+    }
+    let need = limbs_for(m, e);
+    let pre = sub(&pre, 0, np);
+    if need <= TINY {
+        let mut l = [0u32; TINY];
+        let mut s = [0u8; TINY * 9 + 16];
+        let d = Digits::new(&mut l, &mut s, m, e);
+        decimal(o, d, e, conv, flags, width, prec, pre)
+    } else if need <= SMALL {
+        let mut l = [0u32; SMALL];
+        let mut s = [0u8; SMALL * 9 + 16];
+        let d = Digits::new(&mut l, &mut s, m, e);
+        decimal(o, d, e, conv, flags, width, prec, pre)
+    } else {
+        wide(o, m, e, conv, flags, width, prec, pre)
+    }
+}
+
+/// `decimal` with room for the longest expansion.
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn wide(
+    o: &mut Out,
+    m: u128,
+    e: i32,
+    conv: u8,
+    flags: u8,
+    width: usize,
+    prec: i32,
+    pre: &[u8],
+) -> R {
+    let mut l = [0u32; BIG];
+    let mut s = [0u8; BIG * 9 + 16];
+    let d = Digits::new(&mut l, &mut s, m, e);
+    decimal(o, d, e, conv, flags, width, prec, pre)
+}
+
+/// `%e %f %g` of `m · 2^e`.
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn decimal(
+    o: &mut Out,
+    mut b: Digits,
+    e: i32,
+    conv: u8,
+    flags: u8,
+    width: usize,
+    prec: i32,
+    pre: &[u8],
+) -> R {
+    let frac = if e < 0 { -(e as i64) } else { 0 };
+    // Power of ten of the first digit.
+    let exp = |b: &Digits| {
+        if b.nd == 0 { 0 } else { b.nd as i64 - 1 - frac }
+    };
+    let exp0 = exp(&b);
+    let alt = flags & ALT != 0;
+    let p = if prec < 0 { 6 } else { prec as i64 };
+    let (kept, x, estyle, shown);
+    match conv | 0x20 {
+        b'e' => {
+            b.render(p as usize + 2);
+            kept = b.round(p as usize + 1);
+            x = exp(&b);
+            estyle = true;
+            shown = p;
+        }
+        b'f' => {
+            let k = (exp0 + 1 + p).max(-1);
+            b.render((k + 1) as usize);
+            kept = if k < 0 { 0 } else { b.round(k as usize) };
+            x = exp(&b);
+            estyle = false;
+            shown = p;
+        }
+        _ => {
+            let p = if p == 0 { 1 } else { p };
+            let nd0 = b.nd;
+            b.render(p as usize + 1);
+            kept = b.round(p as usize);
+            x = exp(&b);
+            // One past the last nonzero digit.
+            let mut sig = kept.min(b.nd);
+            while sig > 0 && b.digit(sig - 1) == 0 {
+                sig -= 1;
+            }
+            let sig = sig as i64;
+            estyle = !(x < p && x >= -4);
+            shown = if !estyle {
+                let pf = p - 1 - x;
+                if alt {
+                    pf
+                } else {
+                    (sig - 1 - x).max(0).min(pf)
+                }
+            } else if alt {
+                // glibc quirk: when rounding carries a value that would
+                // have been printed `%f`-style over to `%e`-style, `#`
+                // keeps no zeros (999999.5 with %#g is "1.e+06").
+                if b.nd > nd0 && exp0 < p { 0 } else { p - 1 }
+            } else {
+                (sig.max(1) - 1).min(p - 1)
+            };
+        }
+    }
+    let mut sfx = [0u8; 32];
+    let mut k = sfx.len();
+    if estyle {
+        k = exponent(&mut sfx, b'E' | (conv & 0x20), x, 2);
+    }
+    let sfx = sub(&sfx, k, 32);
+    let intlen = if estyle { 1 } else { (x + 1).max(1) };
+    let first = if estyle { 0 } else { x + 1 - intlen };
+    let point = shown > 0 || alt;
+    let len = pre.len() + intlen as usize + point as usize + shown as usize + sfx.len();
+    head(o, flags, width, len, pre)?;
+    b.put(o, first, first + intlen, kept)?;
+    if point {
+        o.byte(b'.')?;
+    }
+    b.put(o, first + intlen, first + intlen + shown, kept)?;
+    o.put(sfx)?;
+    tail(o, flags, width, len)
+}
+
+/// The exponent suffix (`e+05`, `p-3`) at the end of `b`; returns where
+/// it starts.
+#[inline(never)]
+fn exponent(b: &mut [u8; 32], c: u8, x: i64, min: usize) -> usize {
+    let k = dec(b, x.unsigned_abs(), min).saturating_sub(2);
+    b[k % 32] = c;
+    b[(k + 1) % 32] = if x < 0 { b'-' } else { b'+' };
+    k
+}
+
+/// `%a`: `all` holds the leading hex digit over `nibs` fraction nibbles;
+/// `renorm`: a carry out of the leading digit renormalises (`0xf.8` →
+/// `0x1p+4`), the x87 style, whose leading digit holds four bits.
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn hex(
+    o: &mut Out,
+    mut all: u128,
+    nibs: u32,
+    mut x: i32,
+    renorm: bool,
+    pre: &[u8; 4],
+    np: usize,
+    flags: u8,
+    width: usize,
+    prec: i32,
+) -> R {
+    let fb = 4 * nibs;
+    let nibs = nibs as usize;
+    // Fraction nibbles shown, and how many of them come from `all`.
     let (shown, have) = if prec < 0 {
         let mut n = nibs;
-        let mut f = frac;
-        if f == 0 {
-            n = 0;
-        } else {
-            while f & 0xf == 0 {
-                f >>= 4;
-                n -= 1;
-            }
+        let mut t = all;
+        while n > 0 && t & 15 == 0 {
+            t >>= 4;
+            n -= 1;
         }
         (n, n)
     } else if prec as usize >= nibs {
         (prec as usize, nibs)
     } else {
         let p = prec as usize;
-        let drop = 4 * (nibs - p) as u32;
-        let mut all = (lead << (4 * nibs)) | frac;
+        let drop = fb - 4 * p as u32;
         let rem = all & ((1u128 << drop) - 1);
         let half = 1u128 << (drop - 1);
         all >>= drop;
         if rem > half || (rem == half && all & 1 == 1) {
             all += 1;
         }
-        lead = all >> (4 * p);
-        frac = all & ((1u128 << (4 * p)) - 1);
-        if d.renorm && lead >= 16 {
-            lead >>= 4;
-            frac >>= 4; // only zeros: the carry left every nibble at 0
-            exp += 4;
+        all <<= drop;
+        if renorm && all >> fb >= 16 {
+            all >>= 4;
+            x += 4;
         }
-        // Align `frac` to the full width so the nibble loop below is uniform.
-        frac <<= drop;
         (p, p)
     };
-    let alt = flags & ALT != 0;
-    let point = shown > 0 || alt;
-    let mut ebuf = [0u8; 12];
-    let mut ei = ebuf.len();
-    let mut v = exp.unsigned_abs();
-    loop {
-        ei -= 1;
-        ebuf[ei] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
+    let case = pre[(np + 1) % 4] & 0x20;
+    let point = shown > 0 || flags & ALT != 0;
+    // The leading digit, then the fraction nibbles.
+    let mut body = [0u8; 32];
+    let mut i = nibs + 1;
+    while i > 0 {
+        i -= 1;
+        body[i % 32] = hex_digit(all as u32, case);
+        all >>= 4;
     }
-    let len = sign.is_some() as usize + 3 + point as usize + shown + 2 + (ebuf.len() - ei);
-    let zero = flags & ZERO != 0 && flags & LEFT == 0;
-    pad_pre(out, flags, width, len, zero)?;
-    if let Some(s) = sign {
-        out.byte(s)?;
-    }
-    out.put(if upper { b"0X" } else { b"0x" })?;
-    if zero && width > len {
-        out.pad(b'0', width - len)?;
-    }
-    out.byte(digs[lead as usize])?;
+    let mut sfx = [0u8; 32];
+    let k = exponent(&mut sfx, b'P' | case, x as i64, 1);
+    let sfx = sub(&sfx, k, 32);
+    let len = np + 3 + point as usize + shown + sfx.len();
+    head(o, flags, width, len, sub(pre, 0, np + 2))?;
+    o.put(sub(&body, 0, 1))?;
     if point {
-        out.byte(b'.')?;
+        o.byte(b'.')?;
     }
-    for i in 0..have {
-        let sh = 4 * (nibs - 1 - i);
-        out.byte(digs[((frac >> sh) & 0xf) as usize])?;
-    }
-    if shown > have {
-        out.pad(b'0', shown - have)?;
-    }
-    out.byte(if upper { b'P' } else { b'p' })?;
-    out.byte(if exp < 0 { b'-' } else { b'+' })?;
-    out.put(sub(&ebuf, ei, ebuf.len()))?;
-    pad_post(out, flags, width, len)
+    o.put(sub(&body, 1, have + 1))?;
+    o.pad(b'0', shown - have)?;
+    o.put(sfx)?;
+    tail(o, flags, width, len)
 }

@@ -7,13 +7,20 @@
 //!
 //! Plain Rust, no C ABI here: `stdio.rs` wraps it for `snprintf` and
 //! friends, the FILE layer for `fprintf`.
+//!
+//! Size matters here (every static program that prints links this), so
+//! the engine is one non-generic instance: sinks and argument sources are
+//! reached through `dyn`, the conversions are classified with bit masks
+//! and short tables instead of wide `match` jump tables, and every index is
+//! checked with `get` or masked so that no panic path (and none of core's
+//! formatting machinery behind it) is linked.
 mod big;
 mod float;
 
 #[cfg(test)]
 mod tests;
 
-use crate::types::{c_long, c_ulong};
+use crate::types::c_long;
 
 /// Where formatted bytes go. `put` returns Err(()) when the output failed
 /// (write error); the engine then stops and returns Err.
@@ -65,15 +72,17 @@ impl FormatError {
     }
 }
 
+// Flag bits: bit i is the flag character at index i of FLAG_CHARS.
+const FLAG_CHARS: &[u8; 7] = b"#'+ -0I";
 pub(crate) const ALT: u8 = 1;
-pub(crate) const GROUP: u8 = 2;
 pub(crate) const PLUS: u8 = 4;
 pub(crate) const SPACE: u8 = 8;
 pub(crate) const LEFT: u8 = 16;
 pub(crate) const ZERO: u8 = 32;
-pub(crate) const I18N: u8 = 64;
 
 const INT_MAX: usize = i32::MAX as usize;
+
+type R = Result<(), FormatError>;
 
 /// Buffered, counting front of the sink.
 pub struct Out<'a> {
@@ -83,20 +92,21 @@ pub struct Out<'a> {
     count: usize,
 }
 
-type R = Result<(), FormatError>;
-
 impl Out<'_> {
+    #[inline(never)]
     fn flush(&mut self) -> R {
-        if self.len > 0 {
-            let n = self.len;
-            self.len = 0;
-            self.sink
-                .put(sub(&self.buf, 0, n))
-                .map_err(|_| FormatError::Output)?;
+        let n = self.len;
+        self.len = 0;
+        if n == 0 {
+            return Ok(());
         }
-        Ok(())
+        self.sink
+            .put(sub(&self.buf, 0, n))
+            .map_err(|_| FormatError::Output)
     }
 
+    /// Count `n` more output bytes; EOVERFLOW past `INT_MAX`.
+    #[inline]
     fn add(&mut self, n: usize) -> R {
         self.count += n;
         if self.count > INT_MAX {
@@ -107,161 +117,122 @@ impl Out<'_> {
 
     #[inline]
     pub(crate) fn byte(&mut self, c: u8) -> R {
-        if self.len == self.buf.len() {
-            self.flush()?;
-        }
-        self.buf[self.len] = c;
-        self.len += 1;
-        self.add(1)
+        self.put(&[c])
     }
 
+    #[inline(never)]
     pub(crate) fn put(&mut self, b: &[u8]) -> R {
         self.add(b.len())?;
-        if self.len + b.len() <= self.buf.len() {
-            copy(&mut self.buf, self.len, b);
-            self.len += b.len();
-            return Ok(());
+        if self.len + b.len() > self.buf.len() {
+            self.flush()?;
+            if b.len() > self.buf.len() {
+                return self.sink.put(b).map_err(|_| FormatError::Output);
+            }
         }
-        self.flush()?;
-        if b.len() <= self.buf.len() {
-            copy(&mut self.buf, 0, b);
-            self.len = b.len();
-            Ok(())
-        } else {
-            self.sink.put(b).map_err(|_| FormatError::Output)
+        if let Some(d) = self.buf.get_mut(self.len..self.len + b.len()) {
+            if b.len() <= 8 {
+                // Most pieces are a few bytes: no call for those.
+                for (x, y) in d.iter_mut().zip(b) {
+                    *x = *y;
+                }
+            } else {
+                d.copy_from_slice(b);
+            }
         }
+        self.len += b.len();
+        Ok(())
     }
 
+    #[inline(never)]
     pub(crate) fn pad(&mut self, c: u8, n: usize) -> R {
-        if self.count + n > INT_MAX {
-            return Err(FormatError::Overflow);
+        if n == 0 {
+            return Ok(());
         }
+        self.add(n)?;
         let mut left = n;
-        while left > 0 {
-            if self.len == self.buf.len() {
-                self.flush()?;
-            }
+        loop {
             let k = left.min(self.buf.len() - self.len);
             if let Some(d) = self.buf.get_mut(self.len..self.len + k) {
                 d.fill(c);
             }
             self.len += k;
             left -= k;
-        }
-        self.count += n;
-        Ok(())
-    }
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Len {
-    None,
-    HH,
-    H,
-    L,
-    LL,
-    BigL,
-    J,
-    Z,
-    T,
-}
-
-/// The C type an argument is fetched as.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Ty {
-    Int,
-    Long,
-    LLong,
-    Size,
-    Ptr,
-    Dbl,
-    LDbl,
-}
-
-/// A fetched argument.
-#[derive(Clone, Copy)]
-enum Raw {
-    W(u64),
-    F(f64),
-    L([u8; 16]),
-}
-
-impl Raw {
-    fn word(self) -> u64 {
-        match self {
-            Raw::W(v) => v,
-            Raw::F(f) => f.to_bits(),
-            Raw::L(b) => u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
-        }
-    }
-}
-
-fn fetch(a: &mut dyn Args, ty: Ty) -> Raw {
-    match ty {
-        Ty::Int => Raw::W(a.int() as i64 as u64),
-        Ty::Long => Raw::W(a.long() as i64 as u64),
-        Ty::LLong => Raw::W(a.llong() as u64),
-        Ty::Size => Raw::W(a.size() as u64),
-        Ty::Ptr => Raw::W(a.ptr() as u64),
-        Ty::Dbl => Raw::F(a.double()),
-        Ty::LDbl => Raw::L(a.long_double()),
-    }
-}
-
-/// Where a width, precision or value comes from.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum ArgRef {
-    Next,
-    Pos(usize),
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Count {
-    None,
-    Lit(usize),
-    Star(ArgRef),
-}
-
-#[derive(Clone, Copy, Debug)]
-struct Spec {
-    flags: u8,
-    width: Count,
-    prec: Count,
-    len: Len,
-    conv: u8,
-    arg: ArgRef,
-}
-
-/// Whether `%c`/`%s` with this length modifier take wide characters
-/// (glibc: any modifier that makes the argument wider than `int`).
-fn is_wide(len: Len) -> bool {
-    match len {
-        Len::L | Len::LL | Len::BigL | Len::J => true,
-        Len::Z | Len::T => size_of::<usize>() > size_of::<i32>(),
-        _ => false,
-    }
-}
-
-/// The type of the value a conversion consumes, if any.
-fn value_ty(conv: u8, len: Len) -> Option<Ty> {
-    Some(match conv {
-        b'd' | b'i' | b'u' | b'o' | b'x' | b'X' | b'b' | b'B' => match len {
-            Len::None | Len::HH | Len::H => Ty::Int,
-            Len::L => Ty::Long,
-            Len::LL | Len::BigL | Len::J => Ty::LLong,
-            Len::Z | Len::T => Ty::Size,
-        },
-        b'c' | b'C' => Ty::Int,
-        b's' | b'S' | b'p' | b'n' => Ty::Ptr,
-        b'e' | b'E' | b'f' | b'F' | b'g' | b'G' | b'a' | b'A' => {
-            if len == Len::BigL {
-                Ty::LDbl
-            } else {
-                Ty::Dbl
+            if left == 0 {
+                return Ok(());
             }
+            self.flush()?;
         }
-        _ => return None,
-    })
+    }
+}
+
+#[inline(never)]
+/// Left padding and `pre` (sign, `0x`) of a field of `len` bytes; with the
+/// `0` flag the padding is zeros after `pre`. The caller clears `ZERO` for
+/// conversions that never zero-pad.
+fn head(o: &mut Out, flags: u8, width: usize, len: usize, pre: &[u8]) -> R {
+    let fill = width.saturating_sub(len);
+    if flags & (LEFT | ZERO) == 0 {
+        o.pad(b' ', fill)?;
+    }
+    o.put(pre)?;
+    if flags & ZERO != 0 {
+        o.pad(b'0', fill)?;
+    }
+    Ok(())
+}
+
+/// Right padding of a left-justified field of `len` bytes.
+#[inline(never)]
+fn tail(o: &mut Out, flags: u8, width: usize, len: usize) -> R {
+    if flags & LEFT != 0 {
+        o.pad(b' ', width.saturating_sub(len))?;
+    }
+    Ok(())
+}
+
+/// A whole field of plain text (never zero-padded).
+#[inline(never)]
+fn text(o: &mut Out, flags: u8, width: usize, t: &[u8]) -> R {
+    head(o, flags & !ZERO, width, t.len(), b"")?;
+    o.put(t)?;
+    tail(o, flags, width, t.len())
+}
+
+/// The sign character a conversion shows, if any.
+fn sign(neg: bool, flags: u8) -> Option<u8> {
+    if neg {
+        Some(b'-')
+    } else if flags & PLUS != 0 {
+        Some(b'+')
+    } else if flags & SPACE != 0 {
+        Some(b' ')
+    } else {
+        None
+    }
+}
+
+/// Decimal digits of `v` right-aligned in `b`, at least `min` of them;
+/// returns where they start.
+#[inline(never)]
+fn dec(b: &mut [u8; 32], mut v: u64, min: usize) -> usize {
+    let mut i = b.len();
+    while i > 0 && (v != 0 || b.len() - i < min.max(1)) {
+        i -= 1;
+        b[i % 32] = b'0' + (v % 10) as u8;
+        v /= 10;
+    }
+    i
+}
+
+/// A hex digit; `case` is 0x20 for lower case, 0 for upper case.
+#[inline]
+fn hex_digit(d: u32, case: u8) -> u8 {
+    let d = (d & 15) as u8;
+    if d < 10 {
+        b'0' + d
+    } else {
+        (b'A' | case) + d - 10
+    }
 }
 
 /// `&s[a..b]` without a panic path (empty when out of range): the
@@ -281,6 +252,137 @@ pub(crate) fn copy(dst: &mut [u8], at: usize, src: &[u8]) {
     }
 }
 
+// Length modifiers.
+const L_NONE: u8 = 0;
+const L_HH: u8 = 1;
+const L_H: u8 = 2;
+const L_L: u8 = 3;
+const L_LL: u8 = 4; // ll, q, j
+const L_BIG: u8 = 5; // L
+const L_Z: u8 = 6; // z, Z, t
+/// Length modifier characters and what each means (`hh`, `ll` are found
+/// by looking at the next character).
+const LEN_CHARS: &[u8; 8] = b"hlLqjzZt";
+const LEN_CODES: [u8; 8] = [L_H, L_L, L_BIG, L_LL, L_LL, L_Z, L_Z, L_Z];
+
+/// What the characters 0x20..0x80 mean inside a specification: a flag bit,
+/// or `LEN | code` for a length modifier (a table, not a `match`: that
+/// would be a jump table several times this size).
+const LEN: u8 = 0x80;
+static CLASS: [u8; 96] = {
+    let mut t = [0u8; 96];
+    let mut i = 0;
+    while i < FLAG_CHARS.len() {
+        t[(FLAG_CHARS[i] - 0x20) as usize] = 1 << i;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < LEN_CHARS.len() {
+        t[(LEN_CHARS[i] - 0x20) as usize] = LEN | LEN_CODES[i];
+        i += 1;
+    }
+    t
+};
+
+#[inline]
+fn class(c: u8) -> u8 {
+    match CLASS.get(c.wrapping_sub(0x20) as usize) {
+        Some(&k) => k,
+        None => 0,
+    }
+}
+
+// The C types an argument is fetched as (0: the conversion takes none).
+const T_NONE: u8 = 0;
+const T_INT: u8 = 1;
+const T_LONG: u8 = 2;
+const T_LLONG: u8 = 3;
+const T_SIZE: u8 = 4;
+const T_PTR: u8 = 5;
+const T_DBL: u8 = 6;
+const T_LDBL: u8 = 7;
+
+const fn mask(s: &[u8]) -> u128 {
+    let mut m = 0u128;
+    let mut i = 0;
+    while i < s.len() {
+        m |= 1 << s[i];
+        i += 1;
+    }
+    m
+}
+
+#[inline]
+fn is(c: u8, m: u128) -> bool {
+    c < 128 && (m >> c) & 1 != 0
+}
+
+const INTS: u128 = mask(b"diuoxXbB");
+const FLOATS: u128 = mask(b"eEfFgGaA");
+const PTRS: u128 = mask(b"spn");
+
+/// Whether `%c`/`%s` with this length modifier take wide characters
+/// (glibc: any modifier that makes the argument wider than `int`).
+fn is_wide(len: u8) -> bool {
+    matches!(len, L_L | L_LL | L_BIG) || (len == L_Z && size_of::<usize>() > size_of::<i32>())
+}
+
+/// The type of the value a conversion consumes.
+fn value_ty(conv: u8, len: u8) -> u8 {
+    if is(conv, INTS) {
+        match len {
+            L_L => T_LONG,
+            L_LL | L_BIG => T_LLONG,
+            L_Z => T_SIZE,
+            _ => T_INT,
+        }
+    } else if is(conv, FLOATS) {
+        if len == L_BIG { T_LDBL } else { T_DBL }
+    } else if is(conv, PTRS) {
+        T_PTR
+    } else if conv == b'c' {
+        T_INT
+    } else {
+        T_NONE
+    }
+}
+
+/// An argument, fetched by its type: integers sign- or zero-extended from
+/// their C type, a double by its bits, a long double by its bytes.
+#[inline(never)]
+fn fetch(a: &mut dyn Args, ty: u8) -> u128 {
+    match ty {
+        T_INT => a.int() as i64 as u64 as u128,
+        T_LONG => a.long() as i64 as u64 as u128,
+        T_LLONG => a.llong() as u64 as u128,
+        T_SIZE => a.size() as u64 as u128,
+        T_PTR => a.ptr() as u64 as u128,
+        T_DBL => a.double().to_bits() as u128,
+        T_LDBL => u128::from_le_bytes(a.long_double()),
+        _ => 0,
+    }
+}
+
+/// A width or precision: none, a literal, or `*` (argument `arg`, 0 for
+/// the next one).
+#[derive(Clone, Copy)]
+enum Count {
+    None,
+    Lit(usize),
+    Star(usize),
+}
+
+#[derive(Clone, Copy)]
+struct Spec {
+    flags: u8,
+    len: u8,
+    conv: u8,
+    /// Argument position of the value, 0 for the next one.
+    arg: usize,
+    width: Count,
+    prec: Count,
+}
+
 #[inline]
 unsafe fn at(p: *const u8) -> u8 {
     // SAFETY: the caller keeps `p` within the NUL-terminated format.
@@ -288,169 +390,161 @@ unsafe fn at(p: *const u8) -> u8 {
 }
 
 /// Read a decimal number at `*p`; `None` when it exceeds `INT_MAX`.
+#[inline(never)]
 unsafe fn number(p: &mut *const u8) -> Option<usize> {
     let mut v: usize = 0;
-    let mut big = false;
-    // SAFETY: digits are followed at the latest by the terminating NUL.
-    while let c @ b'0'..=b'9' = unsafe { at(*p) } {
-        v = v * 10 + (c - b'0') as usize;
-        if v > INT_MAX {
-            big = true;
-            v = INT_MAX + 1;
+    loop {
+        // SAFETY: digits are followed at the latest by the terminating NUL.
+        let d = unsafe { at(*p) }.wrapping_sub(b'0');
+        if d > 9 {
+            break;
         }
-        // SAFETY: `c` was not the NUL.
+        v = (v * 10 + d as usize).min(INT_MAX + 1);
+        // SAFETY: the byte was a digit, not the NUL.
         *p = unsafe { p.add(1) };
     }
-    if big { None } else { Some(v) }
+    if v > INT_MAX { None } else { Some(v) }
 }
 
-/// `n$` at `*p` (advancing past it), else `*p` unchanged.
-unsafe fn position(p: &mut *const u8) -> Result<Option<usize>, FormatError> {
+/// `n$` at `*p` (advancing past it), else 0 and `*p` unchanged.
+#[inline(never)]
+unsafe fn position(p: &mut *const u8) -> Result<usize, FormatError> {
     let mut q = *p;
     // SAFETY: `q` starts inside the format.
     if !matches!(unsafe { at(q) }, b'1'..=b'9') {
-        return Ok(None);
+        return Ok(0);
     }
     // SAFETY: as above.
     let n = unsafe { number(&mut q) };
     // SAFETY: `number` stopped at a non-digit inside the format.
     if unsafe { at(q) } != b'$' {
-        return Ok(None);
+        return Ok(0);
     }
     // SAFETY: `q` is at the '$', not the NUL.
     *p = unsafe { q.add(1) };
-    match n {
-        Some(n) => Ok(Some(n)),
-        None => Err(FormatError::Invalid),
+    n.ok_or(FormatError::Invalid)
+}
+
+/// A literal count or `*`/`*m$` at `*p`.
+unsafe fn count(p: &mut *const u8, none: Count) -> Result<Count, FormatError> {
+    // SAFETY (whole function): `p` only advances over non-NUL bytes.
+    unsafe {
+        if at(*p) == b'*' {
+            *p = p.add(1);
+            Ok(Count::Star(position(p)?))
+        } else if at(*p).is_ascii_digit() || !matches!(none, Count::None) {
+            Ok(Count::Lit(number(p).ok_or(FormatError::Overflow)?))
+        } else {
+            Ok(none)
+        }
     }
 }
 
 /// Parse a conversion specification; `p` is just past the '%'.
+#[inline(never)]
 unsafe fn parse(p: &mut *const u8) -> Result<Spec, FormatError> {
-    let mut s = Spec {
-        flags: 0,
-        width: Count::None,
-        prec: Count::None,
-        len: Len::None,
-        conv: 0,
-        arg: ArgRef::Next,
-    };
     // SAFETY (whole function): `p` only advances over non-NUL bytes of the
     // NUL-terminated format.
     unsafe {
-        if let Some(n) = position(p)? {
-            s.arg = ArgRef::Pos(n);
-        }
+        let arg = if matches!(at(*p), b'1'..=b'9') {
+            position(p)?
+        } else {
+            0
+        };
+        let mut flags = 0u8;
         loop {
-            let f = match at(*p) {
-                b'#' => ALT,
-                b'\'' => GROUP,
-                b'+' => PLUS,
-                b' ' => SPACE,
-                b'-' => LEFT,
-                b'0' => ZERO,
-                b'I' => I18N,
-                _ => break,
-            };
-            s.flags |= f;
+            let k = class(at(*p));
+            if k == 0 || k & LEN != 0 {
+                break;
+            }
+            flags |= k;
             *p = p.add(1);
         }
-        if at(*p) == b'*' {
-            *p = p.add(1);
-            s.width = Count::Star(match position(p)? {
-                Some(n) => ArgRef::Pos(n),
-                None => ArgRef::Next,
-            });
-        } else if at(*p).is_ascii_digit() {
-            s.width = Count::Lit(number(p).ok_or(FormatError::Overflow)?);
-        }
+        let width = count(p, Count::None)?;
+        let mut prec = Count::None;
         if at(*p) == b'.' {
             *p = p.add(1);
-            if at(*p) == b'*' {
-                *p = p.add(1);
-                s.prec = Count::Star(match position(p)? {
-                    Some(n) => ArgRef::Pos(n),
-                    None => ArgRef::Next,
-                });
-            } else {
-                s.prec = Count::Lit(number(p).ok_or(FormatError::Overflow)?);
-            }
+            prec = count(p, Count::Lit(0))?;
         }
-        s.len = match at(*p) {
-            b'h' => {
-                if at(p.add(1)) == b'h' {
-                    *p = p.add(1);
-                    Len::HH
-                } else {
-                    Len::H
-                }
-            }
-            b'l' => {
-                if at(p.add(1)) == b'l' {
-                    *p = p.add(1);
-                    Len::LL
-                } else {
-                    Len::L
-                }
-            }
-            b'q' => Len::LL,
-            b'L' => Len::BigL,
-            b'j' => Len::J,
-            b'z' | b'Z' => Len::Z,
-            b't' => Len::T,
-            _ => Len::None,
-        };
-        if s.len != Len::None {
+        let mut c = at(*p);
+        let mut len = L_NONE;
+        let k = class(c);
+        if k & LEN != 0 {
+            len = k & !LEN;
             *p = p.add(1);
+            if matches!(c, b'h' | b'l') && at(*p) == c {
+                len = if c == b'h' { L_HH } else { L_LL };
+                *p = p.add(1);
+            }
+            c = at(*p);
         }
-        s.conv = at(*p);
-        if s.conv == 0 {
+        if c == 0 {
             return Err(FormatError::Invalid);
         }
         *p = p.add(1);
-    }
-    if s.conv == b'C' {
-        s.conv = b'c';
-        s.len = Len::L;
-    } else if s.conv == b'S' {
-        s.conv = b's';
-        s.len = Len::L;
-    }
-    Ok(s)
-}
-
-/// The arguments as the conversions see them.
-trait Source {
-    fn get(&mut self, from: ArgRef, ty: Ty) -> Raw;
-}
-
-struct Seq<'a>(&'a mut dyn Args);
-
-impl Source for Seq<'_> {
-    #[inline]
-    fn get(&mut self, _from: ArgRef, ty: Ty) -> Raw {
-        fetch(self.0, ty)
+        if c == b'C' || c == b'S' {
+            c |= 0x20;
+            len = L_L;
+        }
+        Ok(Spec {
+            flags,
+            len,
+            conv: c,
+            arg,
+            width,
+            prec,
+        })
     }
 }
 
 /// Most positional arguments a format may use.
 const MAX_POS: usize = 512;
 
-struct Positional<'a> {
-    vals: &'a [Raw],
+/// The arguments as the conversions see them: straight from `args`, or
+/// (positional mode) from the values fetched beforehand.
+struct Src<'a> {
+    args: &'a mut dyn Args,
+    vals: Option<&'a [u128]>,
     next: usize,
 }
 
-impl Source for Positional<'_> {
-    fn get(&mut self, from: ArgRef, _ty: Ty) -> Raw {
-        let n = match from {
-            ArgRef::Next => {
-                self.next += 1;
-                self.next
+impl Src<'_> {
+    #[inline(never)]
+    fn get(&mut self, from: usize, ty: u8) -> u128 {
+        match self.vals {
+            None => fetch(self.args, ty),
+            Some(v) => {
+                let n = if from == 0 {
+                    self.next += 1;
+                    self.next
+                } else {
+                    from
+                };
+                v.get(n.wrapping_sub(1)).copied().unwrap_or(0)
             }
-            ArgRef::Pos(n) => n,
-        };
-        self.vals.get(n - 1).copied().unwrap_or(Raw::W(0))
+        }
+    }
+
+    /// A width (`is_width`) or precision; -1 for none.
+    fn count(&mut self, c: Count, flags: &mut u8, is_width: bool) -> Result<i64, FormatError> {
+        Ok(match c {
+            Count::None => -1,
+            Count::Lit(n) => n as i64,
+            Count::Star(f) => {
+                let v = self.get(f, T_INT) as i32 as i64;
+                if v >= 0 {
+                    v
+                } else if !is_width {
+                    -1
+                } else {
+                    *flags |= LEFT;
+                    if -v > INT_MAX as i64 {
+                        return Err(FormatError::Overflow);
+                    }
+                    -v
+                }
+            }
+        })
     }
 }
 
@@ -477,8 +571,13 @@ pub unsafe fn format(
         // SAFETY: as above.
         unsafe { positional(fmt, args, &mut o, errno) }
     } else {
+        let mut src = Src {
+            args,
+            vals: None,
+            next: 0,
+        };
         // SAFETY: as above.
-        unsafe { run(fmt, &mut Seq(args), &mut o, errno) }
+        unsafe { run(fmt, &mut src, &mut o, errno) }
     };
     r?;
     o.flush()?;
@@ -502,7 +601,7 @@ unsafe fn has_dollar(mut p: *const u8) -> bool {
 /// all in order, then format.
 #[inline(never)]
 unsafe fn positional(fmt: *const u8, args: &mut dyn Args, o: &mut Out, errno: i32) -> R {
-    let mut tys = [None::<Ty>; MAX_POS];
+    let mut tys = [T_NONE; MAX_POS];
     let mut max = 0usize;
     let mut next = 0usize;
     let mut p = fmt;
@@ -519,72 +618,50 @@ unsafe fn positional(fmt: *const u8, args: &mut dyn Args, o: &mut Out, errno: i3
             }
             p = p.add(1);
             let s = parse(&mut p)?;
-            let mut note = |from: ArgRef, ty: Ty| -> R {
-                let n = match from {
-                    ArgRef::Next => {
-                        next += 1;
-                        next
-                    }
-                    ArgRef::Pos(n) => n,
-                };
-                if n > MAX_POS {
-                    return Err(FormatError::Invalid);
-                }
-                tys[n - 1] = Some(ty);
-                max = max.max(n);
-                Ok(())
+            let star = |c: Count| match c {
+                Count::Star(f) => (f, T_INT),
+                _ => (0, T_NONE),
             };
-            if let Count::Star(f) = s.width {
-                note(f, Ty::Int)?;
-            }
-            if let Count::Star(f) = s.prec {
-                note(f, Ty::Int)?;
-            }
-            if let Some(ty) = value_ty(s.conv, s.len) {
-                note(s.arg, ty)?;
+            for (from, ty) in [
+                star(s.width),
+                star(s.prec),
+                (s.arg, value_ty(s.conv, s.len)),
+            ] {
+                if ty == T_NONE {
+                    continue;
+                }
+                let n = if from == 0 {
+                    next += 1;
+                    next
+                } else {
+                    from
+                };
+                match tys.get_mut(n.wrapping_sub(1)) {
+                    Some(t) => *t = ty,
+                    None => return Err(FormatError::Invalid),
+                }
+                max = max.max(n);
             }
         }
     }
-    let mut vals = [Raw::W(0); MAX_POS];
-    for i in 0..max {
-        vals[i] = fetch(args, tys[i].unwrap_or(Ty::Int));
+    let mut vals = [0u128; MAX_POS];
+    for (v, &t) in vals.iter_mut().zip(tys.iter()).take(max) {
+        *v = fetch(args, if t == T_NONE { T_INT } else { t });
     }
-    let mut src = Positional {
-        vals: vals.get(..max).unwrap_or(&[]),
+    let mut src = Src {
+        args,
+        vals: Some(sub128(&vals, max)),
         next: 0,
     };
     // SAFETY: as the caller's.
     unsafe { run(fmt, &mut src, o, errno) }
 }
 
-fn star(
-    src: &mut dyn Source,
-    c: Count,
-    flags: &mut u8,
-    is_width: bool,
-) -> Result<i64, FormatError> {
-    Ok(match c {
-        Count::None => -1,
-        Count::Lit(n) => n as i64,
-        Count::Star(f) => {
-            let v = src.get(f, Ty::Int).word() as i32 as i64;
-            if is_width && v < 0 {
-                *flags |= LEFT;
-                let w = -v;
-                if w as usize > INT_MAX {
-                    return Err(FormatError::Overflow);
-                }
-                w
-            } else if v < 0 {
-                -1
-            } else {
-                v
-            }
-        }
-    })
+fn sub128(v: &[u128], n: usize) -> &[u128] {
+    v.get(..n).unwrap_or(&[])
 }
 
-unsafe fn run(fmt: *const u8, src: &mut dyn Source, o: &mut Out, errno: i32) -> R {
+unsafe fn run(fmt: *const u8, src: &mut Src, o: &mut Out, errno: i32) -> R {
     let mut p = fmt;
     loop {
         let start = p;
@@ -606,43 +683,111 @@ unsafe fn run(fmt: *const u8, src: &mut dyn Source, o: &mut Out, errno: i32) -> 
             p = p.add(1);
         }
         // SAFETY: `p` is inside the format.
-        let mut s = unsafe { parse(&mut p)? };
-        let w = star(src, s.width, &mut s.flags, true)?;
-        let prec = star(src, s.prec, &mut s.flags, false)?;
-        let width = w.max(0) as usize;
-        if s.flags & LEFT != 0 {
-            s.flags &= !ZERO;
+        let s = unsafe { parse(&mut p)? };
+        let mut flags = s.flags;
+        let width = src.count(s.width, &mut flags, true)?.max(0) as usize;
+        let prec = src.count(s.prec, &mut flags, false)?;
+        if flags & LEFT != 0 {
+            flags &= !ZERO;
         }
-        if s.flags & PLUS != 0 {
-            s.flags &= !SPACE;
+        if flags & PLUS != 0 {
+            flags &= !SPACE;
         }
-        let val = match value_ty(s.conv, s.len) {
-            Some(ty) => src.get(s.arg, ty),
-            None => Raw::W(0),
-        };
-        // SAFETY: the value has the type the conversion asks for.
-        unsafe { convert(o, &s, width, prec, val, errno)? };
+        let ty = value_ty(s.conv, s.len);
+        let val = if ty != T_NONE { src.get(s.arg, ty) } else { 0 };
+        let c = s.conv;
+        if is(c, INTS) {
+            int(o, val as u64, c, s.len, flags, width, prec)?;
+        } else if is(c, FLOATS) {
+            let prec = prec.min(INT_MAX as i64) as i32;
+            float::format(o, val, ty == T_LDBL, c, flags, width, prec)?;
+        } else {
+            // SAFETY: the value has the type the conversion asks for.
+            unsafe { other(o, &s, flags, width, prec, val as usize, errno)? };
+        }
     }
 }
 
-fn pad_left(o: &mut Out, flags: u8, width: usize, len: usize) -> R {
-    if flags & LEFT == 0 && width > len {
-        o.pad(b' ', width - len)?;
+/// The conversions that are neither integers nor floats.
+#[inline(never)]
+unsafe fn other(
+    o: &mut Out,
+    s: &Spec,
+    flags: u8,
+    width: usize,
+    prec: i64,
+    v: usize,
+    errno: i32,
+) -> R {
+    let max = if prec < 0 { usize::MAX } else { prec as usize };
+    match s.conv {
+        b'p' => {
+            if v == 0 {
+                text(o, flags, width, b"(nil)")
+            } else {
+                int(o, v as u64, b'p', L_Z, flags | ALT, width, prec)
+            }
+        }
+        b'c' => {
+            if is_wide(s.len) && v as u32 >= 0x80 {
+                return Err(FormatError::Encoding);
+            }
+            text(o, flags, width, &[v as u8])
+        }
+        b's' => {
+            if v == 0 {
+                let t: &[u8] = if max < 6 { b"" } else { b"(null)" };
+                return text(o, flags, width, t);
+            }
+            if is_wide(s.len) {
+                // SAFETY: a wide string, NUL-terminated or `max` long.
+                unsafe { wide(o, v as *const i32, max, flags, width) }
+            } else {
+                // SAFETY: a C string, NUL-terminated or `max` long.
+                let t = unsafe { c_str(v as *const u8, max) };
+                text(o, flags, width, t)
+            }
+        }
+        b'm' => match crate::errno::message(errno) {
+            Some(m) => {
+                let m = sub(m, 0, m.len().saturating_sub(1));
+                text(o, flags, width, sub(m, 0, m.len().min(max)))
+            }
+            None => {
+                let mut b = [0u8; 40];
+                let pre = b"Unknown error ";
+                copy(&mut b, 0, pre);
+                let mut d = [0u8; 32];
+                let mut k = dec(&mut d, errno.unsigned_abs() as u64, 1);
+                if errno < 0 {
+                    k -= 1;
+                    d[k % 32] = b'-';
+                }
+                let digits = sub(&d, k, d.len());
+                copy(&mut b, pre.len(), digits);
+                let n = pre.len() + digits.len();
+                text(o, flags, width, sub(&b, 0, n.min(max)))
+            }
+        },
+        b'n' => {
+            let c = o.count;
+            // SAFETY: the caller passed a pointer to an object of the type
+            // the length modifier names.
+            unsafe {
+                match s.len {
+                    L_HH => *(v as *mut i8) = c as i8,
+                    L_H => *(v as *mut i16) = c as i16,
+                    L_L => *(v as *mut c_long) = c as c_long,
+                    L_LL | L_BIG => *(v as *mut i64) = c as i64,
+                    L_Z => *(v as *mut usize) = c,
+                    _ => *(v as *mut i32) = c as i32,
+                }
+            }
+            Ok(())
+        }
+        b'%' => o.byte(b'%'),
+        _ => unknown(o, s.conv, flags, width, prec),
     }
-    Ok(())
-}
-
-fn pad_right(o: &mut Out, flags: u8, width: usize, len: usize) -> R {
-    if flags & LEFT != 0 && width > len {
-        o.pad(b' ', width - len)?;
-    }
-    Ok(())
-}
-
-fn text(o: &mut Out, flags: u8, width: usize, t: &[u8]) -> R {
-    pad_left(o, flags, width, t.len())?;
-    o.put(t)?;
-    pad_right(o, flags, width, t.len())
 }
 
 /// Bytes of a C string, at most `max`.
@@ -658,186 +803,29 @@ unsafe fn c_str<'a>(s: *const u8, max: usize) -> &'a [u8] {
     }
 }
 
-unsafe fn convert(o: &mut Out, s: &Spec, width: usize, prec: i64, val: Raw, errno: i32) -> R {
-    let flags = s.flags;
-    match s.conv {
-        b'd' | b'i' => {
-            let v = val.word();
-            let v: i64 = match s.len {
-                Len::HH => v as i8 as i64,
-                Len::H => v as i16 as i64,
-                Len::None => v as i32 as i64,
-                Len::L => v as c_long as i64,
-                Len::LL | Len::BigL | Len::J => v as i64,
-                Len::Z | Len::T => v as usize as isize as i64,
-            };
-            int(o, v < 0, v.unsigned_abs(), s.conv, flags, width, prec)
-        }
-        b'u' | b'o' | b'x' | b'X' | b'b' | b'B' => {
-            let v = val.word();
-            let v: u64 = match s.len {
-                Len::HH => v as u8 as u64,
-                Len::H => v as u16 as u64,
-                Len::None => v as u32 as u64,
-                Len::L => v as c_ulong as u64,
-                Len::LL | Len::BigL | Len::J => v,
-                Len::Z | Len::T => v as usize as u64,
-            };
-            int(o, false, v, s.conv, flags, width, prec)
-        }
-        b'p' => {
-            let v = val.word() as usize;
-            if v == 0 {
-                text(o, flags, width, b"(nil)")
-            } else {
-                int(o, false, v as u64, b'p', flags | ALT, width, prec)
-            }
-        }
-        b'c' => {
-            let v = val.word() as u32;
-            let c = if is_wide(s.len) {
-                if v >= 0x80 {
-                    return Err(FormatError::Encoding);
-                }
-                v as u8
-            } else {
-                v as u8
-            };
-            text(o, flags, width, &[c])
-        }
-        b's' => {
-            let ptr = val.word() as usize;
-            let max = if prec < 0 { usize::MAX } else { prec as usize };
-            if ptr == 0 {
-                let t: &[u8] = if !(0..6).contains(&prec) {
-                    b"(null)"
-                } else {
-                    b""
-                };
-                return text(o, flags, width, t);
-            }
-            if is_wide(s.len) {
-                // SAFETY: a wide string, NUL-terminated or `max` long.
-                unsafe { wide(o, ptr as *const i32, max, flags, width) }
-            } else {
-                // SAFETY: a C string, NUL-terminated or `max` long.
-                let t = unsafe { c_str(ptr as *const u8, max) };
-                text(o, flags, width, t)
-            }
-        }
-        b'm' => {
-            let max = if prec < 0 { usize::MAX } else { prec as usize };
-            match crate::errno::message(errno) {
-                Some(m) => {
-                    let m = sub(m, 0, m.len() - 1);
-                    text(o, flags, width, sub(m, 0, m.len().min(max)))
-                }
-                None => {
-                    let mut b = [0u8; 32];
-                    let pre = b"Unknown error ";
-                    copy(&mut b, 0, pre);
-                    let mut n = pre.len();
-                    let mut d = [0u8; 12];
-                    let mut k = d.len();
-                    let mut u = errno.unsigned_abs();
-                    loop {
-                        k -= 1;
-                        d[k] = b'0' + (u % 10) as u8;
-                        u /= 10;
-                        if u == 0 {
-                            break;
-                        }
-                    }
-                    if errno < 0 {
-                        k -= 1;
-                        d[k] = b'-';
-                    }
-                    copy(&mut b, n, sub(&d, k, d.len()));
-                    n += d.len() - k;
-                    text(o, flags, width, sub(&b, 0, n.min(max)))
-                }
-            }
-        }
-        b'n' => {
-            let ptr = val.word() as usize;
-            let c = o.count;
-            // SAFETY: the caller passed a pointer to an object of the type
-            // the length modifier names.
-            unsafe {
-                match s.len {
-                    Len::HH => *(ptr as *mut i8) = c as i8,
-                    Len::H => *(ptr as *mut i16) = c as i16,
-                    Len::None => *(ptr as *mut i32) = c as i32,
-                    Len::L => *(ptr as *mut c_long) = c as c_long,
-                    Len::LL | Len::BigL | Len::J => *(ptr as *mut i64) = c as i64,
-                    Len::Z | Len::T => *(ptr as *mut usize) = c,
-                }
-            }
-            Ok(())
-        }
-        b'%' => o.byte(b'%'),
-        b'e' | b'E' | b'f' | b'F' | b'g' | b'G' | b'a' | b'A' => {
-            let d = match val {
-                Raw::L(b) => decode_long_double(&b),
-                Raw::F(f) => float::decode_f64(f),
-                Raw::W(w) => float::decode_f64(f64::from_bits(w)),
-            };
-            let prec = prec.min(INT_MAX as i64) as i32;
-            float::format(o, &d, s.conv, flags, width, prec)
-        }
-        _ => unknown(o, s, width, prec),
-    }
-}
-
-/// The C long double of this arch.
-fn decode_long_double(b: &[u8; 16]) -> float::Decoded {
-    if crate::arch::LDBL_X87 {
-        float::decode_x87(b)
-    } else {
-        float::decode_binary128(b)
-    }
-}
-
 /// An unknown conversion is printed back as glibc rebuilds it: flags,
 /// width and precision as parsed, without length modifier.
-fn unknown(o: &mut Out, s: &Spec, width: usize, prec: i64) -> R {
+fn unknown(o: &mut Out, conv: u8, flags: u8, width: usize, prec: i64) -> R {
     o.byte(b'%')?;
-    let f = s.flags;
-    for (bit, c) in [
-        (ALT, b'#'),
-        (GROUP, b'\''),
-        (PLUS, b'+'),
-        (SPACE, b' '),
-        (LEFT, b'-'),
-        (ZERO, b'0'),
-        (I18N, b'I'),
-    ] {
-        if f & bit != 0 {
+    for (i, &c) in FLAG_CHARS.iter().enumerate() {
+        if flags & (1 << i) != 0 {
             o.byte(c)?;
         }
     }
     if width != 0 {
-        decimal(o, width as u64)?;
+        put_dec(o, width as u64)?;
     }
     if prec >= 0 {
         o.byte(b'.')?;
-        decimal(o, prec as u64)?;
+        put_dec(o, prec as u64)?;
     }
-    o.byte(s.conv)
+    o.byte(conv)
 }
 
-fn decimal(o: &mut Out, mut v: u64) -> R {
-    let mut b = [0u8; 20];
-    let mut i = b.len();
-    loop {
-        i -= 1;
-        b[i] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    o.put(sub(&b, i, b.len()))
+fn put_dec(o: &mut Out, v: u64) -> R {
+    let mut d = [0u8; 32];
+    let k = dec(&mut d, v, 1);
+    o.put(sub(&d, k, 32))
 }
 
 /// Wide string in the C locale: ASCII only, anything else is EILSEQ.
@@ -856,77 +844,84 @@ unsafe fn wide(o: &mut Out, s: *const i32, max: usize, flags: u8, width: usize) 
             n += 1;
         }
     }
-    pad_left(o, flags, width, n)?;
+    head(o, flags & !ZERO, width, n, b"")?;
     for i in 0..n {
         // SAFETY: checked above.
         o.byte(unsafe { *s.add(i) } as u8)?;
     }
-    pad_right(o, flags, width, n)
+    tail(o, flags, width, n)
 }
 
-/// Integer conversions (and `%p`): sign/prefix, precision zeros, padding.
-fn int(o: &mut Out, neg: bool, mag: u64, conv: u8, flags: u8, width: usize, prec: i64) -> R {
-    let (base, digs): (u64, &[u8; 16]) = match conv {
-        b'o' => (8, b"0123456789abcdef"),
-        b'x' | b'p' => (16, b"0123456789abcdef"),
-        b'X' => (16, b"0123456789ABCDEF"),
-        b'b' | b'B' => (2, b"0123456789abcdef"),
-        _ => (10, b"0123456789abcdef"),
+/// Integer conversions (and `%p`): truncation to the C type, sign/prefix,
+/// precision zeros, padding.
+#[inline(never)]
+fn int(o: &mut Out, v: u64, conv: u8, len: u8, flags: u8, width: usize, prec: i64) -> R {
+    let signed = matches!(conv, b'd' | b'i');
+    // Bits of the C type.
+    let bits = match len {
+        L_HH => 8,
+        L_H => 16,
+        L_L => c_long::BITS,
+        L_LL | L_BIG => 64,
+        L_Z => usize::BITS,
+        _ => 32,
+    };
+    let sh = 64 - bits;
+    let neg = signed && ((v << sh) as i64) < 0;
+    let mag = if signed {
+        (((v << sh) as i64) >> sh).unsigned_abs()
+    } else {
+        (v << sh) >> sh
     };
     let mut buf = [0u8; 64];
     let mut i = buf.len();
-    let mut v = mag;
     if !(mag == 0 && prec == 0) {
+        let shift = match conv | 0x20 {
+            b'o' => 3,
+            b'x' | b'p' => 4,
+            b'b' => 1,
+            _ => 0,
+        };
+        let mut x = mag;
         loop {
             i -= 1;
-            buf[i] = digs[(v % base) as usize];
-            v /= base;
-            if v == 0 {
+            if shift == 0 {
+                buf[i % 64] = b'0' + (x % 10) as u8;
+                x /= 10;
+            } else {
+                buf[i % 64] = hex_digit((x & ((1 << shift) - 1)) as u32, conv & 0x20);
+                x >>= shift;
+            }
+            if x == 0 || i == 0 {
                 break;
             }
         }
     }
     let nd = buf.len() - i;
-    let mut zeros = if prec > nd as i64 {
-        prec as usize - nd
-    } else {
-        0
-    };
-    let signed = matches!(conv, b'd' | b'i' | b'p');
-    let sign = if neg {
-        Some(b'-')
-    } else if signed && flags & PLUS != 0 {
-        Some(b'+')
-    } else if signed && flags & SPACE != 0 {
-        Some(b' ')
-    } else {
-        None
-    };
-    let prefix: &[u8] = if flags & ALT != 0 && mag != 0 {
-        match conv {
-            b'x' | b'p' => b"0x",
-            b'X' => b"0X",
-            b'b' => b"0b",
-            b'B' => b"0B",
-            _ => b"",
-        }
-    } else {
-        b""
-    };
-    if conv == b'o' && flags & ALT != 0 && zeros == 0 && (nd == 0 || buf[i] != b'0') {
+    let mut zeros = (prec.max(0) as usize).saturating_sub(nd);
+    let mut pre = [0u8; 4];
+    let mut np = 0;
+    if let Some(c) = sign(neg, if signed || conv == b'p' { flags } else { 0 }) {
+        pre[0] = c;
+        np = 1;
+    }
+    if flags & ALT != 0 && mag != 0 && matches!(conv | 0x20, b'x' | b'p' | b'b') {
+        pre[np % 4] = b'0';
+        pre[(np + 1) % 4] = if conv == b'p' { b'x' } else { conv };
+        np += 2;
+    }
+    if conv == b'o' && flags & ALT != 0 && zeros == 0 && (mag != 0 || nd == 0) {
         zeros = 1;
     }
-    let mut len = sign.is_some() as usize + prefix.len() + zeros + nd;
-    if flags & ZERO != 0 && flags & LEFT == 0 && prec < 0 && width > len {
-        zeros += width - len;
-        len = width;
-    }
-    pad_left(o, flags, width, len)?;
-    if let Some(c) = sign {
-        o.byte(c)?;
-    }
-    o.put(prefix)?;
+    let len = np + zeros + nd;
+    head(
+        o,
+        if prec < 0 { flags } else { flags & !ZERO },
+        width,
+        len,
+        sub(&pre, 0, np),
+    )?;
     o.pad(b'0', zeros)?;
     o.put(sub(&buf, i, buf.len()))?;
-    pad_right(o, flags, width, len)
+    tail(o, flags, width, len)
 }
