@@ -117,15 +117,24 @@ mod tests;
 use class::*;
 use core::cell::UnsafeCell;
 use core::ptr::null_mut;
-use core::sync::atomic::{AtomicBool, AtomicPtr, AtomicU8, AtomicU32, AtomicU64, Ordering};
+use core::sync::atomic::{
+    AtomicBool, AtomicPtr, AtomicU8, AtomicU16, AtomicU64, AtomicUsize, Ordering,
+};
 
 /// Alignment of every `malloc` result.
 pub const ALIGN: usize = 16;
 const SEG_SHIFT: u32 = 22;
 const SEG: usize = 1 << SEG_SHIFT;
 const NONE: u8 = 0xff;
-/// An empty slab that touched more than this is always released.
-const KEEP_MAX: usize = 32 << 10;
+/// Words of a segment's granule bitmaps.
+const W: usize = NGRAN / 64;
+/// Freed granules left resident (dirty) before the free ones are given
+/// back to the kernel in one sweep.
+const DIRTY_MAX: usize = (1 << 20) / GRAN;
+/// A class holding this many more slabs gets slabs twice as big.
+const GROW_EVERY: u32 = 32;
+/// A sweep gives the kernel only free runs at least this long.
+const PURGE_MIN: usize = (64 << 10) / GRAN;
 const COOKIE: usize = 0x9e37_79b9_7f4a_7c15u64 as usize;
 const LARGE_MAGIC: usize = 0x1a46_e0b1_0c4d_a7a5u64 as usize;
 /// Words of the header before a large block: offset, length, recycled
@@ -168,43 +177,159 @@ pub enum Fault {
     DoubleFree,
 }
 
-/// Per-slab metadata, in the segment header.
+/// Per-slab metadata, in the segment header's table of slab records
+/// (32 bytes, so the records of a small heap share one page with the
+/// segment's bitmaps).
 #[repr(C)]
 struct Slab {
-    /// Class, or [`NONE`] for a granule that starts no live slab.
-    class: AtomicU8,
-    in_list: bool,
-    /// Blocks carved so far.
-    bump: AtomicU32,
-    /// Blocks handed out (including those sitting in thread caches).
-    used: u32,
-    free: *mut u8,
-    base: *mut u8,
+    /// Partial list links (a free record: `next` chains the free ones).
     next: *mut Slab,
     prev: *mut Slab,
+    /// Offset in the segment of the first free block (0: none).
+    free: u32,
+    /// Blocks carved so far.
+    bump: AtomicU16,
+    /// Blocks handed out (including those sitting in thread caches).
+    used: u16,
+    /// Blocks the slab holds.
+    cap: u16,
+    /// The slab's first granule, and how many it spans.
+    first: u16,
+    ngran: AtomicU16,
+    /// Class, or [`NONE`] for a record that holds no live slab.
+    class: AtomicU8,
+    in_list: bool,
+}
+
+const _: () = assert!(size_of::<Slab>() == 32 || usize::BITS == 32);
+
+impl Slab {
+    /// The segment holding this record (and the slab).
+    #[inline(always)]
+    fn seg(&self) -> usize {
+        self as *const Slab as usize & !(SEG - 1)
+    }
+    #[inline(always)]
+    fn base(&self) -> *mut u8 {
+        (self.seg() + self.first as usize * GRAN) as *mut u8
+    }
+    #[inline(always)]
+    fn free_head(&self) -> *mut u8 {
+        if self.free == 0 {
+            null_mut()
+        } else {
+            (self.seg() + self.free as usize) as *mut u8
+        }
+    }
+    #[inline(always)]
+    fn set_free(&mut self, p: *mut u8) {
+        self.free = if p.is_null() {
+            0
+        } else {
+            (p as usize - self.seg()) as u32
+        };
+    }
 }
 
 #[repr(C)]
 struct Segment {
-    /// Granules in use (bit 0: this header).
-    used: AtomicU64,
+    /// Granules in use (the header's included).
+    used: [u64; W],
+    /// Free granules touched since they were last given to the kernel.
+    dirty: [u64; W],
     next: *mut Segment,
-    /// Keeps the metadata `free` reads off the low page offsets where the
-    /// first blocks of slabs sit: a load whose address matches a recent
-    /// store modulo 4 KiB stalls on x86 ("4K aliasing"). Sized so the
-    /// whole header is one 4 KiB page: the segment costs a page of
-    /// metadata, not two.
-    _pad: [u8; 0x3b0],
-    /// For each granule in use, the index of its slab's first granule.
-    start: [AtomicU8; NGRAN],
+    /// Free granules.
+    nfree: u32,
+    /// No granule below this one is free.
+    hint: u32,
+    /// Head of the free slab records (0: none), and the records ever used.
+    rec_free: u32,
+    rec_top: u32,
+    /// Slab records, the last freed one reused first: record 0 is a dummy
+    /// that never holds a slab.
     slabs: [Slab; NGRAN],
+    /// For each granule in use, its slab's record (0 for a free granule
+    /// or the header).
+    start: [AtomicU16; NGRAN],
 }
 
-const _: () = assert!(size_of::<Segment>() <= 4096);
+/// Granules the segment header spans; slabs start after them.
+const HDR: usize = size_of::<Segment>().div_ceil(GRAN);
+const _: () = assert!(HDR < NGRAN / 16 && NGRAN <= 1 << 16);
 
-/// Which of the 2^(addr bits − 22) possible segments are ours: a two-level
-/// bitmap (leaves of one page, mapped on demand), read without the lock.
+/// First index ≥ `from` whose bit is clear (`NGRAN` if none).
+fn next_clear(bits: &[u64; W], from: usize) -> usize {
+    let mut w = from / 64;
+    if w >= W {
+        return NGRAN;
+    }
+    let mut word = !bits[w] & (!0u64 << (from % 64));
+    while word == 0 {
+        w += 1;
+        if w == W {
+            return NGRAN;
+        }
+        word = !bits[w];
+    }
+    w * 64 + word.trailing_zeros() as usize
+}
+
+/// First index ≥ `from` whose bit is set (`NGRAN` if none).
+fn next_set(bits: &[u64; W], from: usize) -> usize {
+    let mut w = from / 64;
+    if w >= W {
+        return NGRAN;
+    }
+    let mut word = bits[w] & (!0u64 << (from % 64));
+    while word == 0 {
+        w += 1;
+        if w == W {
+            return NGRAN;
+        }
+        word = bits[w];
+    }
+    w * 64 + word.trailing_zeros() as usize
+}
+
+/// Set or clear bits `i..i + n`; how many changed.
+fn set_range(bits: &mut [u64; W], i: usize, n: usize, on: bool) -> usize {
+    let mut changed = 0;
+    let (mut i, end) = (i, i + n);
+    while i < end {
+        let w = i / 64;
+        let lo = i % 64;
+        let k = (end - i).min(64 - lo);
+        let m = (if k == 64 { !0u64 } else { (1u64 << k) - 1 }) << lo;
+        let old = bits[w];
+        bits[w] = if on { old | m } else { old & !m };
+        changed += ((old ^ bits[w]) & m).count_ones() as usize;
+        i += k;
+    }
+    changed
+}
+
+/// The lowest `a`-aligned run of `g` clear bits at or after `from`.
+fn find_run(bits: &[u64; W], from: usize, g: usize, a: usize) -> Option<usize> {
+    let mut i = from;
+    loop {
+        i = next_clear(bits, i).next_multiple_of(a);
+        if i + g > NGRAN {
+            return None;
+        }
+        let j = next_set(bits, i);
+        if j >= i + g {
+            return Some(i);
+        }
+        i = j + 1;
+    }
+}
+
+/// Which of the 2^(addr bits − 22) possible segments are ours: one held
+/// inline (a small heap has one segment, and needs no leaf page), the
+/// others in a two-level bitmap (leaves of one page, mapped on demand);
+/// read without the lock.
 struct Radix {
+    first: AtomicUsize,
     l1: [AtomicPtr<AtomicU64>; L1_LEN],
 }
 
@@ -218,6 +343,9 @@ const L1_LEN: usize = if usize::BITS == 64 {
 impl Radix {
     #[inline(always)]
     fn contains(&self, a: usize) -> bool {
+        if a & !(SEG - 1) == self.first.load(Ordering::Acquire) {
+            return a >= SEG;
+        }
         let key = a >> SEG_SHIFT;
         let Some(slot) = self.l1.get(key >> LEAF_BITS) else {
             return false;
@@ -234,6 +362,15 @@ impl Radix {
 
     /// Mark (or clear) segment `a`; false if it cannot be recorded.
     fn set(&self, a: usize, on: bool, os: &impl Pages) -> bool {
+        let f = self.first.load(Ordering::Relaxed);
+        if on && f == 0 {
+            self.first.store(a, Ordering::Release);
+            return true;
+        }
+        if !on && f == a {
+            self.first.store(0, Ordering::Release);
+            return true;
+        }
         let key = a >> SEG_SHIFT;
         let Some(slot) = self.l1.get(key >> LEAF_BITS) else {
             return false;
@@ -264,8 +401,12 @@ impl Radix {
 
 struct Central {
     partial: [*mut Slab; NCLASS],
+    /// Live slabs of each class (their size grows with it).
+    nslabs: [u32; NCLASS],
     segs: *mut Segment,
     nsegs: usize,
+    /// Dirty free granules since the last sweep.
+    dirty: usize,
     /// Freed large mappings (base, length), oldest first; their pages stay
     /// resident so a free + malloc of a similar size costs no syscall and
     /// no page fault.
@@ -351,12 +492,15 @@ impl Heap {
         Heap {
             lock: AtomicBool::new(false),
             radix: Radix {
+                first: AtomicUsize::new(0),
                 l1: [const { AtomicPtr::new(null_mut()) }; L1_LEN],
             },
             inner: UnsafeCell::new(Central {
                 partial: [null_mut(); NCLASS],
+                nslabs: [0; NCLASS],
                 segs: null_mut(),
                 nsegs: 0,
+                dirty: 0,
                 lcache: [(null_mut(), 0); LC_N],
                 lcount: 0,
                 lbytes: 0,
@@ -413,7 +557,7 @@ impl Heap {
             // SAFETY: forwarded contract.
             return unsafe { self.alloc(cache, n, os) };
         }
-        if align <= GRAN
+        if align <= SLAB_ALIGN_MAX
             && let Some(c) = class_aligned(n, align)
         {
             // SAFETY: forwarded contract.
@@ -460,19 +604,23 @@ impl Heap {
             // SAFETY: a listed slab is live and ours; its blocks are within it.
             unsafe {
                 let s = &mut *slab;
-                while got < want && !s.free.is_null() {
-                    let b = s.free;
-                    s.free = *next_of(b);
+                let mut fh = s.free_head();
+                while got < want && !fh.is_null() {
+                    let b = fh;
+                    fh = *next_of(b);
                     *next_of(b) = bin.head;
                     bin.head = b;
                     got += 1;
                     s.used += 1;
                 }
+                s.set_free(fh);
                 let mut bump = s.bump.load(Ordering::Relaxed);
+                let base = s.base();
                 // Blocks starting in the page of the first one only.
-                let limit = (bump as usize * size / CARVE + 1) * CARVE;
-                while got < want && bump < CAP[c] && (bump as usize * size) < limit {
-                    let b = s.base.add(bump as usize * size);
+                let first = base as usize + bump as usize * size;
+                let limit = (first / CARVE + 1) * CARVE - base as usize;
+                while got < want && bump < s.cap && (bump as usize * size) < limit {
+                    let b = base.add(bump as usize * size);
                     *next_of(b) = bin.head;
                     *word1(b) = cookie(b);
                     bin.head = b;
@@ -481,7 +629,7 @@ impl Heap {
                     bump += 1;
                 }
                 s.bump.store(bump, Ordering::Relaxed);
-                if s.free.is_null() && bump == CAP[c] {
+                if s.free == 0 && bump == s.cap {
                     unlink(h, slab, c);
                 } else if got > 0 {
                     // Stopped at the carve limit: enough for now.
@@ -504,72 +652,59 @@ impl Heap {
         p
     }
 
-    /// A fresh slab for class `c`, at the head of its partial list.
+    /// A fresh slab for class `c`, at the head of its partial list: the
+    /// lowest free run of granules big enough, in the first segment that
+    /// has one; a class holding many slabs gets bigger ones.
     unsafe fn new_slab(&self, h: &mut Central, c: usize, os: &impl Pages) -> *mut Slab {
-        // SAFETY: forwarded contract.
-        let slab = unsafe { self.new_slab_in_segments(h, c) };
-        if !slab.is_null() {
-            return slab;
+        let base = GRANS[c] as usize;
+        let mut g = base;
+        let mut k = (h.nslabs[c] / GROW_EVERY).min(6);
+        while k > 0 && (base << k) * GRAN > SLAB_GROW_MAX {
+            k -= 1;
         }
-        // Before growing, give back the empty slabs classes keep in reserve.
-        let mut freed = false;
-        for k in 0..NCLASS {
-            let s = h.partial[k];
-            // SAFETY: listed slabs are live; an empty one may be released.
-            unsafe {
-                if !s.is_null() && (*s).used == 0 {
-                    let seg = ((*s).base as usize & !(SEG - 1)) as *mut Segment;
-                    let first = ((*s).base as usize - seg as usize) / GRAN;
-                    self.release(h, seg, first, k, os);
-                    freed = true;
-                }
-            }
-        }
-        if freed {
-            // SAFETY: as above.
-            let slab = unsafe { self.new_slab_in_segments(h, c) };
+        g <<= k;
+        loop {
+            // SAFETY: lock held.
+            let slab = unsafe { self.new_slab_in_segments(h, c, g) };
             if !slab.is_null() {
                 return slab;
             }
+            if g == base {
+                break;
+            }
+            g = base;
         }
         let seg = self.new_segment(h, os);
         if seg.is_null() {
             return null_mut();
         }
-        // SAFETY: a fresh segment of ours with all granules but 0 free.
-        unsafe { self.take_slab(h, seg, 1, c) }
+        // SAFETY: a fresh segment of ours whose granules past the header
+        // are free.
+        unsafe { self.take_slab(h, seg, HDR.next_multiple_of(ALIGNG[c] as usize), g, c) }
     }
 
-    /// A slab for class `c` in an existing segment, or null.
-    unsafe fn new_slab_in_segments(&self, h: &mut Central, c: usize) -> *mut Slab {
-        let g = GRANS[c] as usize;
+    /// A slab of `g` granules for class `c` in an existing segment, or null.
+    unsafe fn new_slab_in_segments(&self, h: &mut Central, c: usize, g: usize) -> *mut Slab {
+        let a = ALIGNG[c] as usize;
         let mut seg = h.segs;
-        let mut at = None;
         while !seg.is_null() {
-            // SAFETY: listed segments are mapped and ours.
-            let used = unsafe { (*seg).used.load(Ordering::Relaxed) };
-            if (NGRAN - used.count_ones() as usize) >= g {
-                let free = !used;
-                let mut m = free;
-                for i in 1..g {
-                    m &= free >> i;
+            // SAFETY: listed segments are mapped and ours; lock held.
+            unsafe {
+                let sg = &mut *seg;
+                if sg.nfree as usize >= g {
+                    let from = next_clear(&sg.used, sg.hint as usize);
+                    sg.hint = from as u32;
+                    if let Some(i) = find_run(&sg.used, from, g, a) {
+                        return self.take_slab(h, seg, i, g, c);
+                    }
                 }
-                if m != 0 {
-                    at = Some(m.trailing_zeros() as usize);
-                    break;
-                }
+                seg = sg.next;
             }
-            // SAFETY: as above.
-            seg = unsafe { (*seg).next };
         }
-        match at {
-            // SAFETY: granules [i, i+g) of `seg` are free.
-            Some(i) => unsafe { self.take_slab(h, seg, i, c) },
-            None => null_mut(),
-        }
+        null_mut()
     }
 
-    /// Make granules `first..` of `seg` a slab of class `c`.
+    /// Make granules `first..first + g` of `seg` a slab of class `c`.
     ///
     /// # Safety
     /// Lock held; those granules are free.
@@ -578,23 +713,39 @@ impl Heap {
         h: &mut Central,
         seg: *mut Segment,
         first: usize,
+        g: usize,
         c: usize,
     ) -> *mut Slab {
-        let g = GRANS[c] as usize;
         // SAFETY: granules [first, first+g) of `seg` are free and ours.
         unsafe {
             let sg = &mut *seg;
-            let mask = (((1u128 << g) - 1) as u64) << first;
-            sg.used.fetch_or(mask, Ordering::Relaxed);
+            set_range(&mut sg.used, first, g, true);
+            sg.nfree -= g as u32;
+            h.dirty -= set_range(&mut sg.dirty, first, g, false).min(h.dirty);
+            let r = if sg.rec_free != 0 {
+                let r = sg.rec_free as usize;
+                let nx = sg.slabs[r].next;
+                sg.rec_free = if nx.is_null() {
+                    0
+                } else {
+                    nx.offset_from(sg.slabs.as_ptr()) as u32
+                };
+                r
+            } else {
+                sg.rec_top += 1;
+                sg.rec_top as usize
+            };
             for i in first..first + g {
-                sg.start[i].store(first as u8, Ordering::Relaxed);
+                sg.start[i].store(r as u16, Ordering::Relaxed);
             }
-            let slab = &mut sg.slabs[first] as *mut Slab;
+            let slab = &mut sg.slabs[r] as *mut Slab;
             let s = &mut *slab;
-            s.base = (seg as *mut u8).add(first * GRAN);
+            s.first = first as u16;
             s.bump.store(0, Ordering::Relaxed);
             s.used = 0;
-            s.free = null_mut();
+            s.cap = index_of(g * GRAN, c) as u16;
+            s.ngran.store(g as u16, Ordering::Relaxed);
+            s.free = 0;
             s.class.store(c as u8, Ordering::Release);
             s.prev = null_mut();
             s.next = h.partial[c];
@@ -603,6 +754,7 @@ impl Heap {
             }
             s.in_list = true;
             h.partial[c] = slab;
+            h.nslabs[c] += 1;
             slab
         }
     }
@@ -618,16 +770,21 @@ impl Heap {
         }
         let seg = p as *mut Segment;
         // SAFETY: a fresh zeroed mapping big enough for the header; zero is
-        // a valid bit pattern for every field but `class`, set below.
+        // a valid bit pattern for every field but the dummy record's
+        // class, set below. Records are set up when first used.
         unsafe {
             let sg = &mut *seg;
-            sg.used.store(1, Ordering::Relaxed);
-            for s in sg.slabs.iter_mut() {
-                s.class.store(NONE, Ordering::Relaxed);
+            set_range(&mut sg.used, 0, HDR, true);
+            sg.nfree = (NGRAN - HDR) as u32;
+            sg.hint = HDR as u32;
+            sg.slabs[0].class.store(NONE, Ordering::Relaxed);
+            // Appended: the oldest segments fill first.
+            let mut pp: *mut *mut Segment = &mut h.segs;
+            while !(*pp).is_null() {
+                pp = &mut (**pp).next;
             }
-            sg.next = h.segs;
+            *pp = seg;
         }
-        h.segs = seg;
         h.nsegs += 1;
         seg
     }
@@ -728,21 +885,24 @@ impl Heap {
             let gi = (a >> GRAN_SHIFT) & (NGRAN - 1);
             // SAFETY: the radix says a segment of ours is mapped here.
             let sg = unsafe { &*seg };
-            // A granule that is free (or the header) maps to slab 0, which
-            // is never live; a stale start index is caught by the bump
-            // check (offsets past a slab's end are past its bump index).
-            let first = sg.start[gi].load(Ordering::Relaxed) as usize;
-            let slab = &sg.slabs[first] as *const Slab as *mut Slab;
-            // SAFETY: slab metadata of a granule in use.
+            // A granule that is free (or the header) maps to record 0,
+            // which is never live; a stale record is caught by the range
+            // and bump checks.
+            let r = sg.start[gi].load(Ordering::Relaxed) as usize;
+            let slab = &sg.slabs[r] as *const Slab as *mut Slab;
+            // SAFETY: a slab record of our segment.
             let s = unsafe { &*slab };
             let c = s.class.load(Ordering::Acquire);
             if c == NONE {
                 return Err(Fault::InvalidPointer);
             }
             let c = c as usize;
-            let off = a - s.base as usize;
+            let off = a.wrapping_sub(seg as usize + s.first as usize * GRAN);
+            if off >= s.ngran.load(Ordering::Relaxed) as usize * GRAN {
+                return Err(Fault::InvalidPointer);
+            }
             let i = index_of(off, c);
-            if i * SIZE[c] as usize != off || i as u32 >= s.bump.load(Ordering::Relaxed) {
+            if i * SIZE[c] as usize != off || i >= s.bump.load(Ordering::Relaxed) as usize {
                 return Err(Fault::InvalidPointer);
             }
             Ok(Block::Small { slab, class: c })
@@ -777,7 +937,7 @@ impl Heap {
         }
         let _g = self.lock();
         // SAFETY: lock held; the slab is live (p's granule is in use).
-        let mut q = unsafe { (*slab).free };
+        let mut q = unsafe { (*slab).free_head() };
         while !q.is_null() {
             if q == p {
                 return true;
@@ -857,11 +1017,11 @@ impl Heap {
                 let a = b as usize;
                 let seg = (a & !(SEG - 1)) as *mut Segment;
                 let gi = (a >> GRAN_SHIFT) & (NGRAN - 1);
-                let first = (*seg).start[gi].load(Ordering::Relaxed) as usize;
-                let slab = &mut (*seg).slabs[first] as *mut Slab;
+                let r = (*seg).start[gi].load(Ordering::Relaxed) as usize;
+                let slab = &mut (*seg).slabs[r] as *mut Slab;
                 let s = &mut *slab;
-                *next_of(b) = s.free;
-                s.free = b;
+                *next_of(b) = s.free_head();
+                s.set_free(b);
                 s.used -= 1;
                 if !s.in_list {
                     s.in_list = true;
@@ -872,45 +1032,51 @@ impl Heap {
                     }
                     h.partial[c] = slab;
                 }
-                // An empty slab goes back, unless it is the class's only
-                // one and has touched little memory (kept against churn).
-                if s.used == 0
-                    && (h.partial[c] != slab
-                        || !s.next.is_null()
-                        || s.bump.load(Ordering::Relaxed) as usize * SIZE[c] as usize > KEEP_MAX)
-                {
-                    self.release(h, seg, first, c, os);
+                // An empty slab's granules go back to the shared pool.
+                if s.used == 0 {
+                    self.release(h, seg, slab, c, os);
                 }
             }
         }
     }
 
-    /// Give an empty slab back to its segment and its pages to the kernel.
+    /// Give an empty slab's granules back to its segment's pool (their
+    /// pages stay resident for the next slab of any class until a sweep).
     unsafe fn release(
         &self,
         h: &mut Central,
         seg: *mut Segment,
-        first: usize,
+        slab: *mut Slab,
         c: usize,
         os: &impl Pages,
     ) {
-        // SAFETY: lock held; the slab at `first` is live and empty.
+        // SAFETY: lock held; `slab` is a live, empty slab of `seg`.
         unsafe {
             let sg = &mut *seg;
-            let slab = &mut sg.slabs[first] as *mut Slab;
             unlink(h, slab, c);
             let s = &mut *slab;
             s.class.store(NONE, Ordering::Relaxed);
-            let g = GRANS[c] as usize;
-            let touched = s.bump.load(Ordering::Relaxed) as usize * SIZE[c] as usize;
-            let len = touched.next_multiple_of(os.page_size()).min(g * GRAN);
-            os.purge(s.base, len);
-            let mask = (((1u128 << g) - 1) as u64) << first;
-            sg.used.fetch_and(!mask, Ordering::Relaxed);
+            h.nslabs[c] -= 1;
+            let g = s.ngran.load(Ordering::Relaxed) as usize;
+            let first = s.first as usize;
+            let touched = (s.bump.load(Ordering::Relaxed) as usize * SIZE[c] as usize)
+                .div_ceil(GRAN)
+                .min(g);
+            h.dirty += set_range(&mut sg.dirty, first, touched, true);
+            set_range(&mut sg.used, first, g, false);
+            sg.nfree += g as u32;
+            sg.hint = sg.hint.min(first as u32);
             for i in first..first + g {
                 sg.start[i].store(0, Ordering::Relaxed);
             }
-            if sg.used.load(Ordering::Relaxed) == 1 && h.nsegs > 1 {
+            let r = slab.offset_from(sg.slabs.as_ptr()) as u32;
+            s.next = if sg.rec_free == 0 {
+                null_mut()
+            } else {
+                &mut sg.slabs[sg.rec_free as usize]
+            };
+            sg.rec_free = r;
+            if sg.nfree as usize == NGRAN - HDR && h.nsegs > 1 {
                 // Unlink and unmap the empty segment.
                 let mut pp: *mut *mut Segment = &mut h.segs;
                 while *pp != seg {
@@ -918,10 +1084,49 @@ impl Heap {
                 }
                 *pp = sg.next;
                 h.nsegs -= 1;
+                let d = sg
+                    .dirty
+                    .iter()
+                    .map(|w| w.count_ones() as usize)
+                    .sum::<usize>();
+                h.dirty -= d.min(h.dirty);
                 self.radix.set(seg as usize, false, os);
                 os.unmap(seg as *mut u8, SEG);
+            } else if h.dirty > DIRTY_MAX {
+                self.sweep(h, os);
             }
         }
+    }
+
+    /// Give the kernel every page of free, dirty granules.
+    fn sweep(&self, h: &mut Central, os: &impl Pages) {
+        let gpp = (os.page_size() / GRAN).max(1);
+        let mut seg = h.segs;
+        while !seg.is_null() {
+            // SAFETY: listed segments are ours; lock held.
+            let sg = unsafe { &mut *seg };
+            let mut i = HDR.next_multiple_of(gpp);
+            let mut run = 0;
+            while i <= NGRAN {
+                let purge = i < NGRAN
+                    && next_set(&sg.used, i) >= i + gpp
+                    && next_set(&sg.dirty, i) < i + gpp;
+                if purge {
+                    run += gpp;
+                } else {
+                    if run >= PURGE_MIN {
+                        let from = i - run;
+                        set_range(&mut sg.dirty, from, run, false);
+                        // SAFETY: free granules of our segment.
+                        os.purge(unsafe { (seg as *mut u8).add(from * GRAN) }, run * GRAN);
+                    }
+                    run = 0;
+                }
+                i += gpp;
+            }
+            seg = sg.next;
+        }
+        h.dirty = 0;
     }
 
     /// Usable size of a live block.
@@ -1061,7 +1266,8 @@ impl Heap {
             let (mut slabs, mut used) = (0, 0);
             let mut seg = h.segs;
             while !seg.is_null() {
-                for s in (*seg).slabs.iter() {
+                let top = (*seg).rec_top as usize;
+                for s in (&(*seg).slabs)[1..=top].iter() {
                     if s.class.load(Ordering::Relaxed) != NONE {
                         slabs += 1;
                         used += s.used as usize;

@@ -410,3 +410,48 @@ fn large_mappings_are_recycled_and_realloc_grows_in_place() {
     let h = unsafe { t.h.central(&g) };
     assert!(h.lcount <= LC_N && h.lbytes <= LC_TOTAL);
 }
+
+#[test]
+fn zz_mixed_probe() {
+    let mut t = T::new();
+    let mut rng: u64 = 0x9e3779b97f4a7c15;
+    let mut rnd = || {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        rng
+    };
+    let mut slot = [null_mut::<u8>(); 256];
+    let mut hw = 0usize;
+    let mut peak_used = 0usize;
+    for _ in 0..2_000_000 {
+        let k = (rnd() & 255) as usize;
+        if !slot[k].is_null() {
+            t.free(slot[k]).unwrap();
+        }
+        let n = 8 + (rnd() % 512) as usize;
+        slot[k] = t.alloc(n);
+        let g = t.h.lock();
+        let h = unsafe { t.h.central(&g) };
+        let sg = unsafe { &*h.segs };
+        let top = NGRAN - sg.used.iter().rev().position(|&w| w != 0).unwrap() * 64;
+        let _ = top;
+        let mut last = 0;
+        for i in 0..NGRAN {
+            if sg.used[i / 64] >> (i % 64) & 1 != 0 {
+                last = i;
+            }
+        }
+        hw = hw.max(last);
+        peak_used = peak_used.max(NGRAN - sg.nfree as usize - HDR);
+    }
+    let g = t.h.lock();
+    let top = unsafe { (*t.h.central(&g).segs).rec_top };
+    drop(g);
+    eprintln!(
+        "HDR {HDR} hw {} KiB, peak used {} KiB, segs {} rec_top {top}",
+        (hw + 1 - HDR),
+        peak_used,
+        t.h.stats().2
+    );
+}
