@@ -5,9 +5,9 @@
 //! of some alignment `A` ≤ 64 KiB hands out `A`-aligned blocks.
 
 /// Bytes a thread may cache per class.
-pub const CACHE_BYTES: usize = 8 << 10;
+pub const CACHE_BYTES: usize = 4 << 10;
 /// Blocks a thread may cache per class.
-pub const CACHE_MAX: usize = 8;
+pub const CACHE_MAX: usize = 16;
 /// Number of small size classes.
 pub const NCLASS: usize = 48;
 /// Largest request served from slabs; larger ones get their own mapping.

@@ -128,9 +128,14 @@ const SEG: usize = 1 << SEG_SHIFT;
 const NONE: u8 = 0xff;
 /// Words of a segment's granule bitmaps.
 const W: usize = NGRAN / 64;
-/// Freed granules left resident (dirty) before the free ones are given
-/// back to the kernel in one sweep.
-const DIRTY_MAX: usize = (1 << 20) / GRAN;
+/// Purging goes by epochs of allocation activity: an epoch ends once this
+/// many granules (or as many as are in use, if more) have been taken for
+/// slabs since the last, and then the pages freed before the previous
+/// epoch's end and free since go to the kernel. Memory a program frees and
+/// soon takes again (a batch freed and reallocated) is never purged, so it
+/// costs no page faults; memory it stops using is purged within two
+/// epochs of further activity.
+const EPOCH_MIN: usize = (1 << 20) / GRAN;
 /// A class holding this many more slabs gets slabs twice as big.
 const GROW_EVERY: u32 = 32;
 /// A sweep gives the kernel only free runs at least this long.
@@ -144,7 +149,7 @@ const LHDR: usize = 4 * size_of::<usize>();
 /// to a mapping of its own, where further growth is in place or by
 /// `mremap` (no copy). Below it, a moving block at least doubles, so a run
 /// of growths moves O(log n) times.
-pub const GROW_MAP: usize = 8 << 10;
+pub const GROW_MAP: usize = 4 << 10;
 /// Fresh blocks are carved from a slab at most this far past the first
 /// one of a refill (and at least one), so pages a class may never need
 /// are not touched.
@@ -231,12 +236,13 @@ impl Slab {
     }
 }
 
+/// The parts of a small heap's header that are touched share two pages:
+/// the bitmap, list fields and first slab records; the dirty bitmaps and
+/// the start of `start` (granules past the header).
 #[repr(C)]
 struct Segment {
     /// Granules in use (the header's included).
     used: [u64; W],
-    /// Free granules touched since they were last given to the kernel.
-    dirty: [u64; W],
     next: *mut Segment,
     /// Free granules.
     nfree: u32,
@@ -248,6 +254,10 @@ struct Segment {
     /// Slab records, the last freed one reused first: record 0 is a dummy
     /// that never holds a slab.
     slabs: [Slab; NGRAN],
+    /// Free granules touched since they were last given to the kernel,
+    /// freed in this epoch or before it.
+    dirty: [u64; W],
+    old: [u64; W],
     /// For each granule in use, its slab's record (0 for a free granule
     /// or the header).
     start: [AtomicU16; NGRAN],
@@ -405,8 +415,9 @@ struct Central {
     nslabs: [u32; NCLASS],
     segs: *mut Segment,
     nsegs: usize,
-    /// Dirty free granules since the last sweep.
-    dirty: usize,
+    /// Granules taken for slabs this epoch, and in use.
+    taken: usize,
+    in_use: usize,
     /// Freed large mappings (base, length), oldest first; their pages stay
     /// resident so a free + malloc of a similar size costs no syscall and
     /// no page fault.
@@ -500,7 +511,8 @@ impl Heap {
                 nslabs: [0; NCLASS],
                 segs: null_mut(),
                 nsegs: 0,
-                dirty: 0,
+                taken: 0,
+                in_use: 0,
                 lcache: [(null_mut(), 0); LC_N],
                 lcount: 0,
                 lbytes: 0,
@@ -585,12 +597,12 @@ impl Heap {
 
     #[cold]
     unsafe fn refill(&self, cache: &mut Cache, c: usize, os: &impl Pages) -> *mut u8 {
+        let bin = &mut cache.bins[c];
+        let size = SIZE[c] as usize;
         let want = (DEPTH[c] / 2).max(1);
         let g = self.lock();
         // SAFETY: lock held.
         let h = unsafe { self.central(&g) };
-        let bin = &mut cache.bins[c];
-        let size = SIZE[c] as usize;
         let mut got = 0;
         while got < want {
             let mut slab = h.partial[c];
@@ -663,6 +675,7 @@ impl Heap {
             k -= 1;
         }
         g <<= k;
+        self.epoch(h, os);
         loop {
             // SAFETY: lock held.
             let slab = unsafe { self.new_slab_in_segments(h, c, g) };
@@ -721,7 +734,10 @@ impl Heap {
             let sg = &mut *seg;
             set_range(&mut sg.used, first, g, true);
             sg.nfree -= g as u32;
-            h.dirty -= set_range(&mut sg.dirty, first, g, false).min(h.dirty);
+            set_range(&mut sg.dirty, first, g, false);
+            set_range(&mut sg.old, first, g, false);
+            h.taken += g;
+            h.in_use += g;
             let r = if sg.rec_free != 0 {
                 let r = sg.rec_free as usize;
                 let nx = sg.slabs[r].next;
@@ -1062,7 +1078,8 @@ impl Heap {
             let touched = (s.bump.load(Ordering::Relaxed) as usize * SIZE[c] as usize)
                 .div_ceil(GRAN)
                 .min(g);
-            h.dirty += set_range(&mut sg.dirty, first, touched, true);
+            set_range(&mut sg.dirty, first, touched, true);
+            h.in_use -= g;
             set_range(&mut sg.used, first, g, false);
             sg.nfree += g as u32;
             sg.hint = sg.hint.min(first as u32);
@@ -1084,22 +1101,19 @@ impl Heap {
                 }
                 *pp = sg.next;
                 h.nsegs -= 1;
-                let d = sg
-                    .dirty
-                    .iter()
-                    .map(|w| w.count_ones() as usize)
-                    .sum::<usize>();
-                h.dirty -= d.min(h.dirty);
                 self.radix.set(seg as usize, false, os);
                 os.unmap(seg as *mut u8, SEG);
-            } else if h.dirty > DIRTY_MAX {
-                self.sweep(h, os);
             }
         }
     }
 
-    /// Give the kernel every page of free, dirty granules.
-    fn sweep(&self, h: &mut Central, os: &impl Pages) {
+    /// End the epoch if it has seen enough activity: give the kernel the
+    /// free pages holding granules freed before the last epoch's end.
+    fn epoch(&self, h: &mut Central, os: &impl Pages) {
+        if h.taken < h.in_use.max(EPOCH_MIN) {
+            return;
+        }
+        h.taken = 0;
         let gpp = (os.page_size() / GRAN).max(1);
         let mut seg = h.segs;
         while !seg.is_null() {
@@ -1108,15 +1122,15 @@ impl Heap {
             let mut i = HDR.next_multiple_of(gpp);
             let mut run = 0;
             while i <= NGRAN {
-                let purge = i < NGRAN
-                    && next_set(&sg.used, i) >= i + gpp
-                    && next_set(&sg.dirty, i) < i + gpp;
+                let purge =
+                    i < NGRAN && next_set(&sg.used, i) >= i + gpp && next_set(&sg.old, i) < i + gpp;
                 if purge {
                     run += gpp;
                 } else {
                     if run >= PURGE_MIN {
                         let from = i - run;
                         set_range(&mut sg.dirty, from, run, false);
+                        set_range(&mut sg.old, from, run, false);
                         // SAFETY: free granules of our segment.
                         os.purge(unsafe { (seg as *mut u8).add(from * GRAN) }, run * GRAN);
                     }
@@ -1124,9 +1138,12 @@ impl Heap {
                 }
                 i += gpp;
             }
+            for w in 0..W {
+                sg.old[w] |= sg.dirty[w];
+                sg.dirty[w] = 0;
+            }
             seg = sg.next;
         }
-        h.dirty = 0;
     }
 
     /// Usable size of a live block.
