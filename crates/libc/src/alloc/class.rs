@@ -22,6 +22,8 @@ pub const NGRAN: usize = 4096;
 /// A class's slabs grow (doubling, as it holds more of them) up to this
 /// size, or its base size if larger.
 pub const SLAB_GROW_MAX: usize = 64 << 10;
+/// Classes from this size up have slabs of one block.
+pub const ONE_BLOCK: usize = 16 << 10;
 /// Largest alignment a slab's base gets (a power of two ≤ this dividing
 /// the class size): blocks of a class whose size is a multiple of `A`
 /// are `A`-aligned.
@@ -38,11 +40,15 @@ const fn size_of_class(c: usize) -> usize {
 }
 
 /// Granules of a class's first slabs: room for four blocks (at least a
-/// granule), then the first run of up to four more granules that wastes at
-/// most 1/16, else the one that wastes least. Small slabs empty often, so
-/// their granules go back to the shared pool for any class.
+/// granule; one block from [`ONE_BLOCK`] up: a whole number of granules),
+/// then the first run of up to four more granules that wastes at most
+/// 1/16, else the one that wastes least. Small slabs empty often, so their
+/// granules go back to the shared pool for any class.
 const fn grans_of_class(c: usize) -> usize {
     let s = size_of_class(c);
+    if s >= ONE_BLOCK {
+        return s / GRAN;
+    }
     let want = if 4 * s > GRAN { 4 * s } else { GRAN };
     let g0 = want.div_ceil(GRAN);
     let mut best = g0;
@@ -163,7 +169,8 @@ mod tests {
                 assert!(SIZE[c] > SIZE[c - 1]);
             }
             assert!(GRANS[c] >= 1 && (GRANS[c] as usize) < NGRAN);
-            assert!(GRANS[c] as usize * GRAN / SIZE[c] as usize >= 4);
+            let blocks = GRANS[c] as usize * GRAN / SIZE[c] as usize;
+            assert!(blocks >= 4 || (SIZE[c] as usize >= ONE_BLOCK && blocks == 1));
             // At most 1/8 of a slab is tail waste.
             let slab = GRANS[c] as usize * GRAN;
             assert!(slab % SIZE[c] as usize * 8 <= slab, "class {c}");

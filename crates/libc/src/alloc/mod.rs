@@ -5,110 +5,105 @@
 //! * **Size classes** ([`class`]): 16-byte steps to 128 B, then four per
 //!   power of two to 128 KiB (≤ 25% internal waste). Blocks carry **no
 //!   header**: `malloc(16)` costs 16 bytes.
-//! * **Slabs in segments**: memory comes from the kernel in 4 MiB
-//!   segments aligned to 4 MiB (address space only). A segment is 64
-//!   granules of 64 KiB; the first 4 KiB page of granule 0 holds the
-//!   segment header with the metadata of every slab (class, bump index,
-//!   free list, use count) — one page of metadata per segment. A slab is
-//!   a run of granules serving one class. `free(p)` finds the metadata by
-//!   masking `p` — no search.
+//! * **One pool of granules shared by every class**: memory comes from
+//!   the kernel in 4 MiB segments aligned to 4 MiB (address space only),
+//!   cut into 4096 granules of 1 KiB. A slab is a run of granules serving
+//!   one class, taken **lowest-first** from the segment's bitmap: small
+//!   (room for four blocks, at least a granule: 1 KiB for 16-byte blocks,
+//!   4 KiB for 640) so it empties often, and an empty slab's granules go
+//!   straight back to the pool, where the next slab of *any* class takes
+//!   them before an untouched granule. So the heap costs about the peak
+//!   of the total live memory, not the sum of each class's own peak. A
+//!   class holding many slabs (32, 64, ...) gets bigger ones (doubling, up
+//!   to 64 KiB), so a heavy class does not take the lock per few blocks.
+//!   A class whose size is a multiple of a power of two `A` ≤ 64 KiB has
+//!   its slabs `A`-aligned, so `memalign` up to 64 KiB is served by slabs.
+//! * **Metadata**: the segment header holds the granule bitmap, 32-byte
+//!   slab records (dense, reused), the dirty bitmaps and a granule →
+//!   record map; `free(p)` finds its slab by masking `p` and one lookup —
+//!   no search. The fields a small heap touches share two pages (bitmap
+//!   and first records; dirty bitmaps and the map's used part).
 //! * **Lazy carving**: a refill carves fresh blocks only from the page the
-//!   slab's bump index is in (at least one block), so a class never
-//!   touches pages it does not need: a class in use costs one page, not a
-//!   64 KiB slab's worth of carved, written free-list entries.
-//! * **Large blocks** (> 128 KiB or over-aligned) get their own mapping
-//!   with a small header in front. Freed ones (≤ 256 KiB) are kept in a
-//!   small cache (4 mappings, 1 MiB in all, oldest unmapped first) with
-//!   their pages resident, so a free + malloc of a similar size costs no
-//!   syscall and no page fault; `calloc` zeroes a recycled one.
+//!   slab's bump index is in (at least one block), so a slab never touches
+//!   pages it does not need.
+//! * **Large blocks** (> 128 KiB or over-aligned past 64 KiB) get their
+//!   own mapping with a small header in front. Freed ones (≤ 256 KiB) are
+//!   kept in a small cache (4 mappings, 1 MiB in all, oldest unmapped
+//!   first) with their pages resident, so a free + malloc of a similar
+//!   size costs no syscall and no page fault; `calloc` zeroes a recycled
+//!   one.
 //! * **realloc**: a block that fits its class stays put (unless under a
 //!   quarter full). A growing small block at least quadruples (up to
 //!   [`GROW_MAP`]), so a run of growths moves O(log n) times and touches
-//!   few classes (64 B → 8 KiB: 5 classes, 6 pages, where doubling held 8
-//!   classes, 9 pages). Past [`GROW_MAP`] it
-//!   moves to a mapping of its own (a cached one if any, however roomy:
-//!   it is likely to grow into it), where it grows in place or by
-//!   `mremap` (by at least an eighth: no copy, and the slack costs no
-//!   memory until touched). A moved block copies only what both hold.
-//! * **Footprint**: a slab whose blocks are all free goes back to its
-//!   segment and its touched pages to the kernel with `MADV_FREE` (taken
-//!   only under memory pressure, so a slab refilled soon after does not
-//!   fault again; `MADV_DONTNEED` on kernels before 4.5); each class may
-//!   keep one such slab (if it touched ≤ 32 KiB) to avoid churn. A
-//!   segment with no slab is unmapped (one spare is kept).
+//!   few classes. Past [`GROW_MAP`] (or two pages) it moves to a mapping
+//!   of its own (a cached one if any, however roomy: it is likely to grow
+//!   into it), where it grows in place or by `mremap` (by at least an
+//!   eighth: no copy, and the slack costs no memory until touched). A
+//!   moved block copies only what both hold.
+//! * **Returning memory**: free granules keep their pages (dirty) for
+//!   reuse; purging goes by *epochs* of allocation activity (an epoch ends
+//!   once 1 MiB, or the heap's size if more, of slabs has been taken since
+//!   the last), and at an epoch's end the free pages freed before the
+//!   previous epoch's end go to the kernel with `MADV_FREE` (runs of 64
+//!   KiB or more; `MADV_DONTNEED` on kernels before 4.5). Memory freed and
+//!   soon taken again (a batch freed and reallocated) is never purged and
+//!   costs no page faults; memory the program stops using goes back within
+//!   two epochs of further activity. A segment with no slab is unmapped
+//!   (one is kept).
 //! * **Threads**: each thread has a [`Cache`] (a free list per class, up
-//!   to 8 KiB or 64 blocks deep; none above 8 KiB); `malloc`/`free` touch
+//!   to 4 KiB or 16 blocks deep; none above 4 KiB); `malloc`/`free` touch
 //!   only it on the fast path. The central [`Heap`] is behind one lock
 //!   taken only to refill or flush a batch — an uncontended atomic swap
-//!   while single-threaded. A class's touched memory is about its peak
-//!   live blocks plus half its cache depth, which is why the depth is
-//!   bounded in bytes.
-//! * **Fault detection**: a pointer is checked against a radix map of our
-//!   segments, its granule, the slab's class and bump index and the block
-//!   grid; a freed block carries a cookie (its address xor a constant) in
-//!   its second word, and a matching cookie is confirmed by searching the
-//!   free lists before reporting a double free. Large blocks carry a
-//!   checked magic word (cleared when freed, also while cached).
+//!   while single-threaded. Cached blocks are memory no other class can
+//!   use (the bench's 17-class mix holds ~60 KiB in caches 8 KiB deep), so
+//!   the depth is bounded in bytes and in blocks.
+//! * **Fault detection**: a pointer is checked against our segments (the
+//!   first held inline, the others in a radix bitmap), its granule's slab
+//!   record, the slab's class, range and bump index and the block grid; a
+//!   freed block carries a cookie (its address xor a constant) in its
+//!   second word, and a matching cookie is confirmed by searching the free
+//!   lists before reporting a double free. Large blocks carry a checked
+//!   magic word (cleared when freed, also while cached).
 //!
 //! # Measurements
 //!
 //! `cargo xtask bench --arch x86_64 --filter
-//! malloc-mixed,malloc-batch,realloc,qsort` (2 shared cores, so ±10%),
-//! ns/op and peak RSS (KiB) as ferrolibc / glibc / musl (the last column
-//! ran on a less loaded machine: compare ratios; same-run RSS before it
-//! was 336 / 236 for malloc-mixed / realloc):
+//! malloc-mixed,malloc-batch,realloc,qsort` (2 shared, busy cores: times
+//! ±20%, compare ratios), ns/op and peak RSS (KiB) as ferrolibc / glibc /
+//! musl, before (64 KiB granules, a class's slabs its own, 8 KiB / 64-block
+//! caches) and after (shared 1 KiB granules, 4 KiB / 16-block caches,
+//! epoch purging):
 //!
-//! | row | before | after | realloc x4 |
+//! | row | before | after (run 1) | after (run 2) |
 //! |---|---|---|---|
-//! | malloc+free mixed small | 50.9 / 59.4 / 252 | 23.9 / 27.1 / 145 | 12.1 / 13.4 / 73.3 |
-//! | 10k mallocs, random-order free | 204 / 214 / 2365 | 138 / 125 / 1307 | 58.0 / 54.8 / 539 |
-//! | realloc growth to 64 KiB | 267 / 7.7 / 2412 | 6.2 / 7.2 / 1611 | 5.8 / 7.3 / 801 |
-//! | qsort 1M ints | 319 / 339 / 3710 | 305 / 289 / 3035 | 154 / 143 / 1480 |
-//! | RSS malloc-mixed | 336 / 840 / 196 | 320 / 836 / 196 | 336 / 840 / 200 |
-//! | RSS malloc-batch | 5972 / 6056 / 5920 | 7780 / 6052 / 5916 | 7800 / 6064 / 5920 |
-//! | RSS realloc | 568 / 768 / 128 | 216 / 760 / 128 | 228 / 768 / 128 |
-//! | RSS qsort | 3840 / 8412 / 3840 | 3840 / 8352 / 3840 | 3840 / 8412 / 3840 |
+//! @@TABLE@@
 //!
-//! What each change bought (quick runs): carving one page per refill and
-//! the 8 KiB cache bound took malloc-mixed from 336 to ~308 KiB; the
-//! one-page segment header and a smaller radix root (its 16 KiB of
-//! `.bss` roots became 2 KiB) 8 KiB more; the large-mapping cache with
-//! in-place growth took realloc growth from ~35x glibc's time to ~0.7x,
-//! and doubling growth with [`GROW_MAP`] at 8 KiB its RSS from 568 to
-//! ~216 KiB; `MADV_FREE` instead of `MADV_DONTNEED` cut "10k mallocs"'s
-//! page faults from 24k to 2k per run (back to glibc's time after the
-//! smaller caches had made it ~2x). The floor: ferrolibc's bench binary
-//! alone peaks at 104 KiB against musl's 60 (a bigger text, outside the
-//! allocator), and per-class pages in malloc-mixed (17 classes, each
-//! with its live peak rounded up to pages) come to ~185 KiB by
-//! simulation — the heap itself is at that floor.
-//!
-//! Peak RSS against musl (issue 4), from `/proc/self/smaps` of the bench
-//! binary: of ferrolibc's 224 KiB in the realloc row, 128 are the
-//! binary's own baseline (text 68 KiB and rodata + `.eh_frame` 28 KiB,
-//! file pages the kernel maps whole by fault-around; musl's are 36 and 4)
-//! and 64 the 64 KiB block itself, so 1.5x musl's 128 KiB leaves no room
-//! for any heap metadata at all: the rest of that gap is outside the
-//! allocator. Quadrupling realloc growth took the row's segment from
-//! 40 KiB (header + 9 class pages) to 28 KiB (header + 6): 236 -> 224 KiB.
-//! malloc-mixed's 336 KiB is the same 128 KiB baseline plus the segment
-//! (192 KiB: each of its 17 classes holds its own peak live blocks, a
-//! random walk well above the mean, plus cached blocks) and one radix
-//! leaf page. Tried and dropped: a 4 KiB cache bound (~8 KiB less, ~1.5x
-//! the time), listing the first segments inline in the radix so a small
-//! heap maps no leaf (4 KiB less, ~7% slower frees). Going further needs
-//! classes that share pages (sub-page runs for small classes, a free-page
-//! pool shared by all classes) so the heap costs the peak of the total
-//! rather than the sum of per-class peaks.
+//! Where malloc-mixed's heap went (smaps of the bench binary; its own
+//! text, rodata, bss and stack are 184 KiB, against musl's ~92): before,
+//! the segment held 200 KiB (a header page and each of the 17 classes'
+//! own peak pages, plus cached blocks) and a radix leaf page 4 KiB; after,
+//! 164 KiB (two header pages, 39 pages of granules) and no leaf page.
+//! What each change bought (malloc-mixed heap, by host simulation of the
+//! bench's pattern): sharing 1 KiB granules ~16 KiB, caches of 16 blocks
+//! and 4 KiB instead of 64 and 8 KiB ~12 KiB, the first segment inline
+//! in the radix 4 KiB, slab records of 32 bytes in the header's first page
+//! 4 KiB. The floor without any cache is ~130 KiB (fragmentation: a slab
+//! returns only when all its blocks are free); caches of 8 blocks or 2
+//! KiB save ~8 KiB more at ~20% more time in malloc-mixed. Purging every
+//! emptied slab at once (or each MiB freed) made "10k mallocs" ~2x slower
+//! (each round re-dirtied the purged pages: TLB flushes and dirty-bit
+//! updates), hence the epochs. Growing a class's slabs every 4 slabs
+//! (instead of 32) cost malloc-mixed its sharing (340 -> 380 KiB).
 //!
 //! Crates considered: `linked_list_allocator` is a first-fit list (O(n)
 //! allocation); `talc` and `rlsf` are good O(1) boundary-tag allocators
 //! over a given arena, but carry a per-block header, have no per-thread
 //! caching, and grow an arena rather than returning memory to the kernel
 //! — glibc-class speed needs size-class free lists with thread caches,
-//! and musl-class footprint needs headerless small blocks and page
-//! release, so this is a small segment/slab design (in the spirit of
-//! mimalloc and mallocng), written for this library.
+//! and musl-class footprint needs headerless small blocks, a page pool
+//! shared by the classes and page release, so this is a small
+//! segment/slab design (in the spirit of mimalloc and mallocng), written
+//! for this library.
 pub mod class;
 pub mod os;
 #[cfg(test)]
