@@ -35,7 +35,7 @@
 //! * **realloc**: a block that fits its class stays put (unless under a
 //!   quarter full). A growing small block at least quadruples (up to
 //!   [`GROW_MAP`]), so a run of growths moves O(log n) times and touches
-//!   few classes. Past [`GROW_MAP`] (or two pages) it moves to a mapping
+//!   few classes. Past [`GROW_MAP`] (or a page) it moves to a mapping
 //!   of its own (a cached one if any, however roomy: it is likely to grow
 //!   into it), where it grows in place or by `mremap` (by at least an
 //!   eighth: no copy, and the slack costs no memory until touched). A
@@ -140,9 +140,9 @@ const LARGE_MAGIC: usize = 0x1a46_e0b1_0c4d_a7a5u64 as usize;
 /// Words of the header before a large block: offset, length, recycled
 /// flag, magic.
 const LHDR: usize = 4 * size_of::<usize>();
-/// A block that `realloc` grows past this (or two pages, if more) moves
+/// A block that `realloc` grows past this (or a page, if more) moves
 /// to a mapping of its own, where further growth is in place or by
-/// `mremap` (no copy). Below it, a moving block at least doubles, so a run
+/// `mremap` (no copy). Below it, a moving block at least quadruples, so a run
 /// of growths moves O(log n) times.
 pub const GROW_MAP: usize = 4 << 10;
 /// Fresh blocks are carved from a slab at most this far past the first
@@ -1165,7 +1165,7 @@ impl Heap {
         n: usize,
         os: &impl Pages,
     ) -> Result<*mut u8, Fault> {
-        let grow_map = GROW_MAP.max(2 * os.page_size());
+        let grow_map = GROW_MAP.max(os.page_size());
         // SAFETY: forwarded contract.
         let (q, keep) = match unsafe { self.live(cache, p)? } {
             Block::Small { class, .. } => {
