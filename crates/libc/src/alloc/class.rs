@@ -5,17 +5,29 @@
 //! of some alignment `A` ≤ 64 KiB hands out `A`-aligned blocks.
 
 /// Bytes a thread may cache per class.
-pub const CACHE_BYTES: usize = 8 << 10;
+pub const CACHE_BYTES: usize = 4 << 10;
+/// Blocks a thread may cache per class.
+pub const CACHE_MAX: usize = 16;
 /// Number of small size classes.
 pub const NCLASS: usize = 48;
 /// Largest request served from slabs; larger ones get their own mapping.
 pub const SMALL_MAX: usize = 128 << 10;
 /// log2 of the slab granule.
-pub const GRAN_SHIFT: u32 = 16;
-/// Slab granule: slabs are whole runs of these, aligned to one.
+pub const GRAN_SHIFT: u32 = 10;
+/// Slab granule: slabs are whole runs of these, aligned to one; the
+/// granules of a segment are one pool shared by every class.
 pub const GRAN: usize = 1 << GRAN_SHIFT;
-/// Granules per segment (granule 0 holds the segment header).
-pub const NGRAN: usize = 64;
+/// Granules per 4 MiB segment (the first few hold the segment header).
+pub const NGRAN: usize = 4096;
+/// A class's slabs grow (doubling, as it holds more of them) up to this
+/// size, or its base size if larger.
+pub const SLAB_GROW_MAX: usize = 64 << 10;
+/// Classes from this size up have slabs of one block.
+pub const ONE_BLOCK: usize = 16 << 10;
+/// Largest alignment a slab's base gets (a power of two ≤ this dividing
+/// the class size): blocks of a class whose size is a multiple of `A`
+/// are `A`-aligned.
+pub const SLAB_ALIGN_MAX: usize = 64 << 10;
 
 const fn size_of_class(c: usize) -> usize {
     if c < 8 {
@@ -27,17 +39,26 @@ const fn size_of_class(c: usize) -> usize {
     }
 }
 
-/// Granules per slab for a class: at least 64 KiB and room for four
-/// blocks, then the run (of up to four more granules) that wastes least.
+/// Granules of a class's first slabs: room for four blocks (at least a
+/// granule; one block from [`ONE_BLOCK`] up: a whole number of granules),
+/// then the first run of up to four more granules that wastes at most
+/// 1/16, else the one that wastes least. Small slabs empty often, so their
+/// granules go back to the shared pool for any class.
 const fn grans_of_class(c: usize) -> usize {
     let s = size_of_class(c);
+    if s >= ONE_BLOCK {
+        return s / GRAN;
+    }
     let want = if 4 * s > GRAN { 4 * s } else { GRAN };
     let g0 = want.div_ceil(GRAN);
     let mut best = g0;
     let mut best_waste = (g0 * GRAN) % s * 1000 / (g0 * GRAN);
-    let mut g = g0 + 1;
+    let mut g = g0;
     while g <= g0 + 4 {
         let w = (g * GRAN) % s * 1000 / (g * GRAN);
+        if w <= 1000 / 16 {
+            return g;
+        }
         if w < best_waste {
             best = g;
             best_waste = w;
@@ -45,6 +66,18 @@ const fn grans_of_class(c: usize) -> usize {
         g += 1;
     }
     best
+}
+
+/// Granule alignment of a class's slabs (see [`SLAB_ALIGN_MAX`]).
+const fn align_of_class(c: usize) -> usize {
+    let s = size_of_class(c);
+    let low = s & s.wrapping_neg();
+    let a = if low > SLAB_ALIGN_MAX {
+        SLAB_ALIGN_MAX
+    } else {
+        low
+    };
+    if a > GRAN { a / GRAN } else { 1 }
 }
 
 const fn table<const F: u8>() -> [u32; NCLASS] {
@@ -56,13 +89,18 @@ const fn table<const F: u8>() -> [u32; NCLASS] {
             0 => s as u32,
             1 => grans_of_class(c) as u32,
             2 => (grans_of_class(c) * GRAN / s) as u32,
-            // Thread-cache depth: 8 KiB worth, at most 64 blocks, none
-            // above 8 KiB (a big free block goes straight back to its
-            // slab, so its pages can be released). A class's touched
+            4 => align_of_class(c) as u32,
+            // Thread-cache depth: 8 KiB worth, at most CACHE_MAX blocks,
+            // none above 8 KiB (a big free block goes straight back to
+            // its slab, so its pages can be released). A class's touched
             // memory is about its peak live blocks plus half its depth.
             _ => {
                 let n = CACHE_BYTES / s;
-                if n > 64 { 64 } else { n as u32 }
+                if n > CACHE_MAX {
+                    CACHE_MAX as u32
+                } else {
+                    n as u32
+                }
             }
         };
         c += 1;
@@ -74,10 +112,10 @@ const fn table<const F: u8>() -> [u32; NCLASS] {
 pub static SIZE: [u32; NCLASS] = table::<0>();
 /// Granules per slab of each class.
 pub static GRANS: [u32; NCLASS] = table::<1>();
-/// Blocks per slab of each class.
-pub static CAP: [u32; NCLASS] = table::<2>();
 /// Thread-cache depth of each class.
 pub static DEPTH: [u32; NCLASS] = table::<3>();
+/// Slab alignment of each class, in granules.
+pub static ALIGNG: [u32; NCLASS] = table::<4>();
 
 const fn recips() -> [u64; NCLASS] {
     let mut t = [0u64; NCLASS];
@@ -131,7 +169,8 @@ mod tests {
                 assert!(SIZE[c] > SIZE[c - 1]);
             }
             assert!(GRANS[c] >= 1 && (GRANS[c] as usize) < NGRAN);
-            assert!(CAP[c] >= 4);
+            let blocks = GRANS[c] as usize * GRAN / SIZE[c] as usize;
+            assert!(blocks >= 4 || (SIZE[c] as usize >= ONE_BLOCK && blocks == 1));
             // At most 1/8 of a slab is tail waste.
             let slab = GRANS[c] as usize * GRAN;
             assert!(slab % SIZE[c] as usize * 8 <= slab, "class {c}");
@@ -150,7 +189,7 @@ mod tests {
     fn reciprocal_division_is_exact() {
         for c in 0..NCLASS {
             let s = SIZE[c] as usize;
-            let slab = GRANS[c] as usize * GRAN;
+            let slab = (GRANS[c] as usize * GRAN).max(SLAB_GROW_MAX);
             let mut off = 0;
             while off < slab {
                 for d in [0usize, 1, 15, s - 1] {

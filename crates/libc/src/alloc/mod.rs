@@ -5,110 +5,118 @@
 //! * **Size classes** ([`class`]): 16-byte steps to 128 B, then four per
 //!   power of two to 128 KiB (≤ 25% internal waste). Blocks carry **no
 //!   header**: `malloc(16)` costs 16 bytes.
-//! * **Slabs in segments**: memory comes from the kernel in 4 MiB
-//!   segments aligned to 4 MiB (address space only). A segment is 64
-//!   granules of 64 KiB; the first 4 KiB page of granule 0 holds the
-//!   segment header with the metadata of every slab (class, bump index,
-//!   free list, use count) — one page of metadata per segment. A slab is
-//!   a run of granules serving one class. `free(p)` finds the metadata by
-//!   masking `p` — no search.
+//! * **One pool of granules shared by every class**: memory comes from
+//!   the kernel in 4 MiB segments aligned to 4 MiB (address space only),
+//!   cut into 4096 granules of 1 KiB. A slab is a run of granules serving
+//!   one class, taken **lowest-first** from the segment's bitmap: small
+//!   (room for four blocks, at least a granule: 1 KiB for 16-byte blocks,
+//!   4 KiB for 640) so it empties often, and an empty slab's granules go
+//!   straight back to the pool, where the next slab of *any* class takes
+//!   them before an untouched granule. So the heap costs about the peak
+//!   of the total live memory, not the sum of each class's own peak. A
+//!   class holding many slabs (32, 64, ...) gets bigger ones (doubling, up
+//!   to 64 KiB), so a heavy class does not take the lock per few blocks.
+//!   A class whose size is a multiple of a power of two `A` ≤ 64 KiB has
+//!   its slabs `A`-aligned, so `memalign` up to 64 KiB is served by slabs.
+//! * **Metadata**: the segment header holds the granule bitmap, 32-byte
+//!   slab records (dense, reused), the dirty bitmaps and a granule →
+//!   record map; `free(p)` finds its slab by masking `p` and one lookup —
+//!   no search. The fields a small heap touches share two pages (bitmap
+//!   and first records; dirty bitmaps and the map's used part).
 //! * **Lazy carving**: a refill carves fresh blocks only from the page the
-//!   slab's bump index is in (at least one block), so a class never
-//!   touches pages it does not need: a class in use costs one page, not a
-//!   64 KiB slab's worth of carved, written free-list entries.
-//! * **Large blocks** (> 128 KiB or over-aligned) get their own mapping
-//!   with a small header in front. Freed ones (≤ 256 KiB) are kept in a
-//!   small cache (4 mappings, 1 MiB in all, oldest unmapped first) with
-//!   their pages resident, so a free + malloc of a similar size costs no
-//!   syscall and no page fault; `calloc` zeroes a recycled one.
+//!   slab's bump index is in (at least one block), so a slab never touches
+//!   pages it does not need.
+//! * **Large blocks** (> 128 KiB or over-aligned past 64 KiB) get their
+//!   own mapping with a small header in front. Freed ones (≤ 256 KiB) are
+//!   kept in a small cache (4 mappings, 1 MiB in all, oldest unmapped
+//!   first) with their pages resident, so a free + malloc of a similar
+//!   size costs no syscall and no page fault; `calloc` zeroes a recycled
+//!   one.
 //! * **realloc**: a block that fits its class stays put (unless under a
 //!   quarter full). A growing small block at least quadruples (up to
 //!   [`GROW_MAP`]), so a run of growths moves O(log n) times and touches
-//!   few classes (64 B → 8 KiB: 5 classes, 6 pages, where doubling held 8
-//!   classes, 9 pages). Past [`GROW_MAP`] it
-//!   moves to a mapping of its own (a cached one if any, however roomy:
-//!   it is likely to grow into it), where it grows in place or by
-//!   `mremap` (by at least an eighth: no copy, and the slack costs no
-//!   memory until touched). A moved block copies only what both hold.
-//! * **Footprint**: a slab whose blocks are all free goes back to its
-//!   segment and its touched pages to the kernel with `MADV_FREE` (taken
-//!   only under memory pressure, so a slab refilled soon after does not
-//!   fault again; `MADV_DONTNEED` on kernels before 4.5); each class may
-//!   keep one such slab (if it touched ≤ 32 KiB) to avoid churn. A
-//!   segment with no slab is unmapped (one spare is kept).
+//!   few classes. Past [`GROW_MAP`] (or a page) it moves to a mapping
+//!   of its own (a cached one if any, however roomy: it is likely to grow
+//!   into it), where it grows in place or by `mremap` (by at least an
+//!   eighth: no copy, and the slack costs no memory until touched). A
+//!   moved block copies only what both hold.
+//! * **Returning memory**: free granules keep their pages (dirty) for
+//!   reuse; purging goes by *epochs* of allocation activity (an epoch ends
+//!   once 1 MiB, or the heap's size if more, of slabs has been taken since
+//!   the last), and at an epoch's end the free pages freed before the
+//!   previous epoch's end go to the kernel with `MADV_FREE` (runs of 64
+//!   KiB or more; `MADV_DONTNEED` on kernels before 4.5). Memory freed and
+//!   soon taken again (a batch freed and reallocated) is never purged and
+//!   costs no page faults; memory the program stops using goes back within
+//!   two epochs of further activity. A segment with no slab is unmapped
+//!   (one is kept).
 //! * **Threads**: each thread has a [`Cache`] (a free list per class, up
-//!   to 8 KiB or 64 blocks deep; none above 8 KiB); `malloc`/`free` touch
+//!   to 4 KiB or 16 blocks deep; none above 4 KiB); `malloc`/`free` touch
 //!   only it on the fast path. The central [`Heap`] is behind one lock
 //!   taken only to refill or flush a batch — an uncontended atomic swap
-//!   while single-threaded. A class's touched memory is about its peak
-//!   live blocks plus half its cache depth, which is why the depth is
-//!   bounded in bytes.
-//! * **Fault detection**: a pointer is checked against a radix map of our
-//!   segments, its granule, the slab's class and bump index and the block
-//!   grid; a freed block carries a cookie (its address xor a constant) in
-//!   its second word, and a matching cookie is confirmed by searching the
-//!   free lists before reporting a double free. Large blocks carry a
-//!   checked magic word (cleared when freed, also while cached).
+//!   while single-threaded. Cached blocks are memory no other class can
+//!   use (the bench's 17-class mix holds ~60 KiB in caches 8 KiB deep), so
+//!   the depth is bounded in bytes and in blocks.
+//! * **Fault detection**: a pointer is checked against our segments (the
+//!   first held inline, the others in a radix bitmap), its granule's slab
+//!   record, the slab's class, range and bump index and the block grid; a
+//!   freed block carries a cookie (its address xor a constant) in its
+//!   second word, and a matching cookie is confirmed by searching the free
+//!   lists before reporting a double free. Large blocks carry a checked
+//!   magic word (cleared when freed, also while cached).
 //!
 //! # Measurements
 //!
 //! `cargo xtask bench --arch x86_64 --filter
-//! malloc-mixed,malloc-batch,realloc,qsort` (2 shared cores, so ±10%),
-//! ns/op and peak RSS (KiB) as ferrolibc / glibc / musl (the last column
-//! ran on a less loaded machine: compare ratios; same-run RSS before it
-//! was 336 / 236 for malloc-mixed / realloc):
+//! malloc-mixed,malloc-batch,realloc,qsort` (2 shared, busy cores: times
+//! ±20%, compare ratios), ns/op and peak RSS (KiB) as ferrolibc / glibc /
+//! musl, before (64 KiB granules, a class's slabs its own, 8 KiB / 64-block
+//! caches) and after (shared 1 KiB granules, 4 KiB / 16-block caches,
+//! epoch purging):
 //!
-//! | row | before | after | realloc x4 |
+//! | row | before | after (run 1) | after (run 2) |
 //! |---|---|---|---|
-//! | malloc+free mixed small | 50.9 / 59.4 / 252 | 23.9 / 27.1 / 145 | 12.1 / 13.4 / 73.3 |
-//! | 10k mallocs, random-order free | 204 / 214 / 2365 | 138 / 125 / 1307 | 58.0 / 54.8 / 539 |
-//! | realloc growth to 64 KiB | 267 / 7.7 / 2412 | 6.2 / 7.2 / 1611 | 5.8 / 7.3 / 801 |
-//! | qsort 1M ints | 319 / 339 / 3710 | 305 / 289 / 3035 | 154 / 143 / 1480 |
-//! | RSS malloc-mixed | 336 / 840 / 196 | 320 / 836 / 196 | 336 / 840 / 200 |
-//! | RSS malloc-batch | 5972 / 6056 / 5920 | 7780 / 6052 / 5916 | 7800 / 6064 / 5920 |
-//! | RSS realloc | 568 / 768 / 128 | 216 / 760 / 128 | 228 / 768 / 128 |
-//! | RSS qsort | 3840 / 8412 / 3840 | 3840 / 8352 / 3840 | 3840 / 8412 / 3840 |
+//! | malloc+free mixed small | 12.96 / 15.65 / 79.6 | 13.58 / 13.50 / 73.3 | 13.54 / 13.51 / 72.2 |
+//! | 10k mallocs, random-order free | 59.5 / 56.4 / 553 | 56.2 / 54.0 / 532 | 55.0 / 53.6 / 524 |
+//! | realloc growth to 64 KiB | 6.02 / 7.57 / 806 | 6.44 / 7.26 / 794 | 6.45 / 7.28 / 805 |
+//! | qsort 1M ints | 158 / 149 / 1623 | 153 / 148 / 1480 | 197 / 220 / 2175 |
+//! | RSS malloc-mixed | 384 / 940 / 220 (1.75x) | 348 / 936 / 220 (1.58x) | 348 / 936 / 220 (1.58x) |
+//! | RSS malloc-batch | 7848 / 6156 / 5920 (1.33x) | 6040 / 6156 / 5920 (1.02x) | 6040 / 6156 / 5920 (1.02x) |
+//! | RSS realloc | 272 / 864 / 148 (1.84x) | 264 / 864 / 148 (1.78x) | 268 / 868 / 148 (1.81x) |
+//! | RSS qsort | 3988 / 8496 / 3840 (1.04x) | 3992 / 8496 / 3840 (1.04x) | 3992 / 8496 / 3840 (1.04x) |
 //!
-//! What each change bought (quick runs): carving one page per refill and
-//! the 8 KiB cache bound took malloc-mixed from 336 to ~308 KiB; the
-//! one-page segment header and a smaller radix root (its 16 KiB of
-//! `.bss` roots became 2 KiB) 8 KiB more; the large-mapping cache with
-//! in-place growth took realloc growth from ~35x glibc's time to ~0.7x,
-//! and doubling growth with [`GROW_MAP`] at 8 KiB its RSS from 568 to
-//! ~216 KiB; `MADV_FREE` instead of `MADV_DONTNEED` cut "10k mallocs"'s
-//! page faults from 24k to 2k per run (back to glibc's time after the
-//! smaller caches had made it ~2x). The floor: ferrolibc's bench binary
-//! alone peaks at 104 KiB against musl's 60 (a bigger text, outside the
-//! allocator), and per-class pages in malloc-mixed (17 classes, each
-//! with its live peak rounded up to pages) come to ~185 KiB by
-//! simulation — the heap itself is at that floor.
-//!
-//! Peak RSS against musl (issue 4), from `/proc/self/smaps` of the bench
-//! binary: of ferrolibc's 224 KiB in the realloc row, 128 are the
-//! binary's own baseline (text 68 KiB and rodata + `.eh_frame` 28 KiB,
-//! file pages the kernel maps whole by fault-around; musl's are 36 and 4)
-//! and 64 the 64 KiB block itself, so 1.5x musl's 128 KiB leaves no room
-//! for any heap metadata at all: the rest of that gap is outside the
-//! allocator. Quadrupling realloc growth took the row's segment from
-//! 40 KiB (header + 9 class pages) to 28 KiB (header + 6): 236 -> 224 KiB.
-//! malloc-mixed's 336 KiB is the same 128 KiB baseline plus the segment
-//! (192 KiB: each of its 17 classes holds its own peak live blocks, a
-//! random walk well above the mean, plus cached blocks) and one radix
-//! leaf page. Tried and dropped: a 4 KiB cache bound (~8 KiB less, ~1.5x
-//! the time), listing the first segments inline in the radix so a small
-//! heap maps no leaf (4 KiB less, ~7% slower frees). Going further needs
-//! classes that share pages (sub-page runs for small classes, a free-page
-//! pool shared by all classes) so the heap costs the peak of the total
-//! rather than the sum of per-class peaks.
+//! Where malloc-mixed's heap went (smaps of the bench binary; its own
+//! text, rodata, bss and stack are 184 KiB, against musl's ~92): before,
+//! the segment held 200 KiB (a header page and each of the 17 classes'
+//! own peak pages, plus cached blocks) and a radix leaf page 4 KiB; after,
+//! 164 KiB (two header pages, 39 pages of granules) and no leaf page.
+//! The realloc row's heap is the 64 KiB block's own mapping plus 20 KiB
+//! (two header pages and three of small classes: growth moves to a
+//! mapping past a page, so the 8 KiB class is no longer on the way); its
+//! other 184 KiB, and ~128 of malloc-mixed's, are the binary's, so the
+//! 1.5x-musl target for those two rows waits on a smaller text: the heap
+//! alone is 164 KiB against musl's ~128 there, 84 against ~56 here.
+//! What each change bought (malloc-mixed heap, by host simulation of the
+//! bench's pattern): sharing 1 KiB granules ~16 KiB, caches of 16 blocks
+//! and 4 KiB instead of 64 and 8 KiB ~12 KiB, the first segment inline
+//! in the radix 4 KiB, slab records of 32 bytes in the header's first page
+//! 4 KiB. The floor without any cache is ~130 KiB (fragmentation: a slab
+//! returns only when all its blocks are free); caches of 8 blocks or 2
+//! KiB save ~8 KiB more at ~20% more time in malloc-mixed. Purging every
+//! emptied slab at once (or each MiB freed) made "10k mallocs" ~2x slower
+//! (each round re-dirtied the purged pages: TLB flushes and dirty-bit
+//! updates), hence the epochs. Growing a class's slabs every 4 slabs
+//! (instead of 32) cost malloc-mixed its sharing (340 -> 380 KiB).
 //!
 //! Crates considered: `linked_list_allocator` is a first-fit list (O(n)
 //! allocation); `talc` and `rlsf` are good O(1) boundary-tag allocators
 //! over a given arena, but carry a per-block header, have no per-thread
 //! caching, and grow an arena rather than returning memory to the kernel
 //! — glibc-class speed needs size-class free lists with thread caches,
-//! and musl-class footprint needs headerless small blocks and page
-//! release, so this is a small segment/slab design (in the spirit of
-//! mimalloc and mallocng), written for this library.
+//! and musl-class footprint needs headerless small blocks, a page pool
+//! shared by the classes and page release, so this is a small
+//! segment/slab design (in the spirit of mimalloc and mallocng), written
+//! for this library.
 pub mod class;
 pub mod os;
 #[cfg(test)]
@@ -117,25 +125,39 @@ mod tests;
 use class::*;
 use core::cell::UnsafeCell;
 use core::ptr::null_mut;
-use core::sync::atomic::{AtomicBool, AtomicPtr, AtomicU8, AtomicU32, AtomicU64, Ordering};
+use core::sync::atomic::{
+    AtomicBool, AtomicPtr, AtomicU8, AtomicU16, AtomicU64, AtomicUsize, Ordering,
+};
 
 /// Alignment of every `malloc` result.
 pub const ALIGN: usize = 16;
 const SEG_SHIFT: u32 = 22;
 const SEG: usize = 1 << SEG_SHIFT;
 const NONE: u8 = 0xff;
-/// An empty slab that touched more than this is always released.
-const KEEP_MAX: usize = 32 << 10;
+/// Words of a segment's granule bitmaps.
+const W: usize = NGRAN / 64;
+/// Purging goes by epochs of allocation activity: an epoch ends once this
+/// many granules (or as many as are in use, if more) have been taken for
+/// slabs since the last, and then the pages freed before the previous
+/// epoch's end and free since go to the kernel. Memory a program frees and
+/// soon takes again (a batch freed and reallocated) is never purged, so it
+/// costs no page faults; memory it stops using is purged within two
+/// epochs of further activity.
+const EPOCH_MIN: usize = (1 << 20) / GRAN;
+/// A class holding this many more slabs gets slabs twice as big.
+const GROW_EVERY: u32 = 32;
+/// A sweep gives the kernel only free runs at least this long.
+const PURGE_MIN: usize = (64 << 10) / GRAN;
 const COOKIE: usize = 0x9e37_79b9_7f4a_7c15u64 as usize;
 const LARGE_MAGIC: usize = 0x1a46_e0b1_0c4d_a7a5u64 as usize;
 /// Words of the header before a large block: offset, length, recycled
 /// flag, magic.
 const LHDR: usize = 4 * size_of::<usize>();
-/// A block that `realloc` grows past this (or two pages, if more) moves
+/// A block that `realloc` grows past this (or a page, if more) moves
 /// to a mapping of its own, where further growth is in place or by
-/// `mremap` (no copy). Below it, a moving block at least doubles, so a run
+/// `mremap` (no copy). Below it, a moving block at least quadruples, so a run
 /// of growths moves O(log n) times.
-pub const GROW_MAP: usize = 8 << 10;
+pub const GROW_MAP: usize = 4 << 10;
 /// Fresh blocks are carved from a slab at most this far past the first
 /// one of a refill (and at least one), so pages a class may never need
 /// are not touched.
@@ -168,43 +190,164 @@ pub enum Fault {
     DoubleFree,
 }
 
-/// Per-slab metadata, in the segment header.
+/// Per-slab metadata, in the segment header's table of slab records
+/// (32 bytes, so the records of a small heap share one page with the
+/// segment's bitmaps).
 #[repr(C)]
 struct Slab {
-    /// Class, or [`NONE`] for a granule that starts no live slab.
-    class: AtomicU8,
-    in_list: bool,
-    /// Blocks carved so far.
-    bump: AtomicU32,
-    /// Blocks handed out (including those sitting in thread caches).
-    used: u32,
-    free: *mut u8,
-    base: *mut u8,
+    /// Partial list links (a free record: `next` chains the free ones).
     next: *mut Slab,
     prev: *mut Slab,
+    /// Offset in the segment of the first free block (0: none).
+    free: u32,
+    /// Blocks carved so far.
+    bump: AtomicU16,
+    /// Blocks handed out (including those sitting in thread caches).
+    used: u16,
+    /// Blocks the slab holds.
+    cap: u16,
+    /// The slab's first granule, and how many it spans.
+    first: u16,
+    ngran: AtomicU16,
+    /// Class, or [`NONE`] for a record that holds no live slab.
+    class: AtomicU8,
+    in_list: bool,
 }
 
+const _: () = assert!(size_of::<Slab>() == 32 || usize::BITS == 32);
+
+impl Slab {
+    /// The segment holding this record (and the slab).
+    #[inline(always)]
+    fn seg(&self) -> usize {
+        self as *const Slab as usize & !(SEG - 1)
+    }
+    #[inline(always)]
+    fn base(&self) -> *mut u8 {
+        (self.seg() + self.first as usize * GRAN) as *mut u8
+    }
+    #[inline(always)]
+    fn free_head(&self) -> *mut u8 {
+        if self.free == 0 {
+            null_mut()
+        } else {
+            (self.seg() + self.free as usize) as *mut u8
+        }
+    }
+    #[inline(always)]
+    fn set_free(&mut self, p: *mut u8) {
+        self.free = if p.is_null() {
+            0
+        } else {
+            (p as usize - self.seg()) as u32
+        };
+    }
+}
+
+/// The parts of a small heap's header that are touched share two pages:
+/// the bitmap, list fields and first slab records; the dirty bitmaps and
+/// the start of `start` (granules past the header).
 #[repr(C)]
 struct Segment {
-    /// Granules in use (bit 0: this header).
-    used: AtomicU64,
+    /// Granules in use (the header's included).
+    used: [u64; W],
     next: *mut Segment,
-    /// Keeps the metadata `free` reads off the low page offsets where the
-    /// first blocks of slabs sit: a load whose address matches a recent
-    /// store modulo 4 KiB stalls on x86 ("4K aliasing"). Sized so the
-    /// whole header is one 4 KiB page: the segment costs a page of
-    /// metadata, not two.
-    _pad: [u8; 0x3b0],
-    /// For each granule in use, the index of its slab's first granule.
-    start: [AtomicU8; NGRAN],
+    /// Free granules.
+    nfree: u32,
+    /// No granule below this one is free.
+    hint: u32,
+    /// Head of the free slab records (0: none), and the records ever used.
+    rec_free: u32,
+    rec_top: u32,
+    /// Slab records, the last freed one reused first: record 0 is a dummy
+    /// that never holds a slab.
     slabs: [Slab; NGRAN],
+    /// Free granules touched since they were last given to the kernel,
+    /// freed in this epoch or before it.
+    dirty: [u64; W],
+    old: [u64; W],
+    /// For each granule in use, its slab's record (0 for a free granule
+    /// or the header).
+    start: [AtomicU16; NGRAN],
 }
 
-const _: () = assert!(size_of::<Segment>() <= 4096);
+/// Granules the segment header spans; slabs start after them.
+const HDR: usize = size_of::<Segment>().div_ceil(GRAN);
+const _: () = assert!(HDR < NGRAN / 16 && NGRAN <= 1 << 16);
 
-/// Which of the 2^(addr bits − 22) possible segments are ours: a two-level
-/// bitmap (leaves of one page, mapped on demand), read without the lock.
+/// First index ≥ `from` whose bit is clear (`NGRAN` if none).
+fn next_clear(bits: &[u64; W], from: usize) -> usize {
+    let mut w = from / 64;
+    if w >= W {
+        return NGRAN;
+    }
+    let mut word = !bits[w] & (!0u64 << (from % 64));
+    while word == 0 {
+        w += 1;
+        if w == W {
+            return NGRAN;
+        }
+        word = !bits[w];
+    }
+    w * 64 + word.trailing_zeros() as usize
+}
+
+/// First index ≥ `from` whose bit is set (`NGRAN` if none).
+fn next_set(bits: &[u64; W], from: usize) -> usize {
+    let mut w = from / 64;
+    if w >= W {
+        return NGRAN;
+    }
+    let mut word = bits[w] & (!0u64 << (from % 64));
+    while word == 0 {
+        w += 1;
+        if w == W {
+            return NGRAN;
+        }
+        word = bits[w];
+    }
+    w * 64 + word.trailing_zeros() as usize
+}
+
+/// Set or clear bits `i..i + n`; how many changed.
+fn set_range(bits: &mut [u64; W], i: usize, n: usize, on: bool) -> usize {
+    let mut changed = 0;
+    let (mut i, end) = (i, i + n);
+    while i < end {
+        let w = i / 64;
+        let lo = i % 64;
+        let k = (end - i).min(64 - lo);
+        let m = (if k == 64 { !0u64 } else { (1u64 << k) - 1 }) << lo;
+        let old = bits[w];
+        bits[w] = if on { old | m } else { old & !m };
+        changed += ((old ^ bits[w]) & m).count_ones() as usize;
+        i += k;
+    }
+    changed
+}
+
+/// The lowest `a`-aligned run of `g` clear bits at or after `from`.
+fn find_run(bits: &[u64; W], from: usize, g: usize, a: usize) -> Option<usize> {
+    let mut i = from;
+    loop {
+        i = next_clear(bits, i).next_multiple_of(a);
+        if i + g > NGRAN {
+            return None;
+        }
+        let j = next_set(bits, i);
+        if j >= i + g {
+            return Some(i);
+        }
+        i = j + 1;
+    }
+}
+
+/// Which of the 2^(addr bits − 22) possible segments are ours: one held
+/// inline (a small heap has one segment, and needs no leaf page), the
+/// others in a two-level bitmap (leaves of one page, mapped on demand);
+/// read without the lock.
 struct Radix {
+    first: AtomicUsize,
     l1: [AtomicPtr<AtomicU64>; L1_LEN],
 }
 
@@ -218,6 +361,9 @@ const L1_LEN: usize = if usize::BITS == 64 {
 impl Radix {
     #[inline(always)]
     fn contains(&self, a: usize) -> bool {
+        if a & !(SEG - 1) == self.first.load(Ordering::Acquire) {
+            return a >= SEG;
+        }
         let key = a >> SEG_SHIFT;
         let Some(slot) = self.l1.get(key >> LEAF_BITS) else {
             return false;
@@ -234,6 +380,15 @@ impl Radix {
 
     /// Mark (or clear) segment `a`; false if it cannot be recorded.
     fn set(&self, a: usize, on: bool, os: &impl Pages) -> bool {
+        let f = self.first.load(Ordering::Relaxed);
+        if on && f == 0 {
+            self.first.store(a, Ordering::Release);
+            return true;
+        }
+        if !on && f == a {
+            self.first.store(0, Ordering::Release);
+            return true;
+        }
         let key = a >> SEG_SHIFT;
         let Some(slot) = self.l1.get(key >> LEAF_BITS) else {
             return false;
@@ -264,8 +419,13 @@ impl Radix {
 
 struct Central {
     partial: [*mut Slab; NCLASS],
+    /// Live slabs of each class (their size grows with it).
+    nslabs: [u32; NCLASS],
     segs: *mut Segment,
     nsegs: usize,
+    /// Granules taken for slabs this epoch, and in use.
+    taken: usize,
+    in_use: usize,
     /// Freed large mappings (base, length), oldest first; their pages stay
     /// resident so a free + malloc of a similar size costs no syscall and
     /// no page fault.
@@ -351,12 +511,16 @@ impl Heap {
         Heap {
             lock: AtomicBool::new(false),
             radix: Radix {
+                first: AtomicUsize::new(0),
                 l1: [const { AtomicPtr::new(null_mut()) }; L1_LEN],
             },
             inner: UnsafeCell::new(Central {
                 partial: [null_mut(); NCLASS],
+                nslabs: [0; NCLASS],
                 segs: null_mut(),
                 nsegs: 0,
+                taken: 0,
+                in_use: 0,
                 lcache: [(null_mut(), 0); LC_N],
                 lcount: 0,
                 lbytes: 0,
@@ -413,7 +577,7 @@ impl Heap {
             // SAFETY: forwarded contract.
             return unsafe { self.alloc(cache, n, os) };
         }
-        if align <= GRAN
+        if align <= SLAB_ALIGN_MAX
             && let Some(c) = class_aligned(n, align)
         {
             // SAFETY: forwarded contract.
@@ -441,12 +605,12 @@ impl Heap {
 
     #[cold]
     unsafe fn refill(&self, cache: &mut Cache, c: usize, os: &impl Pages) -> *mut u8 {
+        let bin = &mut cache.bins[c];
+        let size = SIZE[c] as usize;
         let want = (DEPTH[c] / 2).max(1);
         let g = self.lock();
         // SAFETY: lock held.
         let h = unsafe { self.central(&g) };
-        let bin = &mut cache.bins[c];
-        let size = SIZE[c] as usize;
         let mut got = 0;
         while got < want {
             let mut slab = h.partial[c];
@@ -460,19 +624,23 @@ impl Heap {
             // SAFETY: a listed slab is live and ours; its blocks are within it.
             unsafe {
                 let s = &mut *slab;
-                while got < want && !s.free.is_null() {
-                    let b = s.free;
-                    s.free = *next_of(b);
+                let mut fh = s.free_head();
+                while got < want && !fh.is_null() {
+                    let b = fh;
+                    fh = *next_of(b);
                     *next_of(b) = bin.head;
                     bin.head = b;
                     got += 1;
                     s.used += 1;
                 }
+                s.set_free(fh);
                 let mut bump = s.bump.load(Ordering::Relaxed);
+                let base = s.base();
                 // Blocks starting in the page of the first one only.
-                let limit = (bump as usize * size / CARVE + 1) * CARVE;
-                while got < want && bump < CAP[c] && (bump as usize * size) < limit {
-                    let b = s.base.add(bump as usize * size);
+                let first = base as usize + bump as usize * size;
+                let limit = (first / CARVE + 1) * CARVE - base as usize;
+                while got < want && bump < s.cap && (bump as usize * size) < limit {
+                    let b = base.add(bump as usize * size);
                     *next_of(b) = bin.head;
                     *word1(b) = cookie(b);
                     bin.head = b;
@@ -481,7 +649,7 @@ impl Heap {
                     bump += 1;
                 }
                 s.bump.store(bump, Ordering::Relaxed);
-                if s.free.is_null() && bump == CAP[c] {
+                if s.free == 0 && bump == s.cap {
                     unlink(h, slab, c);
                 } else if got > 0 {
                     // Stopped at the carve limit: enough for now.
@@ -504,72 +672,60 @@ impl Heap {
         p
     }
 
-    /// A fresh slab for class `c`, at the head of its partial list.
+    /// A fresh slab for class `c`, at the head of its partial list: the
+    /// lowest free run of granules big enough, in the first segment that
+    /// has one; a class holding many slabs gets bigger ones.
     unsafe fn new_slab(&self, h: &mut Central, c: usize, os: &impl Pages) -> *mut Slab {
-        // SAFETY: forwarded contract.
-        let slab = unsafe { self.new_slab_in_segments(h, c) };
-        if !slab.is_null() {
-            return slab;
+        let base = GRANS[c] as usize;
+        let mut g = base;
+        let mut k = (h.nslabs[c] / GROW_EVERY).min(6);
+        while k > 0 && (base << k) * GRAN > SLAB_GROW_MAX {
+            k -= 1;
         }
-        // Before growing, give back the empty slabs classes keep in reserve.
-        let mut freed = false;
-        for k in 0..NCLASS {
-            let s = h.partial[k];
-            // SAFETY: listed slabs are live; an empty one may be released.
-            unsafe {
-                if !s.is_null() && (*s).used == 0 {
-                    let seg = ((*s).base as usize & !(SEG - 1)) as *mut Segment;
-                    let first = ((*s).base as usize - seg as usize) / GRAN;
-                    self.release(h, seg, first, k, os);
-                    freed = true;
-                }
-            }
-        }
-        if freed {
-            // SAFETY: as above.
-            let slab = unsafe { self.new_slab_in_segments(h, c) };
+        g <<= k;
+        self.epoch(h, os);
+        loop {
+            // SAFETY: lock held.
+            let slab = unsafe { self.new_slab_in_segments(h, c, g) };
             if !slab.is_null() {
                 return slab;
             }
+            if g == base {
+                break;
+            }
+            g = base;
         }
         let seg = self.new_segment(h, os);
         if seg.is_null() {
             return null_mut();
         }
-        // SAFETY: a fresh segment of ours with all granules but 0 free.
-        unsafe { self.take_slab(h, seg, 1, c) }
+        // SAFETY: a fresh segment of ours whose granules past the header
+        // are free.
+        unsafe { self.take_slab(h, seg, HDR.next_multiple_of(ALIGNG[c] as usize), g, c) }
     }
 
-    /// A slab for class `c` in an existing segment, or null.
-    unsafe fn new_slab_in_segments(&self, h: &mut Central, c: usize) -> *mut Slab {
-        let g = GRANS[c] as usize;
+    /// A slab of `g` granules for class `c` in an existing segment, or null.
+    unsafe fn new_slab_in_segments(&self, h: &mut Central, c: usize, g: usize) -> *mut Slab {
+        let a = ALIGNG[c] as usize;
         let mut seg = h.segs;
-        let mut at = None;
         while !seg.is_null() {
-            // SAFETY: listed segments are mapped and ours.
-            let used = unsafe { (*seg).used.load(Ordering::Relaxed) };
-            if (NGRAN - used.count_ones() as usize) >= g {
-                let free = !used;
-                let mut m = free;
-                for i in 1..g {
-                    m &= free >> i;
+            // SAFETY: listed segments are mapped and ours; lock held.
+            unsafe {
+                let sg = &mut *seg;
+                if sg.nfree as usize >= g {
+                    let from = next_clear(&sg.used, sg.hint as usize);
+                    sg.hint = from as u32;
+                    if let Some(i) = find_run(&sg.used, from, g, a) {
+                        return self.take_slab(h, seg, i, g, c);
+                    }
                 }
-                if m != 0 {
-                    at = Some(m.trailing_zeros() as usize);
-                    break;
-                }
+                seg = sg.next;
             }
-            // SAFETY: as above.
-            seg = unsafe { (*seg).next };
         }
-        match at {
-            // SAFETY: granules [i, i+g) of `seg` are free.
-            Some(i) => unsafe { self.take_slab(h, seg, i, c) },
-            None => null_mut(),
-        }
+        null_mut()
     }
 
-    /// Make granules `first..` of `seg` a slab of class `c`.
+    /// Make granules `first..first + g` of `seg` a slab of class `c`.
     ///
     /// # Safety
     /// Lock held; those granules are free.
@@ -578,23 +734,42 @@ impl Heap {
         h: &mut Central,
         seg: *mut Segment,
         first: usize,
+        g: usize,
         c: usize,
     ) -> *mut Slab {
-        let g = GRANS[c] as usize;
         // SAFETY: granules [first, first+g) of `seg` are free and ours.
         unsafe {
             let sg = &mut *seg;
-            let mask = (((1u128 << g) - 1) as u64) << first;
-            sg.used.fetch_or(mask, Ordering::Relaxed);
+            set_range(&mut sg.used, first, g, true);
+            sg.nfree -= g as u32;
+            set_range(&mut sg.dirty, first, g, false);
+            set_range(&mut sg.old, first, g, false);
+            h.taken += g;
+            h.in_use += g;
+            let r = if sg.rec_free != 0 {
+                let r = sg.rec_free as usize;
+                let nx = sg.slabs[r].next;
+                sg.rec_free = if nx.is_null() {
+                    0
+                } else {
+                    nx.offset_from(sg.slabs.as_ptr()) as u32
+                };
+                r
+            } else {
+                sg.rec_top += 1;
+                sg.rec_top as usize
+            };
             for i in first..first + g {
-                sg.start[i].store(first as u8, Ordering::Relaxed);
+                sg.start[i].store(r as u16, Ordering::Relaxed);
             }
-            let slab = &mut sg.slabs[first] as *mut Slab;
+            let slab = &mut sg.slabs[r] as *mut Slab;
             let s = &mut *slab;
-            s.base = (seg as *mut u8).add(first * GRAN);
+            s.first = first as u16;
             s.bump.store(0, Ordering::Relaxed);
             s.used = 0;
-            s.free = null_mut();
+            s.cap = index_of(g * GRAN, c) as u16;
+            s.ngran.store(g as u16, Ordering::Relaxed);
+            s.free = 0;
             s.class.store(c as u8, Ordering::Release);
             s.prev = null_mut();
             s.next = h.partial[c];
@@ -603,6 +778,7 @@ impl Heap {
             }
             s.in_list = true;
             h.partial[c] = slab;
+            h.nslabs[c] += 1;
             slab
         }
     }
@@ -618,16 +794,21 @@ impl Heap {
         }
         let seg = p as *mut Segment;
         // SAFETY: a fresh zeroed mapping big enough for the header; zero is
-        // a valid bit pattern for every field but `class`, set below.
+        // a valid bit pattern for every field but the dummy record's
+        // class, set below. Records are set up when first used.
         unsafe {
             let sg = &mut *seg;
-            sg.used.store(1, Ordering::Relaxed);
-            for s in sg.slabs.iter_mut() {
-                s.class.store(NONE, Ordering::Relaxed);
+            set_range(&mut sg.used, 0, HDR, true);
+            sg.nfree = (NGRAN - HDR) as u32;
+            sg.hint = HDR as u32;
+            sg.slabs[0].class.store(NONE, Ordering::Relaxed);
+            // Appended: the oldest segments fill first.
+            let mut pp: *mut *mut Segment = &mut h.segs;
+            while !(*pp).is_null() {
+                pp = &mut (**pp).next;
             }
-            sg.next = h.segs;
+            *pp = seg;
         }
-        h.segs = seg;
         h.nsegs += 1;
         seg
     }
@@ -728,21 +909,24 @@ impl Heap {
             let gi = (a >> GRAN_SHIFT) & (NGRAN - 1);
             // SAFETY: the radix says a segment of ours is mapped here.
             let sg = unsafe { &*seg };
-            // A granule that is free (or the header) maps to slab 0, which
-            // is never live; a stale start index is caught by the bump
-            // check (offsets past a slab's end are past its bump index).
-            let first = sg.start[gi].load(Ordering::Relaxed) as usize;
-            let slab = &sg.slabs[first] as *const Slab as *mut Slab;
-            // SAFETY: slab metadata of a granule in use.
+            // A granule that is free (or the header) maps to record 0,
+            // which is never live; a stale record is caught by the range
+            // and bump checks.
+            let r = sg.start[gi].load(Ordering::Relaxed) as usize;
+            let slab = &sg.slabs[r] as *const Slab as *mut Slab;
+            // SAFETY: a slab record of our segment.
             let s = unsafe { &*slab };
             let c = s.class.load(Ordering::Acquire);
             if c == NONE {
                 return Err(Fault::InvalidPointer);
             }
             let c = c as usize;
-            let off = a - s.base as usize;
+            let off = a.wrapping_sub(seg as usize + s.first as usize * GRAN);
+            if off >= s.ngran.load(Ordering::Relaxed) as usize * GRAN {
+                return Err(Fault::InvalidPointer);
+            }
             let i = index_of(off, c);
-            if i * SIZE[c] as usize != off || i as u32 >= s.bump.load(Ordering::Relaxed) {
+            if i * SIZE[c] as usize != off || i >= s.bump.load(Ordering::Relaxed) as usize {
                 return Err(Fault::InvalidPointer);
             }
             Ok(Block::Small { slab, class: c })
@@ -777,7 +961,7 @@ impl Heap {
         }
         let _g = self.lock();
         // SAFETY: lock held; the slab is live (p's granule is in use).
-        let mut q = unsafe { (*slab).free };
+        let mut q = unsafe { (*slab).free_head() };
         while !q.is_null() {
             if q == p {
                 return true;
@@ -857,11 +1041,11 @@ impl Heap {
                 let a = b as usize;
                 let seg = (a & !(SEG - 1)) as *mut Segment;
                 let gi = (a >> GRAN_SHIFT) & (NGRAN - 1);
-                let first = (*seg).start[gi].load(Ordering::Relaxed) as usize;
-                let slab = &mut (*seg).slabs[first] as *mut Slab;
+                let r = (*seg).start[gi].load(Ordering::Relaxed) as usize;
+                let slab = &mut (*seg).slabs[r] as *mut Slab;
                 let s = &mut *slab;
-                *next_of(b) = s.free;
-                s.free = b;
+                *next_of(b) = s.free_head();
+                s.set_free(b);
                 s.used -= 1;
                 if !s.in_list {
                     s.in_list = true;
@@ -872,45 +1056,52 @@ impl Heap {
                     }
                     h.partial[c] = slab;
                 }
-                // An empty slab goes back, unless it is the class's only
-                // one and has touched little memory (kept against churn).
-                if s.used == 0
-                    && (h.partial[c] != slab
-                        || !s.next.is_null()
-                        || s.bump.load(Ordering::Relaxed) as usize * SIZE[c] as usize > KEEP_MAX)
-                {
-                    self.release(h, seg, first, c, os);
+                // An empty slab's granules go back to the shared pool.
+                if s.used == 0 {
+                    self.release(h, seg, slab, c, os);
                 }
             }
         }
     }
 
-    /// Give an empty slab back to its segment and its pages to the kernel.
+    /// Give an empty slab's granules back to its segment's pool (their
+    /// pages stay resident for the next slab of any class until a sweep).
     unsafe fn release(
         &self,
         h: &mut Central,
         seg: *mut Segment,
-        first: usize,
+        slab: *mut Slab,
         c: usize,
         os: &impl Pages,
     ) {
-        // SAFETY: lock held; the slab at `first` is live and empty.
+        // SAFETY: lock held; `slab` is a live, empty slab of `seg`.
         unsafe {
             let sg = &mut *seg;
-            let slab = &mut sg.slabs[first] as *mut Slab;
             unlink(h, slab, c);
             let s = &mut *slab;
             s.class.store(NONE, Ordering::Relaxed);
-            let g = GRANS[c] as usize;
-            let touched = s.bump.load(Ordering::Relaxed) as usize * SIZE[c] as usize;
-            let len = touched.next_multiple_of(os.page_size()).min(g * GRAN);
-            os.purge(s.base, len);
-            let mask = (((1u128 << g) - 1) as u64) << first;
-            sg.used.fetch_and(!mask, Ordering::Relaxed);
+            h.nslabs[c] -= 1;
+            let g = s.ngran.load(Ordering::Relaxed) as usize;
+            let first = s.first as usize;
+            let touched = (s.bump.load(Ordering::Relaxed) as usize * SIZE[c] as usize)
+                .div_ceil(GRAN)
+                .min(g);
+            set_range(&mut sg.dirty, first, touched, true);
+            h.in_use -= g;
+            set_range(&mut sg.used, first, g, false);
+            sg.nfree += g as u32;
+            sg.hint = sg.hint.min(first as u32);
             for i in first..first + g {
                 sg.start[i].store(0, Ordering::Relaxed);
             }
-            if sg.used.load(Ordering::Relaxed) == 1 && h.nsegs > 1 {
+            let r = slab.offset_from(sg.slabs.as_ptr()) as u32;
+            s.next = if sg.rec_free == 0 {
+                null_mut()
+            } else {
+                &mut sg.slabs[sg.rec_free as usize]
+            };
+            sg.rec_free = r;
+            if sg.nfree as usize == NGRAN - HDR && h.nsegs > 1 {
                 // Unlink and unmap the empty segment.
                 let mut pp: *mut *mut Segment = &mut h.segs;
                 while *pp != seg {
@@ -921,6 +1112,45 @@ impl Heap {
                 self.radix.set(seg as usize, false, os);
                 os.unmap(seg as *mut u8, SEG);
             }
+        }
+    }
+
+    /// End the epoch if it has seen enough activity: give the kernel the
+    /// free pages holding granules freed before the last epoch's end.
+    fn epoch(&self, h: &mut Central, os: &impl Pages) {
+        if h.taken < h.in_use.max(EPOCH_MIN) {
+            return;
+        }
+        h.taken = 0;
+        let gpp = (os.page_size() / GRAN).max(1);
+        let mut seg = h.segs;
+        while !seg.is_null() {
+            // SAFETY: listed segments are ours; lock held.
+            let sg = unsafe { &mut *seg };
+            let mut i = HDR.next_multiple_of(gpp);
+            let mut run = 0;
+            while i <= NGRAN {
+                let purge =
+                    i < NGRAN && next_set(&sg.used, i) >= i + gpp && next_set(&sg.old, i) < i + gpp;
+                if purge {
+                    run += gpp;
+                } else {
+                    if run >= PURGE_MIN {
+                        let from = i - run;
+                        set_range(&mut sg.dirty, from, run, false);
+                        set_range(&mut sg.old, from, run, false);
+                        // SAFETY: free granules of our segment.
+                        os.purge(unsafe { (seg as *mut u8).add(from * GRAN) }, run * GRAN);
+                    }
+                    run = 0;
+                }
+                i += gpp;
+            }
+            for w in 0..W {
+                sg.old[w] |= sg.dirty[w];
+                sg.dirty[w] = 0;
+            }
+            seg = sg.next;
         }
     }
 
@@ -948,7 +1178,7 @@ impl Heap {
         n: usize,
         os: &impl Pages,
     ) -> Result<*mut u8, Fault> {
-        let grow_map = GROW_MAP.max(2 * os.page_size());
+        let grow_map = GROW_MAP.max(os.page_size());
         // SAFETY: forwarded contract.
         let (q, keep) = match unsafe { self.live(cache, p)? } {
             Block::Small { class, .. } => {
@@ -1061,7 +1291,8 @@ impl Heap {
             let (mut slabs, mut used) = (0, 0);
             let mut seg = h.segs;
             while !seg.is_null() {
-                for s in (*seg).slabs.iter() {
+                let top = (*seg).rec_top as usize;
+                for s in (&(*seg).slabs)[1..=top].iter() {
                     if s.class.load(Ordering::Relaxed) != NONE {
                         slabs += 1;
                         used += s.used as usize;
