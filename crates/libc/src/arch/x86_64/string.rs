@@ -363,24 +363,25 @@ mod evex {
         };
         m
     }
+    /// `gpr` for a 64-bit value (so a zero-extended mask stays known
+    /// zero-extended: no extra move).
+    #[inline(always)]
+    fn gpr64(mut m: u64) -> u64 {
+        // SAFETY: an empty asm block; it only claims to change the register.
+        unsafe {
+            core::arch::asm!("/* {0} */", inout(reg) m, options(pure, nomem, nostack, preserves_flags))
+        };
+        m
+    }
     /// The first zero lane of two vectors `x` and `y`, given `m`, the
     /// zero lanes of their lane-wise minimum (non-zero): with no zero in
     /// `x`, the minimum's zero lanes are `y`'s.
     #[inline]
     #[target_feature(enable = "avx2,avx512f,avx512bw,avx512vl")]
     fn first_nul2(x: T, m: u32) -> usize {
-        (gpr(nul(x)) as u64 | (gpr(m) as u64) << 32).trailing_zeros() as usize
-    }
-
-    /// `base` plus the first lane set in `m`: the exit of strlen's head
-    /// vectors, out of line so that the way on to longer strings falls
-    /// through each test (taken branches cost front-end cycles; a cold
-    /// callee is the stable way to tell the optimiser which way is
-    /// likely). Reached by a tail jump.
-    #[cold]
-    #[inline(never)]
-    fn found_at(base: usize, m: u32) -> usize {
-        base + tz(m)
+        let lanes = gpr64(nul(x) as u64) | gpr64(m as u64) << 32;
+        // SAFETY: m is non-zero.
+        unsafe { core::num::NonZero::new_unchecked(lanes) }.trailing_zeros() as usize
     }
 
     #[target_feature(enable = "avx2,avx512f,avx512bw,avx512vl")]
@@ -413,12 +414,19 @@ mod evex {
             // load as an operand (one fused uop; a known zero would make
             // it `vptestnmb`, which needs the vector in a register).
             let z = hidden_zero();
+            // The hit exits are tested against a zero the optimiser
+            // cannot see either: it takes `m != 0` as the likely way and
+            // would make every miss a taken branch (front-end cycles);
+            // with no such guess the misses fall through.
+            let zero = gpr(0);
             let head = p as usize - s as usize;
             let mut k = 0;
             while k < 4 * V {
                 let m = _mm256_cmpeq_epi8_mask(ld(p.add(k)), z);
-                if m != 0 {
-                    return found_at(head + k, m);
+                if m != zero {
+                    // Non-zero (checked): tzcnt needs no zero case.
+                    let m = core::num::NonZero::new_unchecked(m);
+                    return head + k + m.trailing_zeros() as usize;
                 }
                 k += V;
             }
