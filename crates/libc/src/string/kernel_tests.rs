@@ -209,6 +209,34 @@ macro_rules! kernel_suite {
                 }
             }
 
+            /// Every NUL position at every start offset in a cache line
+            /// pair, so each of a scan's head vectors, block vectors and
+            /// tail cases finds it; strings start right after a guard.
+            #[test]
+            fn scans_all_offsets() {
+                if !$ok {
+                    return;
+                }
+                let g = Guarded::map_n(2);
+                // SAFETY: all pointers inside the rw pages, strings NUL
+                // terminated there.
+                unsafe {
+                    let base = g.start();
+                    core::ptr::write_bytes(base, b'x', 2 * 4096);
+                    for off in 0..130usize {
+                        let s = base.add(off);
+                        for len in 0..700usize {
+                            *s.add(len) = 0;
+                            assert_eq!(k::strlen(s), len, "strlen {off} {len}");
+                            assert_eq!(k::strnlen(s, len + 9), len);
+                            assert_eq!(k::strchrnul(s, b'Z'), s.add(len) as *const u8);
+                            assert_eq!(k::memchr(s, 0, len + 300), s.add(len) as *const u8);
+                            *s.add(len) = b'x';
+                        }
+                    }
+                }
+            }
+
             #[test]
             fn compares_across_pages() {
                 if !$ok {

@@ -306,6 +306,7 @@ mod avx2 {
 /// instructions. The other kernels are AVX2's.
 mod evex {
     use super::avx2::{T, V, eq, ld, ldu, min, splat, xor};
+    use super::opaque;
     use core::arch::x86_64::*;
 
     // The rest is AVX2's: with AVX-512 enabled the optimiser merges the
@@ -317,6 +318,17 @@ mod evex {
     #[inline(always)]
     fn page_ok(p: *const u8) -> bool {
         (p as usize & (PAGE - 1)) <= PAGE - V
+    }
+    /// A zero vector, opaquely to the optimiser.
+    #[inline]
+    #[target_feature(enable = "avx2,avx512f,avx512bw,avx512vl")]
+    fn hidden_zero() -> T {
+        let mut z = _mm256_setzero_si256();
+        // SAFETY: an empty asm block; it only claims to change the register.
+        unsafe {
+            core::arch::asm!("/* {0} */", inout(ymm_reg) z, options(pure, nomem, nostack, preserves_flags))
+        };
+        z
     }
     /// Lanes where `v` is zero.
     #[inline]
@@ -351,18 +363,25 @@ mod evex {
         };
         m
     }
-    /// The first zero lane of four vectors, given `t`, their lane-wise
-    /// minimum (which has a zero lane).
+    /// `gpr` for a 64-bit value (so a zero-extended mask stays known
+    /// zero-extended: no extra move).
+    #[inline(always)]
+    fn gpr64(mut m: u64) -> u64 {
+        // SAFETY: an empty asm block; it only claims to change the register.
+        unsafe {
+            core::arch::asm!("/* {0} */", inout(reg) m, options(pure, nomem, nostack, preserves_flags))
+        };
+        m
+    }
+    /// The first zero lane of two vectors `x` and `y`, given `m`, the
+    /// zero lanes of their lane-wise minimum (non-zero): with no zero in
+    /// `x`, the minimum's zero lanes are `y`'s.
     #[inline]
     #[target_feature(enable = "avx2,avx512f,avx512bw,avx512vl")]
-    fn first_nul4(a: T, b: T, c: T, t: T) -> usize {
-        let lo = gpr(nul(a)) as u64 | (gpr(nul(b)) as u64) << 32;
-        if lo != 0 {
-            return lo.trailing_zeros() as usize;
-        }
-        // With none in a and b, t's zero lanes are c's or d's.
-        let hi = gpr(nul(c)) as u64 | (gpr(nul(t)) as u64) << 32;
-        2 * V + hi.trailing_zeros() as usize
+    fn first_nul2(x: T, m: u32) -> usize {
+        let lanes = gpr64(nul(x) as u64) | gpr64(m as u64) << 32;
+        // SAFETY: m is non-zero.
+        unsafe { core::num::NonZero::new_unchecked(lanes) }.trailing_zeros() as usize
     }
 
     #[target_feature(enable = "avx2,avx512f,avx512bw,avx512vl")]
@@ -371,6 +390,7 @@ mod evex {
         // later loads are aligned vectors (or 4V blocks) holding a byte
         // not past the NUL, so never in a page the string doesn't reach.
         unsafe {
+            // The first vector; p, the next aligned one.
             let mut p;
             if page_ok(s) {
                 let m = nul(ldu(s));
@@ -387,20 +407,45 @@ mod evex {
                 }
                 p = p.add(V);
             }
-            while p as usize & (4 * V - 1) != 0 {
-                let m = nul(ld(p));
-                if m != 0 {
-                    return p as usize - s as usize + tz(m);
+            // The next four aligned vectors one by one, with no loop or
+            // alignment test: short strings end here, and every start
+            // offset takes the same branches. Compared with a zero
+            // register the optimiser cannot see through, each takes its
+            // load as an operand (one fused uop; a known zero would make
+            // it `vptestnmb`, which needs the vector in a register).
+            let z = hidden_zero();
+            // The hit exits are tested against a zero the optimiser
+            // cannot see either: it takes `m != 0` as the likely way and
+            // would make every miss a taken branch (front-end cycles);
+            // with no such guess the misses fall through.
+            let zero = gpr(0);
+            let head = p as usize - s as usize;
+            let mut k = 0;
+            while k < 4 * V {
+                let m = _mm256_cmpeq_epi8_mask(ld(p.add(k)), z);
+                if m != zero {
+                    // Non-zero (checked): tzcnt needs no zero case.
+                    let m = core::num::NonZero::new_unchecked(m);
+                    return head + k + m.trailing_zeros() as usize;
                 }
-                p = p.add(V);
+                k += V;
             }
+            // Then 4V-aligned blocks from the last one checked so far
+            // (it starts after s, at most 3V back: re-read, NUL-free).
+            let mut q = ((p as usize + 4 * V) & !(4 * V - 1)) as *const u8;
             loop {
-                let (a, b, c, d) = (ld(p), ld(p.add(V)), ld(p.add(2 * V)), ld(p.add(3 * V)));
-                let t = min(min(a, b), min(c, d));
-                if nul(t) != 0 {
-                    return p as usize - s as usize + first_nul4(a, b, c, t);
+                let (a, b, c, d) = (ld(q), ld(q.add(V)), ld(q.add(2 * V)), ld(q.add(3 * V)));
+                let (ab, cd) = (nul(min(a, b)), nul(min(c, d)));
+                if ab | cd != 0 {
+                    // Opaque, so that the loop keeps one induction
+                    // variable rather than a second one for the offset.
+                    let at = opaque(q as *mut u8) as usize - s as usize;
+                    if ab != 0 {
+                        return at + first_nul2(a, ab);
+                    }
+                    return at + 2 * V + first_nul2(c, cd);
                 }
-                p = p.add(4 * V);
+                q = q.add(4 * V);
             }
         }
     }
@@ -541,7 +586,7 @@ mod evex {
                     if nul(t) | _mm256_testn_epi8_mask(e, e3) != 0 {
                         // min(a, e) is zero where a is NUL or differs.
                         // Branches here (predictable at a loop's exit)
-                        // beat first_nul4's merged masks for strcmp.
+                        // beat merged masks (as strlen's) for strcmp.
                         for (k, (av, ev)) in [(a0, e0), (a1, e1), (a2, e2), (a3, e3)]
                             .into_iter()
                             .enumerate()
