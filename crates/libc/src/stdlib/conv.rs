@@ -196,19 +196,8 @@ unsafe fn parse_float(s: *const c_char, end: *mut *mut c_char, f: float::Fmt) ->
     while space(unsafe { *p.add(i) }) {
         i += 1;
     }
-    // Short decimals (nearly every input) are scanned in place; the rest
-    // take the general parser on the measured string.
-    let fast = if f == float::F64 || f == float::F32 {
-        // SAFETY: p + i is within the C string.
-        float::parse_fast(unsafe { float::CStr::new(p.add(i)) }, f)
-    } else {
-        None
-    };
-    let r = match fast {
-        Some(r) => r,
-        // SAFETY: caller's contract; p + i is within the string.
-        None => float::parse_general(unsafe { bytes(s.add(i)) }, f, true),
-    };
+    // SAFETY: caller's contract; p + i is within the string.
+    let r = float::parse(unsafe { bytes(s.add(i)) }, f);
     if !end.is_null() {
         let off = if r.end == 0 { 0 } else { i + r.end };
         // SAFETY: `end` is writable; the offset is within the string.

@@ -92,24 +92,44 @@ const SMALL: usize = 80;
 /// most: 11 574 digits, 5^16541, scaled by up to 2^16495).
 const LARGE: usize = 900;
 
-/// A fixed-capacity unsigned big integer (little-endian u64 limbs; only
-/// `d[..n]` is meaningful).
-struct Big<const N: usize> {
+/// An unsigned big integer in a caller's buffer (little-endian u64 limbs;
+/// only `d[..n]` is meaningful, `n <= d.len()` always). One instance
+/// serves every format: the buffer length (`SMALL` or `LARGE` limbs) is
+/// the only difference. The capacities above always suffice; were one
+/// exceeded, an operation would keep the value unchanged (a wrong result,
+/// never a fault), and debug builds assert.
+struct Big<'a> {
     n: usize,
-    d: [u64; N],
+    d: &'a mut [u64],
 }
 
-impl<const N: usize> Big<N> {
-    fn new(v: u128) -> Self {
-        let mut b = Big { n: 0, d: [0; N] };
-        b.d[0] = v as u64;
-        b.d[1] = (v >> 64) as u64;
-        b.n = 2;
+impl<'a> Big<'a> {
+    fn new(d: &'a mut [u64], v: u128) -> Self {
+        let mut b = Big { n: 0, d };
+        b.push(v as u64);
+        b.push((v >> 64) as u64);
         b.trim();
         b
     }
+    /// The meaningful limbs.
+    fn limbs(&self) -> &[u64] {
+        self.d.get(..self.n).unwrap_or_default()
+    }
+    fn limbs_mut(&mut self) -> &mut [u64] {
+        self.d.get_mut(..self.n).unwrap_or_default()
+    }
+    /// Append a limb (capacity permitting).
+    fn push(&mut self, v: u64) {
+        match self.d.get_mut(self.n) {
+            Some(x) => {
+                *x = v;
+                self.n += 1;
+            }
+            None => debug_assert!(false, "Big capacity"),
+        }
+    }
     fn trim(&mut self) {
-        while self.n > 0 && self.d[self.n - 1] == 0 {
+        while let Some(&0) = self.limbs().last() {
             self.n -= 1;
         }
     }
@@ -117,23 +137,21 @@ impl<const N: usize> Big<N> {
         self.n == 0
     }
     fn bits(&self) -> i64 {
-        if self.n == 0 {
-            0
-        } else {
-            self.n as i64 * 64 - self.d[self.n - 1].leading_zeros() as i64
+        match self.limbs().last() {
+            Some(&x) => self.n as i64 * 64 - x.leading_zeros() as i64,
+            None => 0,
         }
     }
     /// self = self * m + a
     fn mul_add(&mut self, m: u64, a: u64) {
         let mut carry = a as u128;
-        for x in &mut self.d[..self.n] {
+        for x in self.limbs_mut() {
             let t = *x as u128 * m as u128 + carry;
             *x = t as u64;
             carry = t >> 64;
         }
         if carry != 0 {
-            self.d[self.n] = carry as u64;
-            self.n += 1;
+            self.push(carry as u64);
         }
     }
     fn mul_pow5(&mut self, mut k: u64) {
@@ -142,84 +160,78 @@ impl<const N: usize> Big<N> {
             self.mul_add(P27, 0);
             k -= 27;
         }
-        if k > 0 {
-            self.mul_add(5u64.pow(k as u32), 0);
-        }
+        self.mul_add(5u64.pow(k as u32), 0);
     }
+    /// Shift left by `s` bits.
     fn shl(&mut self, s: u64) {
-        if self.n == 0 || s == 0 {
-            return;
-        }
+        let n = self.n;
         let w = (s / 64) as usize;
         let b = (s % 64) as u32;
-        let n = self.n;
-        if b == 0 {
-            self.d[n + w] = 0;
-            for i in (0..n).rev() {
-                self.d[i + w] = self.d[i];
-            }
-        } else {
-            self.d[n + w] = self.d[n - 1] >> (64 - b);
-            for i in (1..n).rev() {
-                self.d[i + w] = (self.d[i] << b) | (self.d[i - 1] >> (64 - b));
-            }
-            self.d[w] = self.d[0] << b;
+        let len = self.d.len();
+        // The result needs n + w + 1 <= len limbs (n <= len always).
+        if n == 0 || w >= len - n {
+            debug_assert!(n == 0, "Big capacity");
+            return;
         }
-        for x in &mut self.d[..w] {
-            *x = 0;
+        let p = self.d.as_mut_ptr();
+        // SAFETY: every index below is at most n + w < len (checked
+        // above), so all accesses are inside `d`.
+        unsafe {
+            let mut hi = 0;
+            for i in (0..n).rev() {
+                let v = *p.add(i);
+                *p.add(i + w + 1) = if b == 0 { hi } else { hi << b | v >> (64 - b) };
+                hi = v;
+            }
+            *p.add(w) = hi << b;
+            for i in 0..w {
+                *p.add(i) = 0;
+            }
         }
         self.n = n + w + 1;
         self.trim();
     }
-    /// Shift right by one bit.
-    fn shr1(&mut self) {
-        let n = self.n;
-        for i in 0..n {
-            let hi = if i + 1 < n { self.d[i + 1] << 63 } else { 0 };
-            self.d[i] = (self.d[i] >> 1) | hi;
-        }
-        self.trim();
-    }
+    /// Shift right by `s` bits.
     fn shr(&mut self, s: u64) {
         let w = (s / 64) as usize;
         let b = (s % 64) as u32;
-        if w >= self.n {
+        let l = self.limbs_mut();
+        if w >= l.len() {
             self.n = 0;
             return;
         }
-        let n = self.n - w;
-        for i in 0..n {
-            let lo = self.d[i + w] >> b;
-            let hi = if b != 0 && i + w + 1 < self.n {
-                self.d[i + w + 1] << (64 - b)
-            } else {
-                0
-            };
-            self.d[i] = lo | hi;
+        l.copy_within(w.., 0);
+        let n = l.len() - w;
+        let mut hi = 0;
+        for x in l.iter_mut().take(n).rev() {
+            let v = *x;
+            *x = if b == 0 { v } else { v >> b | hi << (64 - b) };
+            hi = v;
         }
         self.n = n;
         self.trim();
     }
-    fn ge(&self, o: &Self) -> bool {
+    /// self >= o
+    fn ge(&self, o: &Big) -> bool {
         if self.n != o.n {
             return self.n > o.n;
         }
-        for i in (0..self.n).rev() {
-            if self.d[i] != o.d[i] {
-                return self.d[i] > o.d[i];
+        for (a, b) in self.limbs().iter().zip(o.limbs()).rev() {
+            if a != b {
+                return a > b;
             }
         }
         true
     }
     /// self -= o, where self >= o.
-    fn sub(&mut self, o: &Self) {
-        let mut borrow = 0u64;
-        for i in 0..self.n {
-            let b = if i < o.n { o.d[i] } else { 0 };
-            let (t, c1) = self.d[i].overflowing_sub(b);
-            let (t, c2) = t.overflowing_sub(borrow);
-            self.d[i] = t;
-            borrow = (c1 | c2) as u64;
+    fn sub(&mut self, o: &Big) {
+        let mut borrow = false;
+        let mut ob = o.limbs().iter();
+        for x in self.limbs_mut() {
+            let (t, c1) = x.overflowing_sub(ob.next().copied().unwrap_or(0));
+            let (t, c2) = t.overflowing_sub(borrow as u64);
+            *x = t;
+            borrow = c1 | c2;
         }
         self.trim();
     }
@@ -233,13 +245,7 @@ fn tiny_after() -> bool {
 
 /// Correctly round `num / den * 2^e2` (plus an infinitesimal when
 /// `sticky`) to `f`. `num` is nonzero. Returns the class and the ERANGE flag.
-fn round_ratio<const N: usize>(
-    num: &mut Big<N>,
-    den: &mut Big<N>,
-    e2: i64,
-    sticky: bool,
-    f: Fmt,
-) -> (Class, bool) {
+fn round_ratio(num: &mut Big, den: &mut Big, e2: i64, sticky: bool, f: Fmt) -> (Class, bool) {
     let p = f.p as i64;
     // floor(log2(num/den)): the bit-length difference, or one less.
     let mut l = num.bits() - den.bits();
@@ -277,7 +283,7 @@ fn round_ratio<const N: usize>(
     den.shl(f.p as u64 + 2);
     let mut q: u128 = 0;
     for i in (0..f.p + 2).rev() {
-        den.shr1();
+        den.shr(1);
         if num.ge(den) {
             num.sub(den);
             q |= 1 << i;
@@ -309,17 +315,6 @@ fn round_ratio<const N: usize>(
         (Class::Finite { m, e: u as i32 }, erange)
     }
 }
-
-/// 10^0 ..= 10^22, each exact in binary64 (and up to 10^10 in binary32).
-static P10_F64: [f64; 23] = {
-    let mut t = [0.0; 23];
-    let mut k = 0;
-    while k < 23 {
-        t[k] = 10u128.pow(k as u32) as f64;
-        k += 1;
-    }
-    t
-};
 
 #[inline]
 fn lower(c: u8) -> u8 {
@@ -393,62 +388,11 @@ fn nan_payload(seq: &[u8]) -> (u64, bool) {
     if ovf { (u64::MAX, true) } else { (v, false) }
 }
 
-/// A byte source for the fast decimal scanner: a slice, or a C string read
-/// in place (no strlen).
-pub trait Src: Copy {
-    /// Byte `i` (0 past the end of a slice).
-    fn at(self, i: usize) -> u8;
-    /// Bytes `i..i + 8` as a little-endian word when all eight may be read
-    /// (those past the end of the string hold anything).
-    fn word(self, i: usize) -> Option<u64>;
-}
-
-impl Src for &[u8] {
-    #[inline(always)]
-    fn at(self, i: usize) -> u8 {
-        at(self, i)
-    }
-    #[inline(always)]
-    fn word(self, i: usize) -> Option<u64> {
-        let b = self.get(i..i.checked_add(8)?)?;
-        Some(u64::from_le_bytes(b.try_into().ok()?))
-    }
-}
-
-/// A NUL-terminated string read in place. The scanner only reads byte
-/// `i` after reading byte `i - 1` and finding it was not the NUL (every
-/// lookahead stops at the first byte that does not match, and the NUL
-/// matches nothing), so `at` stays in the string; `word` reads eight
-/// bytes only when they lie in the page of byte `i`, which belongs to the
-/// string, so the read cannot fault.
-#[derive(Clone, Copy)]
-pub struct CStr(*const u8);
-
-impl CStr {
-    /// # Safety
-    /// `p` points to a NUL-terminated string that outlives the value.
-    pub unsafe fn new(p: *const u8) -> CStr {
-        CStr(p)
-    }
-}
-
-impl Src for CStr {
-    #[inline(always)]
-    fn at(self, i: usize) -> u8 {
-        // SAFETY: byte i is in the string (see the type's doc).
-        unsafe { *self.0.add(i) }
-    }
-    #[inline(always)]
-    fn word(self, i: usize) -> Option<u64> {
-        let p = self.0.wrapping_add(i);
-        if p as usize & 4095 > 4096 - 8 {
-            return None;
-        }
-        // SAFETY: byte i is in the string and the eight bytes share its
-        // page (pages are at least 4 KiB), which is therefore mapped
-        // readable; the bytes past the NUL are only masked off.
-        Some(u64::from_le(unsafe { (p as *const u64).read_unaligned() }))
-    }
+/// Bytes `i..i + 8` of `s` as a little-endian word, when all eight exist.
+#[inline(always)]
+fn word(s: &[u8], i: usize) -> Option<u64> {
+    let b = s.get(i..i.checked_add(8)?)?;
+    Some(u64::from_le_bytes(b.try_into().ok()?))
 }
 
 /// 10^0 ..= 10^8.
@@ -492,17 +436,19 @@ fn swar_digits(v: u64) -> (usize, u64) {
 /// Scan decimal digits at `*i` into `w` (`w = w * 10 + d`, wrapping: the
 /// caller discards `w` past 19 digits). Returns how many.
 #[inline(always)]
-fn scan_digits<S: Src>(s: S, i: &mut usize, w: &mut u64) -> usize {
+fn scan_digits(s: &[u8], i: &mut usize, w: &mut u64) -> usize {
     let start = *i;
     loop {
-        let Some(v) = s.word(*i) else {
-            while s.at(*i).is_ascii_digit() {
-                *w = w.wrapping_mul(10).wrapping_add((s.at(*i) - b'0') as u64);
+        let Some(v) = word(s, *i) else {
+            while at(s, *i).is_ascii_digit() {
+                *w = w.wrapping_mul(10).wrapping_add((at(s, *i) - b'0') as u64);
                 *i += 1;
             }
             break;
         };
         let (n, d) = swar_digits(v);
+        // n <= 8 already; the min lets the compiler see it.
+        let n = n.min(8);
         *w = w.wrapping_mul(POW10_8[n]).wrapping_add(d);
         *i += n;
         if n < 8 {
@@ -526,9 +472,9 @@ pub struct Short {
 /// Scan a decimal subject sequence with at most 19 significant digits;
 /// `None` for anything else (hex, inf, nan, no digits, more digits).
 #[inline(always)]
-pub fn scan_short<S: Src>(s: S) -> Option<Short> {
+pub fn scan_short(s: &[u8]) -> Option<Short> {
     let mut i = 0;
-    let neg = match s.at(0) {
+    let neg = match at(s, 0) {
         b'-' => {
             i = 1;
             true
@@ -540,11 +486,11 @@ pub fn scan_short<S: Src>(s: S) -> Option<Short> {
         _ => false,
     };
     let lead = i;
-    if s.at(i) == b'0' {
-        if lower(s.at(i + 1)) == b'x' {
+    if at(s, i) == b'0' {
+        if lower(at(s, i + 1)) == b'x' {
             return None;
         }
-        while s.at(i) == b'0' {
+        while at(s, i) == b'0' {
             i += 1;
         }
     }
@@ -553,11 +499,11 @@ pub fn scan_short<S: Src>(s: S) -> Option<Short> {
     let mut nd = scan_digits(s, &mut i, &mut w);
     let mut any = i > lead;
     let mut frac = 0;
-    if s.at(i) == b'.' {
+    if at(s, i) == b'.' {
         i += 1;
         let f0 = i;
         if nd == 0 {
-            while s.at(i) == b'0' {
+            while at(s, i) == b'0' {
                 i += 1;
             }
         }
@@ -569,15 +515,15 @@ pub fn scan_short<S: Src>(s: S) -> Option<Short> {
         return None;
     }
     let mut e10: i64 = 0;
-    if lower(s.at(i)) == b'e' {
+    if lower(at(s, i)) == b'e' {
         let mut j = i + 1;
-        let eneg = s.at(j) == b'-';
-        if eneg || s.at(j) == b'+' {
+        let eneg = at(s, j) == b'-';
+        if eneg || at(s, j) == b'+' {
             j += 1;
         }
-        if s.at(j).is_ascii_digit() {
-            while s.at(j).is_ascii_digit() {
-                e10 = (e10 * 10 + (s.at(j) - b'0') as i64).min(1 << 40);
+        if at(s, j).is_ascii_digit() {
+            while at(s, j).is_ascii_digit() {
+                e10 = (e10 * 10 + (at(s, j) - b'0') as i64).min(1 << 40);
                 j += 1;
             }
             if eneg {
@@ -596,11 +542,11 @@ pub fn scan_short<S: Src>(s: S) -> Option<Short> {
 }
 
 /// The fast path for the common case: a short decimal (`scan_short`)
-/// converted by Eisel–Lemire to binary32 or binary64, or by the exact
-/// path when that declines. `None` when the input is not a short decimal:
-/// the caller runs `parse_general`.
+/// converted by Eisel–Lemire to binary32 or binary64. `None` when the
+/// input is not a short decimal or Eisel–Lemire declines: the caller runs
+/// `parse_general`.
 #[inline]
-pub fn parse_fast<S: Src>(s: S, f: Fmt) -> Option<Parsed> {
+fn parse_fast(s: &[u8], f: Fmt) -> Option<Parsed> {
     let d = scan_short(s)?;
     let mut out = Parsed {
         neg: d.neg,
@@ -608,23 +554,11 @@ pub fn parse_fast<S: Src>(s: S, f: Fmt) -> Option<Parsed> {
         end: d.end,
         erange: false,
     };
-    if d.w == 0 {
-        return Some(out); // ±0, exact
+    if d.w != 0 {
+        let (m, e) = super::lemire::eisel_lemire(d.w, d.q, f)?;
+        out.class = Class::Finite { m: m as u128, e };
     }
-    match super::lemire::eisel_lemire(d.w, d.q, f) {
-        Some((m, e)) => out.class = Class::Finite { m: m as u128, e },
-        None => {
-            out = decimal_exact(
-                Big::<SMALL>::new(d.w as u128),
-                d.q,
-                d.nd as i64,
-                false,
-                f,
-                out,
-            );
-        }
-    }
-    Some(out)
+    Some(out) // a zero is exact
 }
 
 /// Parse the C17 strtod subject sequence at the start of `s` (after any
@@ -633,8 +567,8 @@ pub fn parse(s: &[u8], f: Fmt) -> Parsed {
     parse_opt(s, f, true)
 }
 
-/// `parse` with the fast paths (the short-decimal scanner, Eisel–Lemire,
-/// Clinger) enabled or not: without them every input takes the exact path.
+/// `parse` with the fast paths (the short-decimal scanner, Eisel–Lemire)
+/// enabled or not: without them every input takes the exact path.
 pub fn parse_opt(s: &[u8], f: Fmt, fast: bool) -> Parsed {
     if fast
         && (f == F64 || f == F32)
@@ -646,16 +580,31 @@ pub fn parse_opt(s: &[u8], f: Fmt, fast: bool) -> Parsed {
 }
 
 /// The general parser (every form of the subject sequence, any number of
-/// digits); Clinger's fast path when `fast`, the exact path otherwise.
+/// digits); Eisel–Lemire on significands below 2^64 when `fast`, the exact
+/// path otherwise. The big-integer buffers are sized for the format, each
+/// size in its own stack frame.
 pub fn parse_general(s: &[u8], f: Fmt, fast: bool) -> Parsed {
     if f.p <= F64.p {
-        parse_n::<SMALL>(s, f, fast)
+        general_small(s, f, fast)
     } else {
-        parse_n::<LARGE>(s, f, fast)
+        general_large(s, f, fast)
     }
 }
 
-fn parse_n<const N: usize>(s: &[u8], f: Fmt, fast: bool) -> Parsed {
+#[inline(never)]
+fn general_small(s: &[u8], f: Fmt, fast: bool) -> Parsed {
+    let (mut a, mut b) = ([0u64; SMALL], [0u64; SMALL]);
+    general(s, f, fast, &mut a, &mut b)
+}
+
+#[inline(never)]
+fn general_large(s: &[u8], f: Fmt, fast: bool) -> Parsed {
+    let (mut a, mut b) = ([0u64; LARGE], [0u64; LARGE]);
+    general(s, f, fast, &mut a, &mut b)
+}
+
+/// `parse_general` with two big-integer buffers of equal length.
+fn general(s: &[u8], f: Fmt, fast: bool, a: &mut [u64], b: &mut [u64]) -> Parsed {
     let mut i = 0;
     let neg = match at(s, 0) {
         b'-' => {
@@ -667,12 +616,6 @@ fn parse_n<const N: usize>(s: &[u8], f: Fmt, fast: bool) -> Parsed {
             false
         }
         _ => false,
-    };
-    let none = Parsed {
-        neg: false,
-        class: Class::Zero,
-        end: 0,
-        erange: false,
     };
     let mut out = Parsed {
         neg,
@@ -698,7 +641,7 @@ fn parse_n<const N: usize>(s: &[u8], f: Fmt, fast: bool) -> Parsed {
                 j += 1;
             }
             if at(s, j) == b')' {
-                let (v, ovf) = nan_payload(&s[i + 1..j]);
+                let (v, ovf) = nan_payload(s.get(i + 1..j).unwrap_or_default());
                 payload = v;
                 out.erange = ovf;
                 i = j + 1;
@@ -717,11 +660,11 @@ fn parse_n<const N: usize>(s: &[u8], f: Fmt, fast: bool) -> Parsed {
         && (hexval(at(s, i + 2)).is_some()
             || (at(s, i + 2) == b'.' && hexval(at(s, i + 3)).is_some()))
     {
-        return hex::<N>(s, i + 2, out, f);
+        return hex(s, i + 2, out, f, a, b);
     }
     // Decimal. value = D * 10^(e10 - frac + dropped).
     let maxd = f.max_digits();
-    let mut big = Big::<N>::new(0);
+    let mut big = Big::new(a, 0);
     let mut acc: u64 = 0; // digits not yet folded into `big`
     let mut accn = 0u32;
     let mut nsig: i64 = 0; // digits in D (in big and acc)
@@ -771,7 +714,8 @@ fn parse_n<const N: usize>(s: &[u8], f: Fmt, fast: bool) -> Parsed {
         pending = 0;
     }
     if !any {
-        return none;
+        out.neg = false;
+        return out; // no conversion
     }
     let mut e10: i64 = 0;
     if lower(at(s, i)) == b'e'
@@ -785,53 +729,23 @@ fn parse_n<const N: usize>(s: &[u8], f: Fmt, fast: bool) -> Parsed {
         return out; // ±0, exact
     }
     let e = e10 - frac + pending;
-    // Clinger's fast path: D and 10^|e| exact, one rounding.
-    if fast && big.is_zero() && !sticky {
-        if f == F64 && acc < 1 << 53 && (-22..=22).contains(&e) {
-            let p10 = P10_F64[e.unsigned_abs() as usize];
-            let v = if e < 0 {
-                acc as f64 / p10
-            } else {
-                acc as f64 * p10
-            };
-            let b = v.to_bits();
-            out.class = Class::Finite {
-                m: ((b & ((1 << 52) - 1)) | 1 << 52) as u128,
-                e: (b >> 52) as i32 - 1075,
-            };
-            return out;
-        }
-        if f == F32 && acc < 1 << 24 && (-10..=10).contains(&e) {
-            let p10 = P10_F64[e.unsigned_abs() as usize] as f32;
-            let v = if e < 0 {
-                acc as f32 / p10
-            } else {
-                acc as f32 * p10
-            };
-            let b = v.to_bits();
-            out.class = Class::Finite {
-                m: ((b & ((1 << 23) - 1)) | 1 << 23) as u128,
-                e: (b >> 23) as i32 - 150,
-            };
-            return out;
-        }
-    }
     big.mul_add(10u64.pow(accn), acc);
-    decimal_exact(big, e, nsig, sticky, f, out)
-}
-
-/// The exact path for a decimal `big * 10^e` (plus an infinitesimal when
-/// `sticky`), `big` having `nsig` digits, nonzero; `out` has the sign and
-/// end set.
-fn decimal_exact<const N: usize>(
-    mut big: Big<N>,
-    e: i64,
-    nsig: i64,
-    sticky: bool,
-    f: Fmt,
-    mut out: Parsed,
-) -> Parsed {
-    // 10^(dpos-1) <= value < 10^dpos: settle far-out exponents first.
+    // Eisel–Lemire when D fits a word (it declines whatever it cannot
+    // settle exactly).
+    if fast
+        && !sticky
+        && (f == F64 || f == F32)
+        && let [w] = *big.limbs()
+        && let Some((m, e2)) = super::lemire::eisel_lemire(w, e, f)
+    {
+        out.class = Class::Finite {
+            m: m as u128,
+            e: e2,
+        };
+        return out;
+    }
+    // The exact path. 10^(dpos-1) <= value < 10^dpos: settle far-out
+    // exponents first.
     let dpos = nsig + e;
     if (dpos - 1) * 100_000 > (f.emax as i64 + 1) * 30103 + 100_000 {
         out.class = Class::Inf;
@@ -842,20 +756,18 @@ fn decimal_exact<const N: usize>(
         out.erange = true;
         return out;
     }
-    let mut den = Big::<N>::new(1);
+    let mut den = Big::new(b, 1);
     if e >= 0 {
         big.mul_pow5(e as u64);
     } else {
         den.mul_pow5((-e) as u64);
     }
-    let (class, erange) = round_ratio(&mut big, &mut den, e, sticky, f);
-    out.class = class;
-    out.erange = erange;
+    (out.class, out.erange) = round_ratio(&mut big, &mut den, e, sticky, f);
     out
 }
 
 /// Hexadecimal significand at `s[i]` (after "0x"); `out` has sign set.
-fn hex<const N: usize>(s: &[u8], mut i: usize, mut out: Parsed, f: Fmt) -> Parsed {
+fn hex(s: &[u8], mut i: usize, mut out: Parsed, f: Fmt, a: &mut [u64], b: &mut [u64]) -> Parsed {
     let mut m: u128 = 0;
     let mut nsig = 0; // hex digits in m (after leading zeros)
     let mut e2: i64 = 0;
@@ -892,12 +804,10 @@ fn hex<const N: usize>(s: &[u8], mut i: usize, mut out: Parsed, f: Fmt) -> Parse
         i = j;
     }
     out.end = i;
-    if m == 0 {
-        return out;
+    if m != 0 {
+        (out.class, out.erange) =
+            round_ratio(&mut Big::new(a, m), &mut Big::new(b, 1), e2, sticky, f);
     }
-    let (class, erange) = round_ratio(&mut Big::<N>::new(m), &mut Big::<N>::new(1), e2, sticky, f);
-    out.class = class;
-    out.erange = erange;
     out
 }
 
@@ -1133,10 +1043,9 @@ mod tests {
             let exact = parse_opt(b, f, false);
             assert_eq!(exact, got, "{s} p={}", f.p);
             assert_eq!(parse(&padded, f), got, "{s} p={}", f.p);
-            // SAFETY: padded is NUL-terminated with 12 bytes after the NUL,
-            // so every read of the scanner stays inside the vector.
-            let c = unsafe { CStr::new(padded.as_ptr()) };
-            assert_eq!(parse_fast(c, f).unwrap_or(got), got, "{s} p={}", f.p);
+            assert_eq!(parse_fast(b, f).unwrap_or(got), got, "{s} p={}", f.p);
+            // The general scanner with its own Eisel–Lemire step.
+            assert_eq!(parse_general(b, f, true), got, "{s} p={}", f.p);
         }
         let Some(d) = scan_short(b) else {
             paths.long += 1;
