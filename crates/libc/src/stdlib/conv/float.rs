@@ -143,6 +143,7 @@ impl<'a> Big<'a> {
         }
     }
     /// self = self * m + a
+    #[inline(never)]
     fn mul_add(&mut self, m: u64, a: u64) {
         let mut carry = a as u128;
         for x in self.limbs_mut() {
@@ -155,14 +156,14 @@ impl<'a> Big<'a> {
         }
     }
     fn mul_pow5(&mut self, mut k: u64) {
-        const P27: u64 = 7_450_580_596_923_828_125; // 5^27
-        while k >= 27 {
-            self.mul_add(P27, 0);
-            k -= 27;
+        while k > 0 {
+            let s = k.min(27); // 5^27 < 2^64
+            self.mul_add(5u64.pow(s as u32), 0);
+            k -= s;
         }
-        self.mul_add(5u64.pow(k as u32), 0);
     }
     /// Shift left by `s` bits.
+    #[inline(never)]
     fn shl(&mut self, s: u64) {
         let n = self.n;
         let w = (s / 64) as usize;
@@ -192,6 +193,7 @@ impl<'a> Big<'a> {
         self.trim();
     }
     /// Shift right by `s` bits.
+    #[inline(never)]
     fn shr(&mut self, s: u64) {
         let w = (s / 64) as usize;
         let b = (s % 64) as u32;
@@ -359,33 +361,11 @@ fn exponent(s: &[u8], mut i: usize) -> Option<(i64, usize)> {
 /// The NaN payload glibc gives `nan(seq)`: strtoull(seq, 0) when it reads
 /// all of seq, else 0. Returns (payload, overflowed).
 fn nan_payload(seq: &[u8]) -> (u64, bool) {
-    let mut i = 0;
-    let mut base = 10u32;
-    if at(seq, 0) == b'0' && lower(at(seq, 1)) == b'x' && seq.len() > 2 && hexval(seq[2]).is_some()
-    {
-        base = 16;
-        i = 2;
-    } else if at(seq, 0) == b'0' {
-        base = 8;
+    let r = super::scan_int(seq, 0, u64::MAX);
+    match (r.end == seq.len(), r.over) {
+        (false, _) => (0, false),
+        (true, over) => (if over { u64::MAX } else { r.mag }, over),
     }
-    if i >= seq.len() {
-        return (0, false);
-    }
-    let mut v: u64 = 0;
-    let mut ovf = false;
-    for &c in &seq[i..] {
-        match (c as char).to_digit(base) {
-            Some(d) => match v
-                .checked_mul(base as u64)
-                .and_then(|t| t.checked_add(d as u64))
-            {
-                Some(t) => v = t,
-                None => ovf = true,
-            },
-            None => return (0, false),
-        }
-    }
-    if ovf { (u64::MAX, true) } else { (v, false) }
 }
 
 /// Bytes `i..i + 8` of `s` as a little-endian word, when all eight exist.
