@@ -84,6 +84,7 @@ fn scan_int(s: &[u8], base: c_int, limit: u64) -> IntScan {
 ///
 /// # Safety
 /// `s` is a C string; `end` is NULL or writable.
+#[inline(never)]
 unsafe fn to_signed(s: *const c_char, end: *mut *mut c_char, base: c_int, max: u64) -> i64 {
     if base < 0 || base == 1 || base > 36 {
         crate::errno::set(EINVAL as i32);
@@ -111,6 +112,7 @@ unsafe fn to_signed(s: *const c_char, end: *mut *mut c_char, base: c_int, max: u
 ///
 /// # Safety
 /// As for `to_signed`.
+#[inline(never)]
 unsafe fn to_unsigned(s: *const c_char, end: *mut *mut c_char, base: c_int, max: u64) -> u64 {
     if base < 0 || base == 1 || base > 36 {
         crate::errno::set(EINVAL as i32);

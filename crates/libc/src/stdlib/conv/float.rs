@@ -192,28 +192,8 @@ impl<'a> Big<'a> {
         self.n = n + w + 1;
         self.trim();
     }
-    /// Shift right by `s` bits.
-    #[inline(never)]
-    fn shr(&mut self, s: u64) {
-        let w = (s / 64) as usize;
-        let b = (s % 64) as u32;
-        let l = self.limbs_mut();
-        if w >= l.len() {
-            self.n = 0;
-            return;
-        }
-        l.copy_within(w.., 0);
-        let n = l.len() - w;
-        let mut hi = 0;
-        for x in l.iter_mut().take(n).rev() {
-            let v = *x;
-            *x = if b == 0 { v } else { v >> b | hi << (64 - b) };
-            hi = v;
-        }
-        self.n = n;
-        self.trim();
-    }
     /// self >= o
+    #[inline(never)]
     fn ge(&self, o: &Big) -> bool {
         if self.n != o.n {
             return self.n > o.n;
@@ -249,24 +229,17 @@ fn tiny_after() -> bool {
 /// `sticky`) to `f`. `num` is nonzero. Returns the class and the ERANGE flag.
 fn round_ratio(num: &mut Big, den: &mut Big, e2: i64, sticky: bool, f: Fmt) -> (Class, bool) {
     let p = f.p as i64;
-    // floor(log2(num/den)): the bit-length difference, or one less.
-    let mut l = num.bits() - den.bits();
-    let below = if l >= 0 {
-        den.shl(l as u64);
-        let b = !num.ge(den);
-        den.shr(l as u64);
-        b
+    // Give both the same bit length: value = num/den * 2^(e2 + l0), with
+    // 1/2 < num/den < 2 now.
+    let l0 = num.bits() - den.bits();
+    if l0 >= 0 {
+        den.shl(l0 as u64);
     } else {
-        num.shl((-l) as u64);
-        let b = !num.ge(den);
-        num.shr((-l) as u64);
-        b
-    };
-    if below {
-        l -= 1;
+        num.shl((-l0) as u64);
     }
-    // 2^x <= value < 2^(x+1)
-    let x = l + e2;
+    // floor(log2(value)) = x: 2^x <= value < 2^(x+1).
+    let below = !num.ge(den);
+    let x = l0 - below as i64 + e2;
     if x > f.emax as i64 {
         return (Class::Inf, true);
     }
@@ -275,21 +248,25 @@ fn round_ratio(num: &mut Big, den: &mut Big, e2: i64, sticky: bool, f: Fmt) -> (
     }
     // Unit of the last place of the result.
     let mut u = x.max(f.emin as i64) - (p - 1);
-    // q = floor(value / 2^(u-2)): p+2 bits (result, round bit, one more).
-    let sh = e2 - u + 2;
+    // q = floor(value / 2^(u-2)) = floor(num/den * 2^sh): p+2 bits (result,
+    // round bit, one more). sh = p + 1 + below - (u - (x - p + 1)) >= -1,
+    // as x >= emin - p - 2.
+    let sh = e2 + l0 - u + 2;
     if sh >= 0 {
         num.shl(sh as u64);
     } else {
         den.shl((-sh) as u64);
     }
-    den.shl(f.p as u64 + 2);
+    // Long division, one quotient bit per step: compare the remainder,
+    // shifted up by the bits already produced, with den * 2^(p+1).
+    den.shl(f.p as u64 + 1);
     let mut q: u128 = 0;
     for i in (0..f.p + 2).rev() {
-        den.shr(1);
         if num.ge(den) {
             num.sub(den);
             q |= 1 << i;
         }
+        num.shl(1);
     }
     let rest = sticky || !num.is_zero();
     let half = q >> 1 & 1 != 0;
@@ -415,7 +392,7 @@ fn swar_digits(v: u64) -> (usize, u64) {
 
 /// Scan decimal digits at `*i` into `w` (`w = w * 10 + d`, wrapping: the
 /// caller discards `w` past 19 digits). Returns how many.
-#[inline(always)]
+#[inline(never)]
 fn scan_digits(s: &[u8], i: &mut usize, w: &mut u64) -> usize {
     let start = *i;
     loop {
@@ -495,22 +472,11 @@ pub fn scan_short(s: &[u8]) -> Option<Short> {
         return None;
     }
     let mut e10: i64 = 0;
-    if lower(at(s, i)) == b'e' {
-        let mut j = i + 1;
-        let eneg = at(s, j) == b'-';
-        if eneg || at(s, j) == b'+' {
-            j += 1;
-        }
-        if at(s, j).is_ascii_digit() {
-            while at(s, j).is_ascii_digit() {
-                e10 = (e10 * 10 + (at(s, j) - b'0') as i64).min(1 << 40);
-                j += 1;
-            }
-            if eneg {
-                e10 = -e10;
-            }
-            i = j;
-        }
+    if lower(at(s, i)) == b'e'
+        && let Some((v, j)) = exponent(s, i + 1)
+    {
+        e10 = v;
+        i = j;
     }
     Some(Short {
         neg,
@@ -635,15 +601,21 @@ fn general(s: &[u8], f: Fmt, fast: bool, a: &mut [u64], b: &mut [u64]) -> Parsed
         out.end = i;
         return out;
     }
-    if at(s, i) == b'0'
+    // Hexadecimal (value = D * 16^(dropped - frac) * 2^exp) or decimal
+    // (value = D * 10^(dropped - frac + exp)): the digits of D are folded
+    // into `big` 15 or 19 at a time, at most `maxd` of them (enough for
+    // every rounding boundary, see the module doc; 30 hex digits are 120
+    // bits), the rest only make the value sticky.
+    let hex = at(s, i) == b'0'
         && lower(at(s, i + 1)) == b'x'
         && (hexval(at(s, i + 2)).is_some()
-            || (at(s, i + 2) == b'.' && hexval(at(s, i + 3)).is_some()))
-    {
-        return hex(s, i + 2, out, f, a, b);
-    }
-    // Decimal. value = D * 10^(e10 - frac + dropped).
-    let maxd = f.max_digits();
+            || (at(s, i + 2) == b'.' && hexval(at(s, i + 3)).is_some()));
+    let (radix, chunk, maxd, mark) = if hex {
+        i += 2;
+        (16, 15, 30, b'p')
+    } else {
+        (10, 19, f.max_digits(), b'e')
+    };
     let mut big = Big::new(a, 0);
     let mut acc: u64 = 0; // digits not yet folded into `big`
     let mut accn = 0u32;
@@ -660,15 +632,14 @@ fn general(s: &[u8], f: Fmt, fast: bool, a: &mut [u64], b: &mut [u64]) -> Parsed
             i += 1;
             continue;
         }
-        if !c.is_ascii_digit() {
+        let Some(d) = (c as char).to_digit(radix) else {
             break;
-        }
+        };
         any = true;
         i += 1;
         if in_frac {
             frac += 1;
         }
-        let d = (c - b'0') as u64;
         if d == 0 {
             if nsig > 0 {
                 pending += 1;
@@ -682,10 +653,10 @@ fn general(s: &[u8], f: Fmt, fast: bool, a: &mut [u64], b: &mut [u64]) -> Parsed
         }
         // Fold the pending zeros, then the digit, into D.
         for k in 0..=pending {
-            acc = acc * 10 + if k == pending { d } else { 0 };
+            acc = acc * radix as u64 + if k == pending { d as u64 } else { 0 };
             accn += 1;
-            if accn == 19 {
-                big.mul_add(10_000_000_000_000_000_000, acc);
+            if accn == chunk {
+                big.mul_add((radix as u64).pow(chunk), acc);
                 acc = 0;
                 accn = 0;
             }
@@ -697,19 +668,25 @@ fn general(s: &[u8], f: Fmt, fast: bool, a: &mut [u64], b: &mut [u64]) -> Parsed
         out.neg = false;
         return out; // no conversion
     }
-    let mut e10: i64 = 0;
-    if lower(at(s, i)) == b'e'
+    let mut exp: i64 = 0;
+    if lower(at(s, i)) == mark
         && let Some((v, j)) = exponent(s, i + 1)
     {
-        e10 = v;
+        exp = v;
         i = j;
     }
     out.end = i;
     if nsig == 0 {
         return out; // ±0, exact
     }
-    let e = e10 - frac + pending;
-    big.mul_add(10u64.pow(accn), acc);
+    big.mul_add((radix as u64).pow(accn), acc);
+    let mut den = Big::new(b, 1);
+    let e = pending - frac;
+    if hex {
+        (out.class, out.erange) = round_ratio(&mut big, &mut den, 4 * e + exp, sticky, f);
+        return out;
+    }
+    let e = e + exp;
     // Eisel–Lemire when D fits a word (it declines whatever it cannot
     // settle exactly).
     if fast
@@ -736,58 +713,12 @@ fn general(s: &[u8], f: Fmt, fast: bool, a: &mut [u64], b: &mut [u64]) -> Parsed
         out.erange = true;
         return out;
     }
-    let mut den = Big::new(b, 1);
     if e >= 0 {
         big.mul_pow5(e as u64);
     } else {
         den.mul_pow5((-e) as u64);
     }
     (out.class, out.erange) = round_ratio(&mut big, &mut den, e, sticky, f);
-    out
-}
-
-/// Hexadecimal significand at `s[i]` (after "0x"); `out` has sign set.
-fn hex(s: &[u8], mut i: usize, mut out: Parsed, f: Fmt, a: &mut [u64], b: &mut [u64]) -> Parsed {
-    let mut m: u128 = 0;
-    let mut nsig = 0; // hex digits in m (after leading zeros)
-    let mut e2: i64 = 0;
-    let mut sticky = false;
-    let mut in_frac = false;
-    loop {
-        let c = at(s, i);
-        if c == b'.' && !in_frac {
-            in_frac = true;
-            i += 1;
-            continue;
-        }
-        let Some(d) = hexval(c) else { break };
-        i += 1;
-        if nsig < 30 {
-            if m != 0 || d != 0 {
-                m = m << 4 | d as u128;
-                nsig += 1;
-            }
-            if in_frac {
-                e2 -= 4;
-            }
-        } else {
-            sticky |= d != 0;
-            if !in_frac {
-                e2 += 4;
-            }
-        }
-    }
-    if lower(at(s, i)) == b'p'
-        && let Some((v, j)) = exponent(s, i + 1)
-    {
-        e2 += v;
-        i = j;
-    }
-    out.end = i;
-    if m != 0 {
-        (out.class, out.erange) =
-            round_ratio(&mut Big::new(a, m), &mut Big::new(b, 1), e2, sticky, f);
-    }
     out
 }
 

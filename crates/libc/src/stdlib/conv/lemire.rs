@@ -53,6 +53,7 @@ fn bitlen(a: &[u64]) -> usize {
 }
 
 /// Bits `[pos, pos + 128)` of `a` (zero beyond its end).
+#[inline(never)]
 fn bits128(a: &[u64], pos: usize) -> u128 {
     let g = |i: usize| a.get(i).copied().unwrap_or(0) as u128;
     let (w, sh) = (pos / 64, pos % 64);
