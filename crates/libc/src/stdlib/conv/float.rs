@@ -839,6 +839,46 @@ mod tests {
         assert_eq!(encode_x87(&r)[0], 1);
     }
 
+    /// The inputs with the most significant digits a rounding boundary
+    /// can have (exact decimal expansions near the subnormal range), in
+    /// every format: with debug assertions this also checks that the
+    /// big-integer capacities suffice.
+    #[test]
+    fn longest_inputs() {
+        let cases: [(Fmt, i64, u64); 7] = [
+            (F32, -149, 1),
+            (F32, -149, (1 << 23) - 1),
+            (F64, -1074, 1),
+            (F64, -1074, (1 << 52) - 1),
+            (F80, -16445, 1),
+            (F80, -16445, (1 << 63) - 1),
+            (F128, -16494, 1),
+        ];
+        for (f, tiny, m) in cases {
+            let fin = |m: u64| Class::Finite {
+                m: m as u128,
+                e: tiny as i32,
+            };
+            // m ulps: exact.
+            let r = parse(exact_decimal(m, tiny).as_bytes(), f);
+            assert_eq!((r.class, r.erange), (fin(m), false), "p={} m={m}", f.p);
+            // Halfway above m ulps: m is odd, so the tie goes up; cut
+            // short it rounds down, with a 1 appended it rounds up.
+            let half = exact_decimal(2 * m + 1, tiny - 1);
+            let (mant, exp) = half.split_once('e').unwrap();
+            let exp: i64 = exp.parse().unwrap();
+            let up = m + 1; // (2^(p-1): the smallest normal, same unit)
+            for (s, want) in [
+                (half.clone(), up),
+                (format!("{}e{}", &mant[..mant.len() - 1], exp + 1), m),
+                (format!("{mant}1e{}", exp - 1), up),
+            ] {
+                let r = parse(s.as_bytes(), f);
+                assert_eq!((r.end, r.class), (s.len(), fin(want)), "p={} {s:.40}", f.p);
+            }
+        }
+    }
+
     /// A random decimal string, biased toward hard inputs.
     fn random_decimal(r: &mut Rng, buf: &mut String) {
         buf.clear();
