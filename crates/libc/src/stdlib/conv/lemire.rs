@@ -149,7 +149,7 @@ fn build(t: &mut [(u64, u64); LEN]) {
         for x in ya.iter_mut().take(yn).rev() {
             let hi = rem << 32 | *x >> 32;
             let lo = (hi % 5) << 32 | (*x & 0xffff_ffff);
-            *x = (hi / 5) << 32 | lo / 5;
+            *x = ((hi / 5) << 32) | (lo / 5);
             rem = lo % 5;
         }
         if ya.get(yn.wrapping_sub(1)) == Some(&0) {
