@@ -12,14 +12,18 @@
 //!
 //! Fast paths, binary32 and binary64 only: decimals with at most 19
 //! significant digits (nearly all inputs) are scanned by `scan_short`
-//! (eight digits per step with SWAR word loads, reading a C string in
-//! place) and converted by Eisel–Lemire (`super::lemire`), which either
-//! settles the correctly rounded result from a 128-bit product or declines
-//! (subnormal, overflow, undecidable), and then the exact path runs on the
-//! same significand. Longer inputs take the general scanner, where those
-//! whose digits and power of ten are exact in the target arithmetic use
-//! Clinger's fast path (one exact operation, hence one correct rounding).
-//! `parse_opt(.., false)` disables all of them (the tests compare).
+//! (eight digits per step with SWAR word loads) and converted by
+//! Eisel–Lemire (`super::lemire`), which either settles the correctly
+//! rounded result from a 128-bit product or declines (subnormal, overflow,
+//! undecidable, or its table not built yet). Everything else takes the
+//! general scanner, which tries Eisel–Lemire again when the significand
+//! fits a word (e.g. many trailing zeros) and otherwise runs the exact
+//! path. `parse_opt(.., false)` disables the fast paths (the tests compare).
+//!
+//! Code size: the scanner, the big-integer routines and the exact path
+//! exist once for all four formats (the big integer borrows a buffer sized
+//! for the format), and nothing here can panic (indexing goes through
+//! `get`, iterators or one explicitly bounds-checked unsafe loop).
 
 /// A binary floating-point format: `p` significand bits (including the
 /// leading one), normal exponents `emin..=emax` (value `1.f * 2^e`).
