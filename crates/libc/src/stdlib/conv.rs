@@ -84,6 +84,7 @@ fn scan_int(s: &[u8], base: c_int, limit: u64) -> IntScan {
 ///
 /// # Safety
 /// `s` is a C string; `end` is NULL or writable.
+#[inline(never)]
 unsafe fn to_signed(s: *const c_char, end: *mut *mut c_char, base: c_int, max: u64) -> i64 {
     if base < 0 || base == 1 || base > 36 {
         crate::errno::set(EINVAL as i32);
@@ -111,6 +112,7 @@ unsafe fn to_signed(s: *const c_char, end: *mut *mut c_char, base: c_int, max: u
 ///
 /// # Safety
 /// As for `to_signed`.
+#[inline(never)]
 unsafe fn to_unsigned(s: *const c_char, end: *mut *mut c_char, base: c_int, max: u64) -> u64 {
     if base < 0 || base == 1 || base > 36 {
         crate::errno::set(EINVAL as i32);
@@ -196,19 +198,8 @@ unsafe fn parse_float(s: *const c_char, end: *mut *mut c_char, f: float::Fmt) ->
     while space(unsafe { *p.add(i) }) {
         i += 1;
     }
-    // Short decimals (nearly every input) are scanned in place; the rest
-    // take the general parser on the measured string.
-    let fast = if f == float::F64 || f == float::F32 {
-        // SAFETY: p + i is within the C string.
-        float::parse_fast(unsafe { float::CStr::new(p.add(i)) }, f)
-    } else {
-        None
-    };
-    let r = match fast {
-        Some(r) => r,
-        // SAFETY: caller's contract; p + i is within the string.
-        None => float::parse_general(unsafe { bytes(s.add(i)) }, f, true),
-    };
+    // SAFETY: caller's contract; p + i is within the string.
+    let r = float::parse(unsafe { bytes(s.add(i)) }, f);
     if !end.is_null() {
         let off = if r.end == 0 { 0 } else { i + r.end };
         // SAFETY: `end` is writable; the offset is within the string.

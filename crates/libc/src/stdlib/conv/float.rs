@@ -12,14 +12,18 @@
 //!
 //! Fast paths, binary32 and binary64 only: decimals with at most 19
 //! significant digits (nearly all inputs) are scanned by `scan_short`
-//! (eight digits per step with SWAR word loads, reading a C string in
-//! place) and converted by Eisel–Lemire (`super::lemire`), which either
-//! settles the correctly rounded result from a 128-bit product or declines
-//! (subnormal, overflow, undecidable), and then the exact path runs on the
-//! same significand. Longer inputs take the general scanner, where those
-//! whose digits and power of ten are exact in the target arithmetic use
-//! Clinger's fast path (one exact operation, hence one correct rounding).
-//! `parse_opt(.., false)` disables all of them (the tests compare).
+//! (eight digits per step with SWAR word loads) and converted by
+//! Eisel–Lemire (`super::lemire`), which either settles the correctly
+//! rounded result from a 128-bit product or declines (subnormal, overflow,
+//! undecidable, or its table not built yet). Everything else takes the
+//! general scanner, which tries Eisel–Lemire again when the significand
+//! fits a word (e.g. many trailing zeros) and otherwise runs the exact
+//! path. `parse_opt(.., false)` disables the fast paths (the tests compare).
+//!
+//! Code size: the scanner, the big-integer routines and the exact path
+//! exist once for all four formats (the big integer borrows a buffer sized
+//! for the format), and nothing here can panic (indexing goes through
+//! `get`, iterators or one explicitly bounds-checked unsafe loop).
 
 /// A binary floating-point format: `p` significand bits (including the
 /// leading one), normal exponents `emin..=emax` (value `1.f * 2^e`).
@@ -92,24 +96,44 @@ const SMALL: usize = 80;
 /// most: 11 574 digits, 5^16541, scaled by up to 2^16495).
 const LARGE: usize = 900;
 
-/// A fixed-capacity unsigned big integer (little-endian u64 limbs; only
-/// `d[..n]` is meaningful).
-struct Big<const N: usize> {
+/// An unsigned big integer in a caller's buffer (little-endian u64 limbs;
+/// only `d[..n]` is meaningful, `n <= d.len()` always). One instance
+/// serves every format: the buffer length (`SMALL` or `LARGE` limbs) is
+/// the only difference. The capacities above always suffice; were one
+/// exceeded, an operation would keep the value unchanged (a wrong result,
+/// never a fault), and debug builds assert.
+struct Big<'a> {
     n: usize,
-    d: [u64; N],
+    d: &'a mut [u64],
 }
 
-impl<const N: usize> Big<N> {
-    fn new(v: u128) -> Self {
-        let mut b = Big { n: 0, d: [0; N] };
-        b.d[0] = v as u64;
-        b.d[1] = (v >> 64) as u64;
-        b.n = 2;
+impl<'a> Big<'a> {
+    fn new(d: &'a mut [u64], v: u128) -> Self {
+        let mut b = Big { n: 0, d };
+        b.push(v as u64);
+        b.push((v >> 64) as u64);
         b.trim();
         b
     }
+    /// The meaningful limbs.
+    fn limbs(&self) -> &[u64] {
+        self.d.get(..self.n).unwrap_or_default()
+    }
+    fn limbs_mut(&mut self) -> &mut [u64] {
+        self.d.get_mut(..self.n).unwrap_or_default()
+    }
+    /// Append a limb (capacity permitting).
+    fn push(&mut self, v: u64) {
+        match self.d.get_mut(self.n) {
+            Some(x) => {
+                *x = v;
+                self.n += 1;
+            }
+            None => debug_assert!(false, "Big capacity"),
+        }
+    }
     fn trim(&mut self) {
-        while self.n > 0 && self.d[self.n - 1] == 0 {
+        while let Some(&0) = self.limbs().last() {
             self.n -= 1;
         }
     }
@@ -117,109 +141,83 @@ impl<const N: usize> Big<N> {
         self.n == 0
     }
     fn bits(&self) -> i64 {
-        if self.n == 0 {
-            0
-        } else {
-            self.n as i64 * 64 - self.d[self.n - 1].leading_zeros() as i64
+        match self.limbs().last() {
+            Some(&x) => self.n as i64 * 64 - x.leading_zeros() as i64,
+            None => 0,
         }
     }
     /// self = self * m + a
+    #[inline(never)]
     fn mul_add(&mut self, m: u64, a: u64) {
         let mut carry = a as u128;
-        for x in &mut self.d[..self.n] {
+        for x in self.limbs_mut() {
             let t = *x as u128 * m as u128 + carry;
             *x = t as u64;
             carry = t >> 64;
         }
         if carry != 0 {
-            self.d[self.n] = carry as u64;
-            self.n += 1;
+            self.push(carry as u64);
         }
     }
     fn mul_pow5(&mut self, mut k: u64) {
-        const P27: u64 = 7_450_580_596_923_828_125; // 5^27
-        while k >= 27 {
-            self.mul_add(P27, 0);
-            k -= 27;
-        }
-        if k > 0 {
-            self.mul_add(5u64.pow(k as u32), 0);
+        while k > 0 {
+            let s = k.min(27); // 5^27 < 2^64
+            self.mul_add(5u64.pow(s as u32), 0);
+            k -= s;
         }
     }
+    /// Shift left by `s` bits.
+    #[inline(never)]
     fn shl(&mut self, s: u64) {
-        if self.n == 0 || s == 0 {
-            return;
-        }
+        let n = self.n;
         let w = (s / 64) as usize;
         let b = (s % 64) as u32;
-        let n = self.n;
-        if b == 0 {
-            self.d[n + w] = 0;
-            for i in (0..n).rev() {
-                self.d[i + w] = self.d[i];
-            }
-        } else {
-            self.d[n + w] = self.d[n - 1] >> (64 - b);
-            for i in (1..n).rev() {
-                self.d[i + w] = (self.d[i] << b) | (self.d[i - 1] >> (64 - b));
-            }
-            self.d[w] = self.d[0] << b;
+        let len = self.d.len();
+        // The result needs n + w + 1 <= len limbs (n <= len always).
+        if n == 0 || w >= len - n {
+            debug_assert!(n == 0, "Big capacity");
+            return;
         }
-        for x in &mut self.d[..w] {
-            *x = 0;
+        let p = self.d.as_mut_ptr();
+        // SAFETY: every index below is at most n + w < len (checked
+        // above), so all accesses are inside `d`.
+        unsafe {
+            let mut hi = 0;
+            for i in (0..n).rev() {
+                let v = *p.add(i);
+                *p.add(i + w + 1) = if b == 0 { hi } else { hi << b | v >> (64 - b) };
+                hi = v;
+            }
+            *p.add(w) = hi << b;
+            for i in 0..w {
+                *p.add(i) = 0;
+            }
         }
         self.n = n + w + 1;
         self.trim();
     }
-    /// Shift right by one bit.
-    fn shr1(&mut self) {
-        let n = self.n;
-        for i in 0..n {
-            let hi = if i + 1 < n { self.d[i + 1] << 63 } else { 0 };
-            self.d[i] = (self.d[i] >> 1) | hi;
-        }
-        self.trim();
-    }
-    fn shr(&mut self, s: u64) {
-        let w = (s / 64) as usize;
-        let b = (s % 64) as u32;
-        if w >= self.n {
-            self.n = 0;
-            return;
-        }
-        let n = self.n - w;
-        for i in 0..n {
-            let lo = self.d[i + w] >> b;
-            let hi = if b != 0 && i + w + 1 < self.n {
-                self.d[i + w + 1] << (64 - b)
-            } else {
-                0
-            };
-            self.d[i] = lo | hi;
-        }
-        self.n = n;
-        self.trim();
-    }
-    fn ge(&self, o: &Self) -> bool {
+    /// self >= o
+    #[inline(never)]
+    fn ge(&self, o: &Big) -> bool {
         if self.n != o.n {
             return self.n > o.n;
         }
-        for i in (0..self.n).rev() {
-            if self.d[i] != o.d[i] {
-                return self.d[i] > o.d[i];
+        for (a, b) in self.limbs().iter().zip(o.limbs()).rev() {
+            if a != b {
+                return a > b;
             }
         }
         true
     }
     /// self -= o, where self >= o.
-    fn sub(&mut self, o: &Self) {
-        let mut borrow = 0u64;
-        for i in 0..self.n {
-            let b = if i < o.n { o.d[i] } else { 0 };
-            let (t, c1) = self.d[i].overflowing_sub(b);
-            let (t, c2) = t.overflowing_sub(borrow);
-            self.d[i] = t;
-            borrow = (c1 | c2) as u64;
+    fn sub(&mut self, o: &Big) {
+        let mut borrow = false;
+        let mut ob = o.limbs().iter();
+        for x in self.limbs_mut() {
+            let (t, c1) = x.overflowing_sub(ob.next().copied().unwrap_or(0));
+            let (t, c2) = t.overflowing_sub(borrow as u64);
+            *x = t;
+            borrow = c1 | c2;
         }
         self.trim();
     }
@@ -233,32 +231,19 @@ fn tiny_after() -> bool {
 
 /// Correctly round `num / den * 2^e2` (plus an infinitesimal when
 /// `sticky`) to `f`. `num` is nonzero. Returns the class and the ERANGE flag.
-fn round_ratio<const N: usize>(
-    num: &mut Big<N>,
-    den: &mut Big<N>,
-    e2: i64,
-    sticky: bool,
-    f: Fmt,
-) -> (Class, bool) {
+fn round_ratio(num: &mut Big, den: &mut Big, e2: i64, sticky: bool, f: Fmt) -> (Class, bool) {
     let p = f.p as i64;
-    // floor(log2(num/den)): the bit-length difference, or one less.
-    let mut l = num.bits() - den.bits();
-    let below = if l >= 0 {
-        den.shl(l as u64);
-        let b = !num.ge(den);
-        den.shr(l as u64);
-        b
+    // Give both the same bit length: value = num/den * 2^(e2 + l0), with
+    // 1/2 < num/den < 2 now.
+    let l0 = num.bits() - den.bits();
+    if l0 >= 0 {
+        den.shl(l0 as u64);
     } else {
-        num.shl((-l) as u64);
-        let b = !num.ge(den);
-        num.shr((-l) as u64);
-        b
-    };
-    if below {
-        l -= 1;
+        num.shl((-l0) as u64);
     }
-    // 2^x <= value < 2^(x+1)
-    let x = l + e2;
+    // floor(log2(value)) = x: 2^x <= value < 2^(x+1).
+    let below = !num.ge(den);
+    let x = l0 - below as i64 + e2;
     if x > f.emax as i64 {
         return (Class::Inf, true);
     }
@@ -267,21 +252,25 @@ fn round_ratio<const N: usize>(
     }
     // Unit of the last place of the result.
     let mut u = x.max(f.emin as i64) - (p - 1);
-    // q = floor(value / 2^(u-2)): p+2 bits (result, round bit, one more).
-    let sh = e2 - u + 2;
+    // q = floor(value / 2^(u-2)) = floor(num/den * 2^sh): p+2 bits (result,
+    // round bit, one more). sh = p + 1 + below - (u - (x - p + 1)) >= -1,
+    // as x >= emin - p - 2.
+    let sh = e2 + l0 - u + 2;
     if sh >= 0 {
         num.shl(sh as u64);
     } else {
         den.shl((-sh) as u64);
     }
-    den.shl(f.p as u64 + 2);
+    // Long division, one quotient bit per step: compare the remainder,
+    // shifted up by the bits already produced, with den * 2^(p+1).
+    den.shl(f.p as u64 + 1);
     let mut q: u128 = 0;
     for i in (0..f.p + 2).rev() {
-        den.shr1();
         if num.ge(den) {
             num.sub(den);
             q |= 1 << i;
         }
+        num.shl(1);
     }
     let rest = sticky || !num.is_zero();
     let half = q >> 1 & 1 != 0;
@@ -309,17 +298,6 @@ fn round_ratio<const N: usize>(
         (Class::Finite { m, e: u as i32 }, erange)
     }
 }
-
-/// 10^0 ..= 10^22, each exact in binary64 (and up to 10^10 in binary32).
-static P10_F64: [f64; 23] = {
-    let mut t = [0.0; 23];
-    let mut k = 0;
-    while k < 23 {
-        t[k] = 10u128.pow(k as u32) as f64;
-        k += 1;
-    }
-    t
-};
 
 #[inline]
 fn lower(c: u8) -> u8 {
@@ -364,91 +342,18 @@ fn exponent(s: &[u8], mut i: usize) -> Option<(i64, usize)> {
 /// The NaN payload glibc gives `nan(seq)`: strtoull(seq, 0) when it reads
 /// all of seq, else 0. Returns (payload, overflowed).
 fn nan_payload(seq: &[u8]) -> (u64, bool) {
-    let mut i = 0;
-    let mut base = 10u32;
-    if at(seq, 0) == b'0' && lower(at(seq, 1)) == b'x' && seq.len() > 2 && hexval(seq[2]).is_some()
-    {
-        base = 16;
-        i = 2;
-    } else if at(seq, 0) == b'0' {
-        base = 8;
-    }
-    if i >= seq.len() {
-        return (0, false);
-    }
-    let mut v: u64 = 0;
-    let mut ovf = false;
-    for &c in &seq[i..] {
-        match (c as char).to_digit(base) {
-            Some(d) => match v
-                .checked_mul(base as u64)
-                .and_then(|t| t.checked_add(d as u64))
-            {
-                Some(t) => v = t,
-                None => ovf = true,
-            },
-            None => return (0, false),
-        }
-    }
-    if ovf { (u64::MAX, true) } else { (v, false) }
-}
-
-/// A byte source for the fast decimal scanner: a slice, or a C string read
-/// in place (no strlen).
-pub trait Src: Copy {
-    /// Byte `i` (0 past the end of a slice).
-    fn at(self, i: usize) -> u8;
-    /// Bytes `i..i + 8` as a little-endian word when all eight may be read
-    /// (those past the end of the string hold anything).
-    fn word(self, i: usize) -> Option<u64>;
-}
-
-impl Src for &[u8] {
-    #[inline(always)]
-    fn at(self, i: usize) -> u8 {
-        at(self, i)
-    }
-    #[inline(always)]
-    fn word(self, i: usize) -> Option<u64> {
-        let b = self.get(i..i.checked_add(8)?)?;
-        Some(u64::from_le_bytes(b.try_into().ok()?))
+    let r = super::scan_int(seq, 0, u64::MAX);
+    match (r.end == seq.len(), r.over) {
+        (false, _) => (0, false),
+        (true, over) => (if over { u64::MAX } else { r.mag }, over),
     }
 }
 
-/// A NUL-terminated string read in place. The scanner only reads byte
-/// `i` after reading byte `i - 1` and finding it was not the NUL (every
-/// lookahead stops at the first byte that does not match, and the NUL
-/// matches nothing), so `at` stays in the string; `word` reads eight
-/// bytes only when they lie in the page of byte `i`, which belongs to the
-/// string, so the read cannot fault.
-#[derive(Clone, Copy)]
-pub struct CStr(*const u8);
-
-impl CStr {
-    /// # Safety
-    /// `p` points to a NUL-terminated string that outlives the value.
-    pub unsafe fn new(p: *const u8) -> CStr {
-        CStr(p)
-    }
-}
-
-impl Src for CStr {
-    #[inline(always)]
-    fn at(self, i: usize) -> u8 {
-        // SAFETY: byte i is in the string (see the type's doc).
-        unsafe { *self.0.add(i) }
-    }
-    #[inline(always)]
-    fn word(self, i: usize) -> Option<u64> {
-        let p = self.0.wrapping_add(i);
-        if p as usize & 4095 > 4096 - 8 {
-            return None;
-        }
-        // SAFETY: byte i is in the string and the eight bytes share its
-        // page (pages are at least 4 KiB), which is therefore mapped
-        // readable; the bytes past the NUL are only masked off.
-        Some(u64::from_le(unsafe { (p as *const u64).read_unaligned() }))
-    }
+/// Bytes `i..i + 8` of `s` as a little-endian word, when all eight exist.
+#[inline(always)]
+fn word(s: &[u8], i: usize) -> Option<u64> {
+    let b = s.get(i..i.checked_add(8)?)?;
+    Some(u64::from_le_bytes(b.try_into().ok()?))
 }
 
 /// 10^0 ..= 10^8.
@@ -491,18 +396,20 @@ fn swar_digits(v: u64) -> (usize, u64) {
 
 /// Scan decimal digits at `*i` into `w` (`w = w * 10 + d`, wrapping: the
 /// caller discards `w` past 19 digits). Returns how many.
-#[inline(always)]
-fn scan_digits<S: Src>(s: S, i: &mut usize, w: &mut u64) -> usize {
+#[inline(never)]
+fn scan_digits(s: &[u8], i: &mut usize, w: &mut u64) -> usize {
     let start = *i;
     loop {
-        let Some(v) = s.word(*i) else {
-            while s.at(*i).is_ascii_digit() {
-                *w = w.wrapping_mul(10).wrapping_add((s.at(*i) - b'0') as u64);
+        let Some(v) = word(s, *i) else {
+            while at(s, *i).is_ascii_digit() {
+                *w = w.wrapping_mul(10).wrapping_add((at(s, *i) - b'0') as u64);
                 *i += 1;
             }
             break;
         };
         let (n, d) = swar_digits(v);
+        // n <= 8 already; the min lets the compiler see it.
+        let n = n.min(8);
         *w = w.wrapping_mul(POW10_8[n]).wrapping_add(d);
         *i += n;
         if n < 8 {
@@ -526,136 +433,7 @@ pub struct Short {
 /// Scan a decimal subject sequence with at most 19 significant digits;
 /// `None` for anything else (hex, inf, nan, no digits, more digits).
 #[inline(always)]
-pub fn scan_short<S: Src>(s: S) -> Option<Short> {
-    let mut i = 0;
-    let neg = match s.at(0) {
-        b'-' => {
-            i = 1;
-            true
-        }
-        b'+' => {
-            i = 1;
-            false
-        }
-        _ => false,
-    };
-    let lead = i;
-    if s.at(i) == b'0' {
-        if lower(s.at(i + 1)) == b'x' {
-            return None;
-        }
-        while s.at(i) == b'0' {
-            i += 1;
-        }
-    }
-    let mut w: u64 = 0;
-    // Digits of w from its first nonzero one (later zeros included).
-    let mut nd = scan_digits(s, &mut i, &mut w);
-    let mut any = i > lead;
-    let mut frac = 0;
-    if s.at(i) == b'.' {
-        i += 1;
-        let f0 = i;
-        if nd == 0 {
-            while s.at(i) == b'0' {
-                i += 1;
-            }
-        }
-        nd += scan_digits(s, &mut i, &mut w);
-        frac = i - f0;
-        any |= frac > 0;
-    }
-    if !any || nd > 19 {
-        return None;
-    }
-    let mut e10: i64 = 0;
-    if lower(s.at(i)) == b'e' {
-        let mut j = i + 1;
-        let eneg = s.at(j) == b'-';
-        if eneg || s.at(j) == b'+' {
-            j += 1;
-        }
-        if s.at(j).is_ascii_digit() {
-            while s.at(j).is_ascii_digit() {
-                e10 = (e10 * 10 + (s.at(j) - b'0') as i64).min(1 << 40);
-                j += 1;
-            }
-            if eneg {
-                e10 = -e10;
-            }
-            i = j;
-        }
-    }
-    Some(Short {
-        neg,
-        w,
-        q: e10 - frac as i64,
-        nd,
-        end: i,
-    })
-}
-
-/// The fast path for the common case: a short decimal (`scan_short`)
-/// converted by Eisel–Lemire to binary32 or binary64, or by the exact
-/// path when that declines. `None` when the input is not a short decimal:
-/// the caller runs `parse_general`.
-#[inline]
-pub fn parse_fast<S: Src>(s: S, f: Fmt) -> Option<Parsed> {
-    let d = scan_short(s)?;
-    let mut out = Parsed {
-        neg: d.neg,
-        class: Class::Zero,
-        end: d.end,
-        erange: false,
-    };
-    if d.w == 0 {
-        return Some(out); // ±0, exact
-    }
-    match super::lemire::eisel_lemire(d.w, d.q, f) {
-        Some((m, e)) => out.class = Class::Finite { m: m as u128, e },
-        None => {
-            out = decimal_exact(
-                Big::<SMALL>::new(d.w as u128),
-                d.q,
-                d.nd as i64,
-                false,
-                f,
-                out,
-            );
-        }
-    }
-    Some(out)
-}
-
-/// Parse the C17 strtod subject sequence at the start of `s` (after any
-/// whitespace, which the caller skips) and round to `f`.
-pub fn parse(s: &[u8], f: Fmt) -> Parsed {
-    parse_opt(s, f, true)
-}
-
-/// `parse` with the fast paths (the short-decimal scanner, Eisel–Lemire,
-/// Clinger) enabled or not: without them every input takes the exact path.
-pub fn parse_opt(s: &[u8], f: Fmt, fast: bool) -> Parsed {
-    if fast
-        && (f == F64 || f == F32)
-        && let Some(r) = parse_fast(s, f)
-    {
-        return r;
-    }
-    parse_general(s, f, fast)
-}
-
-/// The general parser (every form of the subject sequence, any number of
-/// digits); Clinger's fast path when `fast`, the exact path otherwise.
-pub fn parse_general(s: &[u8], f: Fmt, fast: bool) -> Parsed {
-    if f.p <= F64.p {
-        parse_n::<SMALL>(s, f, fast)
-    } else {
-        parse_n::<LARGE>(s, f, fast)
-    }
-}
-
-fn parse_n<const N: usize>(s: &[u8], f: Fmt, fast: bool) -> Parsed {
+pub fn scan_short(s: &[u8]) -> Option<Short> {
     let mut i = 0;
     let neg = match at(s, 0) {
         b'-' => {
@@ -668,11 +446,126 @@ fn parse_n<const N: usize>(s: &[u8], f: Fmt, fast: bool) -> Parsed {
         }
         _ => false,
     };
-    let none = Parsed {
-        neg: false,
+    let lead = i;
+    if at(s, i) == b'0' {
+        if lower(at(s, i + 1)) == b'x' {
+            return None;
+        }
+        while at(s, i) == b'0' {
+            i += 1;
+        }
+    }
+    let mut w: u64 = 0;
+    // Digits of w from its first nonzero one (later zeros included).
+    let mut nd = scan_digits(s, &mut i, &mut w);
+    let mut any = i > lead;
+    let mut frac = 0;
+    if at(s, i) == b'.' {
+        i += 1;
+        let f0 = i;
+        if nd == 0 {
+            while at(s, i) == b'0' {
+                i += 1;
+            }
+        }
+        nd += scan_digits(s, &mut i, &mut w);
+        frac = i - f0;
+        any |= frac > 0;
+    }
+    if !any || nd > 19 {
+        return None;
+    }
+    let mut e10: i64 = 0;
+    if lower(at(s, i)) == b'e'
+        && let Some((v, j)) = exponent(s, i + 1)
+    {
+        e10 = v;
+        i = j;
+    }
+    Some(Short {
+        neg,
+        w,
+        q: e10 - frac as i64,
+        nd,
+        end: i,
+    })
+}
+
+/// The fast path for the common case: a short decimal (`scan_short`)
+/// converted by Eisel–Lemire to binary32 or binary64. `None` when the
+/// input is not a short decimal or Eisel–Lemire declines: the caller runs
+/// `parse_general`.
+#[inline]
+fn parse_fast(s: &[u8], f: Fmt) -> Option<Parsed> {
+    let d = scan_short(s)?;
+    let mut out = Parsed {
+        neg: d.neg,
         class: Class::Zero,
-        end: 0,
+        end: d.end,
         erange: false,
+    };
+    if d.w != 0 {
+        let (m, e) = super::lemire::eisel_lemire(d.w, d.q, f)?;
+        out.class = Class::Finite { m: m as u128, e };
+    }
+    Some(out) // a zero is exact
+}
+
+/// Parse the C17 strtod subject sequence at the start of `s` (after any
+/// whitespace, which the caller skips) and round to `f`.
+pub fn parse(s: &[u8], f: Fmt) -> Parsed {
+    parse_opt(s, f, true)
+}
+
+/// `parse` with the fast paths (the short-decimal scanner, Eisel–Lemire)
+/// enabled or not: without them every input takes the exact path.
+pub fn parse_opt(s: &[u8], f: Fmt, fast: bool) -> Parsed {
+    if fast
+        && (f == F64 || f == F32)
+        && let Some(r) = parse_fast(s, f)
+    {
+        return r;
+    }
+    parse_general(s, f, fast)
+}
+
+/// The general parser (every form of the subject sequence, any number of
+/// digits); Eisel–Lemire on significands below 2^64 when `fast`, the exact
+/// path otherwise. The big-integer buffers are sized for the format, each
+/// size in its own stack frame.
+pub fn parse_general(s: &[u8], f: Fmt, fast: bool) -> Parsed {
+    if f.p <= F64.p {
+        general_small(s, f, fast)
+    } else {
+        general_large(s, f, fast)
+    }
+}
+
+#[inline(never)]
+fn general_small(s: &[u8], f: Fmt, fast: bool) -> Parsed {
+    let (mut a, mut b) = ([0u64; SMALL], [0u64; SMALL]);
+    general(s, f, fast, &mut a, &mut b)
+}
+
+#[inline(never)]
+fn general_large(s: &[u8], f: Fmt, fast: bool) -> Parsed {
+    let (mut a, mut b) = ([0u64; LARGE], [0u64; LARGE]);
+    general(s, f, fast, &mut a, &mut b)
+}
+
+/// `parse_general` with two big-integer buffers of equal length.
+fn general(s: &[u8], f: Fmt, fast: bool, a: &mut [u64], b: &mut [u64]) -> Parsed {
+    let mut i = 0;
+    let neg = match at(s, 0) {
+        b'-' => {
+            i = 1;
+            true
+        }
+        b'+' => {
+            i = 1;
+            false
+        }
+        _ => false,
     };
     let mut out = Parsed {
         neg,
@@ -698,7 +591,7 @@ fn parse_n<const N: usize>(s: &[u8], f: Fmt, fast: bool) -> Parsed {
                 j += 1;
             }
             if at(s, j) == b')' {
-                let (v, ovf) = nan_payload(&s[i + 1..j]);
+                let (v, ovf) = nan_payload(s.get(i + 1..j).unwrap_or_default());
                 payload = v;
                 out.erange = ovf;
                 i = j + 1;
@@ -712,16 +605,22 @@ fn parse_n<const N: usize>(s: &[u8], f: Fmt, fast: bool) -> Parsed {
         out.end = i;
         return out;
     }
-    if at(s, i) == b'0'
+    // Hexadecimal (value = D * 16^(dropped - frac) * 2^exp) or decimal
+    // (value = D * 10^(dropped - frac + exp)): the digits of D are folded
+    // into `big` 15 or 19 at a time, at most `maxd` of them (enough for
+    // every rounding boundary, see the module doc; 30 hex digits are 120
+    // bits), the rest only make the value sticky.
+    let hex = at(s, i) == b'0'
         && lower(at(s, i + 1)) == b'x'
         && (hexval(at(s, i + 2)).is_some()
-            || (at(s, i + 2) == b'.' && hexval(at(s, i + 3)).is_some()))
-    {
-        return hex::<N>(s, i + 2, out, f);
-    }
-    // Decimal. value = D * 10^(e10 - frac + dropped).
-    let maxd = f.max_digits();
-    let mut big = Big::<N>::new(0);
+            || (at(s, i + 2) == b'.' && hexval(at(s, i + 3)).is_some()));
+    let (radix, chunk, maxd, mark) = if hex {
+        i += 2;
+        (16, 15, 30, b'p')
+    } else {
+        (10, 19, f.max_digits(), b'e')
+    };
+    let mut big = Big::new(a, 0);
     let mut acc: u64 = 0; // digits not yet folded into `big`
     let mut accn = 0u32;
     let mut nsig: i64 = 0; // digits in D (in big and acc)
@@ -737,15 +636,14 @@ fn parse_n<const N: usize>(s: &[u8], f: Fmt, fast: bool) -> Parsed {
             i += 1;
             continue;
         }
-        if !c.is_ascii_digit() {
+        let Some(d) = (c as char).to_digit(radix) else {
             break;
-        }
+        };
         any = true;
         i += 1;
         if in_frac {
             frac += 1;
         }
-        let d = (c - b'0') as u64;
         if d == 0 {
             if nsig > 0 {
                 pending += 1;
@@ -759,10 +657,10 @@ fn parse_n<const N: usize>(s: &[u8], f: Fmt, fast: bool) -> Parsed {
         }
         // Fold the pending zeros, then the digit, into D.
         for k in 0..=pending {
-            acc = acc * 10 + if k == pending { d } else { 0 };
+            acc = acc * radix as u64 + if k == pending { d as u64 } else { 0 };
             accn += 1;
-            if accn == 19 {
-                big.mul_add(10_000_000_000_000_000_000, acc);
+            if accn == chunk {
+                big.mul_add((radix as u64).pow(chunk), acc);
                 acc = 0;
                 accn = 0;
             }
@@ -771,67 +669,44 @@ fn parse_n<const N: usize>(s: &[u8], f: Fmt, fast: bool) -> Parsed {
         pending = 0;
     }
     if !any {
-        return none;
+        out.neg = false;
+        return out; // no conversion
     }
-    let mut e10: i64 = 0;
-    if lower(at(s, i)) == b'e'
+    let mut exp: i64 = 0;
+    if lower(at(s, i)) == mark
         && let Some((v, j)) = exponent(s, i + 1)
     {
-        e10 = v;
+        exp = v;
         i = j;
     }
     out.end = i;
     if nsig == 0 {
         return out; // ±0, exact
     }
-    let e = e10 - frac + pending;
-    // Clinger's fast path: D and 10^|e| exact, one rounding.
-    if fast && big.is_zero() && !sticky {
-        if f == F64 && acc < 1 << 53 && (-22..=22).contains(&e) {
-            let p10 = P10_F64[e.unsigned_abs() as usize];
-            let v = if e < 0 {
-                acc as f64 / p10
-            } else {
-                acc as f64 * p10
-            };
-            let b = v.to_bits();
-            out.class = Class::Finite {
-                m: ((b & ((1 << 52) - 1)) | 1 << 52) as u128,
-                e: (b >> 52) as i32 - 1075,
-            };
-            return out;
-        }
-        if f == F32 && acc < 1 << 24 && (-10..=10).contains(&e) {
-            let p10 = P10_F64[e.unsigned_abs() as usize] as f32;
-            let v = if e < 0 {
-                acc as f32 / p10
-            } else {
-                acc as f32 * p10
-            };
-            let b = v.to_bits();
-            out.class = Class::Finite {
-                m: ((b & ((1 << 23) - 1)) | 1 << 23) as u128,
-                e: (b >> 23) as i32 - 150,
-            };
-            return out;
-        }
+    big.mul_add((radix as u64).pow(accn), acc);
+    let mut den = Big::new(b, 1);
+    let e = pending - frac;
+    if hex {
+        (out.class, out.erange) = round_ratio(&mut big, &mut den, 4 * e + exp, sticky, f);
+        return out;
     }
-    big.mul_add(10u64.pow(accn), acc);
-    decimal_exact(big, e, nsig, sticky, f, out)
-}
-
-/// The exact path for a decimal `big * 10^e` (plus an infinitesimal when
-/// `sticky`), `big` having `nsig` digits, nonzero; `out` has the sign and
-/// end set.
-fn decimal_exact<const N: usize>(
-    mut big: Big<N>,
-    e: i64,
-    nsig: i64,
-    sticky: bool,
-    f: Fmt,
-    mut out: Parsed,
-) -> Parsed {
-    // 10^(dpos-1) <= value < 10^dpos: settle far-out exponents first.
+    let e = e + exp;
+    // Eisel–Lemire when D fits a word (it declines whatever it cannot
+    // settle exactly).
+    if fast
+        && !sticky
+        && (f == F64 || f == F32)
+        && let [w] = *big.limbs()
+        && let Some((m, e2)) = super::lemire::eisel_lemire(w, e, f)
+    {
+        out.class = Class::Finite {
+            m: m as u128,
+            e: e2,
+        };
+        return out;
+    }
+    // The exact path. 10^(dpos-1) <= value < 10^dpos: settle far-out
+    // exponents first.
     let dpos = nsig + e;
     if (dpos - 1) * 100_000 > (f.emax as i64 + 1) * 30103 + 100_000 {
         out.class = Class::Inf;
@@ -842,62 +717,12 @@ fn decimal_exact<const N: usize>(
         out.erange = true;
         return out;
     }
-    let mut den = Big::<N>::new(1);
     if e >= 0 {
         big.mul_pow5(e as u64);
     } else {
         den.mul_pow5((-e) as u64);
     }
-    let (class, erange) = round_ratio(&mut big, &mut den, e, sticky, f);
-    out.class = class;
-    out.erange = erange;
-    out
-}
-
-/// Hexadecimal significand at `s[i]` (after "0x"); `out` has sign set.
-fn hex<const N: usize>(s: &[u8], mut i: usize, mut out: Parsed, f: Fmt) -> Parsed {
-    let mut m: u128 = 0;
-    let mut nsig = 0; // hex digits in m (after leading zeros)
-    let mut e2: i64 = 0;
-    let mut sticky = false;
-    let mut in_frac = false;
-    loop {
-        let c = at(s, i);
-        if c == b'.' && !in_frac {
-            in_frac = true;
-            i += 1;
-            continue;
-        }
-        let Some(d) = hexval(c) else { break };
-        i += 1;
-        if nsig < 30 {
-            if m != 0 || d != 0 {
-                m = m << 4 | d as u128;
-                nsig += 1;
-            }
-            if in_frac {
-                e2 -= 4;
-            }
-        } else {
-            sticky |= d != 0;
-            if !in_frac {
-                e2 += 4;
-            }
-        }
-    }
-    if lower(at(s, i)) == b'p'
-        && let Some((v, j)) = exponent(s, i + 1)
-    {
-        e2 += v;
-        i = j;
-    }
-    out.end = i;
-    if m == 0 {
-        return out;
-    }
-    let (class, erange) = round_ratio(&mut Big::<N>::new(m), &mut Big::<N>::new(1), e2, sticky, f);
-    out.class = class;
-    out.erange = erange;
+    (out.class, out.erange) = round_ratio(&mut big, &mut den, e, sticky, f);
     out
 }
 
@@ -1018,6 +843,46 @@ mod tests {
         assert_eq!(encode_x87(&r)[0], 1);
     }
 
+    /// The inputs with the most significant digits a rounding boundary
+    /// can have (exact decimal expansions near the subnormal range), in
+    /// every format: with debug assertions this also checks that the
+    /// big-integer capacities suffice.
+    #[test]
+    fn longest_inputs() {
+        let cases: [(Fmt, i64, u64); 7] = [
+            (F32, -149, 1),
+            (F32, -149, (1 << 23) - 1),
+            (F64, -1074, 1),
+            (F64, -1074, (1 << 52) - 1),
+            (F80, -16445, 1),
+            (F80, -16445, (1 << 63) - 1),
+            (F128, -16494, 1),
+        ];
+        for (f, tiny, m) in cases {
+            let fin = |m: u64| Class::Finite {
+                m: m as u128,
+                e: tiny as i32,
+            };
+            // m ulps: exact.
+            let r = parse(exact_decimal(m, tiny).as_bytes(), f);
+            assert_eq!((r.class, r.erange), (fin(m), false), "p={} m={m}", f.p);
+            // Halfway above m ulps: m is odd, so the tie goes up; cut
+            // short it rounds down, with a 1 appended it rounds up.
+            let half = exact_decimal(2 * m + 1, tiny - 1);
+            let (mant, exp) = half.split_once('e').unwrap();
+            let exp: i64 = exp.parse().unwrap();
+            let up = m + 1; // (2^(p-1): the smallest normal, same unit)
+            for (s, want) in [
+                (half.clone(), up),
+                (format!("{}e{}", &mant[..mant.len() - 1], exp + 1), m),
+                (format!("{mant}1e{}", exp - 1), up),
+            ] {
+                let r = parse(s.as_bytes(), f);
+                assert_eq!((r.end, r.class), (s.len(), fin(want)), "p={} {s:.40}", f.p);
+            }
+        }
+    }
+
     /// A random decimal string, biased toward hard inputs.
     fn random_decimal(r: &mut Rng, buf: &mut String) {
         buf.clear();
@@ -1133,10 +998,9 @@ mod tests {
             let exact = parse_opt(b, f, false);
             assert_eq!(exact, got, "{s} p={}", f.p);
             assert_eq!(parse(&padded, f), got, "{s} p={}", f.p);
-            // SAFETY: padded is NUL-terminated with 12 bytes after the NUL,
-            // so every read of the scanner stays inside the vector.
-            let c = unsafe { CStr::new(padded.as_ptr()) };
-            assert_eq!(parse_fast(c, f).unwrap_or(got), got, "{s} p={}", f.p);
+            assert_eq!(parse_fast(b, f).unwrap_or(got), got, "{s} p={}", f.p);
+            // The general scanner with its own Eisel–Lemire step.
+            assert_eq!(parse_general(b, f, true), got, "{s} p={}", f.p);
         }
         let Some(d) = scan_short(b) else {
             paths.long += 1;

@@ -18,13 +18,16 @@
 //! - `q < -27`: `floor(2^b / 5^-q) + 1` with `b = 2z + 128`, then truncated
 //!   to its top 128 bits.
 //!
-//! It is computed at compile time by `table()` below (exact integer
-//! arithmetic: `floor(2^b / 5^n)` is `2^M` divided by 5, `n` times, with
-//! floor division, then shifted right by `M - b`), and a host test checks
-//! every entry against the defining inequalities with independent big-integer
-//! multiplication.
+//! It is computed at run time, on first use, by `build()` below (exact
+//! integer arithmetic: `floor(2^b / 5^n)` is `2^M` divided by 5, `n` times,
+//! with floor division, then shifted right by `M - b`) into a `.bss` table;
+//! host tests check it bit for bit against the compile-time computation it
+//! replaced, and every entry against the defining inequalities with
+//! independent big-integer multiplication.
 
 use super::float::Fmt;
+use core::cell::UnsafeCell;
+use core::sync::atomic::{AtomicU8, Ordering};
 
 /// Smallest and largest `q` in the table.
 pub const Q_MIN: i64 = -342;
@@ -37,108 +40,166 @@ const PL: usize = 13;
 const YL: usize = 28;
 const M: usize = 64 * (YL - 1);
 
-const fn bitlen(a: &[u64]) -> usize {
+/// Bit length of `a`.
+fn bitlen(a: &[u64]) -> usize {
     let mut i = a.len();
-    while i > 0 {
-        i -= 1;
-        if a[i] != 0 {
-            return i * 64 + 64 - a[i].leading_zeros() as usize;
+    for &x in a.iter().rev() {
+        if x != 0 {
+            return i * 64 - x.leading_zeros() as usize;
         }
+        i -= 1;
     }
     0
 }
 
 /// Bits `[pos, pos + 128)` of `a` (zero beyond its end).
-const fn bits128(a: &[u64], pos: usize) -> u128 {
-    let mut r: u128 = 0;
-    let mut k = 0;
-    while k < 128 {
-        let b = pos + k;
-        if b / 64 < a.len() && (a[b / 64] >> (b % 64)) & 1 != 0 {
-            r |= 1 << k;
-        }
-        k += 1;
+#[inline(never)]
+fn bits128(a: &[u64], pos: usize) -> u128 {
+    let g = |i: usize| a.get(i).copied().unwrap_or(0) as u128;
+    let (w, sh) = (pos / 64, pos % 64);
+    let lo = g(w) | g(w + 1) << 64;
+    if sh == 0 {
+        lo
+    } else {
+        lo >> sh | g(w + 2) << (128 - sh)
     }
-    r
 }
 
-/// Bit `b` of `a`.
-const fn bit(a: &[u64], b: usize) -> bool {
-    b / 64 < a.len() && (a[b / 64] >> (b % 64)) & 1 != 0
-}
-
-const fn table() -> [(u64, u64); LEN] {
-    let mut t = [(0u64, 0u64); LEN];
-    let mut p = [0u64; PL]; // 5^n, exact
-    p[0] = 1;
-    let mut y = [0u64; YL]; // floor(2^M / 5^n), exact
-    y[YL - 1] = 1;
-    let mut n = 0usize;
-    while n <= (-Q_MIN) as usize {
-        let z = bitlen(&p);
-        if n <= Q_MAX as usize {
-            // 5^n truncated to its top 128 bits (or shifted up to them).
-            let v = if z >= 128 {
-                bits128(&p, z - 128)
-            } else {
-                bits128(&p, 0) << (128 - z)
-            };
-            t[(n as i64 - Q_MIN) as usize] = ((v >> 64) as u64, v as u64);
+/// Whether bits `[pos, pos + len)` of `a` are all ones (true when empty).
+fn ones(a: &[u64], pos: usize, len: usize) -> bool {
+    let mut k = 0;
+    while k < len {
+        let b = pos + k;
+        let take = (64 - b % 64).min(len - k);
+        let mask = u64::MAX >> (64 - take);
+        if (a.get(b / 64).copied().unwrap_or(0) >> (b % 64)) & mask != mask {
+            return false;
         }
-        if n > 0 {
+        k += take;
+    }
+    true
+}
+
+/// Fill `t` with the table (see the module doc), by exact integer
+/// arithmetic: `5^n` by repeated multiplication, `floor(2^M / 5^n)` by
+/// repeated floor division by 5 (`floor(floor(x / 5^n) / 5) =
+/// floor(x / 5^(n+1))`); `floor(2^b / 5^n)` is the latter shifted right by
+/// `M - b`.
+#[inline(never)]
+fn build(t: &mut [(u64, u64); LEN]) {
+    let split = |v: u128| ((v >> 64) as u64, v as u64);
+    let zero = (-Q_MIN) as usize; // index of q = 0
+    let mut pa = [0u64; PL]; // 5^n, exact, in pa[..pn]
+    pa[0] = 1;
+    let mut pn = 1;
+    let mut ya = [0u64; YL]; // floor(2^M / 5^n), exact, in ya[..yn]
+    ya[YL - 1] = 1;
+    let mut yn = YL;
+    for n in 0..=zero {
+        // The loops below run over the live limbs only: shorter, and not
+        // unrolled for the fixed array lengths.
+        let p = pa.get(..pn).unwrap_or_default();
+        let y = ya.get(..yn).unwrap_or_default();
+        let z = bitlen(p);
+        if n <= Q_MAX as usize
+            && let Some(e) = t.get_mut(zero + n)
+        {
+            // 5^n truncated to its top 128 bits (or shifted up to them).
+            *e = split(if z >= 128 {
+                bits128(p, z - 128)
+            } else {
+                bits128(p, 0) << (128 - z)
+            });
+        }
+        if n > 0
+            && let Some(e) = t.get_mut(zero - n)
+        {
             // F = floor(2^b / 5^n) = y >> (M - b); c = F + 1, kept to 128
             // bits. F has b - z + 1 bits (5^n is strictly between 2^(z-1)
             // and 2^z).
             let b = if n <= 27 { z + 127 } else { 2 * z + 128 };
             let s = M - b; // F's bit 0 is y's bit s
-            let flen = b - z + 1;
-            let drop = flen - 128; // low bits of F+1 truncated away
-            // F + 1 carries into bit `drop` iff F's low `drop` bits (y's
-            // bits s..s+drop) are all ones (always when drop is 0).
-            let mut carry = true;
-            let mut k = 0;
-            while k < drop {
-                carry &= bit(&y, s + k);
-                k += 1;
-            }
-            let top = bits128(&y, s + drop);
-            let c = if carry {
-                match top.checked_add(1) {
-                    Some(c) => c,
-                    // F + 1 = 2^(flen): its top 128 bits are 2^127.
-                    None => 1 << 127,
-                }
+            let drop = b - z + 1 - 128; // low bits of F+1 truncated away
+            let top = bits128(y, s + drop);
+            // F + 1 carries into bit `drop` iff F's low `drop` bits are all
+            // ones (always when drop is 0); F + 1 = 2^(b-z+1) has the top
+            // 128 bits 2^127.
+            *e = split(if ones(y, s, drop) {
+                top.checked_add(1).unwrap_or(1 << 127)
             } else {
                 top
-            };
-            assert!(c >> 127 == 1);
-            t[(-(n as i64) - Q_MIN) as usize] = ((c >> 64) as u64, c as u64);
+            });
         }
-        // p *= 5; y = floor(y / 5).
+        // p *= 5
         let mut carry: u64 = 0;
-        let mut i = 0;
-        while i < PL {
-            let v = p[i] as u128 * 5 + carry as u128;
-            p[i] = v as u64;
+        for x in pa.iter_mut().take(pn) {
+            let v = *x as u128 * 5 + carry as u128;
+            *x = v as u64;
             carry = (v >> 64) as u64;
-            i += 1;
         }
+        if carry != 0
+            && let Some(x) = pa.get_mut(pn)
+        {
+            *x = carry;
+            pn += 1;
+        }
+        // y = floor(y / 5), in 32-bit halves (each partial dividend is
+        // below 5 * 2^32).
         let mut rem: u64 = 0;
-        let mut i = YL;
-        while i > 0 {
-            i -= 1;
-            let v = (rem as u128) << 64 | y[i] as u128;
-            y[i] = (v / 5) as u64;
-            rem = (v % 5) as u64;
+        for x in ya.iter_mut().take(yn).rev() {
+            let hi = rem << 32 | *x >> 32;
+            let lo = (hi % 5) << 32 | (*x & 0xffff_ffff);
+            *x = ((hi / 5) << 32) | (lo / 5);
+            rem = lo % 5;
         }
-        n += 1;
+        if ya.get(yn.wrapping_sub(1)) == Some(&0) {
+            yn -= 1;
+        }
     }
-    t
 }
 
+/// The table, built at run time on first use into `.bss` (10 KiB that
+/// programs which never parse a float neither carry in their file nor
+/// touch).
+struct Table(UnsafeCell<[(u64, u64); LEN]>);
+
+// SAFETY: the table is written only by the one thread that moved `STATE`
+// from EMPTY to FILLING, and read only after loading READY (stored with
+// Release after the last write, loaded with Acquire).
+unsafe impl Sync for Table {}
+
+static POW5: Table = Table(UnsafeCell::new([(0, 0); LEN]));
+const EMPTY: u8 = 0;
+const FILLING: u8 = 1;
+const READY: u8 = 2;
+static STATE: AtomicU8 = AtomicU8::new(EMPTY);
+
 /// `(high, low)` 64-bit halves of the 128-bit approximation of `5^q`,
-/// index `q - Q_MIN`.
-pub static POW5: [(u64, u64); LEN] = table();
+/// index `q - Q_MIN`; `None` while another thread (or an interrupted
+/// caller in this one, e.g. from a signal handler) is still building it:
+/// the caller then takes the exact path.
+#[inline]
+pub fn pow5_table() -> Option<&'static [(u64, u64); LEN]> {
+    if STATE.load(Ordering::Acquire) == READY {
+        // SAFETY: READY: the table is complete and never written again.
+        return Some(unsafe { &*POW5.0.get() });
+    }
+    init()
+}
+
+#[cold]
+#[inline(never)]
+fn init() -> Option<&'static [(u64, u64); LEN]> {
+    STATE
+        .compare_exchange(EMPTY, FILLING, Ordering::Acquire, Ordering::Relaxed)
+        .ok()?;
+    // SAFETY: this thread won EMPTY -> FILLING, so it is the only writer,
+    // and no reader touches the table before READY.
+    build(unsafe { &mut *POW5.0.get() });
+    STATE.store(READY, Ordering::Release);
+    // SAFETY: complete, as above.
+    Some(unsafe { &*POW5.0.get() })
+}
 
 /// `floor(q * log2(10))` for `|q| <= 1000` (217706 / 2^16 approximates
 /// log2(10) closely enough there; a host test checks the table's range).
@@ -151,7 +212,7 @@ fn log2_10(q: i64) -> i64 {
 /// binary64), as `(m, e)` with `2^(p-1) <= m < 2^p` and value `m * 2^e`;
 /// `None` when this path cannot decide or the result is not a normal
 /// number. `w` must be nonzero.
-#[inline]
+#[inline(never)]
 pub fn eisel_lemire(w: u64, q: i64, f: Fmt) -> Option<(u64, i32)> {
     if !(Q_MIN..=Q_MAX).contains(&q) {
         return None;
@@ -163,7 +224,7 @@ pub fn eisel_lemire(w: u64, q: i64, f: Fmt) -> Option<(u64, i32)> {
     let (tie_lo, tie_hi) = if p == 24 { (-17, 10) } else { (-4, 23) };
     let lz = w.leading_zeros();
     let w = w << lz;
-    let (th, tl) = POW5[(q - Q_MIN) as usize];
+    let &(th, tl) = pow5_table()?.get((q - Q_MIN) as usize)?;
     let mut prod = w as u128 * th as u128;
     // The result needs the top p+2 bits of the product (p + a rounding
     // bit, plus one for the normalisation); when the bits below them in
@@ -285,11 +346,134 @@ mod tests {
         r
     }
 
+    /// The shared table, waiting while another test thread builds it.
+    fn ready_table() -> &'static [(u64, u64); LEN] {
+        loop {
+            match pow5_table() {
+                Some(t) => return t,
+                None => std::thread::yield_now(),
+            }
+        }
+    }
+
+    // The compile-time builder the table used to come from (bit by bit).
+    const fn bitlen(a: &[u64]) -> usize {
+        let mut i = a.len();
+        while i > 0 {
+            i -= 1;
+            if a[i] != 0 {
+                return i * 64 + 64 - a[i].leading_zeros() as usize;
+            }
+        }
+        0
+    }
+
+    /// Bits `[pos, pos + 128)` of `a` (zero beyond its end).
+    const fn bits128(a: &[u64], pos: usize) -> u128 {
+        let mut r: u128 = 0;
+        let mut k = 0;
+        while k < 128 {
+            let b = pos + k;
+            if b / 64 < a.len() && (a[b / 64] >> (b % 64)) & 1 != 0 {
+                r |= 1 << k;
+            }
+            k += 1;
+        }
+        r
+    }
+
+    /// Bit `b` of `a`.
+    const fn bit(a: &[u64], b: usize) -> bool {
+        b / 64 < a.len() && (a[b / 64] >> (b % 64)) & 1 != 0
+    }
+
+    const fn const_table() -> [(u64, u64); LEN] {
+        let mut t = [(0u64, 0u64); LEN];
+        let mut p = [0u64; PL]; // 5^n, exact
+        p[0] = 1;
+        let mut y = [0u64; YL]; // floor(2^M / 5^n), exact
+        y[YL - 1] = 1;
+        let mut n = 0usize;
+        while n <= (-Q_MIN) as usize {
+            let z = bitlen(&p);
+            if n <= Q_MAX as usize {
+                // 5^n truncated to its top 128 bits (or shifted up to them).
+                let v = if z >= 128 {
+                    bits128(&p, z - 128)
+                } else {
+                    bits128(&p, 0) << (128 - z)
+                };
+                t[(n as i64 - Q_MIN) as usize] = ((v >> 64) as u64, v as u64);
+            }
+            if n > 0 {
+                // F = floor(2^b / 5^n) = y >> (M - b); c = F + 1, kept to 128
+                // bits. F has b - z + 1 bits (5^n is strictly between 2^(z-1)
+                // and 2^z).
+                let b = if n <= 27 { z + 127 } else { 2 * z + 128 };
+                let s = M - b; // F's bit 0 is y's bit s
+                let flen = b - z + 1;
+                let drop = flen - 128; // low bits of F+1 truncated away
+                // F + 1 carries into bit `drop` iff F's low `drop` bits (y's
+                // bits s..s+drop) are all ones (always when drop is 0).
+                let mut carry = true;
+                let mut k = 0;
+                while k < drop {
+                    carry &= bit(&y, s + k);
+                    k += 1;
+                }
+                let top = bits128(&y, s + drop);
+                let c = if carry {
+                    match top.checked_add(1) {
+                        Some(c) => c,
+                        // F + 1 = 2^(flen): its top 128 bits are 2^127.
+                        None => 1 << 127,
+                    }
+                } else {
+                    top
+                };
+                assert!(c >> 127 == 1);
+                t[(-(n as i64) - Q_MIN) as usize] = ((c >> 64) as u64, c as u64);
+            }
+            // p *= 5; y = floor(y / 5).
+            let mut carry: u64 = 0;
+            let mut i = 0;
+            while i < PL {
+                let v = p[i] as u128 * 5 + carry as u128;
+                p[i] = v as u64;
+                carry = (v >> 64) as u64;
+                i += 1;
+            }
+            let mut rem: u64 = 0;
+            let mut i = YL;
+            while i > 0 {
+                i -= 1;
+                let v = (rem as u128) << 64 | y[i] as u128;
+                y[i] = (v / 5) as u64;
+                rem = (v % 5) as u64;
+            }
+            n += 1;
+        }
+        t
+    }
+
+    /// The run-time table is bit-identical to the compile-time one.
+    #[test]
+    fn runtime_table_matches_const() {
+        const T: [(u64, u64); LEN] = const_table();
+        let mut t = [(0, 0); LEN];
+        let start = std::time::Instant::now();
+        build(&mut t);
+        eprintln!("build: {:?}", start.elapsed());
+        assert!(t == T);
+        assert!(*ready_table() == T);
+    }
+
     #[test]
     fn table_matches_definition() {
         use core::cmp::Ordering::*;
+        let t = ready_table();
         for q in Q_MIN..=Q_MAX {
-            let (h, l) = POW5[(q - Q_MIN) as usize];
+            let (h, l) = t[(q - Q_MIN) as usize];
             let c = (h as u128) << 64 | l as u128;
             assert_eq!(c >> 127, 1, "q={q}");
             let cn = N::from(c);
