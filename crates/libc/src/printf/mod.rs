@@ -21,6 +21,7 @@ mod float;
 mod tests;
 
 use crate::types::c_long;
+use core::mem::MaybeUninit;
 
 /// Where formatted bytes go. `put` returns Err(()) when the output failed
 /// (write error); the engine then stops and returns Err.
@@ -153,7 +154,8 @@ impl Out<'_> {
         loop {
             let k = left.min(self.buf.len() - self.len);
             if let Some(d) = self.buf.get_mut(self.len..self.len + k) {
-                d.fill(c);
+                // SAFETY: `d` is writable.
+                unsafe { fill(d.as_mut_ptr(), d.len(), c) };
             }
             self.len += k;
             left -= k;
@@ -232,6 +234,50 @@ fn hex_digit(d: u32, case: u8) -> u8 {
         b'0' + d
     } else {
         (b'A' | case) + d - 10
+    }
+}
+
+/// Fill `n` bytes at `p` with `c` in a plain loop (the crate is
+/// `no_builtins`, so it stays one): a `memset` call would link the
+/// string functions' tiers (about 0.9 KiB on x86_64) into every program
+/// that prints, for fills of at most a few KiB.
+///
+/// # Safety
+/// `p..p + n` is writable.
+#[inline(never)]
+pub(crate) unsafe fn fill(p: *mut u8, n: usize, c: u8) {
+    for i in 0..n {
+        // SAFETY: `i < n` (the caller's range).
+        unsafe { p.add(i).write(c) };
+    }
+}
+
+/// Element types for which all-zero bytes are a valid value.
+///
+/// # Safety
+/// Implement only for such types.
+pub(crate) unsafe trait Zeroable: Copy {}
+// SAFETY: plain integers.
+unsafe impl Zeroable for u8 {}
+// SAFETY: as above.
+unsafe impl Zeroable for u32 {}
+// SAFETY: as above.
+unsafe impl Zeroable for u128 {}
+
+/// The first `n` (at most `N`) elements of `m`, zeroed with [`fill`]
+/// (a zero-initialised array would be a `memset` call).
+#[inline(always)]
+pub(crate) fn zeroed<T: Zeroable, const N: usize>(
+    m: &mut MaybeUninit<[T; N]>,
+    n: usize,
+) -> &mut [T] {
+    let n = n.min(N);
+    let p = m.as_mut_ptr() as *mut T;
+    // SAFETY: the first `n` elements lie inside `m`; after the fill they
+    // hold zero bytes, a valid `T` (`Zeroable`).
+    unsafe {
+        fill(p as *mut u8, n * size_of::<T>(), 0);
+        core::slice::from_raw_parts_mut(p, n)
     }
 }
 
@@ -601,7 +647,8 @@ unsafe fn has_dollar(mut p: *const u8) -> bool {
 /// all in order, then format.
 #[inline(never)]
 unsafe fn positional(fmt: *const u8, args: &mut dyn Args, o: &mut Out, errno: i32) -> R {
-    let mut tys = [T_NONE; MAX_POS];
+    let mut tys = MaybeUninit::<[u8; MAX_POS]>::uninit();
+    let tys = zeroed(&mut tys, MAX_POS); // T_NONE
     let mut max = 0usize;
     let mut next = 0usize;
     let mut p = fmt;
@@ -644,21 +691,18 @@ unsafe fn positional(fmt: *const u8, args: &mut dyn Args, o: &mut Out, errno: i3
             }
         }
     }
-    let mut vals = [0u128; MAX_POS];
-    for (v, &t) in vals.iter_mut().zip(tys.iter()).take(max) {
+    let mut vals = MaybeUninit::<[u128; MAX_POS]>::uninit();
+    let vals = zeroed(&mut vals, max);
+    for (v, &t) in vals.iter_mut().zip(tys.iter()) {
         *v = fetch(args, if t == T_NONE { T_INT } else { t });
     }
     let mut src = Src {
         args,
-        vals: Some(sub128(&vals, max)),
+        vals: Some(vals),
         next: 0,
     };
     // SAFETY: as the caller's.
     unsafe { run(fmt, &mut src, o, errno) }
-}
-
-fn sub128(v: &[u128], n: usize) -> &[u128] {
-    v.get(..n).unwrap_or(&[])
 }
 
 unsafe fn run(fmt: *const u8, src: &mut Src, o: &mut Out, errno: i32) -> R {
@@ -857,15 +901,11 @@ unsafe fn wide(o: &mut Out, s: *const i32, max: usize, flags: u8, width: usize) 
 #[inline(never)]
 fn int(o: &mut Out, v: u64, conv: u8, len: u8, flags: u8, width: usize, prec: i64) -> R {
     let signed = matches!(conv, b'd' | b'i');
-    // Bits of the C type.
-    let bits = match len {
-        L_HH => 8,
-        L_H => 16,
-        L_L => c_long::BITS,
-        L_LL | L_BIG => 64,
-        L_Z => usize::BITS,
-        _ => 32,
-    };
+    // Bits of the C type, one byte per length modifier (a packed constant,
+    // not a `match`: that would be a lookup table in .rodata).
+    const BITS: u64 =
+        u64::from_le_bytes([32, 8, 16, c_long::BITS as u8, 64, 64, usize::BITS as u8, 32]);
+    let bits = (BITS >> ((len as u32 & 7) * 8)) as u8 as u32;
     let sh = 64 - bits;
     let neg = signed && ((v << sh) as i64) < 0;
     let mag = if signed {
@@ -876,11 +916,15 @@ fn int(o: &mut Out, v: u64, conv: u8, len: u8, flags: u8, width: usize, prec: i6
     let mut buf = [0u8; 64];
     let mut i = buf.len();
     if !(mag == 0 && prec == 0) {
-        let shift = match conv | 0x20 {
-            b'o' => 3,
-            b'x' | b'p' => 4,
-            b'b' => 1,
-            _ => 0,
+        // Bits per digit (0: decimal); bit masks, not a `match` (a jump
+        // table over 'b'..='x').
+        let lc = conv | 0x20;
+        let shift = if is(lc, mask(b"xp")) {
+            4
+        } else if lc == b'o' {
+            3
+        } else {
+            is(lc, mask(b"b")) as u32
         };
         let mut x = mag;
         loop {
