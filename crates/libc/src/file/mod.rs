@@ -633,7 +633,7 @@ pub unsafe fn write_some(f: *mut FILE, b: &[u8]) -> usize {
                 };
             }
         }
-        core::ptr::copy_nonoverlapping(b.as_ptr(), (*f).base.add((*f).wpos), b.len());
+        crate::printf::copy_bytes((*f).base.add((*f).wpos), b.as_ptr(), b.len());
         (*f).wpos += b.len();
         if (*f).bmode == IOLBF && has_newline(b) && flush_write(f).is_err() {
             // The bytes were taken; the failure is on the stream.

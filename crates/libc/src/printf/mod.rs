@@ -137,7 +137,8 @@ impl Out<'_> {
                     *x = *y;
                 }
             } else {
-                d.copy_from_slice(b);
+                // SAFETY: `d` is `b.len()` bytes of another buffer.
+                unsafe { copy_bytes(d.as_mut_ptr(), b.as_ptr(), b.len()) };
             }
         }
         self.len += b.len();
@@ -252,6 +253,20 @@ pub(crate) unsafe fn fill(p: *mut u8, n: usize, c: u8) {
     }
 }
 
+/// Copy `n` bytes from `s` to `d` through a direct call of the C
+/// `memcpy`. `copy_nonoverlapping` would call it through a GOT entry (rustc
+/// marks library calls that way), which costs a `.got` section in every
+/// static program that prints.
+///
+/// # Safety
+/// As `memcpy`: `n` readable bytes at `s`, `n` writable ones at `d`, not
+/// overlapping.
+#[inline(always)]
+pub(crate) unsafe fn copy_bytes(d: *mut u8, s: *const u8, n: usize) {
+    // SAFETY: the caller's contract is memcpy's.
+    unsafe { crate::string::memcpy(d.cast(), s.cast(), n) };
+}
+
 /// Element types for which all-zero bytes are a valid value.
 ///
 /// # Safety
@@ -294,7 +309,7 @@ pub(crate) fn sub(s: &[u8], a: usize, b: usize) -> &[u8] {
 pub(crate) fn copy(dst: &mut [u8], at: usize, src: &[u8]) {
     if let Some(d) = dst.get_mut(at..at + src.len()) {
         // SAFETY: `d` is exactly `src.len()` bytes of another buffer.
-        unsafe { core::ptr::copy_nonoverlapping(src.as_ptr(), d.as_mut_ptr(), src.len()) };
+        unsafe { copy_bytes(d.as_mut_ptr(), src.as_ptr(), src.len()) };
     }
 }
 
@@ -798,19 +813,20 @@ unsafe fn other(
                 text(o, flags, width, sub(m, 0, m.len().min(max)))
             }
             None => {
-                let mut b = [0u8; 40];
-                let pre = b"Unknown error ";
-                copy(&mut b, 0, pre);
+                // The number (at most 11 bytes) right-aligned in `d`, the
+                // words before it.
                 let mut d = [0u8; 32];
                 let mut k = dec(&mut d, errno.unsigned_abs() as u64, 1);
                 if errno < 0 {
                     k -= 1;
                     d[k % 32] = b'-';
                 }
-                let digits = sub(&d, k, d.len());
-                copy(&mut b, pre.len(), digits);
-                let n = pre.len() + digits.len();
-                text(o, flags, width, sub(&b, 0, n.min(max)))
+                for &c in b"Unknown error ".iter().rev() {
+                    k -= 1;
+                    d[k % 32] = c;
+                }
+                let t = sub(&d, k, 32);
+                text(o, flags, width, sub(t, 0, t.len().min(max)))
             }
         },
         b'n' => {
