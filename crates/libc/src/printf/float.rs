@@ -213,7 +213,7 @@ fn decimal(
 /// it starts.
 #[inline(never)]
 fn exponent(b: &mut [u8; 32], c: u8, x: i64, min: usize) -> usize {
-    let k = dec(b, x.unsigned_abs(), min).saturating_sub(2);
+    let k = dec(b, 32, x.unsigned_abs(), min).saturating_sub(2);
     b[k % 32] = c;
     b[(k + 1) % 32] = if x < 0 { b'-' } else { b'+' };
     k

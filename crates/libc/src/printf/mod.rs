@@ -214,12 +214,12 @@ fn sign(neg: bool, flags: u8) -> Option<u8> {
     }
 }
 
-/// Decimal digits of `v` right-aligned in `b`, at least `min` of them;
-/// returns where they start.
+/// Decimal digits of `v` in `b` ending just before `end`, at least `min`
+/// of them; returns where they start.
 #[inline(never)]
-fn dec(b: &mut [u8; 32], mut v: u64, min: usize) -> usize {
-    let mut i = b.len();
-    while i > 0 && (v != 0 || b.len() - i < min.max(1)) {
+fn dec(b: &mut [u8; 32], end: usize, mut v: u64, min: usize) -> usize {
+    let mut i = end;
+    while i > 0 && (v != 0 || end - i < min.max(1)) {
         i -= 1;
         b[i % 32] = b'0' + (v % 10) as u8;
         v /= 10;
@@ -658,6 +658,26 @@ unsafe fn has_dollar(mut p: *const u8) -> bool {
     }
 }
 
+/// Record that argument `from` (0: the next one) has type `ty`.
+#[inline(never)]
+fn note(tys: &mut [u8], next: &mut usize, max: &mut usize, from: usize, ty: u8) -> R {
+    if ty == T_NONE {
+        return Ok(());
+    }
+    let n = if from == 0 {
+        *next += 1;
+        *next
+    } else {
+        from
+    };
+    match tys.get_mut(n.wrapping_sub(1)) {
+        Some(t) => *t = ty,
+        None => return Err(FormatError::Invalid),
+    }
+    *max = (*max).max(n);
+    Ok(())
+}
+
 /// Positional mode: learn each argument's type in a first pass, fetch them
 /// all in order, then format.
 #[inline(never)]
@@ -680,30 +700,12 @@ unsafe fn positional(fmt: *const u8, args: &mut dyn Args, o: &mut Out, errno: i3
             }
             p = p.add(1);
             let s = parse(&mut p)?;
-            let star = |c: Count| match c {
-                Count::Star(f) => (f, T_INT),
-                _ => (0, T_NONE),
-            };
-            for (from, ty) in [
-                star(s.width),
-                star(s.prec),
-                (s.arg, value_ty(s.conv, s.len)),
-            ] {
-                if ty == T_NONE {
-                    continue;
+            for c in [s.width, s.prec] {
+                if let Count::Star(from) = c {
+                    note(tys, &mut next, &mut max, from, T_INT)?;
                 }
-                let n = if from == 0 {
-                    next += 1;
-                    next
-                } else {
-                    from
-                };
-                match tys.get_mut(n.wrapping_sub(1)) {
-                    Some(t) => *t = ty,
-                    None => return Err(FormatError::Invalid),
-                }
-                max = max.max(n);
             }
+            note(tys, &mut next, &mut max, s.arg, value_ty(s.conv, s.len))?;
         }
     }
     let mut vals = MaybeUninit::<[u128; MAX_POS]>::uninit();
@@ -816,7 +818,7 @@ unsafe fn other(
                 // The number (at most 11 bytes) right-aligned in `d`, the
                 // words before it.
                 let mut d = [0u8; 32];
-                let mut k = dec(&mut d, errno.unsigned_abs() as u64, 1);
+                let mut k = dec(&mut d, 32, errno.unsigned_abs() as u64, 1);
                 if errno < 0 {
                     k -= 1;
                     d[k % 32] = b'-';
@@ -830,18 +832,14 @@ unsafe fn other(
             }
         },
         b'n' => {
-            let c = o.count;
-            // SAFETY: the caller passed a pointer to an object of the type
-            // the length modifier names.
-            unsafe {
-                match s.len {
-                    L_HH => *(v as *mut i8) = c as i8,
-                    L_H => *(v as *mut i16) = c as i16,
-                    L_L => *(v as *mut c_long) = c as c_long,
-                    L_LL | L_BIG => *(v as *mut i64) = c as i64,
-                    L_Z => *(v as *mut usize) = c,
-                    _ => *(v as *mut i32) = c as i32,
-                }
+            // The low bytes of the count, as many as the C type has: the
+            // first ones in memory on every (little-endian) target.
+            const _: () = assert!(cfg!(target_endian = "little"));
+            let c = (o.count as u64).to_le_bytes();
+            for (i, &b) in c.iter().enumerate().take(type_bits(s.len) as usize / 8) {
+                // SAFETY: the caller passed a pointer to an object of the
+                // type the length modifier names; `i` is inside it.
+                unsafe { (v as *mut u8).add(i).write(b) };
             }
             Ok(())
         }
@@ -865,27 +863,30 @@ unsafe fn c_str<'a>(s: *const u8, max: usize) -> &'a [u8] {
 
 /// An unknown conversion is printed back as glibc rebuilds it: flags,
 /// width and precision as parsed, without length modifier.
+#[inline(never)]
 fn unknown(o: &mut Out, conv: u8, flags: u8, width: usize, prec: i64) -> R {
-    o.byte(b'%')?;
-    for (i, &c) in FLAG_CHARS.iter().enumerate() {
-        if flags & (1 << i) != 0 {
-            o.byte(c)?;
-        }
+    // Built right to left in one buffer: at most 1 + 7 + 10 + 1 + 10 + 1.
+    let mut b = [0u8; 32];
+    let mut k = b.len() - 1;
+    b[k] = conv;
+    if prec >= 0 {
+        k = dec(&mut b, k, prec as u64, 1).wrapping_sub(1);
+        b[k % 32] = b'.';
     }
     if width != 0 {
-        put_dec(o, width as u64)?;
+        k = dec(&mut b, k, width as u64, 1);
     }
-    if prec >= 0 {
-        o.byte(b'.')?;
-        put_dec(o, prec as u64)?;
+    // The flags, highest bit first (a loop over the set bits only).
+    let mut f = flags;
+    while f != 0 {
+        let i = 7 - f.leading_zeros() as usize;
+        f &= !(1 << i);
+        k -= 1;
+        b[k % 32] = FLAG_CHARS[i % FLAG_CHARS.len()];
     }
-    o.byte(conv)
-}
-
-fn put_dec(o: &mut Out, v: u64) -> R {
-    let mut d = [0u8; 32];
-    let k = dec(&mut d, v, 1);
-    o.put(sub(&d, k, 32))
+    k -= 1;
+    b[k % 32] = b'%';
+    o.put(sub(&b, k, 32))
 }
 
 /// Wide string in the C locale: ASCII only, anything else is EILSEQ.
@@ -912,17 +913,22 @@ unsafe fn wide(o: &mut Out, s: *const i32, max: usize, flags: u8, width: usize) 
     tail(o, flags, width, n)
 }
 
+/// Bits of the integer type a length modifier names.
+#[inline]
+fn type_bits(len: u8) -> u32 {
+    // One byte per modifier: a packed constant, not a `match` (that would
+    // be a lookup table in .rodata).
+    const BITS: u64 =
+        u64::from_le_bytes([32, 8, 16, c_long::BITS as u8, 64, 64, usize::BITS as u8, 32]);
+    (BITS >> ((len as u32 & 7) * 8)) as u8 as u32
+}
+
 /// Integer conversions (and `%p`): truncation to the C type, sign/prefix,
 /// precision zeros, padding.
 #[inline(never)]
 fn int(o: &mut Out, v: u64, conv: u8, len: u8, flags: u8, width: usize, prec: i64) -> R {
     let signed = matches!(conv, b'd' | b'i');
-    // Bits of the C type, one byte per length modifier (a packed constant,
-    // not a `match`: that would be a lookup table in .rodata).
-    const BITS: u64 =
-        u64::from_le_bytes([32, 8, 16, c_long::BITS as u8, 64, 64, usize::BITS as u8, 32]);
-    let bits = (BITS >> ((len as u32 & 7) * 8)) as u8 as u32;
-    let sh = 64 - bits;
+    let sh = 64 - type_bits(len);
     let neg = signed && ((v << sh) as i64) < 0;
     let mag = if signed {
         (((v << sh) as i64) >> sh).unsigned_abs()
