@@ -88,7 +88,9 @@ type R = Result<(), FormatError>;
 /// Buffered, counting front of the sink.
 pub struct Out<'a> {
     sink: &'a mut dyn Sink,
-    buf: [u8; 256],
+    /// 256 bytes, lent by [`format`] (zeroed with [`fill`]: an array
+    /// literal would be a `memset` call on some targets).
+    buf: &'a mut [u8],
     len: usize,
     count: usize,
 }
@@ -102,7 +104,7 @@ impl Out<'_> {
             return Ok(());
         }
         self.sink
-            .put(sub(&self.buf, 0, n))
+            .put(sub(self.buf, 0, n))
             .map_err(|_| FormatError::Output)
     }
 
@@ -261,7 +263,7 @@ pub(crate) unsafe fn fill(p: *mut u8, n: usize, c: u8) {
 /// # Safety
 /// As `memcpy`: `n` readable bytes at `s`, `n` writable ones at `d`, not
 /// overlapping.
-#[inline(always)]
+#[inline(never)]
 pub(crate) unsafe fn copy_bytes(d: *mut u8, s: *const u8, n: usize) {
     // SAFETY: the caller's contract is memcpy's.
     unsafe { crate::string::memcpy(d.cast(), s.cast(), n) };
@@ -620,9 +622,10 @@ pub unsafe fn format(
     args: &mut dyn Args,
     out: &mut dyn Sink,
 ) -> Result<usize, FormatError> {
+    let mut buf = MaybeUninit::<[u8; 256]>::uninit();
     let mut o = Out {
         sink: out,
-        buf: [0; 256],
+        buf: zeroed(&mut buf, 256),
         len: 0,
         count: 0,
     };
