@@ -121,15 +121,8 @@ mod tests {
             t
         };
         static U: StrTab<40, { packed_len(&MANY) }, { marks(40) }> = StrTab::new(&MANY);
-        for i in 0..40 {
-            assert_eq!(
-                U.get(i),
-                if MANY[i].is_empty() {
-                    None
-                } else {
-                    Some(MANY[i])
-                }
-            );
+        for (i, &m) in MANY.iter().enumerate() {
+            assert_eq!(U.get(i), if m.is_empty() { None } else { Some(m) });
         }
         assert_eq!(U.get(40), None);
     }
