@@ -124,8 +124,11 @@ pub fn install(arch: Arch, prefix: Option<&str>) -> Res<PathBuf> {
     // functions that may call into the precompiled (panic = unwind) core,
     // and core and compiler_builtins carry their own: up to 4 KiB of
     // .eh_frame per binary (i386). Drop them from the archive.
+    // The `.comment` notes ("rustc version …", "clang version …") are
+    // copied into every binary too; nothing reads them.
     run(Command::new(arch.objcopy())
         .arg("--remove-section=.eh_frame")
+        .arg("--remove-section=.comment")
         .arg(libdir.join("libc.a")))?;
     for crt in ["crt1", "crti", "crtn"] {
         let src = root()

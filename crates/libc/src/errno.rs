@@ -1,6 +1,6 @@
 //! `<errno.h>`: errno lives in the thread control block; every Linux errno
 //! name has its kernel value (from linux-raw-sys) and a message.
-use crate::strtab::{StrTab, packed_len};
+use crate::strtab::{StrTab, marks, packed_len};
 use crate::types::*;
 use syscall::errno;
 
@@ -216,8 +216,9 @@ const BY_NUMBER: [&[u8]; MAX + 1] = {
     t
 };
 
-/// The messages packed: about 0.3 KiB of offsets plus the text.
-static TABLE: StrTab<{ MAX + 2 }, { packed_len(&BY_NUMBER) }> = StrTab::new(&BY_NUMBER);
+/// The messages packed (the text plus a few offsets).
+static TABLE: StrTab<{ MAX + 1 }, { packed_len(&BY_NUMBER) }, { marks(MAX + 1) }> =
+    StrTab::new(&BY_NUMBER);
 
 /// The message for `e` (NUL-terminated), if `e` is a Linux errno (0
 /// gives "Success").

@@ -269,9 +269,23 @@ pub unsafe fn init_main_thread(canary: usize) {
     // SAFETY: [base, base+size) is ours and zeroed (bss or fresh mapping);
     // the image range comes from PT_TLS of this very program.
     unsafe {
-        core::ptr::copy_nonoverlapping(img.image as *const u8, p.block as *mut u8, img.filesz);
+        copy_image(p.block as *mut u8, img.image as *const u8, img.filesz);
         arch::init_tcb(p.tcb, p.tp, canary);
         arch::set_thread_pointer(p.tp);
+    }
+}
+
+/// Copy the TLS image (a few bytes to a few KiB, once) byte by byte.
+/// The volatile accesses keep the loop a loop: a `memcpy` call from this
+/// crate goes through a GOT entry, a `.got` section in every static
+/// program, and its dispatch would run before anything is set up.
+///
+/// # Safety
+/// `n` readable bytes at `s`, `n` writable ones at `d`, not overlapping.
+unsafe fn copy_image(d: *mut u8, s: *const u8, n: usize) {
+    for i in 0..n {
+        // SAFETY: `i < n` (the caller's ranges).
+        unsafe { d.add(i).write_volatile(s.add(i).read_volatile()) };
     }
 }
 

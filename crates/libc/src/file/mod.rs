@@ -65,13 +65,18 @@ pub struct Ops {
     pub close: unsafe fn(*mut FILE) -> Result<(), i32>,
 }
 
-/// `FILE`: opaque to C programs.
+/// `FILE`: opaque to C programs. The small fields come first so that
+/// they share one 8-byte-aligned head (104 bytes in all on 64-bit arches,
+/// not 120): the standard streams are in every binary's `.data`.
 #[repr(C)]
 pub struct FILE {
-    pub flags: u32,
     pub dir: u8,
     pub bmode: u8,
+    /// The buffer of an unbuffered stream: headroom plus one byte.
+    pub short: [u8; UNGET + 1],
+    pub flags: u32,
     pub fd: c_int,
+    pub lock_count: u32,
     pub base: *mut u8,
     /// Bytes at `base`, headroom included.
     pub size: usize,
@@ -81,12 +86,12 @@ pub struct FILE {
     pub ops: &'static Ops,
     pub cookie: *mut c_void,
     pub lock_owner: usize,
-    pub lock_count: u32,
     pub next: *mut FILE,
     pub prev: *mut FILE,
-    /// The buffer of an unbuffered stream: headroom plus one byte.
-    pub short: [u8; UNGET + 1],
 }
+
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(size_of::<FILE>() == 104);
 
 impl FILE {
     /// A stream on `fd` with permission flags `flags`, not yet buffered.
@@ -628,7 +633,7 @@ pub unsafe fn write_some(f: *mut FILE, b: &[u8]) -> usize {
                 };
             }
         }
-        core::ptr::copy_nonoverlapping(b.as_ptr(), (*f).base.add((*f).wpos), b.len());
+        crate::printf::copy_bytes((*f).base.add((*f).wpos), b.as_ptr(), b.len());
         (*f).wpos += b.len();
         if (*f).bmode == IOLBF && has_newline(b) && flush_write(f).is_err() {
             // The bytes were taken; the failure is on the stream.

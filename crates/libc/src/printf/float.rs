@@ -4,13 +4,13 @@
 //! x87 80-bit format, binary128): each is decoded to `m · 2^e` and handed to
 //! the same digit generator, whose limbs are sized by the value.
 use super::big::{Digits, limbs_for};
-use super::{ALT, FormatError, Out, ZERO, dec, head, hex_digit, sign, sub, tail};
+use super::{ALT, FormatError, Out, ZERO, dec, head, hex_digit, sign, sub, tail, zeroed};
+use core::mem::MaybeUninit;
 
 type R = Result<(), FormatError>;
 
-/// Limbs on the stack for the common case (values between about 1e-30
-/// and 1e45), and for every other `double`.
-const TINY: usize = 16;
+/// Limbs on the stack for every `double` (only as many as the value
+/// needs are initialised).
 const SMALL: usize = 96;
 /// Limbs for the longest expansion: the smallest binary128 subnormal,
 /// `m < 2^113` times `5^16494` (about 11 565 decimal digits).
@@ -90,18 +90,14 @@ pub fn format(
     }
     let need = limbs_for(m, e);
     let pre = sub(&pre, 0, np);
-    if need <= TINY {
-        let mut l = [0u32; TINY];
-        let mut s = [0u8; TINY * 9 + 16];
-        let d = Digits::new(&mut l, &mut s, m, e);
-        decimal(o, d, e, conv, flags, width, prec, pre)
-    } else if need <= SMALL {
-        let mut l = [0u32; SMALL];
-        let mut s = [0u8; SMALL * 9 + 16];
-        let d = Digits::new(&mut l, &mut s, m, e);
+    if need <= SMALL {
+        // Only the limbs and digits the value needs are initialised.
+        let mut l = MaybeUninit::<[u32; SMALL]>::uninit();
+        let mut s = MaybeUninit::<[u8; SMALL * 9 + 16]>::uninit();
+        let d = Digits::new(zeroed(&mut l, need), zeroed(&mut s, need * 9 + 16), m, e);
         decimal(o, d, e, conv, flags, width, prec, pre)
     } else {
-        wide(o, m, e, conv, flags, width, prec, pre)
+        wide(o, need, m, e, conv, flags, width, prec, pre)
     }
 }
 
@@ -110,6 +106,7 @@ pub fn format(
 #[allow(clippy::too_many_arguments)]
 fn wide(
     o: &mut Out,
+    need: usize,
     m: u128,
     e: i32,
     conv: u8,
@@ -118,9 +115,9 @@ fn wide(
     prec: i32,
     pre: &[u8],
 ) -> R {
-    let mut l = [0u32; BIG];
-    let mut s = [0u8; BIG * 9 + 16];
-    let d = Digits::new(&mut l, &mut s, m, e);
+    let mut l = MaybeUninit::<[u32; BIG]>::uninit();
+    let mut s = MaybeUninit::<[u8; BIG * 9 + 16]>::uninit();
+    let d = Digits::new(zeroed(&mut l, need), zeroed(&mut s, need * 9 + 16), m, e);
     decimal(o, d, e, conv, flags, width, prec, pre)
 }
 
@@ -216,7 +213,7 @@ fn decimal(
 /// it starts.
 #[inline(never)]
 fn exponent(b: &mut [u8; 32], c: u8, x: i64, min: usize) -> usize {
-    let k = dec(b, x.unsigned_abs(), min).saturating_sub(2);
+    let k = dec(b, 32, x.unsigned_abs(), min).saturating_sub(2);
     b[k % 32] = c;
     b[(k + 1) % 32] = if x < 0 { b'-' } else { b'+' };
     k

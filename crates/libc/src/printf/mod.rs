@@ -21,6 +21,7 @@ mod float;
 mod tests;
 
 use crate::types::c_long;
+use core::mem::MaybeUninit;
 
 /// Where formatted bytes go. `put` returns Err(()) when the output failed
 /// (write error); the engine then stops and returns Err.
@@ -87,7 +88,9 @@ type R = Result<(), FormatError>;
 /// Buffered, counting front of the sink.
 pub struct Out<'a> {
     sink: &'a mut dyn Sink,
-    buf: [u8; 256],
+    /// 256 bytes, lent by [`format`] (zeroed with [`fill`]: an array
+    /// literal would be a `memset` call on some targets).
+    buf: &'a mut [u8],
     len: usize,
     count: usize,
 }
@@ -101,7 +104,7 @@ impl Out<'_> {
             return Ok(());
         }
         self.sink
-            .put(sub(&self.buf, 0, n))
+            .put(sub(self.buf, 0, n))
             .map_err(|_| FormatError::Output)
     }
 
@@ -136,7 +139,8 @@ impl Out<'_> {
                     *x = *y;
                 }
             } else {
-                d.copy_from_slice(b);
+                // SAFETY: `d` is `b.len()` bytes of another buffer.
+                unsafe { copy_bytes(d.as_mut_ptr(), b.as_ptr(), b.len()) };
             }
         }
         self.len += b.len();
@@ -153,7 +157,8 @@ impl Out<'_> {
         loop {
             let k = left.min(self.buf.len() - self.len);
             if let Some(d) = self.buf.get_mut(self.len..self.len + k) {
-                d.fill(c);
+                // SAFETY: `d` is writable.
+                unsafe { fill(d.as_mut_ptr(), d.len(), c) };
             }
             self.len += k;
             left -= k;
@@ -211,12 +216,12 @@ fn sign(neg: bool, flags: u8) -> Option<u8> {
     }
 }
 
-/// Decimal digits of `v` right-aligned in `b`, at least `min` of them;
-/// returns where they start.
+/// Decimal digits of `v` in `b` ending just before `end`, at least `min`
+/// of them; returns where they start.
 #[inline(never)]
-fn dec(b: &mut [u8; 32], mut v: u64, min: usize) -> usize {
-    let mut i = b.len();
-    while i > 0 && (v != 0 || b.len() - i < min.max(1)) {
+fn dec(b: &mut [u8; 32], end: usize, mut v: u64, min: usize) -> usize {
+    let mut i = end;
+    while i > 0 && (v != 0 || end - i < min.max(1)) {
         i -= 1;
         b[i % 32] = b'0' + (v % 10) as u8;
         v /= 10;
@@ -235,6 +240,64 @@ fn hex_digit(d: u32, case: u8) -> u8 {
     }
 }
 
+/// Fill `n` bytes at `p` with `c` in a plain loop (the crate is
+/// `no_builtins`, so it stays one): a `memset` call would link the
+/// string functions' tiers (about 0.9 KiB on x86_64) into every program
+/// that prints, for fills of at most a few KiB.
+///
+/// # Safety
+/// `p..p + n` is writable.
+#[inline(never)]
+pub(crate) unsafe fn fill(p: *mut u8, n: usize, c: u8) {
+    for i in 0..n {
+        // SAFETY: `i < n` (the caller's range).
+        unsafe { p.add(i).write(c) };
+    }
+}
+
+/// Copy `n` bytes from `s` to `d` through a direct call of the C
+/// `memcpy`. `copy_nonoverlapping` would call it through a GOT entry (rustc
+/// marks library calls that way), which costs a `.got` section in every
+/// static program that prints.
+///
+/// # Safety
+/// As `memcpy`: `n` readable bytes at `s`, `n` writable ones at `d`, not
+/// overlapping.
+#[inline(never)]
+pub(crate) unsafe fn copy_bytes(d: *mut u8, s: *const u8, n: usize) {
+    // SAFETY: the caller's contract is memcpy's.
+    unsafe { crate::string::memcpy(d.cast(), s.cast(), n) };
+}
+
+/// Element types for which all-zero bytes are a valid value.
+///
+/// # Safety
+/// Implement only for such types.
+pub(crate) unsafe trait Zeroable: Copy {}
+// SAFETY: plain integers.
+unsafe impl Zeroable for u8 {}
+// SAFETY: as above.
+unsafe impl Zeroable for u32 {}
+// SAFETY: as above.
+unsafe impl Zeroable for u128 {}
+
+/// The first `n` (at most `N`) elements of `m`, zeroed with [`fill`]
+/// (a zero-initialised array would be a `memset` call).
+#[inline(always)]
+pub(crate) fn zeroed<T: Zeroable, const N: usize>(
+    m: &mut MaybeUninit<[T; N]>,
+    n: usize,
+) -> &mut [T] {
+    let n = n.min(N);
+    let p = m.as_mut_ptr() as *mut T;
+    // SAFETY: the first `n` elements lie inside `m`; after the fill they
+    // hold zero bytes, a valid `T` (`Zeroable`).
+    unsafe {
+        fill(p as *mut u8, n * size_of::<T>(), 0);
+        core::slice::from_raw_parts_mut(p, n)
+    }
+}
+
 /// `&s[a..b]` without a panic path (empty when out of range): the
 /// precompiled `core` of some targets drags in unwinding symbols with its
 /// slice-index panic.
@@ -248,7 +311,7 @@ pub(crate) fn sub(s: &[u8], a: usize, b: usize) -> &[u8] {
 pub(crate) fn copy(dst: &mut [u8], at: usize, src: &[u8]) {
     if let Some(d) = dst.get_mut(at..at + src.len()) {
         // SAFETY: `d` is exactly `src.len()` bytes of another buffer.
-        unsafe { core::ptr::copy_nonoverlapping(src.as_ptr(), d.as_mut_ptr(), src.len()) };
+        unsafe { copy_bytes(d.as_mut_ptr(), src.as_ptr(), src.len()) };
     }
 }
 
@@ -559,9 +622,10 @@ pub unsafe fn format(
     args: &mut dyn Args,
     out: &mut dyn Sink,
 ) -> Result<usize, FormatError> {
+    let mut buf = MaybeUninit::<[u8; 256]>::uninit();
     let mut o = Out {
         sink: out,
-        buf: [0; 256],
+        buf: zeroed(&mut buf, 256),
         len: 0,
         count: 0,
     };
@@ -597,11 +661,32 @@ unsafe fn has_dollar(mut p: *const u8) -> bool {
     }
 }
 
+/// Record that argument `from` (0: the next one) has type `ty`.
+#[inline(never)]
+fn note(tys: &mut [u8], next: &mut usize, max: &mut usize, from: usize, ty: u8) -> R {
+    if ty == T_NONE {
+        return Ok(());
+    }
+    let n = if from == 0 {
+        *next += 1;
+        *next
+    } else {
+        from
+    };
+    match tys.get_mut(n.wrapping_sub(1)) {
+        Some(t) => *t = ty,
+        None => return Err(FormatError::Invalid),
+    }
+    *max = (*max).max(n);
+    Ok(())
+}
+
 /// Positional mode: learn each argument's type in a first pass, fetch them
 /// all in order, then format.
 #[inline(never)]
 unsafe fn positional(fmt: *const u8, args: &mut dyn Args, o: &mut Out, errno: i32) -> R {
-    let mut tys = [T_NONE; MAX_POS];
+    let mut tys = MaybeUninit::<[u8; MAX_POS]>::uninit();
+    let tys = zeroed(&mut tys, MAX_POS); // T_NONE
     let mut max = 0usize;
     let mut next = 0usize;
     let mut p = fmt;
@@ -618,47 +703,26 @@ unsafe fn positional(fmt: *const u8, args: &mut dyn Args, o: &mut Out, errno: i3
             }
             p = p.add(1);
             let s = parse(&mut p)?;
-            let star = |c: Count| match c {
-                Count::Star(f) => (f, T_INT),
-                _ => (0, T_NONE),
-            };
-            for (from, ty) in [
-                star(s.width),
-                star(s.prec),
-                (s.arg, value_ty(s.conv, s.len)),
-            ] {
-                if ty == T_NONE {
-                    continue;
+            for c in [s.width, s.prec] {
+                if let Count::Star(from) = c {
+                    note(tys, &mut next, &mut max, from, T_INT)?;
                 }
-                let n = if from == 0 {
-                    next += 1;
-                    next
-                } else {
-                    from
-                };
-                match tys.get_mut(n.wrapping_sub(1)) {
-                    Some(t) => *t = ty,
-                    None => return Err(FormatError::Invalid),
-                }
-                max = max.max(n);
             }
+            note(tys, &mut next, &mut max, s.arg, value_ty(s.conv, s.len))?;
         }
     }
-    let mut vals = [0u128; MAX_POS];
-    for (v, &t) in vals.iter_mut().zip(tys.iter()).take(max) {
+    let mut vals = MaybeUninit::<[u128; MAX_POS]>::uninit();
+    let vals = zeroed(&mut vals, max);
+    for (v, &t) in vals.iter_mut().zip(tys.iter()) {
         *v = fetch(args, if t == T_NONE { T_INT } else { t });
     }
     let mut src = Src {
         args,
-        vals: Some(sub128(&vals, max)),
+        vals: Some(vals),
         next: 0,
     };
     // SAFETY: as the caller's.
     unsafe { run(fmt, &mut src, o, errno) }
-}
-
-fn sub128(v: &[u128], n: usize) -> &[u128] {
-    v.get(..n).unwrap_or(&[])
 }
 
 unsafe fn run(fmt: *const u8, src: &mut Src, o: &mut Out, errno: i32) -> R {
@@ -754,34 +818,31 @@ unsafe fn other(
                 text(o, flags, width, sub(m, 0, m.len().min(max)))
             }
             None => {
-                let mut b = [0u8; 40];
-                let pre = b"Unknown error ";
-                copy(&mut b, 0, pre);
+                // The number (at most 11 bytes) right-aligned in `d`, the
+                // words before it.
                 let mut d = [0u8; 32];
-                let mut k = dec(&mut d, errno.unsigned_abs() as u64, 1);
+                let mut k = dec(&mut d, 32, errno.unsigned_abs() as u64, 1);
                 if errno < 0 {
                     k -= 1;
                     d[k % 32] = b'-';
                 }
-                let digits = sub(&d, k, d.len());
-                copy(&mut b, pre.len(), digits);
-                let n = pre.len() + digits.len();
-                text(o, flags, width, sub(&b, 0, n.min(max)))
+                for &c in b"Unknown error ".iter().rev() {
+                    k -= 1;
+                    d[k % 32] = c;
+                }
+                let t = sub(&d, k, 32);
+                text(o, flags, width, sub(t, 0, t.len().min(max)))
             }
         },
         b'n' => {
-            let c = o.count;
-            // SAFETY: the caller passed a pointer to an object of the type
-            // the length modifier names.
-            unsafe {
-                match s.len {
-                    L_HH => *(v as *mut i8) = c as i8,
-                    L_H => *(v as *mut i16) = c as i16,
-                    L_L => *(v as *mut c_long) = c as c_long,
-                    L_LL | L_BIG => *(v as *mut i64) = c as i64,
-                    L_Z => *(v as *mut usize) = c,
-                    _ => *(v as *mut i32) = c as i32,
-                }
+            // The low bytes of the count, as many as the C type has: the
+            // first ones in memory on every (little-endian) target.
+            const _: () = assert!(cfg!(target_endian = "little"));
+            let c = (o.count as u64).to_le_bytes();
+            for (i, &b) in c.iter().enumerate().take(type_bits(s.len) as usize / 8) {
+                // SAFETY: the caller passed a pointer to an object of the
+                // type the length modifier names; `i` is inside it.
+                unsafe { (v as *mut u8).add(i).write(b) };
             }
             Ok(())
         }
@@ -805,27 +866,30 @@ unsafe fn c_str<'a>(s: *const u8, max: usize) -> &'a [u8] {
 
 /// An unknown conversion is printed back as glibc rebuilds it: flags,
 /// width and precision as parsed, without length modifier.
+#[inline(never)]
 fn unknown(o: &mut Out, conv: u8, flags: u8, width: usize, prec: i64) -> R {
-    o.byte(b'%')?;
-    for (i, &c) in FLAG_CHARS.iter().enumerate() {
-        if flags & (1 << i) != 0 {
-            o.byte(c)?;
-        }
+    // Built right to left in one buffer: at most 1 + 7 + 10 + 1 + 10 + 1.
+    let mut b = [0u8; 32];
+    let mut k = b.len() - 1;
+    b[k] = conv;
+    if prec >= 0 {
+        k = dec(&mut b, k, prec as u64, 1).wrapping_sub(1);
+        b[k % 32] = b'.';
     }
     if width != 0 {
-        put_dec(o, width as u64)?;
+        k = dec(&mut b, k, width as u64, 1);
     }
-    if prec >= 0 {
-        o.byte(b'.')?;
-        put_dec(o, prec as u64)?;
+    // The flags, highest bit first (a loop over the set bits only).
+    let mut f = flags;
+    while f != 0 {
+        let i = 7 - f.leading_zeros() as usize;
+        f &= !(1 << i);
+        k -= 1;
+        b[k % 32] = FLAG_CHARS[i % FLAG_CHARS.len()];
     }
-    o.byte(conv)
-}
-
-fn put_dec(o: &mut Out, v: u64) -> R {
-    let mut d = [0u8; 32];
-    let k = dec(&mut d, v, 1);
-    o.put(sub(&d, k, 32))
+    k -= 1;
+    b[k % 32] = b'%';
+    o.put(sub(&b, k, 32))
 }
 
 /// Wide string in the C locale: ASCII only, anything else is EILSEQ.
@@ -852,21 +916,22 @@ unsafe fn wide(o: &mut Out, s: *const i32, max: usize, flags: u8, width: usize) 
     tail(o, flags, width, n)
 }
 
+/// Bits of the integer type a length modifier names.
+#[inline]
+fn type_bits(len: u8) -> u32 {
+    // One byte per modifier: a packed constant, not a `match` (that would
+    // be a lookup table in .rodata).
+    const BITS: u64 =
+        u64::from_le_bytes([32, 8, 16, c_long::BITS as u8, 64, 64, usize::BITS as u8, 32]);
+    (BITS >> ((len as u32 & 7) * 8)) as u8 as u32
+}
+
 /// Integer conversions (and `%p`): truncation to the C type, sign/prefix,
 /// precision zeros, padding.
 #[inline(never)]
 fn int(o: &mut Out, v: u64, conv: u8, len: u8, flags: u8, width: usize, prec: i64) -> R {
     let signed = matches!(conv, b'd' | b'i');
-    // Bits of the C type.
-    let bits = match len {
-        L_HH => 8,
-        L_H => 16,
-        L_L => c_long::BITS,
-        L_LL | L_BIG => 64,
-        L_Z => usize::BITS,
-        _ => 32,
-    };
-    let sh = 64 - bits;
+    let sh = 64 - type_bits(len);
     let neg = signed && ((v << sh) as i64) < 0;
     let mag = if signed {
         (((v << sh) as i64) >> sh).unsigned_abs()
@@ -876,11 +941,15 @@ fn int(o: &mut Out, v: u64, conv: u8, len: u8, flags: u8, width: usize, prec: i6
     let mut buf = [0u8; 64];
     let mut i = buf.len();
     if !(mag == 0 && prec == 0) {
-        let shift = match conv | 0x20 {
-            b'o' => 3,
-            b'x' | b'p' => 4,
-            b'b' => 1,
-            _ => 0,
+        // Bits per digit (0: decimal); bit masks, not a `match` (a jump
+        // table over 'b'..='x').
+        let lc = conv | 0x20;
+        let shift = if is(lc, mask(b"xp")) {
+            4
+        } else if lc == b'o' {
+            3
+        } else {
+            is(lc, mask(b"b")) as u32
         };
         let mut x = mag;
         loop {

@@ -5,7 +5,7 @@
 //! on i386 and riscv64). The crate is `#![no_builtins]`, so no loop here is
 //! turned into a call to these functions themselves.
 use crate::arch::string as k;
-use crate::strtab::{StrTab, packed_len};
+use crate::strtab::{StrTab, marks, packed_len};
 use crate::types::*;
 use core::ptr::null_mut;
 
@@ -676,8 +676,8 @@ const SIGNALS: [&[u8]; 32] = [
     b"Bad system call\0",
 ];
 
-/// [`SIGNALS`] packed (two bytes of offset per signal).
-static SIGNAL_TABLE: StrTab<33, { packed_len(&SIGNALS) }> = StrTab::new(&SIGNALS);
+/// [`SIGNALS`] packed.
+static SIGNAL_TABLE: StrTab<32, { packed_len(&SIGNALS) }, { marks(32) }> = StrTab::new(&SIGNALS);
 
 /// The first real-time signal applications see (glibc keeps 32 and 33).
 const SIGRTMIN: i32 = 34;
