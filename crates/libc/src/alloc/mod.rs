@@ -1222,8 +1222,11 @@ impl Heap {
         os: &impl Pages,
     ) -> Result<*mut u8, Fault> {
         let grow_map = GROW_MAP.max(os.page_size());
+        // The new block is `m` bytes from `alloc` (or a mapping of its own
+        // for a small block growing past `grow_map`); `keep` bytes move.
+        // One allocation call site keeps the inlined fast path single.
         // SAFETY: forwarded contract.
-        let (q, keep) = match unsafe { self.live(cache, p)? } {
+        let (m, keep, own_map) = match unsafe { self.live(cache, p)? } {
             Block::Small { class, .. } => {
                 let s = SIZE[class] as usize;
                 if n <= s {
@@ -1232,23 +1235,19 @@ impl Heap {
                     if n > s / 4 || class == 0 {
                         return Ok(p);
                     }
-                    // SAFETY: forwarded contract.
-                    (unsafe { self.alloc(cache, n, os) }, n)
+                    (n, n, false)
                 } else if n > grow_map {
-                    (self.alloc_large_for(n, ALIGN, true, os), s)
+                    (n, s, true)
                 } else {
                     // At least quadruple, so a run of growths moves
                     // rarely and leaves few classes holding a page each.
-                    let m = n.max((4 * s).min(grow_map));
-                    // SAFETY: forwarded contract.
-                    (unsafe { self.alloc(cache, m, os) }, s)
+                    (n.max((4 * s).min(grow_map)), s, false)
                 }
             }
             Block::Large { base, len } => {
                 let off = p as usize - base as usize;
                 if n <= grow_map {
-                    // SAFETY: forwarded contract.
-                    (unsafe { self.alloc(cache, n, os) }, n)
+                    (n, n, false)
                 } else {
                     if n > isize::MAX as usize {
                         return Ok(null_mut());
@@ -1284,6 +1283,12 @@ impl Heap {
                     }
                 }
             }
+        };
+        let q = if own_map {
+            self.alloc_large_for(m, ALIGN, true, os)
+        } else {
+            // SAFETY: forwarded contract.
+            unsafe { self.alloc(cache, m, os) }
         };
         if q.is_null() {
             return Ok(q);
