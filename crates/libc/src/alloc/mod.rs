@@ -639,7 +639,7 @@ impl Heap {
         let c = cls(c);
         let bin = &mut cache.bins[c];
         let size = SIZE[c] as usize;
-        let want = (DEPTH[c] / 2).max(1);
+        let want = (DEPTH[c] as u32 / 2).max(1);
         let g = self.lock();
         // SAFETY: lock held.
         let h = unsafe { self.central(&g) };
@@ -1047,8 +1047,9 @@ impl Heap {
                 }
                 bin.head = p;
                 bin.count += 1;
-                if bin.count > DEPTH[c] {
-                    let k = bin.count - DEPTH[c] / 2;
+                let depth = DEPTH[c] as u32;
+                if bin.count > depth {
+                    let k = bin.count - depth / 2;
                     // SAFETY: forwarded contract.
                     unsafe { self.flush(cache, c, k, os) };
                 }
