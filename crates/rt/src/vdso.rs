@@ -438,7 +438,12 @@ impl<'a> Image<'a> {
         }
         // The chain ends at an entry with the low bit set; bound the walk by
         // how many symbols could fit in the image.
-        let max = (self.bytes.len() / self.syment).min(MAX_WALK);
+        let max = self
+            .bytes
+            .len()
+            .checked_div(self.syment)
+            .unwrap_or(0)
+            .min(MAX_WALK);
         for _ in 0..max {
             let ch = b.u32(chains.checked_add((i - symoffset).checked_mul(4)?)?)?;
             if (ch | 1) == (hv | 1)

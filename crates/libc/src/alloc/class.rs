@@ -110,12 +110,36 @@ const fn table<const F: u8>() -> [u32; NCLASS] {
 
 /// Block size of each class.
 pub static SIZE: [u32; NCLASS] = table::<0>();
-/// Granules per slab of each class.
-pub static GRANS: [u32; NCLASS] = table::<1>();
-/// Thread-cache depth of each class.
-pub static DEPTH: [u32; NCLASS] = table::<3>();
-/// Slab alignment of each class, in granules.
-pub static ALIGNG: [u32; NCLASS] = table::<4>();
+/// Granules per slab of each class (below NGRAN, so 16 bits).
+pub static GRANS: [u16; NCLASS] = narrow16(table::<1>());
+/// Thread-cache depth of each class (at most CACHE_MAX).
+pub static DEPTH: [u8; NCLASS] = narrow8(table::<3>());
+/// Slab alignment of each class, in granules (at most 64).
+pub static ALIGNG: [u8; NCLASS] = narrow8(table::<4>());
+
+/// `t` in 16-bit entries (a compile error if one does not fit).
+const fn narrow16(t: [u32; NCLASS]) -> [u16; NCLASS] {
+    let mut o = [0u16; NCLASS];
+    let mut c = 0;
+    while c < NCLASS {
+        assert!(t[c] <= u16::MAX as u32);
+        o[c] = t[c] as u16;
+        c += 1;
+    }
+    o
+}
+
+/// `t` in 8-bit entries (a compile error if one does not fit).
+const fn narrow8(t: [u32; NCLASS]) -> [u8; NCLASS] {
+    let mut o = [0u8; NCLASS];
+    let mut c = 0;
+    while c < NCLASS {
+        assert!(t[c] <= u8::MAX as u32);
+        o[c] = t[c] as u8;
+        c += 1;
+    }
+    o
+}
 
 const fn recips() -> [u64; NCLASS] {
     let mut t = [0u64; NCLASS];

@@ -275,6 +275,34 @@ struct Segment {
 const HDR: usize = size_of::<Segment>().div_ceil(GRAN);
 const _: () = assert!(HDR < NGRAN / 16 && NGRAN <= 1 << 16);
 
+/// Class index `c` clamped below [`NCLASS`]: every class the allocator
+/// handles already is (from `class_of`/`class_aligned`, or a slab record
+/// that `lookup` checked), so this changes nothing but lets the compiler
+/// drop the bounds checks of the per-class tables in the cold paths.
+#[inline(always)]
+fn cls(c: usize) -> usize {
+    c.min(NCLASS - 1)
+}
+
+/// Slab record index `r` masked below [`NGRAN`]: stored record indices
+/// (in `start` and `rec_free`) are below `rec_top` < NGRAN, so the mask
+/// changes nothing but makes the bound visible to the compiler.
+#[inline(always)]
+fn rec(r: usize) -> usize {
+    r & (NGRAN - 1)
+}
+
+/// Drop entry `i` of the first `n` of the large-mapping cache: the later
+/// ones move down one.
+#[inline(always)]
+fn lc_remove(lc: &mut [(*mut u8, usize); LC_N], i: usize, n: usize) {
+    for k in i..LC_N - 1 {
+        if k + 1 < n {
+            lc[k] = lc[k + 1];
+        }
+    }
+}
+
 /// First index ≥ `from` whose bit is clear (`NGRAN` if none).
 fn next_clear(bits: &[u64; W], from: usize) -> usize {
     let mut w = from / 64;
@@ -318,9 +346,12 @@ fn set_range(bits: &mut [u64; W], i: usize, n: usize, on: bool) -> usize {
         let lo = i % 64;
         let k = (end - i).min(64 - lo);
         let m = (if k == 64 { !0u64 } else { (1u64 << k) - 1 }) << lo;
-        let old = bits[w];
-        bits[w] = if on { old | m } else { old & !m };
-        changed += ((old ^ bits[w]) & m).count_ones() as usize;
+        let Some(word) = bits.get_mut(w) else {
+            break;
+        };
+        let old = *word;
+        *word = if on { old | m } else { old & !m };
+        changed += ((old ^ *word) & m).count_ones() as usize;
         i += k;
     }
     changed
@@ -605,9 +636,10 @@ impl Heap {
 
     #[cold]
     unsafe fn refill(&self, cache: &mut Cache, c: usize, os: &impl Pages) -> *mut u8 {
+        let c = cls(c);
         let bin = &mut cache.bins[c];
         let size = SIZE[c] as usize;
-        let want = (DEPTH[c] / 2).max(1);
+        let want = (DEPTH[c] as u32 / 2).max(1);
         let g = self.lock();
         // SAFETY: lock held.
         let h = unsafe { self.central(&g) };
@@ -676,6 +708,7 @@ impl Heap {
     /// lowest free run of granules big enough, in the first segment that
     /// has one; a class holding many slabs gets bigger ones.
     unsafe fn new_slab(&self, h: &mut Central, c: usize, os: &impl Pages) -> *mut Slab {
+        let c = cls(c);
         let base = GRANS[c] as usize;
         let mut g = base;
         let mut k = (h.nslabs[c] / GROW_EVERY).min(6);
@@ -706,7 +739,7 @@ impl Heap {
 
     /// A slab of `g` granules for class `c` in an existing segment, or null.
     unsafe fn new_slab_in_segments(&self, h: &mut Central, c: usize, g: usize) -> *mut Slab {
-        let a = ALIGNG[c] as usize;
+        let a = ALIGNG[cls(c)] as usize;
         let mut seg = h.segs;
         while !seg.is_null() {
             // SAFETY: listed segments are mapped and ours; lock held.
@@ -737,6 +770,7 @@ impl Heap {
         g: usize,
         c: usize,
     ) -> *mut Slab {
+        let c = cls(c);
         // SAFETY: granules [first, first+g) of `seg` are free and ours.
         unsafe {
             let sg = &mut *seg;
@@ -747,7 +781,7 @@ impl Heap {
             h.taken += g;
             h.in_use += g;
             let r = if sg.rec_free != 0 {
-                let r = sg.rec_free as usize;
+                let r = rec(sg.rec_free as usize);
                 let nx = sg.slabs[r].next;
                 sg.rec_free = if nx.is_null() {
                     0
@@ -757,10 +791,10 @@ impl Heap {
                 r
             } else {
                 sg.rec_top += 1;
-                sg.rec_top as usize
+                rec(sg.rec_top as usize)
             };
-            for i in first..first + g {
-                sg.start[i].store(r as u16, Ordering::Relaxed);
+            for st in sg.start.iter().skip(first).take(g) {
+                st.store(r as u16, Ordering::Relaxed);
             }
             let slab = &mut sg.slabs[r] as *mut Slab;
             let s = &mut *slab;
@@ -837,17 +871,20 @@ impl Heap {
             let g = self.lock();
             // SAFETY: lock held.
             let h = unsafe { self.central(&g) };
+            let n = h.lcount.min(LC_N);
             let mut best = LC_N;
-            for i in 0..h.lcount {
-                let l = h.lcache[i].1;
-                if l >= len && (grow || l <= 2 * len) && (best == LC_N || l < h.lcache[best].1) {
+            let mut best_len = usize::MAX;
+            for (i, &(_, l)) in h.lcache.iter().enumerate().take(n) {
+                if l >= len && (grow || l <= 2 * len) && l < best_len {
                     best = i;
+                    best_len = l;
                 }
             }
-            if best < LC_N {
-                (base, have) = h.lcache[best];
-                h.lcache.copy_within(best + 1..h.lcount, best);
-                h.lcount -= 1;
+            if let Some(&e) = h.lcache.get(best) {
+                (base, have) = e;
+                // Close the gap: entries after `best` move down one.
+                lc_remove(&mut h.lcache, best, n);
+                h.lcount = n - 1;
                 h.lbytes -= have;
                 recycled = true;
             }
@@ -881,18 +918,21 @@ impl Heap {
             let g = self.lock();
             // SAFETY: lock held.
             let h = unsafe { self.central(&g) };
-            while h.lcount == LC_N || h.lbytes + len > LC_TOTAL {
-                out[nout] = h.lcache[0];
+            let mut n = h.lcount.min(LC_N);
+            // Evict the oldest (entry 0) until there is a slot and room.
+            while n > 0 && (n == LC_N || h.lbytes + len > LC_TOTAL) {
+                let e = h.lcache[0];
+                out[nout % LC_N] = e;
                 nout += 1;
-                h.lbytes -= h.lcache[0].1;
-                h.lcache.copy_within(1..h.lcount, 0);
-                h.lcount -= 1;
+                h.lbytes -= e.1;
+                lc_remove(&mut h.lcache, 0, n);
+                n -= 1;
             }
-            h.lcache[h.lcount] = (base, len);
-            h.lcount += 1;
+            h.lcache[n % LC_N] = (base, len);
+            h.lcount = n + 1;
             h.lbytes += len;
         }
-        for &(b, l) in &out[..nout] {
+        for &(b, l) in out.iter().take(nout) {
             os.unmap(b, l);
         }
     }
@@ -912,12 +952,13 @@ impl Heap {
             // A granule that is free (or the header) maps to record 0,
             // which is never live; a stale record is caught by the range
             // and bump checks.
-            let r = sg.start[gi].load(Ordering::Relaxed) as usize;
+            let r = rec(sg.start[gi].load(Ordering::Relaxed) as usize);
             let slab = &sg.slabs[r] as *const Slab as *mut Slab;
             // SAFETY: a slab record of our segment.
             let s = unsafe { &*slab };
             let c = s.class.load(Ordering::Acquire);
-            if c == NONE {
+            // NONE (and anything else that is no class) is no live slab.
+            if c as usize >= NCLASS {
                 return Err(Fault::InvalidPointer);
             }
             let c = c as usize;
@@ -951,7 +992,7 @@ impl Heap {
     /// this thread's bin and the slab's free list.
     #[cold]
     unsafe fn really_free(&self, cache: &Cache, p: *mut u8, slab: *mut Slab, c: usize) -> bool {
-        let mut q = cache.bins[c].head;
+        let mut q = cache.bins[cls(c)].head;
         while !q.is_null() {
             if q == p {
                 return true;
@@ -1006,8 +1047,9 @@ impl Heap {
                 }
                 bin.head = p;
                 bin.count += 1;
-                if bin.count > DEPTH[c] {
-                    let k = bin.count - DEPTH[c] / 2;
+                let depth = DEPTH[c] as u32;
+                if bin.count > depth {
+                    let k = bin.count - depth / 2;
                     // SAFETY: forwarded contract.
                     unsafe { self.flush(cache, c, k, os) };
                 }
@@ -1025,6 +1067,7 @@ impl Heap {
     /// Return `k` blocks of class `c` from the cache to their slabs.
     #[cold]
     unsafe fn flush(&self, cache: &mut Cache, c: usize, k: u32, os: &impl Pages) {
+        let c = cls(c);
         let bin = &mut cache.bins[c];
         let g = self.lock();
         // SAFETY: lock held.
@@ -1041,7 +1084,7 @@ impl Heap {
                 let a = b as usize;
                 let seg = (a & !(SEG - 1)) as *mut Segment;
                 let gi = (a >> GRAN_SHIFT) & (NGRAN - 1);
-                let r = (*seg).start[gi].load(Ordering::Relaxed) as usize;
+                let r = rec((*seg).start[gi].load(Ordering::Relaxed) as usize);
                 let slab = &mut (*seg).slabs[r] as *mut Slab;
                 let s = &mut *slab;
                 *next_of(b) = s.free_head();
@@ -1074,6 +1117,7 @@ impl Heap {
         c: usize,
         os: &impl Pages,
     ) {
+        let c = cls(c);
         // SAFETY: lock held; `slab` is a live, empty slab of `seg`.
         unsafe {
             let sg = &mut *seg;
@@ -1091,14 +1135,14 @@ impl Heap {
             set_range(&mut sg.used, first, g, false);
             sg.nfree += g as u32;
             sg.hint = sg.hint.min(first as u32);
-            for i in first..first + g {
-                sg.start[i].store(0, Ordering::Relaxed);
+            for st in sg.start.iter().skip(first).take(g) {
+                st.store(0, Ordering::Relaxed);
             }
             let r = slab.offset_from(sg.slabs.as_ptr()) as u32;
             s.next = if sg.rec_free == 0 {
                 null_mut()
             } else {
-                &mut sg.slabs[sg.rec_free as usize]
+                &mut sg.slabs[rec(sg.rec_free as usize)]
             };
             sg.rec_free = r;
             if sg.nfree as usize == NGRAN - HDR && h.nsegs > 1 {
@@ -1179,8 +1223,11 @@ impl Heap {
         os: &impl Pages,
     ) -> Result<*mut u8, Fault> {
         let grow_map = GROW_MAP.max(os.page_size());
+        // The new block is `m` bytes from `alloc` (or a mapping of its own
+        // for a small block growing past `grow_map`); `keep` bytes move.
+        // One allocation call site keeps the inlined fast path single.
         // SAFETY: forwarded contract.
-        let (q, keep) = match unsafe { self.live(cache, p)? } {
+        let (m, keep, own_map) = match unsafe { self.live(cache, p)? } {
             Block::Small { class, .. } => {
                 let s = SIZE[class] as usize;
                 if n <= s {
@@ -1189,23 +1236,19 @@ impl Heap {
                     if n > s / 4 || class == 0 {
                         return Ok(p);
                     }
-                    // SAFETY: forwarded contract.
-                    (unsafe { self.alloc(cache, n, os) }, n)
+                    (n, n, false)
                 } else if n > grow_map {
-                    (self.alloc_large_for(n, ALIGN, true, os), s)
+                    (n, s, true)
                 } else {
                     // At least quadruple, so a run of growths moves
                     // rarely and leaves few classes holding a page each.
-                    let m = n.max((4 * s).min(grow_map));
-                    // SAFETY: forwarded contract.
-                    (unsafe { self.alloc(cache, m, os) }, s)
+                    (n.max((4 * s).min(grow_map)), s, false)
                 }
             }
             Block::Large { base, len } => {
                 let off = p as usize - base as usize;
                 if n <= grow_map {
-                    // SAFETY: forwarded contract.
-                    (unsafe { self.alloc(cache, n, os) }, n)
+                    (n, n, false)
                 } else {
                     if n > isize::MAX as usize {
                         return Ok(null_mut());
@@ -1241,6 +1284,12 @@ impl Heap {
                     }
                 }
             }
+        };
+        let q = if own_map {
+            self.alloc_large_for(m, ALIGN, true, os)
+        } else {
+            // SAFETY: forwarded contract.
+            unsafe { self.alloc(cache, m, os) }
         };
         if q.is_null() {
             return Ok(q);

@@ -187,7 +187,7 @@ pub fn fault(func: &str, f: Fault) -> ! {
             }
         }
     }
-    fault_msg(&buf[..n])
+    fault_msg(buf.get(..n).unwrap_or(&buf))
 }
 
 /// `malloc` with errno: NULL and ENOMEM on failure.

@@ -5,22 +5,15 @@
 //! from the strto* conversions, `EILSEQ` for wide conversions of bytes
 //! outside ASCII (the C locale).
 //!
-//! The engine reads from an [`Input`] (a C string or a `FILE`) and takes
-//! the argument pointers from an [`Args`] (the `va_list` through the C
-//! shims in `c/scanf.c`, which own the variadic entry points).
+//! The engine reads from an [`Input`] (a C string or a `FILE`, told apart
+//! at run time so `sscanf` and `fscanf` share one engine) and takes the
+//! argument pointers from an [`Args`] trait object (the `va_list` through
+//! the C shims in `c/scanf.c`, which own the variadic entry points).
 use crate::file::{self, FILE};
 use crate::stdlib::float;
 use crate::types::*;
 use core::ptr::null_mut;
 use syscall::errno::{EBADF, EILSEQ, ENOMEM, ERANGE};
-
-/// A byte source with one byte of pushback.
-pub trait Input {
-    /// The next byte, or `None` at end of input (or on a read error).
-    fn get(&mut self) -> Option<u8>;
-    /// Push back `c`, the byte the last `get` returned.
-    fn unget(&mut self, c: u8);
-}
 
 /// Where the conversions' pointer arguments come from.
 pub trait Args {
@@ -30,21 +23,36 @@ pub trait Args {
     fn nth(&mut self, n: usize) -> *mut c_void;
 }
 
-/// A NUL-terminated string as input (`sscanf`).
-pub struct StrInput {
+/// The input: a NUL-terminated string (`sscanf`, `f` null) or a locked
+/// stream (`fscanf`). One concrete type, so the engine exists once; the
+/// string case is inlined, the stream case is one call.
+pub struct Input {
     p: *const u8,
+    f: *mut FILE,
 }
 
-impl StrInput {
+impl Input {
     /// # Safety
     /// `p` is a NUL-terminated string that outlives the input.
-    pub unsafe fn new(p: *const u8) -> Self {
-        StrInput { p }
+    pub unsafe fn string(p: *const u8) -> Self {
+        Input { p, f: null_mut() }
     }
-}
 
-impl Input for StrInput {
+    /// # Safety
+    /// `f` is a live stream whose lock the caller holds while scanning.
+    pub unsafe fn stream(f: *mut FILE) -> Self {
+        Input {
+            p: core::ptr::null(),
+            f,
+        }
+    }
+
+    /// The next byte, or `None` at end of input (or on a read error).
+    #[inline(always)]
     fn get(&mut self) -> Option<u8> {
+        if !self.f.is_null() {
+            return stream_get(self.f);
+        }
         // SAFETY: p points into the string, at most at its NUL.
         let c = unsafe { *self.p };
         if c == 0 {
@@ -54,27 +62,32 @@ impl Input for StrInput {
         self.p = unsafe { self.p.add(1) };
         Some(c)
     }
-    fn unget(&mut self, _c: u8) {
-        // SAFETY: the byte before p was returned by get.
-        self.p = unsafe { self.p.sub(1) };
-    }
-}
 
-/// A stream as input (`fscanf`); the caller holds the lock.
-pub struct FileInput {
-    f: *mut FILE,
-}
-
-impl Input for FileInput {
-    fn get(&mut self) -> Option<u8> {
-        // SAFETY: f is a live, locked stream.
-        let c = unsafe { file::getc(self.f) };
-        if c < 0 { None } else { Some(c as u8) }
-    }
+    /// Push back `c`, the byte the last `get` returned.
     fn unget(&mut self, c: u8) {
-        // SAFETY: as above; the byte was just read, so there is room.
-        unsafe { file::ungetc(self.f, c as c_int) };
+        if self.f.is_null() {
+            // SAFETY: the byte before p was returned by get.
+            self.p = unsafe { self.p.sub(1) };
+        } else {
+            stream_unget(self.f, c);
+        }
     }
+}
+
+/// Push `c`, the byte just read, back into a live, locked stream.
+#[inline(never)]
+fn stream_unget(f: *mut FILE, c: u8) {
+    // SAFETY: a live, locked stream (Input::stream's contract); the byte
+    // was just read, so there is room.
+    unsafe { file::ungetc(f, c as c_int) };
+}
+
+/// The next byte of a live, locked stream.
+#[inline(never)]
+fn stream_get(f: *mut FILE) -> Option<u8> {
+    // SAFETY: f is a live, locked stream (Input::stream's contract).
+    let c = unsafe { file::getc(f) };
+    if c < 0 { None } else { Some(c as u8) }
 }
 
 /// C-locale isspace.
@@ -94,12 +107,13 @@ enum Stop {
 }
 
 /// The input with a count of consumed bytes (for `%n`).
-struct Rd<'a, I: Input> {
-    inp: &'a mut I,
+struct Rd<'a> {
+    inp: &'a mut Input,
     n: usize,
 }
 
-impl<I: Input> Rd<'_, I> {
+impl Rd<'_> {
+    #[inline(never)]
     fn get(&mut self) -> Option<u8> {
         let c = self.inp.get();
         if c.is_some() {
@@ -107,6 +121,7 @@ impl<I: Input> Rd<'_, I> {
         }
         c
     }
+    #[inline(never)]
     fn unget(&mut self, c: Option<u8>) {
         if let Some(c) = c {
             self.n -= 1;
@@ -206,6 +221,7 @@ struct Grow {
 }
 
 impl Grow {
+    #[inline(never)]
     fn new(cap: usize) -> Option<Grow> {
         // SAFETY: plain allocation.
         let p = unsafe { heap::malloc(cap.max(1)) } as *mut u8;
@@ -216,6 +232,7 @@ impl Grow {
         Some(Grow { p, cap: cap.max(1) })
     }
     /// Make room for `need` bytes.
+    #[inline(never)]
     fn reserve(&mut self, need: usize) -> bool {
         if need <= self.cap {
             return true;
@@ -231,6 +248,7 @@ impl Grow {
         self.cap = cap;
         true
     }
+    #[inline(never)]
     fn free(self) {
         // SAFETY: p came from malloc/realloc and is not handed out.
         unsafe { heap::free(self.p as *mut c_void) };
@@ -343,6 +361,7 @@ impl Set {
 /// `]`, or None when unterminated. `]` first (after an optional `^`) is
 /// a member; `a-z` is a range when a <= z (from the previous member, so
 /// `a-c-e` is a..e); `-` first, last or in a reversed pair is literal.
+#[inline(never)]
 fn parse_set(f: &[u8], mut i: usize) -> Option<(Set, usize)> {
     let mut s = Set([0; 8]);
     let neg = f.get(i) == Some(&b'^');
@@ -401,6 +420,7 @@ impl Text {
             len: 0,
         }
     }
+    #[inline(never)]
     fn push(&mut self, c: u8) -> Result<(), Stop> {
         if self.len < self.stack.len() {
             self.stack[self.len] = c;
@@ -411,7 +431,9 @@ impl Text {
                 unsafe { core::ptr::copy_nonoverlapping(self.stack.as_ptr(), g.p, 64) };
                 self.heap = Some(g);
             }
-            let g = self.heap.as_mut().unwrap();
+            let Some(g) = self.heap.as_mut() else {
+                return Err(Stop::NoMem);
+            };
             if !g.reserve(self.len + 1) {
                 return Err(Stop::NoMem);
             }
@@ -425,7 +447,7 @@ impl Text {
         match &self.heap {
             // SAFETY: len bytes were written.
             Some(g) => unsafe { core::slice::from_raw_parts(g.p, self.len) },
-            None => &self.stack[..self.len],
+            None => self.stack.get(..self.len).unwrap_or(&[]),
         }
     }
 }
@@ -446,14 +468,19 @@ struct IntField {
     over: bool,
 }
 
+/// The value of digit `c` in `base` (at most 16), if it is one.
+fn digit(c: u8, base: u32) -> Option<u32> {
+    let v = match c {
+        b'0'..=b'9' => c - b'0',
+        _ => (c | 0x20).wrapping_sub(b'a').wrapping_add(10),
+    } as u32;
+    // Bytes below 'a' wrap to large values; anything >= base is out.
+    if v < base { Some(v) } else { None }
+}
+
 /// Scan an integer field whose first byte `c` is read already. Base 0
 /// detects 0x/0 prefixes; a "0x" prefix is taken in base 16 too.
-fn scan_int<I: Input>(
-    rd: &mut Rd<I>,
-    c: u8,
-    mut w: usize,
-    mut base: u32,
-) -> Result<IntField, Stop> {
+fn scan_int(rd: &mut Rd, c: u8, mut w: usize, mut base: u32) -> Result<IntField, Stop> {
     let mut r = IntField {
         neg: false,
         mag: 0,
@@ -481,7 +508,7 @@ fn scan_int<I: Input>(
     if base == 0 {
         base = 10;
     }
-    while let Some(d) = c.and_then(|x| (x as char).to_digit(base)) {
+    while let Some(d) = c.and_then(|x| digit(x, base)) {
         match r
             .mag
             .checked_mul(base as u64)
@@ -504,6 +531,7 @@ fn scan_int<I: Input>(
 /// The strtol-family value of a field for an integer of `bits` bits
 /// (long or long long): signed clamps, unsigned negates in the type;
 /// ERANGE on overflow. Returned as the low `bits` bits.
+#[inline(never)]
 fn int_value(r: &IntField, signed: bool, bits: u32) -> u64 {
     let umax = if bits == 64 {
         u64::MAX
@@ -539,45 +567,40 @@ fn int_value(r: &IntField, signed: bool, bits: u32) -> u64 {
 /// `t`: sign, inf/infinity/nan, or a decimal or hex significand with an
 /// optional exponent. Fails as glibc does: a partial inf/nan word, no
 /// digits, or a bare "0x".
-fn scan_float<I: Input>(rd: &mut Rd<I>, c: u8, mut w: usize, t: &mut Text) -> Result<(), Stop> {
+#[inline(never)]
+fn scan_float(rd: &mut Rd, c: u8, mut w: usize, t: &mut Text) -> Result<(), Stop> {
     let mut c = Some(c);
     if let Some(s @ (b'+' | b'-')) = c {
         t.push(s)?;
         w -= 1;
         c = rd.next(w);
     }
-    let lower = |c: Option<u8>| c.map(|x| x.to_ascii_lowercase());
-    if let Some(first @ (b'i' | b'n')) = lower(c) {
-        // A mismatching byte inside the word is consumed, not pushed back.
-        let word: &[u8] = if first == b'i' { b"inf" } else { b"nan" };
-        for (k, &want) in word.iter().enumerate() {
+    // ASCII letters compare case-insensitively by their 0x20 bit (no
+    // other byte maps onto a lowercase letter that way).
+    let lower = |c: Option<u8>| c.map_or(0, |x| x | 0x20);
+    if let first @ (b'i' | b'n') = lower(c) {
+        // A mismatching byte inside the word is consumed, not pushed
+        // back; "inf" may stop before "inity" (the byte after it is).
+        let word: &[u8] = if first == b'i' { b"infinity" } else { b"nan" };
+        let mut k = 0;
+        loop {
+            let Some(&want) = word.get(k) else {
+                return Ok(());
+            };
             if k > 0 {
                 c = rd.next(w);
             }
-            if lower(c) != Some(want) {
+            if lower(c) != want {
+                if k == 3 {
+                    rd.unget(c);
+                    return Ok(());
+                }
                 return Err(Stop::Match);
             }
             t.push(want)?;
             w -= 1;
+            k += 1;
         }
-        if first == b'i' {
-            c = rd.next(w);
-            if lower(c) == Some(b'i') {
-                t.push(b'i')?;
-                w -= 1;
-                for &want in b"nity" {
-                    c = rd.next(w);
-                    if lower(c) != Some(want) {
-                        return Err(Stop::Match);
-                    }
-                    t.push(want)?;
-                    w -= 1;
-                }
-            } else {
-                rd.unget(c);
-            }
-        }
-        return Ok(());
     }
     let mut hex = false;
     let mut digits = false;
@@ -587,8 +610,10 @@ fn scan_float<I: Input>(rd: &mut Rd<I>, c: u8, mut w: usize, t: &mut Text) -> Re
         w -= 1;
         c = rd.next(w);
         // glibc takes the x only with room for a digit after it.
-        if lower(c) == Some(b'x') && w >= 2 {
-            t.push(c.unwrap())?;
+        if let Some(x @ (b'x' | b'X')) = c
+            && w >= 2
+        {
+            t.push(x)?;
             hex = true;
             digits = false;
             w -= 1;
@@ -611,7 +636,7 @@ fn scan_float<I: Input>(rd: &mut Rd<I>, c: u8, mut w: usize, t: &mut Text) -> Re
         } else if ch == b'.' && !dot {
             dot = true;
             true
-        } else if digits && ch.to_ascii_lowercase() == if hex { b'p' } else { b'e' } {
+        } else if digits && ch | 0x20 == if hex { b'p' } else { b'e' } {
             exp = true;
             true
         } else {
@@ -627,15 +652,37 @@ fn scan_float<I: Input>(rd: &mut Rd<I>, c: u8, mut w: usize, t: &mut Text) -> Re
     }
     rd.unget(c);
     let b = t.bytes();
-    let body = match b.first() {
-        Some(b'+' | b'-') => &b[1..],
-        _ => b,
-    };
-    if body.len() == 2 && hex {
+    let signed = matches!(b.first(), Some(b'+' | b'-'));
+    if b.len() - signed as usize == 2 && hex {
         return Err(Stop::Match); // a bare "0x"
     }
     Ok(())
 }
+
+/// Bit `c - 'A'` for the conversion letters 'A'..='z' (and '['), else 0:
+/// conversions are classified by bit masks rather than a jump table.
+fn conv_bit(c: u8) -> u64 {
+    let k = c.wrapping_sub(b'A');
+    if k < 64 { 1 << k } else { 0 }
+}
+
+/// The mask of `conv_bit` over the letters of `s`.
+const fn conv_mask(s: &[u8]) -> u64 {
+    let mut m = 0;
+    let mut i = 0;
+    while i < s.len() {
+        m |= 1 << (s[i] - b'A');
+        i += 1;
+    }
+    m
+}
+
+/// `%c`, `%s`, `%[` and their wide forms.
+const CHARS: u64 = conv_mask(b"cs[CS");
+/// The integer conversions.
+const INTS: u64 = conv_mask(b"diuoxXp");
+/// The floating conversions.
+const FLOATS: u64 = conv_mask(b"aAeEfFgG");
 
 /// Store integer `v` (low bytes) through `p` as `size` bytes.
 ///
@@ -660,12 +707,7 @@ unsafe fn store_int(p: *mut c_void, size: usize, v: u64) {
 /// # Safety
 /// `fmt` is a C string; the arguments are valid pointers of the types
 /// the conversions name.
-pub unsafe fn scan<I: Input, A: Args>(
-    inp: &mut I,
-    fmt: *const u8,
-    args: &mut A,
-    ld_mant: c_int,
-) -> c_int {
+pub unsafe fn scan(inp: &mut Input, fmt: *const u8, args: &mut dyn Args, ld_mant: c_int) -> c_int {
     // SAFETY: fmt is a C string.
     let f =
         unsafe { core::slice::from_raw_parts(fmt, crate::string::strlen(fmt as *const c_char)) };
@@ -737,216 +779,193 @@ pub unsafe fn scan<I: Input, A: Args>(
             i += 1;
         }
         // After `m` glibc accepts only `l`.
-        let len = match f.get(i) {
-            _ if alloc => {
-                if f.get(i) == Some(&b'l') {
-                    i += 1;
-                    Len::L
-                } else {
-                    Len::None
-                }
-            }
-            Some(b'h') if f.get(i + 1) == Some(&b'h') => {
-                i += 2;
-                Len::HH
-            }
-            Some(b'h') => {
-                i += 1;
-                Len::H
-            }
-            Some(b'l') if f.get(i + 1) == Some(&b'l') => {
-                i += 2;
-                Len::LL
-            }
-            Some(b'l') => {
-                i += 1;
-                Len::L
-            }
-            Some(b'L') | Some(b'q') => {
-                i += 1;
-                Len::BigL
-            }
-            Some(b'j') => {
-                i += 1;
-                Len::J
-            }
-            Some(b'z') => {
-                i += 1;
-                Len::Z
-            }
-            Some(b't') => {
-                i += 1;
-                Len::T
-            }
+        let c0 = f.get(i).copied().unwrap_or(0);
+        let doubled = f.get(i + 1) == Some(&c0);
+        // black_box keeps the search a loop over 7 bytes instead of a
+        // jump table spanning 'L'..='z'.
+        let mods: &[u8; 7] = core::hint::black_box(b"hlLqjzt");
+        let len = match mods.iter().position(|&x| x == c0) {
+            _ if alloc && c0 != b'l' => Len::None,
+            Some(0) if doubled => Len::HH,
+            Some(0) => Len::H,
+            Some(1) if doubled && !alloc => Len::LL,
+            Some(1) => Len::L,
+            Some(2 | 3) => Len::BigL,
+            Some(4) => Len::J,
+            Some(5) => Len::Z,
+            Some(6) => Len::T,
             _ => Len::None,
+        };
+        i += match len {
+            Len::None => 0,
+            Len::HH | Len::LL => 2,
+            _ => 1,
         };
         let Some(&conv) = f.get(i) else {
             break Stop::Match;
         };
         i += 1;
         let w = if width == 0 { usize::MAX } else { width };
-        let arg = |args: &mut A| {
+        let arg = |args: &mut dyn Args| {
             if pos > 0 { args.nth(pos) } else { args.next() }
         };
-        match conv {
-            b'%' => match rd.skip_space() {
+        let bit = conv_bit(conv);
+        if conv == b'%' {
+            match rd.skip_space() {
                 Err(e) => break e,
                 Ok(b'%') => {}
                 Ok(x) => {
                     rd.unget(Some(x));
                     break Stop::Match;
                 }
-            },
-            b'n' => {
-                if !suppress {
-                    let p = arg(args);
-                    // SAFETY: the caller passed a pointer of this size.
-                    unsafe { store_int(p, len.int_size(), rd.n as u64) };
+            }
+        } else if conv == b'n' {
+            if !suppress {
+                let p = arg(args);
+                // SAFETY: the caller passed a pointer of this size.
+                unsafe { store_int(p, len.int_size(), rd.n as u64) };
+            }
+        } else if bit & CHARS != 0 {
+            let wide = len.wide() || conv == b'C' || conv == b'S';
+            let kind = match conv {
+                b'C' => b'c',
+                b'S' => b's',
+                k => k,
+            };
+            let mut set = Set([0; 8]);
+            if kind == b'[' {
+                match parse_set(f, i) {
+                    Some((s, ni)) => {
+                        set = s;
+                        i = ni;
+                    }
+                    None => break Stop::Match,
                 }
             }
-            b'c' | b's' | b'[' | b'C' | b'S' => {
-                let wide = len.wide() || conv == b'C' || conv == b'S';
-                let kind = match conv {
-                    b'C' => b'c',
-                    b'S' => b's',
-                    k => k,
-                };
-                let mut set = None;
-                if kind == b'[' {
-                    match parse_set(f, i) {
-                        Some((s, ni)) => {
-                            set = Some(s);
-                            i = ni;
-                        }
-                        None => break Stop::Match,
-                    }
-                }
-                let sink = if suppress {
-                    Sink::Drop
-                } else if alloc {
-                    let out = arg(args) as *mut *mut u8;
-                    let unit = if wide { 4 } else { 1 };
-                    let first = if kind == b'c' {
-                        if width == 0 { 1 } else { width }
-                    } else {
-                        16
-                    };
-                    match Grow::new(first.saturating_mul(unit)) {
-                        Some(g) => Sink::Alloc(g, out),
-                        None => break Stop::NoMem,
-                    }
+            let sink = if suppress {
+                Sink::Drop
+            } else if alloc {
+                let out = arg(args) as *mut *mut u8;
+                let unit = if wide { 4 } else { 1 };
+                let first = if kind == b'c' {
+                    if width == 0 { 1 } else { width }
                 } else {
-                    Sink::Direct(arg(args) as *mut u8)
+                    16
                 };
-                let mut out = Chars { sink, wide, len: 0 };
-                let r = match kind {
-                    b'c' => scan_c(&mut rd, &mut out, if width == 0 { 1 } else { width }),
-                    b's' => scan_s(&mut rd, &mut out, w),
-                    _ => scan_set(&mut rd, &mut out, w, set.as_ref().unwrap()),
-                };
-                match r {
-                    Ok(()) => {
-                        if !suppress {
-                            done += 1;
-                        }
-                        out.finish();
-                    }
-                    Err(e) => {
-                        out.fail();
-                        break e;
-                    }
+                match Grow::new(first.saturating_mul(unit)) {
+                    Some(g) => Sink::Alloc(g, out),
+                    None => break Stop::NoMem,
                 }
-            }
-            b'd' | b'i' | b'u' | b'o' | b'x' | b'X' | b'p' => {
-                let p = if suppress { null_mut() } else { arg(args) };
-                let c = match rd.skip_space() {
-                    Ok(c) => c,
-                    Err(e) => break e,
-                };
-                let (base, signed) = match conv {
-                    b'd' => (10, true),
-                    b'i' => (0, true),
-                    b'u' => (10, false),
-                    b'o' => (8, false),
-                    _ => (16, false),
-                };
-                let (r, size, bits) = if conv == b'p' {
-                    let r = if c == b'(' && w >= 5 {
-                        match scan_nil(&mut rd) {
-                            Ok(()) => Ok(IntField {
-                                neg: false,
-                                mag: 0,
-                                over: false,
-                            }),
-                            Err(e) => Err(e),
-                        }
-                    } else {
-                        scan_int(&mut rd, c, w, base)
-                    };
-                    let s = size_of::<*mut c_void>();
-                    (r, s, 8 * s as u32)
-                } else {
-                    let bits = if len.int_size() == 8 {
-                        64
-                    } else {
-                        8 * size_of::<c_long>() as u32
-                    };
-                    (scan_int(&mut rd, c, w, base), len.int_size(), bits)
-                };
-                let r = match r {
-                    Ok(r) => r,
-                    Err(e) => break e,
-                };
-                let v = int_value(&r, signed, bits);
-                if !suppress {
-                    // SAFETY: the caller passed a pointer of this size.
-                    unsafe { store_int(p, size, v) };
-                    done += 1;
+            } else {
+                Sink::Direct(arg(args) as *mut u8)
+            };
+            let mut out = Chars { sink, wide, len: 0 };
+            let r = match kind {
+                b'c' => scan_c(&mut rd, &mut out, if width == 0 { 1 } else { width }),
+                b's' => scan_s(&mut rd, &mut out, w),
+                _ => scan_set(&mut rd, &mut out, w, &set),
+            };
+            match r {
+                Ok(()) => {
+                    if !suppress {
+                        done += 1;
+                    }
+                    out.finish();
                 }
-            }
-            b'a' | b'A' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
-                let p = if suppress { null_mut() } else { arg(args) };
-                let c = match rd.skip_space() {
-                    Ok(c) => c,
-                    Err(e) => break e,
-                };
-                let mut t = Text::new();
-                if let Err(e) = scan_float(&mut rd, c, w, &mut t) {
+                Err(e) => {
+                    out.fail();
                     break e;
                 }
-                let fmtf = len.float(if ld_mant == 64 {
-                    float::F80
-                } else {
-                    float::F128
-                });
-                let r = float::parse(t.bytes(), fmtf);
-                if r.end == 0 {
-                    break Stop::Match;
-                }
-                if r.erange {
-                    crate::errno::set(ERANGE as i32);
-                }
-                if !suppress {
-                    // SAFETY: the caller passed a pointer to the type the
-                    // modifier names (long double: 10 bytes of x87 data,
-                    // or a binary128).
-                    unsafe {
-                        if fmtf == float::F32 {
-                            (p as *mut u32).write_unaligned(float::encode_ieee(&r, fmtf) as u32);
-                        } else if fmtf == float::F64 {
-                            (p as *mut u64).write_unaligned(float::encode_ieee(&r, fmtf) as u64);
-                        } else if fmtf == float::F80 {
-                            let b = float::encode_x87(&r);
-                            core::ptr::copy_nonoverlapping(b.as_ptr(), p as *mut u8, 10);
-                        } else {
-                            let b = float::encode_ieee(&r, fmtf).to_le_bytes();
-                            core::ptr::copy_nonoverlapping(b.as_ptr(), p as *mut u8, 16);
-                        }
-                    }
-                    done += 1;
-                }
             }
-            _ => break Stop::Match,
+        } else if bit & INTS != 0 {
+            let p = if suppress { null_mut() } else { arg(args) };
+            let c = match rd.skip_space() {
+                Ok(c) => c,
+                Err(e) => break e,
+            };
+            let (base, signed) = match conv {
+                b'd' => (10, true),
+                b'i' => (0, true),
+                b'u' => (10, false),
+                b'o' => (8, false),
+                _ => (16, false),
+            };
+            let (r, size, bits) = if conv == b'p' {
+                let r = if c == b'(' && w >= 5 {
+                    match scan_nil(&mut rd) {
+                        Ok(()) => Ok(IntField {
+                            neg: false,
+                            mag: 0,
+                            over: false,
+                        }),
+                        Err(e) => Err(e),
+                    }
+                } else {
+                    scan_int(&mut rd, c, w, base)
+                };
+                let s = size_of::<*mut c_void>();
+                (r, s, 8 * s as u32)
+            } else {
+                let bits = if len.int_size() == 8 {
+                    64
+                } else {
+                    8 * size_of::<c_long>() as u32
+                };
+                (scan_int(&mut rd, c, w, base), len.int_size(), bits)
+            };
+            let r = match r {
+                Ok(r) => r,
+                Err(e) => break e,
+            };
+            let v = int_value(&r, signed, bits);
+            if !suppress {
+                // SAFETY: the caller passed a pointer of this size.
+                unsafe { store_int(p, size, v) };
+                done += 1;
+            }
+        } else if bit & FLOATS != 0 {
+            let p = if suppress { null_mut() } else { arg(args) };
+            let c = match rd.skip_space() {
+                Ok(c) => c,
+                Err(e) => break e,
+            };
+            let mut t = Text::new();
+            if let Err(e) = scan_float(&mut rd, c, w, &mut t) {
+                break e;
+            }
+            let fmtf = len.float(if ld_mant == 64 {
+                float::F80
+            } else {
+                float::F128
+            });
+            let r = float::parse(t.bytes(), fmtf);
+            if r.end == 0 {
+                break Stop::Match;
+            }
+            if r.erange {
+                crate::errno::set(ERANGE as i32);
+            }
+            if !suppress {
+                // SAFETY: the caller passed a pointer to the type the
+                // modifier names (long double: 10 bytes of x87 data,
+                // or a binary128).
+                unsafe {
+                    if fmtf == float::F32 {
+                        (p as *mut u32).write_unaligned(float::encode_ieee(&r, fmtf) as u32);
+                    } else if fmtf == float::F64 {
+                        (p as *mut u64).write_unaligned(float::encode_ieee(&r, fmtf) as u64);
+                    } else if fmtf == float::F80 {
+                        let b = float::encode_x87(&r);
+                        core::ptr::copy_nonoverlapping(b.as_ptr(), p as *mut u8, 10);
+                    } else {
+                        let b = float::encode_ieee(&r, fmtf).to_le_bytes();
+                        core::ptr::copy_nonoverlapping(b.as_ptr(), p as *mut u8, 16);
+                    }
+                }
+                done += 1;
+            }
+        } else {
+            break Stop::Match;
         }
     };
     match stop {
@@ -964,7 +983,8 @@ pub unsafe fn scan<I: Input, A: Args>(
 
 /// The rest of "(nil)" for `%p` (the '(' is read): case-insensitive; a
 /// mismatching byte is pushed back.
-fn scan_nil<I: Input>(rd: &mut Rd<I>) -> Result<(), Stop> {
+#[inline(never)]
+fn scan_nil(rd: &mut Rd) -> Result<(), Stop> {
     for &want in b"nil)" {
         let c = rd.get();
         if c.map(|x| x.to_ascii_lowercase()) != Some(want) {
@@ -976,7 +996,8 @@ fn scan_nil<I: Input>(rd: &mut Rd<I>) -> Result<(), Stop> {
 }
 
 /// `%c`: exactly `w` bytes (fewer at end of input, if at least one).
-fn scan_c<I: Input>(rd: &mut Rd<I>, out: &mut Chars, w: usize) -> Result<(), Stop> {
+#[inline(never)]
+fn scan_c(rd: &mut Rd, out: &mut Chars, w: usize) -> Result<(), Stop> {
     for k in 0..w {
         match rd.get() {
             None if k == 0 => return Err(Stop::Input),
@@ -988,7 +1009,8 @@ fn scan_c<I: Input>(rd: &mut Rd<I>, out: &mut Chars, w: usize) -> Result<(), Sto
 }
 
 /// `%s`: skip white space, then bytes up to white space or the width.
-fn scan_s<I: Input>(rd: &mut Rd<I>, out: &mut Chars, mut w: usize) -> Result<(), Stop> {
+#[inline(never)]
+fn scan_s(rd: &mut Rd, out: &mut Chars, mut w: usize) -> Result<(), Stop> {
     let mut c = Some(rd.skip_space()?);
     while let Some(x) = c {
         if space(x) {
@@ -1004,12 +1026,8 @@ fn scan_s<I: Input>(rd: &mut Rd<I>, out: &mut Chars, mut w: usize) -> Result<(),
 
 /// `%[`: a nonempty run of set members, up to the width. A wide byte
 /// outside ASCII sets EILSEQ and leaves its slot unwritten (as glibc).
-fn scan_set<I: Input>(
-    rd: &mut Rd<I>,
-    out: &mut Chars,
-    mut w: usize,
-    set: &Set,
-) -> Result<(), Stop> {
+#[inline(never)]
+fn scan_set(rd: &mut Rd, out: &mut Chars, mut w: usize, set: &Set) -> Result<(), Stop> {
     let mut c = rd.get();
     if c.is_none() {
         return Err(Stop::Input);
@@ -1043,7 +1061,7 @@ fn scan_set<I: Input>(
 ///
 /// # Safety
 /// `f` is a live stream; as for [`scan`].
-pub unsafe fn fscan<A: Args>(f: *mut FILE, fmt: *const u8, args: &mut A, ld_mant: c_int) -> c_int {
+pub unsafe fn fscan(f: *mut FILE, fmt: *const u8, args: &mut dyn Args, ld_mant: c_int) -> c_int {
     // SAFETY: f is a live stream.
     unsafe {
         // As glibc: a stream not open for reading fails up front, without
@@ -1053,7 +1071,7 @@ pub unsafe fn fscan<A: Args>(f: *mut FILE, fmt: *const u8, args: &mut A, ld_mant
             return -1;
         }
         file::lock(f);
-        let r = scan(&mut FileInput { f }, fmt, args, ld_mant);
+        let r = scan(&mut Input::stream(f), fmt, args, ld_mant);
         file::unlock(f);
         r
     }
@@ -1109,7 +1127,7 @@ pub unsafe extern "C" fn __ferro_vsscanf(
 ) -> c_int {
     // SAFETY: caller's contract (C17 vsscanf).
     unsafe {
-        let mut inp = StrInput::new(s as *const u8);
+        let mut inp = Input::string(s as *const u8);
         scan(&mut inp, fmt as *const u8, &mut VaArgs(ap), ld_mant)
     }
 }
@@ -1135,7 +1153,7 @@ mod tests {
         let fmt = std::ffi::CString::new(fmt).unwrap();
         // SAFETY: NUL-terminated strings; the tests pass matching pointers.
         unsafe {
-            let mut inp = StrInput::new(s.as_ptr() as *const u8);
+            let mut inp = Input::string(s.as_ptr() as *const u8);
             let r = scan(&mut inp, fmt.as_ptr() as *const u8, &mut Ptrs(p, 0), 64);
             let rest = std::ffi::CStr::from_ptr(inp.p as *const c_char);
             (r, rest.to_str().unwrap().to_string())
