@@ -15,11 +15,17 @@ int __ferro_vsnprintf(char *buf, size_t n, const char *fmt, va_list *ap);
 int __ferro_vdprintf(int fd, const char *fmt, va_list *ap);
 int __ferro_vasprintf(char **strp, const char *fmt, va_list *ap);
 
-int __ferro_va_int(va_list *ap) { return va_arg(*ap, int); }
-long __ferro_va_long(va_list *ap) { return va_arg(*ap, long); }
+/* On all four of ferrolibc's ABIs (x86_64 SysV, i386 SysV, AAPCS64 and
+ * RISC-V LP64D) every integer or pointer argument no wider than a word
+ * (an int or a promoted char/short, a long, a size_t, a pointer) fills
+ * one word-sized slot, in a register or on the stack, with its value in
+ * the low bytes. Read as an unsigned long and truncated to its type, it
+ * gives the same value, so one helper serves them all; a long long needs
+ * its own only where it is wider than a word (i386). */
+unsigned long __ferro_va_word(va_list *ap) { return va_arg(*ap, unsigned long); }
+#if __SIZEOF_LONG_LONG__ > __SIZEOF_LONG__
 long long __ferro_va_llong(va_list *ap) { return va_arg(*ap, long long); }
-size_t __ferro_va_size(va_list *ap) { return va_arg(*ap, size_t); }
-void *__ferro_va_ptr(va_list *ap) { return va_arg(*ap, void *); }
+#endif
 double __ferro_va_double(va_list *ap) { return va_arg(*ap, double); }
 
 void __ferro_va_ldouble(va_list *ap, unsigned char *out)

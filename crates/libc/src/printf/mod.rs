@@ -88,9 +88,10 @@ type R = Result<(), FormatError>;
 /// Buffered, counting front of the sink.
 pub struct Out<'a> {
     sink: &'a mut dyn Sink,
-    /// 256 bytes, lent by [`format`] (zeroed with [`fill`]: an array
-    /// literal would be a `memset` call on some targets).
-    buf: &'a mut [u8],
+    /// 256 bytes, lent by [`format`] uninitialised (zeroing them would
+    /// cost every call a fill, or a `memset` call on some targets); the
+    /// first `len` bytes are written.
+    buf: &'a mut [MaybeUninit<u8>],
     len: usize,
     count: usize,
 }
@@ -103,9 +104,10 @@ impl Out<'_> {
         if n == 0 {
             return Ok(());
         }
-        self.sink
-            .put(sub(self.buf, 0, n))
-            .map_err(|_| FormatError::Output)
+        let n = n.min(self.buf.len());
+        // SAFETY: the first `len` (>= n) bytes of `buf` have been written.
+        let done = unsafe { core::slice::from_raw_parts(self.buf.as_ptr().cast::<u8>(), n) };
+        self.sink.put(done).map_err(|_| FormatError::Output)
     }
 
     /// Count `n` more output bytes; EOVERFLOW past `INT_MAX`.
@@ -136,11 +138,11 @@ impl Out<'_> {
             if b.len() <= 8 {
                 // Most pieces are a few bytes: no call for those.
                 for (x, y) in d.iter_mut().zip(b) {
-                    *x = *y;
+                    x.write(*y);
                 }
             } else {
                 // SAFETY: `d` is `b.len()` bytes of another buffer.
-                unsafe { copy_bytes(d.as_mut_ptr(), b.as_ptr(), b.len()) };
+                unsafe { copy_bytes(d.as_mut_ptr().cast(), b.as_ptr(), b.len()) };
             }
         }
         self.len += b.len();
@@ -158,7 +160,7 @@ impl Out<'_> {
             let k = left.min(self.buf.len() - self.len);
             if let Some(d) = self.buf.get_mut(self.len..self.len + k) {
                 // SAFETY: `d` is writable.
-                unsafe { fill(d.as_mut_ptr(), d.len(), c) };
+                unsafe { fill(d.as_mut_ptr().cast(), d.len(), c) };
             }
             self.len += k;
             left -= k;
@@ -240,18 +242,30 @@ fn hex_digit(d: u32, case: u8) -> u8 {
     }
 }
 
-/// Fill `n` bytes at `p` with `c` in a plain loop (the crate is
-/// `no_builtins`, so it stays one): a `memset` call would link the
+/// Fill `n` bytes at `p` with `c` in plain loops (the crate is
+/// `no_builtins`, so they stay loops): a `memset` call would link the
 /// string functions' tiers (about 0.9 KiB on x86_64) into every program
-/// that prints, for fills of at most a few KiB.
+/// that prints, for fills of at most a few KiB. Word stores, then bytes;
+/// the count goes through `black_box` so that LLVM neither vectorises nor
+/// unrolls the loops (either is several times the code, in every program
+/// that prints).
 ///
 /// # Safety
 /// `p..p + n` is writable.
 #[inline(never)]
 pub(crate) unsafe fn fill(p: *mut u8, n: usize, c: u8) {
-    for i in 0..n {
+    const W: usize = size_of::<usize>();
+    let w = usize::from_ne_bytes([c; W]);
+    let mut i = 0;
+    while i + W <= core::hint::black_box(n) {
+        // SAFETY: `i + W <= n` (the caller's range); unaligned store.
+        unsafe { p.add(i).cast::<usize>().write_unaligned(w) };
+        i += W;
+    }
+    while i < core::hint::black_box(n) {
         // SAFETY: `i < n` (the caller's range).
         unsafe { p.add(i).write(c) };
+        i += 1;
     }
 }
 
@@ -622,10 +636,10 @@ pub unsafe fn format(
     args: &mut dyn Args,
     out: &mut dyn Sink,
 ) -> Result<usize, FormatError> {
-    let mut buf = MaybeUninit::<[u8; 256]>::uninit();
+    let mut buf = [MaybeUninit::<u8>::uninit(); 256];
     let mut o = Out {
         sink: out,
-        buf: zeroed(&mut buf, 256),
+        buf: &mut buf,
         len: 0,
         count: 0,
     };

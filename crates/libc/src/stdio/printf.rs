@@ -204,11 +204,9 @@ struct VaArgs(*mut c_void);
 
 #[cfg(not(test))]
 unsafe extern "C" {
-    fn __ferro_va_int(ap: *mut c_void) -> c_int;
-    fn __ferro_va_long(ap: *mut c_void) -> c_long;
+    fn __ferro_va_word(ap: *mut c_void) -> usize;
+    #[cfg(target_pointer_width = "32")]
     fn __ferro_va_llong(ap: *mut c_void) -> i64;
-    fn __ferro_va_size(ap: *mut c_void) -> size_t;
-    fn __ferro_va_ptr(ap: *mut c_void) -> usize;
     fn __ferro_va_double(ap: *mut c_void) -> f64;
     fn __ferro_va_ldouble(ap: *mut c_void, out: *mut u8);
 }
@@ -217,24 +215,31 @@ unsafe extern "C" {
 impl Args for VaArgs {
     fn int(&mut self) -> i32 {
         // SAFETY: `self.0` is a live `va_list *` (see the shims); the
-        // format says the next argument is an int.
-        unsafe { __ferro_va_int(self.0) }
+        // format says the next argument is an int, which fills one word
+        // slot with its value in the low bytes (c/printf.c).
+        unsafe { __ferro_va_word(self.0) as i32 }
     }
     fn long(&mut self) -> c_long {
-        // SAFETY: as in `int`.
-        unsafe { __ferro_va_long(self.0) }
+        // SAFETY: as in `int`; a long is a word.
+        unsafe { __ferro_va_word(self.0) as c_long }
     }
+    #[cfg(target_pointer_width = "64")]
     fn llong(&mut self) -> i64 {
-        // SAFETY: as in `int`.
+        // SAFETY: as in `int`; a long long is a word on LP64.
+        unsafe { __ferro_va_word(self.0) as i64 }
+    }
+    #[cfg(target_pointer_width = "32")]
+    fn llong(&mut self) -> i64 {
+        // SAFETY: as in `int`; two words, read by their own helper.
         unsafe { __ferro_va_llong(self.0) }
     }
     fn size(&mut self) -> usize {
-        // SAFETY: as in `int`.
-        unsafe { __ferro_va_size(self.0) }
+        // SAFETY: as in `int`; a size_t is a word.
+        unsafe { __ferro_va_word(self.0) }
     }
     fn ptr(&mut self) -> usize {
-        // SAFETY: as in `int`.
-        unsafe { __ferro_va_ptr(self.0) }
+        // SAFETY: as in `int`; a pointer is a word.
+        unsafe { __ferro_va_word(self.0) }
     }
     fn double(&mut self) -> f64 {
         // SAFETY: as in `int`.
