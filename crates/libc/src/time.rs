@@ -160,14 +160,14 @@ pub unsafe extern "C" fn time(t: *mut time_t) -> time_t {
         return unsafe { time_first(t) };
     }
     let f = TABLE.get_filled(Sym::Time);
-    let v = if f != 0 && arch::VDSO_TIMEVAL_IS_64 {
-        // SAFETY: the vDSO's time(), which takes an optional pointer.
-        unsafe {
-            core::mem::transmute::<usize, unsafe extern "C" fn(*mut time_t) -> time_t>(f)(
-                core::ptr::null_mut(),
-            )
-        }
-    } else {
+    if f != 0 && arch::VDSO_TIMEVAL_IS_64 {
+        // SAFETY: the vDSO's time(), which takes the same optional pointer
+        // and stores through it itself; a tail call, so no frame here.
+        return unsafe {
+            core::mem::transmute::<usize, unsafe extern "C" fn(*mut time_t) -> time_t>(f)(t)
+        };
+    }
+    let v = {
         // The coarse clock is what the kernel's own time() reads.
         let mut ts = timespec::default();
         if gettime_raw(CLOCK_REALTIME_COARSE, &mut ts) < 0 {
