@@ -260,6 +260,27 @@ unsafe fn copy_fwd(d: *mut u8, s: *const u8, n: usize) {
         if n - i >= W {
             let k = (s as usize + i) & (W - 1);
             if k == 0 {
+                // Eight aligned words per step (one loop branch per 32/64
+                // bytes), then single words.
+                while n - i >= 8 * W {
+                    let (dp, sp) = (d.add(i) as *mut usize, s.add(i));
+                    let a = [
+                        word(sp),
+                        word(sp.add(W)),
+                        word(sp.add(2 * W)),
+                        word(sp.add(3 * W)),
+                        word(sp.add(4 * W)),
+                        word(sp.add(5 * W)),
+                        word(sp.add(6 * W)),
+                        word(sp.add(7 * W)),
+                    ];
+                    let mut j = 0;
+                    while j < 8 {
+                        *dp.add(j) = a[j];
+                        j += 1;
+                    }
+                    i += 8 * W;
+                }
                 while n - i >= W {
                     *(d.add(i) as *mut usize) = word(s.add(i));
                     i += W;
@@ -320,6 +341,20 @@ pub unsafe fn memset(d: *mut u8, c: u8, n: usize) -> *mut u8 {
         while i < n && (d as usize + i) & (W - 1) != 0 {
             *d.add(i) = c;
             i += 1;
+        }
+        // Eight aligned words per step: one loop branch per 32/64 bytes
+        // (the crate is `no_builtins`, so this stays stores, not a call).
+        while n - i >= 8 * W {
+            let p = d.add(i) as *mut usize;
+            *p = cc;
+            *p.add(1) = cc;
+            *p.add(2) = cc;
+            *p.add(3) = cc;
+            *p.add(4) = cc;
+            *p.add(5) = cc;
+            *p.add(6) = cc;
+            *p.add(7) = cc;
+            i += 8 * W;
         }
         while n - i >= W {
             *(d.add(i) as *mut usize) = cc;
