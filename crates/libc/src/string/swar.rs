@@ -260,9 +260,9 @@ unsafe fn copy_fwd(d: *mut u8, s: *const u8, n: usize) {
         if n - i >= W {
             let k = (s as usize + i) & (W - 1);
             if k == 0 {
-                // Eight aligned words per step (one loop branch per 32/64
-                // bytes), then single words.
-                while n - i >= 8 * W {
+                // Eight aligned words per step where the arch wants it
+                // (`arch::SWAR_UNROLL`), then single words.
+                while crate::arch::SWAR_UNROLL && n - i >= 8 * W {
                     let (dp, sp) = (d.add(i) as *mut usize, s.add(i));
                     let a = [
                         word(sp),
@@ -342,9 +342,10 @@ pub unsafe fn memset(d: *mut u8, c: u8, n: usize) -> *mut u8 {
             *d.add(i) = c;
             i += 1;
         }
-        // Eight aligned words per step: one loop branch per 32/64 bytes
-        // (the crate is `no_builtins`, so this stays stores, not a call).
-        while n - i >= 8 * W {
+        // Eight aligned words per step where the arch wants it
+        // (`arch::SWAR_UNROLL`): one loop branch per 32/64 bytes (the
+        // crate is `no_builtins`, so this stays stores, not a call).
+        while crate::arch::SWAR_UNROLL && n - i >= 8 * W {
             let p = d.add(i) as *mut usize;
             *p = cc;
             *p.add(1) = cc;

@@ -8,6 +8,9 @@ mod generic;
 pub use generic::*;
 
 pub mod string;
+/// `string::swar` supplies only scalar helpers here (NEON kernels); the
+/// value is that of the arches that use its loops.
+pub const SWAR_UNROLL: bool = true;
 
 /// Whether glibc's strtod detects tininess after rounding (it follows the
 /// hardware: before).

@@ -75,6 +75,11 @@ pub const TIMESPEC_IS_KERNEL: bool = false;
 
 /// Word-at-a-time string kernels (no vector unit assumed).
 pub use crate::string::swar as string;
+/// The word-at-a-time string kernels unroll their aligned copy/fill loops
+/// by hand (`string::swar`): not here, where LLVM vectorises the plain
+/// loops with SSE2 and a hand-unrolled one (eight words in eight
+/// registers) is several times slower.
+pub const SWAR_UNROLL: bool = false;
 
 /// Whether glibc's strtod detects tininess after rounding (it follows the
 /// hardware: after).

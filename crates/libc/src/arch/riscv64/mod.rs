@@ -9,6 +9,10 @@ pub use generic::*;
 
 /// Word-at-a-time string kernels (no vector unit assumed).
 pub use crate::string::swar as string;
+/// The word-at-a-time string kernels unroll their aligned copy/fill loops
+/// by hand (`string::swar`): rv64gc has no vector unit to vectorise the
+/// plain loops, so eight words per loop step is what keeps them fast.
+pub const SWAR_UNROLL: bool = true;
 
 /// Whether glibc's strtod detects tininess after rounding (it follows the
 /// hardware: after).
