@@ -832,20 +832,10 @@ unsafe fn other(
                 text(o, flags, width, sub(m, 0, m.len().min(max)))
             }
             None => {
-                // The number (at most 11 bytes) right-aligned in `d`, the
-                // words before it.
+                // strerror's own "Unknown error N".
                 let mut d = [0u8; 32];
-                let mut k = dec(&mut d, 32, errno.unsigned_abs() as u64, 1);
-                if errno < 0 {
-                    k -= 1;
-                    d[k % 32] = b'-';
-                }
-                for &c in b"Unknown error ".iter().rev() {
-                    k -= 1;
-                    d[k % 32] = c;
-                }
-                let t = sub(&d, k, 32);
-                text(o, flags, width, sub(t, 0, t.len().min(max)))
+                let n = crate::string::unknown_error(errno, &mut d);
+                text(o, flags, width, sub(&d, 0, n.min(max)))
             }
         },
         b'n' => {
