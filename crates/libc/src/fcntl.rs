@@ -1,7 +1,7 @@
 //! `<fcntl.h>`: `open`, `openat`, `fcntl` (their variadic C entry points
 //! live in `c/variadic.c` and land here), `creat`.
 use crate::arch;
-use crate::sys::ret_int;
+use crate::kernel::ret_int;
 use crate::types::*;
 use syscall::nr::{AT_FDCWD, F_GETOWN, F_GETOWN_EX, F_OWNER_PGRP, O_CREAT, O_TRUNC, O_WRONLY};
 

@@ -17,7 +17,7 @@
 )]
 
 #[macro_use]
-mod sys;
+mod kernel;
 
 #[cfg_attr(target_arch = "x86_64", path = "arch/x86_64/mod.rs")]
 #[cfg_attr(target_arch = "x86", path = "arch/i386/mod.rs")]
@@ -44,14 +44,7 @@ pub mod stdlib;
 pub mod string;
 pub mod strings;
 mod strtab;
-pub mod sys_auxv;
-pub mod sys_ioctl;
-pub mod sys_mman;
-pub mod sys_random;
-pub mod sys_stat;
-pub mod sys_time;
-pub mod sys_times;
-pub mod sys_utsname;
+pub mod sys;
 pub mod time;
 pub mod unistd;
 

@@ -1,7 +1,7 @@
 //! `<malloc.h>`: the GNU allocation extras, over [`crate::alloc`] (the
 //! standard ones live in `stdlib/alloc.rs`).
 use crate::alloc::os;
-use crate::sys::fail;
+use crate::kernel::fail;
 use crate::types::*;
 use core::ptr::null_mut;
 use syscall::errno::ENOMEM;

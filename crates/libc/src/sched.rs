@@ -1,5 +1,5 @@
 //! `<sched.h>`: `sched_yield`, `sched_getcpu`, `getcpu`.
-use crate::sys::ret_int;
+use crate::kernel::ret_int;
 use crate::types::*;
 use rt::vdso::{Sym, TABLE};
 

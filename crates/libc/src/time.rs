@@ -5,7 +5,7 @@
 //! returns the kernel's own result). `time_t` is 64-bit on every arch; i386
 //! uses the `*time64` calls.
 use crate::arch;
-use crate::sys::{fail, ret_int};
+use crate::kernel::{fail, ret_int};
 use crate::types::*;
 use rt::vdso::{Sym, TABLE};
 use syscall::errno::EINVAL;

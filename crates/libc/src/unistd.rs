@@ -1,6 +1,6 @@
 //! `<unistd.h>`: file descriptors, paths, process ids, sysconf.
 use crate::arch;
-use crate::sys::{fail, ret, ret_int};
+use crate::kernel::{fail, ret, ret_int};
 use crate::types::*;
 use syscall::errno::*;
 use syscall::nr::{AT_EACCESS, AT_FDCWD, AT_REMOVEDIR};
@@ -527,7 +527,7 @@ pub unsafe extern "C" fn getentropy(buf: *mut c_void, len: size_t) -> c_int {
     while done < len {
         // SAFETY: the remaining part of the caller's buffer.
         let r = unsafe {
-            crate::sys_random::getrandom((buf as *mut u8).add(done) as *mut c_void, len - done, 0)
+            crate::sys::random::getrandom((buf as *mut u8).add(done) as *mut c_void, len - done, 0)
         };
         if r < 0 {
             if crate::errno::get() == EINTR as i32 {

@@ -2,7 +2,7 @@
 //! thread's [`Cache`] (found through the TCB), and the C-level helpers the
 //! `<stdlib.h>` and `<malloc.h>` entry points share.
 use super::{Cache, Fault, Heap, Pages};
-use crate::sys::fail;
+use crate::kernel::fail;
 use crate::types::*;
 use core::ptr::null_mut;
 use core::sync::atomic::{AtomicBool, AtomicUsize, Ordering};

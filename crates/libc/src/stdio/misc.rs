@@ -1,6 +1,6 @@
 //! `perror`, `remove`, temporary files and names, memory streams.
 use crate::file::{self, FILE, mem, mode};
-use crate::sys::fail;
+use crate::kernel::fail;
 use crate::types::*;
 use core::ptr::null_mut;
 use syscall::errno::{EEXIST, EINVAL, EISDIR, ENOENT, ENOMEM};
@@ -69,9 +69,11 @@ pub unsafe extern "C" fn remove(path: *const c_char) -> c_int {
     let r = unsafe { sys!(__NR_unlinkat, AT_FDCWD, path, 0) };
     if r == -(EISDIR as isize) {
         // SAFETY: as above.
-        return crate::sys::ret_int(unsafe { sys!(__NR_unlinkat, AT_FDCWD, path, AT_REMOVEDIR) });
+        return crate::kernel::ret_int(unsafe {
+            sys!(__NR_unlinkat, AT_FDCWD, path, AT_REMOVEDIR)
+        });
     }
-    crate::sys::ret_int(r)
+    crate::kernel::ret_int(r)
 }
 
 /// Fill `out` with random letters and digits.
@@ -80,7 +82,7 @@ fn random_name(out: &mut [u8]) {
     let mut r = [0u8; 32];
     let n = out.len().min(r.len());
     // SAFETY: r is a writable local of the length we pass.
-    let got = unsafe { crate::sys_random::getrandom(r.as_mut_ptr() as *mut c_void, n, 0) };
+    let got = unsafe { crate::sys::random::getrandom(r.as_mut_ptr() as *mut c_void, n, 0) };
     if got < n as isize {
         // No entropy source: the stack address and a clock mix.
         let mut x = (&raw const r as usize as u64) ^ 0x9e37_79b9_7f4a_7c15;

@@ -16,7 +16,7 @@ pub use scanf::*;
 pub use stream::*;
 
 use crate::arch;
-use crate::sys::ret_int;
+use crate::kernel::ret_int;
 use crate::types::*;
 use syscall::nr::AT_FDCWD;
 

@@ -1,6 +1,6 @@
 //! Stream positioning.
 use crate::file::{self, FILE};
-use crate::sys::fail;
+use crate::kernel::fail;
 use crate::types::*;
 use syscall::errno::EOVERFLOW;
 

@@ -1,7 +1,7 @@
 //! Streams: the standard three, opening and closing, buffering modes,
 //! flushing, locking.
 use crate::file::{self, FILE, mode};
-use crate::sys::fail;
+use crate::kernel::fail;
 use crate::types::*;
 use core::ptr::null_mut;
 use syscall::errno::{EBADF, EINVAL, ENOENT};

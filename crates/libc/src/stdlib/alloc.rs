@@ -1,7 +1,7 @@
 //! The `<stdlib.h>` allocation functions, over [`crate::alloc`] (see its
 //! module doc for the design).
 use crate::alloc::os;
-use crate::sys::fail;
+use crate::kernel::fail;
 use crate::types::*;
 use core::ptr::null_mut;
 use syscall::errno::{EINVAL, ENOMEM};

@@ -44,7 +44,7 @@ impl Handlers {
                 self.top = &raw mut self.first;
             }
             if (*self.top).n == PER_BLOCK {
-                let b = crate::sys_mman::mmap(
+                let b = crate::sys::mman::mmap(
                     null_mut(),
                     core::mem::size_of::<AtexitBlock>(),
                     (syscall::nr::PROT_READ | syscall::nr::PROT_WRITE) as c_int,

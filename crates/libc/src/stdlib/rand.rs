@@ -3,7 +3,7 @@
 //! linear congruential family (`drand48` and friends). Sequences are those
 //! glibc produces for the same seeds, which programs and test suites rely
 //! on.
-use crate::sys::fail;
+use crate::kernel::fail;
 use crate::types::*;
 use core::ffi::c_ushort;
 use core::ptr::null_mut;

@@ -1,6 +1,6 @@
 //! Unique temporary names (`mkstemp`, `mkostemp`, `mkstemps`, `mkostemps`,
 //! `mkdtemp`, `mktemp`) and canonical path names (`realpath`).
-use crate::sys::fail;
+use crate::kernel::fail;
 use crate::types::*;
 use core::ptr::null_mut;
 use syscall::errno::{EEXIST, EINVAL, ELOOP, ENAMETOOLONG, ENOENT};

@@ -6,7 +6,7 @@
 //! memory pressure and wiped on fork, so it never leaks key material). The
 //! state's address lives in the thread's `libc_slot[0]`; a failed
 //! allocation leaves the thread on the system call.
-use crate::sys::ret;
+use crate::kernel::ret;
 use crate::types::*;
 use core::sync::atomic::{AtomicU32, Ordering};
 use rt::vdso::{Sym, TABLE};

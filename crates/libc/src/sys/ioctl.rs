@@ -1,5 +1,5 @@
 //! `<sys/ioctl.h>`: `ioctl` (variadic in C, lands here).
-use crate::sys::ret_int;
+use crate::kernel::ret_int;
 use crate::types::*;
 
 /// Back end of the Linux/POSIX `ioctl`.

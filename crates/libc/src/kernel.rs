@@ -1,4 +1,5 @@
-//! Syscall plumbing for the C surface: the `sys!` macro (number by name,
+//! Syscall plumbing for the C surface (the kernel door; the name `sys` is
+//! the `<sys/*.h>` headers' folder): the `sys!` macro (number by name,
 //! arguments cast to machine words) and [`ret`], the one place a raw result
 //! becomes `errno` and -1.
 

@@ -1,6 +1,6 @@
 //! `<sys/mman.h>`: memory mappings.
 use crate::arch;
-use crate::sys::{fail, ret_int};
+use crate::kernel::{fail, ret_int};
 use crate::types::*;
 use syscall::errno::EINVAL;
 

@@ -1,5 +1,5 @@
 //! `<sys/stat.h>`: directory creation, permission bits, umask.
-use crate::sys::ret_int;
+use crate::kernel::ret_int;
 use crate::types::*;
 use syscall::nr::AT_FDCWD;
 

@@ -1,5 +1,5 @@
 //! `<sys/times.h>`: `times`.
-use crate::sys::ret;
+use crate::kernel::ret;
 use crate::types::*;
 
 /// `struct tms`: four `clock_t` (long), as the kernel's.

@@ -1,6 +1,6 @@
 //! `<sys/time.h>`: `gettimeofday`.
 use crate::arch;
-use crate::sys::ret_int;
+use crate::kernel::ret_int;
 use crate::time::{CLOCK_REALTIME, gettime_raw, time_t, timespec};
 use crate::types::*;
 use rt::vdso::{Sym, TABLE};

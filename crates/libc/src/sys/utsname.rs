@@ -1,5 +1,5 @@
 //! `<sys/utsname.h>`: `uname`.
-use crate::sys::ret_int;
+use crate::kernel::ret_int;
 use crate::types::*;
 
 /// POSIX.1-2024 `uname` (six 65-byte fields, as the kernel's new_utsname).

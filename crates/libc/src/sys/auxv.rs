@@ -1,5 +1,5 @@
 //! `<sys/auxv.h>`: `getauxval`.
-use crate::sys::fail;
+use crate::kernel::fail;
 use crate::types::*;
 
 /// Linux/GNU `getauxval`: any key the kernel passed; an absent key gives

@@ -1,0 +1,10 @@
+//! The `<sys/*.h>` headers: one module each, named as the header
+//! (`sys/mman.h` → `sys/mman.rs`).
+pub mod auxv;
+pub mod ioctl;
+pub mod mman;
+pub mod random;
+pub mod stat;
+pub mod time;
+pub mod times;
+pub mod utsname;
