@@ -130,6 +130,8 @@ pub fn install(arch: Arch, prefix: Option<&str>) -> Res<PathBuf> {
         .arg("--remove-section=.eh_frame")
         .arg("--remove-section=.comment")
         .arg(libdir.join("libc.a")))?;
+    // Every definition replaceable by the program's own (see archive.rs).
+    crate::archive::weaken_definitions(&libdir.join("libc.a"))?;
     for crt in ["crt1", "crti", "crtn"] {
         let src = root()
             .join("crates/rt/src/arch")
@@ -166,7 +168,7 @@ pub fn install(arch: Arch, prefix: Option<&str>) -> Res<PathBuf> {
 /// `cargo xtask demo`: hello world on the host arch.
 pub fn demo() -> Res {
     let arch = Arch::X86_64;
-    crate::setup::ensure(&[arch], false)?;
+    crate::setup::ensure(&[arch], crate::setup::Extra::None)?;
     let prefix = install(arch, None)?;
     let out = target_dir().join("demo").join("hello");
     write(&out, b"")?;

@@ -8,9 +8,11 @@
 //!   plus the header, ABI and symbol checks, ending `N passed, N failed`.
 //! - `bench`: the side-by-side table against glibc and musl.
 mod arches;
+mod archive;
 mod bench;
 mod checks;
 mod install;
+mod replace;
 mod setup;
 mod testrun;
 mod util;
@@ -69,7 +71,7 @@ fn main() -> ExitCode {
             if arches.len() != 1 {
                 return usage();
             }
-            setup::ensure(&arches, false)
+            setup::ensure(&arches, setup::Extra::None)
                 .and_then(|_| install::install(arches[0], prefix.as_deref()).map(|_| ()))
         }
         "demo" => install::demo(),
