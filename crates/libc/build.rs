@@ -5,6 +5,7 @@ fn main() {
     println!("cargo:rerun-if-changed=c");
     let mut b = cc::Build::new();
     b.file("c/variadic.c")
+        .file("c/heap.c")
         .file("c/strtold.c")
         .file("c/scanf.c")
         .file("c/printf.c")

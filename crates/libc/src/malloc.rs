@@ -11,18 +11,27 @@ use syscall::errno::ENOMEM;
 /// `SIZE_MAX/2 + 1`, NULL/ENOMEM when out of memory.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn memalign(align: size_t, n: size_t) -> *mut c_void {
+    if !crate::stdlib::malloc_is_ours() {
+        crate::stdlib::not_replaced(b"memalign");
+    }
     os::memalign(align, n) as *mut c_void
 }
 
 /// BSD/GNU `valloc`: `n` bytes aligned to the page size.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn valloc(n: size_t) -> *mut c_void {
+    if !crate::stdlib::malloc_is_ours() {
+        crate::stdlib::not_replaced(b"valloc");
+    }
     os::memalign(crate::unistd::page_size(), n) as *mut c_void
 }
 
 /// GNU `pvalloc`: `valloc` of `n` rounded up to a whole page.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn pvalloc(n: size_t) -> *mut c_void {
+    if !crate::stdlib::malloc_is_ours() {
+        crate::stdlib::not_replaced(b"pvalloc");
+    }
     let page = crate::unistd::page_size();
     let Some(m) = n.checked_next_multiple_of(page) else {
         fail(ENOMEM);
@@ -35,5 +44,8 @@ pub unsafe extern "C" fn pvalloc(n: size_t) -> *mut c_void {
 /// asked); 0 for NULL.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn malloc_usable_size(p: *mut c_void) -> size_t {
+    if !crate::stdlib::malloc_is_ours() {
+        crate::stdlib::not_replaced(b"malloc_usable_size");
+    }
     os::usable(p)
 }

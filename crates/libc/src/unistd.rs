@@ -135,7 +135,7 @@ pub unsafe extern "C" fn getcwd(buf: *mut c_char, size: size_t) -> *mut c_char {
             return core::ptr::null_mut();
         }
         // SAFETY: malloc returns `want` writable bytes or null.
-        let p = unsafe { crate::stdlib::malloc(want) } as *mut c_char;
+        let p = unsafe { crate::heap::malloc(want) } as *mut c_char;
         if !p.is_null() {
             // SAFETY: n <= want; both buffers valid.
             unsafe { core::ptr::copy_nonoverlapping(tmp.as_ptr() as *const c_char, p, n) };

@@ -117,6 +117,38 @@
 //! shared by the classes and page release, so this is a small
 //! segment/slab design (in the spirit of mimalloc and mallocng), written
 //! for this library.
+//!
+//! # Replacing malloc
+//!
+//! A program may define its own `malloc`, `free`, `calloc`, `realloc`
+//! (glibc's documented minimal set) and any of `aligned_alloc memalign
+//! posix_memalign valloc pvalloc malloc_usable_size`; every definition in
+//! `libc.a` is weak (`xtask/src/archive.rs`), so the program's win without
+//! a duplicate-definition error. The rule that keeps the two allocators
+//! apart:
+//!
+//! - Everything the libc allocates — for the program (strdup, getline,
+//!   asprintf, scanf's `%m`, realpath(NULL), getcwd(NULL), tempnam,
+//!   open_memstream's buffer) or for itself (FILE objects and their
+//!   buffers, fmemopen's state, setenv's strings and the environment
+//!   array) — goes through `crate::heap`, which calls the link-resolved
+//!   `malloc calloc realloc free` from a separate C member (`c/heap.c`).
+//!   Nothing calls this allocator directly, so with a replacement in place
+//!   the libc's own allocator is never used at all; `-Wl,--wrap=malloc`
+//!   reaches these calls too.
+//! - Whether `malloc` is the libc's is a link-time fact: the symbol's
+//!   address against `__ferrolibc_own_malloc`, an alias of the libc's
+//!   malloc that a program cannot replace (`stdlib/alloc.rs`).
+//! - When the program replaced `malloc` but not another entry point, the
+//!   libc's version of that entry point must not hand out its own memory
+//!   or take the program's: `calloc` becomes the program's `malloc` plus
+//!   zeroing, `realloc(NULL, n)` its `malloc`, `realloc(p, 0)` its `free`;
+//!   what cannot be served that way (`realloc` of a block, whose size is
+//!   unknown; the aligned family; `malloc_usable_size`; `free` when the
+//!   program has `malloc` but no `free`) writes "ferrolibc: NAME(): the
+//!   program defines malloc but not NAME" to fd 2 and aborts. glibc makes
+//!   the complete set the program's duty (its static link then fails with
+//!   a duplicate `malloc`, or its heap is corrupted at run time).
 pub mod class;
 pub mod os;
 #[cfg(test)]

@@ -77,9 +77,9 @@ unsafe fn fmem_close(f: *mut FILE) -> Result<(), i32> {
     unsafe {
         let m = fmem(f);
         if (*m).own {
-            crate::stdlib::free((*m).buf as *mut c_void);
+            crate::heap::free((*m).buf as *mut c_void);
         }
-        crate::stdlib::free(m as *mut c_void);
+        crate::heap::free(m as *mut c_void);
         (*f).cookie = core::ptr::null_mut();
     }
     Ok(())
@@ -116,7 +116,7 @@ unsafe fn dmem_sync(m: &mut Dmem, need: usize) -> Result<(), i32> {
         let need = need.max(m.pos).checked_add(1).ok_or(EOVERFLOW as i32)?;
         if need > m.cap {
             let cap = need.max(m.cap.saturating_mul(2));
-            let nb = crate::stdlib::realloc(m.buf as *mut c_void, cap) as *mut u8;
+            let nb = crate::heap::realloc(m.buf as *mut c_void, cap) as *mut u8;
             if nb.is_null() {
                 return Err(ENOMEM as i32);
             }
@@ -185,7 +185,7 @@ unsafe fn dmem_close(f: *mut FILE) -> Result<(), i32> {
     unsafe {
         let m = dmem(f);
         let r = dmem_sync(&mut *m, 0);
-        crate::stdlib::free(m as *mut c_void);
+        crate::heap::free(m as *mut c_void);
         (*f).cookie = core::ptr::null_mut();
         r
     }

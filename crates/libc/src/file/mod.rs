@@ -211,12 +211,12 @@ struct Heap {
 
 unsafe fn heap_alloc(n: usize) -> *mut u8 {
     // SAFETY: malloc has no precondition.
-    unsafe { crate::stdlib::malloc(n) as *mut u8 }
+    unsafe { crate::heap::malloc(n) as *mut u8 }
 }
 
 unsafe fn heap_free(p: *mut u8) {
     // SAFETY: p came from heap_alloc.
-    unsafe { crate::stdlib::free(p as *mut c_void) }
+    unsafe { crate::heap::free(p as *mut c_void) }
 }
 
 static MALLOC_HEAP: Heap = Heap {

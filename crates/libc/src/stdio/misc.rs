@@ -229,7 +229,7 @@ pub unsafe extern "C" fn tempnam(dir: *const c_char, pfx: *const c_char) -> *mut
             &p[..p.len().min(5)]
         };
         let len = db.len() + 1 + pb.len() + 6;
-        let out = crate::stdlib::malloc(len + 1) as *mut u8;
+        let out = crate::heap::malloc(len + 1) as *mut u8;
         if out.is_null() {
             crate::errno::set(ENOMEM as i32);
             return null_mut();
@@ -245,7 +245,7 @@ pub unsafe extern "C" fn tempnam(dir: *const c_char, pfx: *const c_char) -> *mut
                 return out as *mut c_char;
             }
         }
-        crate::stdlib::free(out as *mut c_void);
+        crate::heap::free(out as *mut c_void);
         crate::errno::set(EEXIST as i32);
         null_mut()
     }
@@ -266,16 +266,16 @@ pub unsafe extern "C" fn fmemopen(buf: *mut c_void, size: size_t, m: *const c_ch
     unsafe {
         let own = buf.is_null();
         let b = if own {
-            crate::stdlib::calloc(1, size.max(1)) as *mut u8
+            crate::heap::calloc(1, size.max(1)) as *mut u8
         } else {
             buf as *mut u8
         };
-        let st = crate::stdlib::malloc(core::mem::size_of::<mem::Fmem>()) as *mut mem::Fmem;
+        let st = crate::heap::malloc(core::mem::size_of::<mem::Fmem>()) as *mut mem::Fmem;
         if b.is_null() || st.is_null() {
             if own {
-                crate::stdlib::free(b as *mut c_void);
+                crate::heap::free(b as *mut c_void);
             }
-            crate::stdlib::free(st as *mut c_void);
+            crate::heap::free(st as *mut c_void);
             crate::errno::set(ENOMEM as i32);
             return null_mut();
         }
@@ -302,9 +302,9 @@ pub unsafe extern "C" fn fmemopen(buf: *mut c_void, size: size_t, m: *const c_ch
         let f = file::new_stream(-1, md.fflags, &mem::FMEM_OPS);
         if f.is_null() {
             if own {
-                crate::stdlib::free(b as *mut c_void);
+                crate::heap::free(b as *mut c_void);
             }
-            crate::stdlib::free(st as *mut c_void);
+            crate::heap::free(st as *mut c_void);
             return f;
         }
         (*f).cookie = st as *mut c_void;
@@ -323,7 +323,7 @@ pub unsafe extern "C" fn open_memstream(ptr: *mut *mut c_char, size: *mut size_t
     }
     // SAFETY: ptr/size are the caller's; allocations are checked.
     unsafe {
-        let st = crate::stdlib::malloc(core::mem::size_of::<mem::Dmem>()) as *mut mem::Dmem;
+        let st = crate::heap::malloc(core::mem::size_of::<mem::Dmem>()) as *mut mem::Dmem;
         if st.is_null() {
             crate::errno::set(ENOMEM as i32);
             return null_mut();
@@ -337,14 +337,14 @@ pub unsafe extern "C" fn open_memstream(ptr: *mut *mut c_char, size: *mut size_t
             len: 0,
         });
         if let Err(e) = mem::dmem_init(&mut *st) {
-            crate::stdlib::free(st as *mut c_void);
+            crate::heap::free(st as *mut c_void);
             crate::errno::set(e);
             return null_mut();
         }
         let f = file::new_stream(-1, file::F_WRITE, &mem::DMEM_OPS);
         if f.is_null() {
-            crate::stdlib::free((*st).buf as *mut c_void);
-            crate::stdlib::free(st as *mut c_void);
+            crate::heap::free((*st).buf as *mut c_void);
+            crate::heap::free(st as *mut c_void);
             return f;
         }
         (*f).cookie = st as *mut c_void;

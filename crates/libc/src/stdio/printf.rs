@@ -148,7 +148,7 @@ impl Sink for AllocSink {
                 cap *= 2;
             }
             // SAFETY: `p` is null or our own block.
-            let q = unsafe { crate::stdlib::realloc(self.p as *mut c_void, cap) } as *mut u8;
+            let q = unsafe { crate::heap::realloc(self.p as *mut c_void, cap) } as *mut u8;
             if q.is_null() {
                 return Err(());
             }
@@ -191,7 +191,7 @@ pub unsafe fn vasprintf_args(
         }
         Err(_) => {
             // SAFETY: null or our own block.
-            unsafe { crate::stdlib::free(sink.p as *mut c_void) };
+            unsafe { crate::heap::free(sink.p as *mut c_void) };
         }
     }
     printf_result(r)

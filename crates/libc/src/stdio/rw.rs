@@ -294,7 +294,7 @@ pub unsafe extern "C" fn getdelim(
     unsafe {
         locked(f, || {
             if (*lineptr).is_null() || *n == 0 {
-                let p = crate::stdlib::realloc(*lineptr as *mut c_void, 120) as *mut c_char;
+                let p = crate::heap::realloc(*lineptr as *mut c_void, 120) as *mut c_char;
                 if p.is_null() {
                     (*f).flags |= F_ERR;
                     crate::errno::set(ENOMEM as i32);
@@ -318,7 +318,7 @@ pub unsafe extern "C" fn getdelim(
                 let need = len + k + 1;
                 if need > *n {
                     let cap = need.max(n.read().saturating_mul(2));
-                    let p = crate::stdlib::realloc(*lineptr as *mut c_void, cap) as *mut c_char;
+                    let p = crate::heap::realloc(*lineptr as *mut c_void, cap) as *mut c_char;
                     if p.is_null() {
                         (*f).flags |= F_ERR;
                         crate::errno::set(ENOMEM as i32);

@@ -198,21 +198,8 @@ impl Len {
     }
 }
 
-/// The allocator `%m` hands memory out from: the library's, or in the
-/// host unit tests the host's (whose `free` the tests call).
-#[cfg(not(test))]
-mod heap {
-    pub use crate::stdlib::{free, malloc, realloc};
-}
-#[cfg(test)]
-mod heap {
-    use crate::types::*;
-    unsafe extern "C" {
-        pub fn malloc(n: size_t) -> *mut c_void;
-        pub fn realloc(p: *mut c_void, n: size_t) -> *mut c_void;
-        pub fn free(p: *mut c_void);
-    }
-}
+/// The allocator `%m` hands memory out from (see [`crate::heap`]).
+use crate::heap;
 
 /// A growable allocation for `%m` (malloc'd, handed to the caller).
 struct Grow {

@@ -17,6 +17,9 @@ pub unsafe extern "C" fn malloc(n: size_t) -> *mut c_void {
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn free(p: *mut c_void) {
     if !p.is_null() {
+        if !malloc_is_ours() {
+            not_replaced(b"free");
+        }
         os::free(p as *mut u8)
     }
 }
@@ -28,6 +31,16 @@ pub unsafe extern "C" fn calloc(n: size_t, size: size_t) -> *mut c_void {
         fail(ENOMEM);
         return null_mut();
     };
+    if !malloc_is_ours() {
+        // The program's malloc without its calloc: zero its block.
+        // SAFETY: malloc has no precondition.
+        let p = unsafe { crate::heap::malloc(total) } as *mut u8;
+        if !p.is_null() {
+            // SAFETY: p has at least `total` writable bytes.
+            unsafe { core::ptr::write_bytes(p, 0, total) };
+        }
+        return p as *mut c_void;
+    }
     let p = os::malloc(total);
     if !p.is_null() && !os::is_fresh(p) {
         // SAFETY: p has at least `total` writable bytes.
@@ -41,6 +54,23 @@ pub unsafe extern "C" fn calloc(n: size_t, size: size_t) -> *mut c_void {
 /// on failure NULL/ENOMEM and the old block is untouched.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn realloc(p: *mut c_void, n: size_t) -> *mut c_void {
+    if !malloc_is_ours() {
+        // The program's malloc without its realloc: what can be done
+        // through its malloc and free is; a block cannot be resized
+        // without knowing its size, so that is a clear abort, not the
+        // program's memory handed to the libc's allocator.
+        // SAFETY: p is NULL or from the program's malloc.
+        unsafe {
+            if p.is_null() {
+                return crate::heap::malloc(n);
+            }
+            if n == 0 {
+                crate::heap::free(p);
+                return null_mut();
+            }
+        }
+        not_replaced(b"realloc");
+    }
     if p.is_null() {
         return os::malloc(n) as *mut c_void;
     }
@@ -59,8 +89,9 @@ pub unsafe extern "C" fn reallocarray(p: *mut c_void, n: size_t, size: size_t) -
         fail(ENOMEM);
         return null_mut();
     };
-    // SAFETY: forwarded contract.
-    unsafe { realloc(p, total) }
+    // SAFETY: forwarded contract; through the link-resolved realloc, which
+    // is the program's when it replaces the allocator.
+    unsafe { crate::heap::realloc(p, total) }
 }
 
 /// C17 `aligned_alloc`. Like glibc 2.36 (the host's), any alignment is
@@ -69,6 +100,9 @@ pub unsafe extern "C" fn reallocarray(p: *mut c_void, n: size_t, size: size_t) -
 /// non-power-of-two alignment with EINVAL.)
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn aligned_alloc(align: size_t, n: size_t) -> *mut c_void {
+    if !malloc_is_ours() {
+        not_replaced(b"aligned_alloc");
+    }
     os::memalign(align, n) as *mut c_void
 }
 
@@ -80,6 +114,9 @@ pub unsafe extern "C" fn posix_memalign(out: *mut *mut c_void, align: size_t, n:
     if !align.is_power_of_two() || !align.is_multiple_of(size_of::<*mut c_void>()) {
         return EINVAL as c_int;
     }
+    if !malloc_is_ours() {
+        not_replaced(b"posix_memalign");
+    }
     let p = os::memalign(align, n);
     if p.is_null() {
         return ENOMEM as c_int;
@@ -87,4 +124,66 @@ pub unsafe extern "C" fn posix_memalign(out: *mut *mut c_void, align: size_t, n:
     // SAFETY: the caller gives a valid place for the result.
     unsafe { *out = p as *mut c_void };
     0
+}
+
+// The libc's own malloc under a second name that the program cannot take
+// over: `malloc` itself is a weak definition the program's may replace
+// (xtask/src/archive.rs), this alias always names the libc's code.
+#[cfg(not(test))]
+core::arch::global_asm!(
+    ".globl __ferrolibc_own_malloc",
+    ".type __ferrolibc_own_malloc, %function",
+    ".set __ferrolibc_own_malloc, malloc",
+);
+
+/// Whether `malloc` is the libc's (not the program's). Both addresses
+/// are link-time constants; `black_box` keeps the compiler from deciding
+/// the comparison from what it sees in this crate alone.
+#[cfg(not(test))]
+#[inline(always)]
+pub(crate) fn malloc_is_ours() -> bool {
+    unsafe extern "C" {
+        fn __ferrolibc_own_malloc(n: size_t) -> *mut c_void;
+    }
+    let linked = core::hint::black_box(malloc as *const () as usize);
+    linked == core::hint::black_box(__ferrolibc_own_malloc as *const () as usize)
+}
+#[cfg(test)]
+pub(crate) fn malloc_is_ours() -> bool {
+    true
+}
+
+/// The program replaced `malloc` but not `name`, and this call cannot be
+/// served through the program's malloc and free: say so on fd 2 and abort
+/// rather than mix the two allocators' memory (glibc documents a complete
+/// replacement as the program's duty and would corrupt its heap here).
+#[cold]
+#[inline(never)]
+pub(crate) fn not_replaced(name: &[u8]) -> ! {
+    let mut buf = [0u8; 96];
+    let mut n = 0;
+    for part in [
+        b"ferrolibc: ".as_slice(),
+        name,
+        b"(): the program defines malloc but not ",
+        name,
+        b"\n",
+    ] {
+        for &c in part {
+            if let Some(slot) = buf.get_mut(n) {
+                *slot = c;
+                n += 1;
+            }
+        }
+    }
+    // SAFETY: writing a local buffer to fd 2.
+    unsafe {
+        syscall::syscall3(
+            syscall::nr::__NR_write as usize,
+            2,
+            buf.as_ptr() as usize,
+            n,
+        )
+    };
+    crate::stdlib::abort_now()
 }

@@ -6,8 +6,8 @@
 //! one is never freed). Strings made by `setenv` are recorded, so they are
 //! freed when replaced or removed; `putenv` strings belong to the caller
 //! and are referenced as they are.
+use crate::heap::{free, malloc, realloc};
 use crate::kernel::fail;
-use crate::stdlib::{free, malloc, realloc};
 use crate::types::*;
 use core::ptr::null_mut;
 use syscall::errno::EINVAL;

@@ -358,7 +358,7 @@ pub unsafe extern "C" fn realpath(path: *const c_char, resolved: *mut c_char) ->
     }
     let dst = if resolved.is_null() {
         // SAFETY: plain allocation.
-        let m = unsafe { crate::stdlib::malloc(out.len + 1) } as *mut c_char;
+        let m = unsafe { crate::heap::malloc(out.len + 1) } as *mut c_char;
         if m.is_null() {
             return null_mut();
         }

@@ -556,7 +556,7 @@ pub unsafe extern "C" fn strdup(s: *const c_char) -> *mut c_char {
     // SAFETY: s is a string; the copy goes into a fresh block.
     unsafe {
         let n = strlen(s) + 1;
-        let p = crate::stdlib::malloc(n) as *mut u8;
+        let p = crate::heap::malloc(n) as *mut u8;
         if !p.is_null() {
             k::memcpy(p, s as *const u8, n);
         }
@@ -570,7 +570,7 @@ pub unsafe extern "C" fn strndup(s: *const c_char, n: size_t) -> *mut c_char {
     // SAFETY: s holds a NUL or n bytes; the copy goes into a fresh block.
     unsafe {
         let len = k::strnlen(s as *const u8, n);
-        let p = crate::stdlib::malloc(len + 1) as *mut u8;
+        let p = crate::heap::malloc(len + 1) as *mut u8;
         if !p.is_null() {
             k::memcpy(p, s as *const u8, len);
             *p.add(len) = 0;
