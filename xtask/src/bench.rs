@@ -91,7 +91,7 @@ pub fn run(quick: bool, arches: &[Arch], groups: Option<&str>) -> Res {
     } else {
         arches.to_vec()
     };
-    crate::setup::ensure(&arches, true)?;
+    crate::setup::ensure(&arches, crate::setup::Extra::Bench)?;
     let rounds = if quick { 3 } else { 5 };
     let scale = if quick { "20" } else { "100" };
     let groups: Vec<&str> = match groups {

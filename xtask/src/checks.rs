@@ -178,7 +178,7 @@ fn exported(libc: &Path) -> Res<BTreeSet<String>> {
 }
 
 /// Names an application may see: not reserved (`__x`, `_X`), not Rust's.
-fn is_public_name(n: &str) -> bool {
+pub fn is_public_name(n: &str) -> bool {
     let reserved = n.starts_with("__")
         || (n.starts_with('_') && n.chars().nth(1).is_some_and(|c| c.is_ascii_uppercase()));
     let rust = n.starts_with("_ZN") || n.starts_with("_R") || n.starts_with("rust_");
@@ -687,6 +687,10 @@ pub fn per_arch(arch: Arch, sysroot: &Path) -> Vec<(&'static str, Res)> {
         (
             "headers: declared = exported",
             header_exports(arch, sysroot),
+        ),
+        (
+            "link: every export replaceable by the program's own definition",
+            crate::replace::replaceable(arch, sysroot),
         ),
         (
             "headers: constants = linux-raw-sys",

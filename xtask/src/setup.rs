@@ -21,8 +21,18 @@ fn installed_targets() -> String {
         .unwrap_or_default()
 }
 
-/// Install what `arches` need. `bench` adds musl-gcc.
-pub fn ensure(arches: &[Arch], bench: bool) -> Res {
+/// What a command needs beyond the arches' compilers and qemu.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Extra {
+    None,
+    /// `cargo xtask test`: clang, for the `--target`/`--sysroot` check.
+    Test,
+    /// `cargo xtask bench`: musl-gcc.
+    Bench,
+}
+
+/// Install what `arches` need, plus `extra`.
+pub fn ensure(arches: &[Arch], extra: Extra) -> Res {
     let have_t = installed_targets();
     let missing: Vec<&str> = arches
         .iter()
@@ -53,8 +63,11 @@ pub fn ensure(arches: &[Arch], bench: bool) -> Res {
     {
         pkgs.push("gcc-i686-linux-gnu");
     }
-    if bench && !have("musl-gcc") {
+    if extra == Extra::Bench && !have("musl-gcc") {
         pkgs.push("musl-tools");
+    }
+    if extra == Extra::Test && arches.contains(&Arch::X86_64) && !have("clang") {
+        pkgs.push("clang");
     }
     if pkgs.is_empty() {
         return Ok(());

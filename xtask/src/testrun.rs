@@ -237,7 +237,14 @@ impl Tally {
 }
 
 pub fn run(arches: &[Arch], glibc: bool, filter: Option<&str>) -> Res {
-    crate::setup::ensure(arches, false)?;
+    crate::setup::ensure(
+        arches,
+        if glibc {
+            crate::setup::Extra::None
+        } else {
+            crate::setup::Extra::Test
+        },
+    )?;
     let specs = discover(filter)?;
     let mut total = Tally {
         passed: 0,
