@@ -23,7 +23,7 @@ pub unsafe extern "C" fn valloc(n: size_t) -> *mut c_void {
     if !crate::stdlib::malloc_is_ours() {
         crate::stdlib::not_replaced(b"valloc");
     }
-    os::memalign(crate::unistd::page_size(), n) as *mut c_void
+    os::memalign(crate::sys::auxv::page_size(), n) as *mut c_void
 }
 
 /// GNU `pvalloc`: `valloc` of `n` rounded up to a whole page.
@@ -32,7 +32,7 @@ pub unsafe extern "C" fn pvalloc(n: size_t) -> *mut c_void {
     if !crate::stdlib::malloc_is_ours() {
         crate::stdlib::not_replaced(b"pvalloc");
     }
-    let page = crate::unistd::page_size();
+    let page = crate::sys::auxv::page_size();
     let Some(m) = n.checked_next_multiple_of(page) else {
         fail(ENOMEM);
         return null_mut();

@@ -333,15 +333,7 @@ pub extern "C" fn _exit(status: c_int) -> ! {
 /// Legacy (POSIX.1-2001, removed later; Linux) `getpagesize`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn getpagesize() -> c_int {
-    page_size() as c_int
-}
-
-/// The page size the kernel reported (`AT_PAGESZ`), 4096 if absent.
-pub fn page_size() -> usize {
-    match rt::auxv::get(rt::auxv::AT_PAGESZ) {
-        0 => 4096,
-        n => n,
-    }
+    crate::sys::auxv::page_size() as c_int
 }
 
 /// POSIX.1-2024 `sysconf`. Unknown names give -1/EINVAL.
@@ -475,7 +467,7 @@ fn sysinfo_pages(avail: bool) -> c_long {
     } else {
         si.totalram as u64 * unit
     };
-    (bytes / page_size() as u64).min(c_long::MAX as u64) as c_long
+    (bytes / crate::sys::auxv::page_size() as u64).min(c_long::MAX as u64) as c_long
 }
 
 fn nprocs() -> c_long {
@@ -509,7 +501,7 @@ pub(crate) fn sysconf_impl(name: c_int) -> c_long {
             Some(v) if v != u64::MAX => ((v / 4).max(131072)).min(c_long::MAX as u64) as c_long,
             _ => c_long::MAX,
         },
-        Sc::PageSize => page_size() as c_long,
+        Sc::PageSize => crate::sys::auxv::page_size() as c_long,
         Sc::Nprocs => nprocs(),
         Sc::PhysPages => sysinfo_pages(false),
         Sc::AvPhysPages => sysinfo_pages(true),

@@ -98,7 +98,7 @@ impl Pages for Mmap {
         static PAGE: AtomicUsize = AtomicUsize::new(0);
         match PAGE.load(Ordering::Relaxed) {
             0 => {
-                let p = crate::unistd::page_size();
+                let p = crate::sys::auxv::page_size();
                 PAGE.store(p, Ordering::Relaxed);
                 p
             }

@@ -1,4 +1,5 @@
-//! `<sys/auxv.h>`: `getauxval`.
+//! `<sys/auxv.h>`: `getauxval`, and the page size the libc reads from the
+//! auxiliary vector.
 use crate::kernel::fail;
 use crate::types::*;
 
@@ -12,5 +13,13 @@ pub extern "C" fn getauxval(key: c_ulong) -> c_ulong {
             fail(syscall::errno::ENOENT);
             0
         }
+    }
+}
+
+/// The page size the kernel reported (`AT_PAGESZ`), 4096 if absent.
+pub fn page_size() -> usize {
+    match rt::auxv::get(rt::auxv::AT_PAGESZ) {
+        0 => 4096,
+        n => n,
     }
 }

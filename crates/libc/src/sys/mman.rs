@@ -28,7 +28,7 @@ pub unsafe extern "C" fn mmap(
     fd: c_int,
     off: off_t,
 ) -> *mut c_void {
-    if off & (crate::unistd::page_size() as off_t - 1) != 0 {
+    if off & (crate::sys::auxv::page_size() as off_t - 1) != 0 {
         fail(EINVAL);
         return MAP_FAILED;
     }

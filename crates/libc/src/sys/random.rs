@@ -56,7 +56,7 @@ fn state(f: VgetrandomFn) -> Option<(*mut c_void, usize)> {
     // SAFETY: the calling thread's own state block.
     let slot = unsafe { &mut (*th).libc_slot[0] };
     if *slot == 0 {
-        let len = size.next_multiple_of(crate::unistd::page_size());
+        let len = size.next_multiple_of(crate::sys::auxv::page_size());
         // SAFETY: an anonymous mapping with the vDSO's prot and flags.
         let m = unsafe {
             crate::arch::mmap(
