@@ -66,7 +66,7 @@ pub fn replaceable(arch: Arch, sysroot: &Path) -> Res {
             );
         }
     }
-    c += "void *const mine_all[] = {\n";
+    c += "void *volatile mine_all[] = {\n";
     for n in defs.keys() {
         c += &format!("    (void *)&{n},\n");
     }
@@ -96,10 +96,14 @@ pub fn replaceable(arch: Arch, sysroot: &Path) -> Res {
             .unwrap_or("");
         whose.insert(n.to_string(), sec.starts_with("mine_"));
     }
+    let missing: Vec<&String> = defs.keys().filter(|n| !whose.contains_key(*n)).collect();
     let lost: Vec<&String> = defs
         .keys()
-        .filter(|n| whose.get(*n) != Some(&true))
+        .filter(|n| whose.get(*n) == Some(&false))
         .collect();
+    if !missing.is_empty() {
+        return Err(format!("not in the linked program at all: {missing:?}"));
+    }
     if !lost.is_empty() {
         return Err(format!(
             "the libc's definition won over the program's for {lost:?}"
