@@ -1179,13 +1179,22 @@ macro_rules! with_locale {
     )*};
 }
 with_locale! { isalnum_l => isalnum, isalpha_l => isalpha, }
+macro_rules! typed {
+    ($($name:ident: $t:ty),*) => {$(
+        #[unsafe(no_mangle)]
+        pub extern "C" fn $name(x: $t) -> $t { x }
+    )*};
+}
+typed!(id_int: c_int, id_ptr: *mut Vec<u8>);
 "#;
         let (out, n) = expand::expand_file(src, "no_mangle").unwrap().unwrap();
-        assert_eq!(n, 2);
+        assert_eq!(n, 3);
         let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(out.contains("fn getpid () -> pid_t"), "{out}");
         assert!(out.contains("fn isalnum_l (c : c_int , _l : locale_t) -> c_int { isalnum (c) }"));
         assert!(out.contains("fn isalpha_l"));
         assert!(out.contains("doc"));
+        assert!(out.contains("fn id_int (x : c_int) -> c_int"), "{out}");
+        assert!(out.contains("fn id_ptr (x : * mut Vec < u8 >)"), "{out}");
     }
 }

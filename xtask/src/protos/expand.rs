@@ -5,8 +5,9 @@
 //! at item level; matchers made of tokens, groups, `$x:frag` and
 //! `$( … ) sep? op` repetitions; fragments `ident`, `literal`, `lifetime`
 //! and `tt` take one token tree, the others (`ty`, `expr`, `meta` …) take
-//! the token trees up to the token that follows them in the matcher (what
-//! Rust's follow-set rules allow anyway). An invocation no arm matches is
+//! the token trees up to the token that follows them in the matcher, or
+//! the separator of their repetition (what Rust's follow-set rules allow
+//! anyway). An invocation no arm matches is
 //! an error, so a macro this cannot expand is reported, not skipped.
 use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
 use std::collections::HashMap;
@@ -92,7 +93,14 @@ fn rep_tail(toks: &[TokenTree]) -> Result<(Option<TokenTree>, char, usize), Stri
 
 /// Match a prefix of `input` against `pat`; the number of token trees
 /// taken.
-fn match_seq(pat: &[Pat], input: &[TokenTree], binds: &mut Binds) -> Option<usize> {
+/// `end`: the separator of the enclosing repetition, where a greedy
+/// fragment at the end of `pat` stops.
+fn match_seq(
+    pat: &[Pat],
+    input: &[TokenTree],
+    end: Option<&TokenTree>,
+    binds: &mut Binds,
+) -> Option<usize> {
     let mut pos = 0;
     for (k, p) in pat.iter().enumerate() {
         match p {
@@ -110,7 +118,7 @@ fn match_seq(pat: &[Pat], input: &[TokenTree], binds: &mut Binds) -> Option<usiz
                     return None;
                 }
                 let toks: Vec<TokenTree> = g.stream().into_iter().collect();
-                if match_seq(inner, &toks, binds)? != toks.len() {
+                if match_seq(inner, &toks, None, binds)? != toks.len() {
                     return None;
                 }
                 pos += 1;
@@ -122,6 +130,7 @@ fn match_seq(pat: &[Pat], input: &[TokenTree], binds: &mut Binds) -> Option<usiz
                         // Up to the next literal token of the matcher.
                         let follow = match pat.get(k + 1) {
                             Some(Pat::Tok(t)) => Some(t),
+                            None => end,
                             _ => None,
                         };
                         input[pos..]
@@ -149,7 +158,7 @@ fn match_seq(pat: &[Pat], input: &[TokenTree], binds: &mut Binds) -> Option<usiz
                         }
                         at += 1;
                     }
-                    match match_seq(inner, &input[at..], &mut b) {
+                    match match_seq(inner, &input[at..], sep.as_ref(), &mut b) {
                         Some(n) if n > 0 => {
                             pos = at + n;
                             iters.push(b);
@@ -340,7 +349,7 @@ pub fn expand_file(text: &str, marker: &str) -> Result<Option<(String, usize)>, 
             let mut done = false;
             for (pat, body) in &m.arms {
                 let mut b = Binds::new();
-                if match_seq(pat, &input, &mut b) == Some(input.len()) {
+                if match_seq(pat, &input, None, &mut b) == Some(input.len()) {
                     transcribe(body, &b, &mut out)?;
                     done = true;
                     break;
