@@ -106,7 +106,7 @@ fn all_headers(sysroot: &Path) -> Vec<String> {
     v
 }
 
-fn includes(sysroot: &Path) -> String {
+pub(crate) fn includes(sysroot: &Path) -> String {
     all_headers(sysroot)
         .iter()
         .map(|h| format!("#include <{h}>\n"))
@@ -114,7 +114,7 @@ fn includes(sysroot: &Path) -> String {
 }
 
 /// Functions the headers declare (from gcc's -aux-info), by name.
-fn declared_functions(arch: Arch, sysroot: &Path, work: &Path) -> Res<BTreeSet<String>> {
+pub(crate) fn declared_functions(arch: Arch, sysroot: &Path, work: &Path) -> Res<BTreeSet<String>> {
     let src = work.join("decls.c");
     write(
         &src,
@@ -691,6 +691,10 @@ pub fn per_arch(arch: Arch, sysroot: &Path) -> Vec<(&'static str, Res)> {
         (
             "link: every export replaceable by the program's own definition",
             crate::replace::replaceable(arch, sysroot),
+        ),
+        (
+            "headers: prototypes and struct layouts = Rust's (cbindgen)",
+            crate::protos::check(arch, sysroot),
         ),
         (
             "headers: constants = linux-raw-sys",

@@ -6,12 +6,15 @@
 //!   wrapper, run it.
 //! - `test [--arch ARCH]… [--against glibc]`: every C test on every arch
 //!   plus the header, ABI and symbol checks, ending `N passed, N failed`.
+//! - `protos [--arch ARCH]…`: only the prototype and layout check
+//!   (`protos.rs`) against the installed sysroots.
 //! - `bench`: the side-by-side table against glibc and musl.
 mod arches;
 mod archive;
 mod bench;
 mod checks;
 mod install;
+mod protos;
 mod replace;
 mod setup;
 mod testrun;
@@ -22,7 +25,7 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR]\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\nARCH: x86_64 i386 aarch64 riscv64"
+        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\nARCH: x86_64 i386 aarch64 riscv64"
     );
     ExitCode::from(2)
 }
@@ -84,6 +87,15 @@ fn main() -> ExitCode {
                 Some("glibc") => testrun::run(&arches, true, filter.as_deref()),
                 Some(_) => return usage(),
             }
+        }
+        "protos" => {
+            if arches.is_empty() {
+                arches = Arch::ALL.to_vec();
+            }
+            arches.iter().try_for_each(|a| {
+                let sr = install::default_prefix(*a);
+                protos::check(*a, &sr).map_err(|e| format!("protos {}: {e}", a.name()))
+            })
         }
         "bench" => bench::run(quick, &arches, filter.as_deref()),
         _ => return usage(),

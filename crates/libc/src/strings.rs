@@ -25,7 +25,7 @@ pub extern "C" fn ffsl(v: c_long) -> c_int {
 
 /// POSIX.1-2024 `ffsll`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
-pub extern "C" fn ffsll(v: i64) -> c_int {
+pub extern "C" fn ffsll(v: core::ffi::c_longlong) -> c_int {
     if v == 0 {
         0
     } else {
