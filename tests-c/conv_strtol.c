@@ -154,15 +154,14 @@ int main(void)
 	EXPECT(strtol(buf, &e, 10), 0L, 0, 0);
 	S("z");
 	EXPECT(strtol(buf, &e, 36), 35L, 0, 1);
-	/* invalid bases: EINVAL, 0, endptr untouched */
+	/* invalid bases: EINVAL, 0 (where *endptr points: conv_strtol_base.c,
+	 * as glibc leaves it unwritten) */
 	S("123");
 	int bad[] = {-1, 1, 37, 100, INT_MIN};
 	for (int i = 0; i < 5; i++) {
-		e = (char *)&bad;
 		errno = 0;
 		CHECK(strtol(buf, &e, bad[i]) == 0);
 		CHECK_EQ(errno, EINVAL);
-		CHECK(e == (char *)&bad);
 		errno = 0;
 		CHECK(strtoull(buf, &e, bad[i]) == 0);
 		CHECK_EQ(errno, EINVAL);

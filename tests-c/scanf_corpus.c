@@ -1,36 +1,12 @@
-/* The scanf family against a differential corpus: each row is an input, a
- * format, the types of up to four pointer arguments, and what glibc gives:
- * the return value, errno, the assigned values (rendered as text; "-" for
- * an argument left untouched) and, for the stream version, what a
- * following getc sees. Every row runs through sscanf and through fscanf on
- * a pipe (so pushback at the stream is observed).
+/* The scanf family against a differential corpus (see scanf_rows.h for
+ * the rows' form): what glibc gives, where glibc follows the standard.
+ * The rows where it does not (glibc bug 12701 and kin) are in
+ * scanf_standard.c.
  *
  * The expectations were produced by this very file built against glibc
  * with -DSCANF_GEN (on x86_64, i686 and aarch64 for the arch-specific
- * groups), which prints the rows with what glibc did.
- *
- * Argument types: i int, h short, c signed char, l long, L long long,
- * u unsigned, U unsigned long long, z size_t, p void *, f float, d double,
- * D long double, s char[64], w wchar_t[16], m char * (from %m, shown up to
- * its NUL), M char * (from %mc: 3 bytes shown), W wchar_t * (from %ml).
- * Buffers are filled with 0x7f first; strings show up to the first 0x7f. */
-#include "check.h"
-#include <errno.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
-#include <stddef.h>
-
-struct row {
-	const char *in, *fmt, *types;
-	int ret, err;
-	const char *rest;
-	const char *v[4];
-};
-#define R(in, fmt, types, ret, err, rest, a, b, c, d) \
-	{in, fmt, types, ret, err, rest, {a, b, c, d}},
+ * groups), which prints the rows with what glibc did. */
+#include "scanf_rows.h"
 
 static const struct row common[] = {
 R("12", "%d", "i", 1, 0, "", "12", 0, 0, 0)
@@ -74,18 +50,12 @@ R("0x1f", "%i", "i", 1, 0, "", "31", 0, 0, 0)
 R("0X1F", "%i", "i", 1, 0, "", "31", 0, 0, 0)
 R("-0x1f", "%i", "i", 1, 0, "", "-31", 0, 0, 0)
 R("0x1f", "%3i", "i", 1, 0, "f", "1", 0, 0, 0)
-R("-0x1f", "%3i", "i", 1, 0, "1f", "0", 0, 0, 0)
 R("-0x1f", "%4i", "i", 1, 0, "f", "-1", 0, 0, 0)
-R("0xg", "%x", "i", 1, 0, "g", "0", 0, 0, 0)
-R("0xg", "%i", "i", 1, 0, "g", "0", 0, 0, 0)
-R("0x", "%x", "i", 1, 0, "", "0", 0, 0, 0)
 R("0x", "%1x", "i", 1, 0, "x", "0", 0, 0, 0)
-R("0x", "%2x", "i", 1, 0, "", "0", 0, 0, 0)
 R("-0x", "%2x", "i", 1, 0, "x", "0", 0, 0, 0)
 R("-0x1p3", "%1x", "i", 0, 0, "0x1p3", "-", 0, 0, 0)
 R("ff", "%x", "u", 1, 0, "", "255", 0, 0, 0)
 R("FFz", "%X", "u", 1, 0, "z", "255", 0, 0, 0)
-R("0x1p3", "%2i", "i", 1, 0, "1p3", "0", 0, 0, 0)
 R("777", "%o", "u", 1, 0, "", "511", 0, 0, 0)
 R("0x10", "%o", "u", 1, 0, "x10", "0", 0, 0, 0)
 R("89", "%o", "u", 0, 0, "89", "-", 0, 0, 0)
@@ -118,7 +88,6 @@ R("(nil)", "%3p", "p", 0, 0, "(nil)", "-", 0, 0, 0)
 R("(nil)", "%5p", "p", 1, 0, "", "0x0", 0, 0, 0)
 R("nil", "%p", "p", 0, 0, "nil", "-", 0, 0, 0)
 R("+0x10", "%p", "p", 1, 0, "", "0x10", 0, 0, 0)
-R("0x", "%p", "p", 1, 0, "", "0x0", 0, 0, 0)
 R("%", "%%", "", 0, 0, "", 0, 0, 0, 0)
 R(" %", "%%", "", 0, 0, "", 0, 0, 0, 0)
 R("", "%%", "", -1, 0, "", 0, 0, 0, 0)
@@ -165,7 +134,6 @@ R("", "%y", "", 0, 0, "", 0, 0, 0, 0)
 R("", "%[abc", "s", 0, 0, "", "-", 0, 0, 0)
 R("abc", "%c", "s", 1, 0, "bc", "a", 0, 0, 0)
 R("abc", "%2c%c", "ss", 2, 0, "", "ab", "c", 0, 0)
-R("abc", "%5c", "s", 1, 0, "", "abc", 0, 0, 0)
 R("", "%c", "s", -1, 0, "", "-", 0, 0, 0)
 R(" x", "%c", "s", 1, 0, "x", " ", 0, 0, 0)
 R(" x", " %c", "s", 1, 0, "", "x", 0, 0, 0)
@@ -255,10 +223,6 @@ R("5 6", "%1$d %1$d", "ii", 2, 0, "", "6", "-", 0, 0)
 R("abc 5", "%2$s %1$d", "is", 2, 0, "", "5", "abc\134x00", 0, 0)
 R("5 6", "%1$*d %2$d", "ii", 1, 0, "", "-", "6", 0, 0)
 R("5 6", "%2$*d %1$d", "ii", 1, 0, "", "6", "-", 0, 0)
-R("1e", "%lf", "d", 1, 0, "", "3ff0000000000000", 0, 0, 0)
-R("1e+", "%lf", "d", 1, 0, "", "3ff0000000000000", 0, 0, 0)
-R("1e+x", "%lf", "d", 1, 0, "x", "3ff0000000000000", 0, 0, 0)
-R("1ex", "%lf", "d", 1, 0, "x", "3ff0000000000000", 0, 0, 0)
 R("1.5", "%lf", "d", 1, 0, "", "3ff8000000000000", 0, 0, 0)
 R("1.", "%lf", "d", 1, 0, "", "3ff0000000000000", 0, 0, 0)
 R(".", "%lf", "d", 0, 0, "", "-", 0, 0, 0)
@@ -268,11 +232,7 @@ R("-.", "%lf", "d", 0, 0, "", "-", 0, 0, 0)
 R("-", "%lf", "d", 0, 0, "", "-", 0, 0, 0)
 R("+-1", "%lf", "d", 0, 0, "-1", "-", 0, 0, 0)
 R("0x", "%lf", "d", 0, 0, "", "-", 0, 0, 0)
-R("0x.", "%lf", "d", 1, 0, "", "0000000000000000", 0, 0, 0)
-R("0x.p", "%lf", "d", 1, 0, "p", "0000000000000000", 0, 0, 0)
 R("0xp1", "%lf", "d", 0, 0, "p1", "-", 0, 0, 0)
-R("0x1p", "%lf", "d", 1, 0, "", "3ff0000000000000", 0, 0, 0)
-R("0x1p+", "%lf", "d", 1, 0, "", "3ff0000000000000", 0, 0, 0)
 R("0x1.8p1", "%lf", "d", 1, 0, "", "4008000000000000", 0, 0, 0)
 R("0X1P-2", "%lf", "d", 1, 0, "", "3fd0000000000000", 0, 0, 0)
 R("inf", "%lf", "d", 1, 0, "", "7ff0000000000000", 0, 0, 0)
@@ -282,8 +242,6 @@ R("infx", "%lf", "d", 1, 0, "x", "7ff0000000000000", 0, 0, 0)
 R("in", "%lf", "d", 0, 0, "", "-", 0, 0, 0)
 R("i", "%lf", "d", 0, 0, "", "-", 0, 0, 0)
 R("nan", "%lf", "d", 1, 0, "", "7ff8000000000000", 0, 0, 0)
-R("nan(", "%lf", "d", 1, 0, "(", "7ff8000000000000", 0, 0, 0)
-R("nan(12)", "%lf", "d", 1, 0, "(12)", "7ff8000000000000", 0, 0, 0)
 R("-nan", "%lf", "d", 1, 0, "", "fff8000000000000", 0, 0, 0)
 R("-inf", "%lf", "d", 1, 0, "", "fff0000000000000", 0, 0, 0)
 R("INF", "%lf", "d", 1, 0, "", "7ff0000000000000", 0, 0, 0)
@@ -302,17 +260,12 @@ R("0x1g", "%lf", "d", 1, 0, "g", "3ff0000000000000", 0, 0, 0)
 R("1p3", "%lf", "d", 1, 0, "p3", "3ff0000000000000", 0, 0, 0)
 R("0x1.8", "%lf", "d", 1, 0, "", "3ff8000000000000", 0, 0, 0)
 R("e5", "%lf", "d", 0, 0, "e5", "-", 0, 0, 0)
-R("1e-", "%lf", "d", 1, 0, "", "3ff0000000000000", 0, 0, 0)
 R("5.e3", "%lf", "d", 1, 0, "", "40b3880000000000", 0, 0, 0)
-R("ix", "%lf", "d", 0, 0, "", "-", 0, 0, 0)
-R("nax", "%lf", "d", 0, 0, "", "-", 0, 0, 0)
-R("infinitx", "%lf", "d", 0, 0, "", "-", 0, 0, 0)
 R("infinityx", "%lf", "d", 1, 0, "x", "7ff0000000000000", 0, 0, 0)
 R("0e5", "%lf", "d", 1, 0, "", "0000000000000000", 0, 0, 0)
 R("1e1.5", "%lf", "d", 1, 0, ".5", "4024000000000000", 0, 0, 0)
 R("0x1p1a", "%lf", "d", 1, 0, "a", "4000000000000000", 0, 0, 0)
 R("0x1e+3", "%lf", "d", 1, 0, "+3", "403e000000000000", 0, 0, 0)
-R("1e++5", "%lf", "d", 1, 0, "+5", "3ff0000000000000", 0, 0, 0)
 R("0x1p-1074", "%lf", "d", 1, 0, "", "0000000000000001", 0, 0, 0)
 R("0x1p-1075", "%lf", "d", 1, 34, "", "0000000000000000", 0, 0, 0)
 R("4.9e-324", "%lf", "d", 1, 34, "", "0000000000000001", 0, 0, 0)
@@ -323,46 +276,29 @@ R("1e-320", "%lf", "d", 1, 34, "", "00000000000007e8", 0, 0, 0)
 R("123456789012345678901234567890", "%lf", "d", 1, 0, "", "45f8ee90ff6c373e", 0, 0, 0)
 R("+.5", "%lf", "d", 1, 0, "", "3fe0000000000000", 0, 0, 0)
 R("-0", "%lf", "d", 1, 0, "", "8000000000000000", 0, 0, 0)
-R("-0x.", "%lf", "d", 1, 0, "", "8000000000000000", 0, 0, 0)
-R("0x.z", "%lf", "d", 1, 0, "z", "0000000000000000", 0, 0, 0)
 R("0xe", "%lf", "d", 1, 0, "", "402c000000000000", 0, 0, 0)
 R("0xE.8p1", "%lf", "d", 1, 0, "", "403d000000000000", 0, 0, 0)
 R("1E5", "%lf", "d", 1, 0, "", "40f86a0000000000", 0, 0, 0)
 R("1e5f", "%lf", "d", 1, 0, "f", "40f86a0000000000", 0, 0, 0)
-R("0.e", "%lf", "d", 1, 0, "", "0000000000000000", 0, 0, 0)
 R("-.e", "%lf", "d", 0, 0, "e", "-", 0, 0, 0)
-R("1e.5", "%lf", "d", 1, 0, ".5", "3ff0000000000000", 0, 0, 0)
 R("nAn", "%lf", "d", 1, 0, "", "7ff8000000000000", 0, 0, 0)
 R("InFiNiTy", "%lf", "d", 1, 0, "", "7ff0000000000000", 0, 0, 0)
-R("0x1P", "%lf", "d", 1, 0, "", "3ff0000000000000", 0, 0, 0)
 R("1.7976931348623158e308", "%lf", "d", 1, 0, "", "7fefffffffffffff", 0, 0, 0)
 R("0.000000000000000000000000000000000000000000000000000000000000000000000000000000001e80", "%lf", "d", 1, 0, "", "3fb999999999999a", 0, 0, 0)
 R("999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999", "%lf", "d", 1, 0, "", "58d8c8dac6a0342a", 0, 0, 0)
 R("123456", "%3lf%lf", "dd", 2, 0, "", "405ec00000000000", "407c800000000000", 0, 0)
 R("1e456", "%3lf%lf", "dd", 2, 0, "", "40c3880000000000", "404c000000000000", 0, 0)
-R("1.5e3", "%4lf%lf", "dd", 2, 0, "", "3ff8000000000000", "4008000000000000", 0, 0)
 R("-1.5", "%1lf%lf", "dd", 0, 0, "1.5", "-", "-", 0, 0)
 R("0x1p3", "%1lf%lf", "dd", 1, 0, "x1p3", "0000000000000000", "-", 0, 0)
-R("0x1p3", "%2lf%lf", "dd", 1, 0, "x1p3", "0000000000000000", "-", 0, 0)
 R("0x1p3", "%3lf%lf", "dd", 1, 0, "p3", "3ff0000000000000", "-", 0, 0)
-R("0x1p3", "%4lf%lf", "dd", 2, 0, "", "3ff0000000000000", "4008000000000000", 0, 0)
-R("-0x1p3", "%3lf", "d", 1, 0, "x1p3", "8000000000000000", 0, 0, 0)
 R("-0x1p3", "%4lf", "d", 1, 0, "p3", "bff0000000000000", 0, 0, 0)
 R("0x", "%1lf", "d", 1, 0, "x", "0000000000000000", 0, 0, 0)
-R("0x", "%2lf", "d", 1, 0, "x", "0000000000000000", 0, 0, 0)
 R("0x", "%3lf", "d", 0, 0, "", "-", 0, 0, 0)
 R("-0x", "%4lf", "d", 0, 0, "", "-", 0, 0, 0)
-R("-0x", "%3lf", "d", 1, 0, "x", "8000000000000000", 0, 0, 0)
-R("0x.8", "%3lf", "d", 1, 0, "8", "0000000000000000", 0, 0, 0)
-R("infinity", "%3lf%lf", "dd", 1, 0, "ty", "7ff0000000000000", "-", 0, 0)
 R("infinity", "%5lf%lf", "dd", 0, 0, "ity", "-", "-", 0, 0)
-R("nan(1)", "%4lf", "d", 1, 0, "(1)", "7ff8000000000000", 0, 0, 0)
 R("ix", "%1lf", "d", 0, 0, "x", "-", 0, 0, 0)
 R("+nan", "%3lf", "d", 0, 0, "n", "-", 0, 0, 0)
 R("0.5", "%2lf", "d", 1, 0, "5", "0000000000000000", 0, 0, 0)
-R("1e+5", "%3lf", "d", 1, 0, "5", "3ff0000000000000", 0, 0, 0)
-R("0xz", "%2lf", "d", 1, 0, "xz", "0000000000000000", 0, 0, 0)
-R("0e5", "%2lf", "d", 1, 0, "5", "0000000000000000", 0, 0, 0)
 R("-infinity", "%3lf", "d", 0, 0, "finity", "-", 0, 0, 0)
 R("nax", "%2lf", "d", 0, 0, "x", "-", 0, 0, 0)
 R("1e1e", "%3lf", "d", 1, 0, "e", "4024000000000000", 0, 0, 0)
@@ -455,7 +391,6 @@ R("0x1.8p16383", "%La", "D", 1, 0, "", "7ffec000000000000000", 0, 0, 0)
 R("0x1p16384", "%LA", "D", 1, 34, "", "7fff8000000000000000", 0, 0, 0)
 R("-0", "%LE", "D", 1, 0, "", "80000000000000000000", 0, 0, 0)
 R("1e-4940", "%LF", "D", 1, 34, "", "00000000000663278e62", 0, 0, 0)
-R("1e", "%LG", "D", 1, 0, "", "3fff8000000000000000", 0, 0, 0)
 };
 #else
 static const struct row ld113[] = {
@@ -476,274 +411,7 @@ R("0x1.8p16383", "%La", "D", 1, 0, "", "7ffe8000000000000000000000000000", 0, 0,
 R("0x1p16384", "%LA", "D", 1, 34, "", "7fff0000000000000000000000000000", 0, 0, 0)
 R("-0", "%LE", "D", 1, 0, "", "80000000000000000000000000000000", 0, 0, 0)
 R("1e-4940", "%LF", "D", 1, 34, "", "00000000000cc64f1cc4376f7da08f39", 0, 0, 0)
-R("1e", "%LG", "D", 1, 0, "", "3fff0000000000000000000000000000", 0, 0, 0)
 };
-#endif
-
-static char out[512];
-static size_t olen;
-
-static void put(const char *s)
-{
-	while (*s && olen < sizeof out - 1)
-		out[olen++] = *s++;
-	out[olen] = 0;
-}
-
-static void putc_(char c)
-{
-	char s[2] = {c, 0};
-	put(s);
-}
-
-static void puthex(unsigned long long v, int digits)
-{
-	for (int i = digits - 1; i >= 0; i--)
-		putc_("0123456789abcdef"[(v >> (4 * i)) & 15]);
-}
-
-static void putdec(long long v, int is_unsigned)
-{
-	char b[24], *p = b + sizeof b;
-	unsigned long long u = is_unsigned || v >= 0 ? (unsigned long long)v
-						      : -(unsigned long long)v;
-	*--p = 0;
-	do
-		*--p = '0' + u % 10;
-	while (u /= 10);
-	if (!is_unsigned && v < 0)
-		*--p = '-';
-	put(p);
-}
-
-static void putchr(unsigned c)
-{
-	if (c >= 32 && c < 127 && c != '\\') {
-		putc_((char)c);
-	} else {
-		put("\\x");
-		puthex(c, c > 0xff ? 8 : 2);
-	}
-}
-
-union slot {
-	char s[64];
-	wchar_t w[16];
-	long long ll;
-	long double ld;
-	void *p;
-};
-
-static int untouched(const void *p, size_t n)
-{
-	const unsigned char *b = p;
-	for (size_t i = 0; i < n; i++)
-		if (b[i] != 0x7f)
-			return 0;
-	return 1;
-}
-
-#if __LDBL_MANT_DIG__ == 64
-#define LD_BYTES 10
-#else
-#define LD_BYTES 16
-#endif
-
-/* Render argument slot `u` of type `t` into `out`. */
-static void render(char t, union slot *u)
-{
-	static const size_t sz[128] = {['i'] = sizeof(int), ['h'] = sizeof(short),
-		['c'] = 1, ['l'] = sizeof(long), ['L'] = sizeof(long long),
-		['u'] = sizeof(unsigned), ['U'] = sizeof(long long),
-		['z'] = sizeof(size_t), ['p'] = sizeof(void *), ['f'] = sizeof(float),
-		['d'] = sizeof(double), ['D'] = LD_BYTES, ['s'] = 1, ['w'] = sizeof(wchar_t),
-		['m'] = sizeof(void *), ['M'] = sizeof(void *), ['W'] = sizeof(void *)};
-	olen = 0;
-	out[0] = 0;
-	if (untouched(u, sz[(int)t])) {
-		put("-");
-		return;
-	}
-	switch (t) {
-	case 'i': putdec(*(int *)u, 0); break;
-	case 'h': putdec(*(short *)u, 0); break;
-	case 'c': putdec(*(signed char *)u, 0); break;
-	case 'l': putdec(*(long *)u, 0); break;
-	case 'L': putdec(*(long long *)u, 0); break;
-	case 'u': putdec(*(unsigned *)u, 1); break;
-	case 'U': putdec((long long)*(unsigned long long *)u, 1); break;
-	case 'z': putdec((long long)*(size_t *)u, 1); break;
-	case 'p': {
-		int d = 1;
-		while (d < 16 && ((unsigned long long)(uintptr_t)u->p >> (4 * d)))
-			d++;
-		put("0x");
-		puthex((uintptr_t)u->p, d);
-		break;
-	}
-	case 'f': { unsigned x; memcpy(&x, u, 4); puthex(x, 8); break; }
-	case 'd': { unsigned long long x; memcpy(&x, u, 8); puthex(x, 16); break; }
-	case 'D':
-		for (int i = LD_BYTES - 1; i >= 0; i--)
-			puthex(((unsigned char *)u)[i], 2);
-		break;
-	case 's':
-		for (int i = 0; i < 64 && u->s[i] != 0x7f; i++)
-			putchr((unsigned char)u->s[i]);
-		break;
-	case 'w':
-		for (int i = 0; i < 16 && u->w[i] != 0x7f7f7f7f; i++)
-			putchr((unsigned)u->w[i]);
-		break;
-	case 'm': case 'M': case 'W':
-		if (!u->p) {
-			put("NULL");
-		} else if (t == 'm') {
-			for (char *s = u->p; *s; s++)
-				putchr((unsigned char)*s);
-		} else if (t == 'M') {
-			for (int i = 0; i < 3; i++)
-				putchr((unsigned char)((char *)u->p)[i]);
-		} else {
-			for (wchar_t *s = u->p; *s; s++)
-				putchr((unsigned)*s);
-		}
-		free(u->p);
-		break;
-	}
-}
-
-static FILE *pipe_with(const char *in)
-{
-	int fd[2];
-	CHECK(pipe(fd) == 0);
-	CHECK((size_t)write(fd[1], in, strlen(in)) == strlen(in));
-	close(fd[1]);
-	FILE *f = fdopen(fd[0], "r");
-	CHECK(f != NULL);
-	return f;
-}
-
-struct got {
-	int ret, err;
-	char rest[64];
-	char v[4][128];
-};
-
-static void run(const struct row *r, int stream, struct got *g)
-{
-	union slot a[4];
-	memset(a, 0x7f, sizeof a);
-	errno = 0;
-	if (stream) {
-		FILE *f = pipe_with(r->in);
-		g->ret = fscanf(f, r->fmt, &a[0], &a[1], &a[2], &a[3]);
-		g->err = errno;
-		int k = 0, c;
-		while ((c = fgetc(f)) != EOF && k < 63)
-			g->rest[k++] = (char)c;
-		g->rest[k] = 0;
-		fclose(f);
-	} else {
-		g->ret = sscanf(r->in, r->fmt, &a[0], &a[1], &a[2], &a[3]);
-		g->err = errno;
-		g->rest[0] = 0;
-	}
-	for (int i = 0; i < 4 && r->types[i]; i++) {
-		render(r->types[i], &a[i]);
-		strcpy(g->v[i], out);
-	}
-}
-
-#ifdef SCANF_GEN
-static void cstr(const char *s)
-{
-	putchar('"');
-	for (; *s; s++) {
-		unsigned char c = *s;
-		if (c < 32 || c >= 127 || c == '"' || c == '\\')
-			printf("\\%03o", c);
-		else
-			putchar(c);
-	}
-	putchar('"');
-}
-
-static void gen(const struct row *t, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		struct got g;
-		run(&t[i], 1, &g);
-		printf("R(");
-		cstr(t[i].in); printf(", ");
-		cstr(t[i].fmt); printf(", ");
-		cstr(t[i].types);
-		printf(", %d, %d, ", g.ret, g.err);
-		cstr(g.rest);
-		for (int k = 0; k < 4; k++) {
-			printf(", ");
-			if (k < (int)strlen(t[i].types))
-				cstr(g.v[k]);
-			else
-				printf("0");
-		}
-		printf(")\n");
-	}
-}
-#define TABLE(t) gen(t, sizeof t / sizeof *t)
-#else
-static void fail_row(const struct row *r, int stream, const char *what,
-		     const char *want, const char *got)
-{
-	t_puts(2, stream ? "fscanf" : "sscanf");
-	t_puts(2, "(\"");
-	t_puts(2, r->in);
-	t_puts(2, "\", \"");
-	t_puts(2, r->fmt);
-	t_puts(2, "\"): ");
-	t_puts(2, what);
-	t_puts(2, ": want [");
-	t_puts(2, want);
-	t_puts(2, "] got [");
-	t_puts(2, got);
-	t_puts(2, "]\n");
-}
-
-static int bad;
-
-static void check_rows(const struct row *t, size_t n)
-{
-	char a[24], b[24];
-	for (size_t i = 0; i < n; i++) {
-		for (int stream = 0; stream < 2; stream++) {
-			struct got g;
-			run(&t[i], stream, &g);
-			if (g.ret != t[i].ret) {
-				olen = 0; putdec(t[i].ret, 0); strcpy(a, out);
-				olen = 0; putdec(g.ret, 0); strcpy(b, out);
-				fail_row(&t[i], stream, "return", a, b);
-				bad++;
-			}
-			if (g.err != t[i].err) {
-				olen = 0; putdec(t[i].err, 0); strcpy(a, out);
-				olen = 0; putdec(g.err, 0); strcpy(b, out);
-				fail_row(&t[i], stream, "errno", a, b);
-				bad++;
-			}
-			if (stream && strcmp(g.rest, t[i].rest)) {
-				fail_row(&t[i], stream, "rest", t[i].rest, g.rest);
-				bad++;
-			}
-			for (int k = 0; k < 4 && t[i].types[k]; k++) {
-				if (strcmp(g.v[k], t[i].v[k])) {
-					fail_row(&t[i], stream, "value", t[i].v[k], g.v[k]);
-					bad++;
-				}
-			}
-		}
-	}
-}
-#define TABLE(t) check_rows(t, sizeof t / sizeof *t)
 #endif
 
 int main(void)

@@ -1,9 +1,13 @@
-//! The scanf family (C17 7.21.6.2, POSIX.1-2024 `%n$` and `%m`), with
-//! glibc's observable behaviour: which characters a numeric field takes
-//! (at most one character is pushed back to the input), input failure
-//! (EOF before the first assignment) versus matching failure, `ERANGE`
-//! from the strto* conversions, `EILSEQ` for wide conversions of bytes
-//! outside ASCII (the C locale).
+//! The scanf family (C17 7.21.6.2, POSIX.1-2024 `%n$` and `%m`). A
+//! numeric field takes the longest run of bytes that is or begins a
+//! matching sequence (at most one byte is pushed back to the input) and
+//! fails when that run only begins one ("1e", "0x", "0x1p-"), as the
+//! standard says and musl does, where glibc converts the valid prefix
+//! (glibc bug 12701); a `%Nc` cut short by the end of input fails too.
+//! Otherwise glibc's observable behaviour: input failure (EOF before the
+//! first assignment) versus matching failure, `ERANGE` from the strto*
+//! conversions, `EILSEQ` for wide conversions of bytes outside ASCII (the
+//! C locale).
 //!
 //! The engine reads from an [`Input`] (a C string or a `FILE`, told apart
 //! at run time so `sscanf` and `fscanf` share one engine) and takes the
@@ -485,6 +489,9 @@ fn scan_int(rd: &mut Rd, c: u8, mut w: usize, mut base: u32) -> Result<IntField,
         w -= 1;
         c = rd.next(w);
         if matches!(c, Some(b'x' | b'X')) && (base == 0 || base == 16) {
+            // "0x" only begins a hexadecimal integer: without a digit
+            // after it the field is a matching failure (C17 7.21.6.2p10).
+            digits = 0;
             base = 16;
             w -= 1;
             c = rd.next(w);
@@ -550,100 +557,126 @@ fn int_value(r: &IntField, signed: bool, bits: u32) -> u64 {
     }
 }
 
+/// The states of a float field's text (C17 7.22.1.3p3, the subject
+/// sequence of strtod): where the text read so far stands.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fl {
+    /// Nothing yet, or only a sign.
+    Start,
+    /// A leading "0" (a number; an 'x' may follow).
+    Zero,
+    /// Decimal digits before any point.
+    Int,
+    /// A point with no digit yet (".", "-.").
+    Dot,
+    /// Digits and a point (either order): "1.", ".5", "1.5".
+    Frac,
+    /// "0x" (or "0X") with no hexadecimal digit yet.
+    Hex,
+    /// Hexadecimal digits before any point.
+    HexInt,
+    /// "0x." with no digit yet.
+    HexDot,
+    /// Hexadecimal digits and a point.
+    HexFrac,
+    /// 'e' or 'p' read (`true`: the binary exponent of a hex number).
+    Exp(bool),
+    /// The exponent's sign read.
+    ExpSign(bool),
+    /// Exponent digits.
+    ExpDigits(bool),
+    /// `k` letters of "infinity" matched.
+    Inf(u8),
+    /// `k` letters of "nan" matched.
+    Nan(u8),
+    /// "nan(" and an n-char-sequence, no ')' yet.
+    NanSeq,
+    /// "nan(...)": complete, nothing can follow.
+    NanEnd,
+}
+
+impl Fl {
+    /// The state after byte `c`, or None when `c` cannot extend the text
+    /// to a prefix of a subject sequence.
+    fn step(self, c: u8) -> Option<Fl> {
+        let d = c.is_ascii_digit();
+        let h = c.is_ascii_hexdigit();
+        // ASCII letters compare case-insensitively by their 0x20 bit (no
+        // other byte maps onto a lowercase letter that way).
+        let l = c | 0x20;
+        Some(match self {
+            Fl::Start if c == b'0' => Fl::Zero,
+            Fl::Start if d => Fl::Int,
+            Fl::Start if c == b'.' => Fl::Dot,
+            Fl::Start if l == b'i' => Fl::Inf(1),
+            Fl::Start if l == b'n' => Fl::Nan(1),
+            Fl::Zero if l == b'x' => Fl::Hex,
+            Fl::Zero | Fl::Int if d => Fl::Int,
+            Fl::Zero | Fl::Int if c == b'.' => Fl::Frac,
+            Fl::Dot | Fl::Frac if d => Fl::Frac,
+            Fl::Zero | Fl::Int | Fl::Frac if l == b'e' => Fl::Exp(false),
+            Fl::Hex | Fl::HexInt if h => Fl::HexInt,
+            Fl::Hex if c == b'.' => Fl::HexDot,
+            Fl::HexInt if c == b'.' => Fl::HexFrac,
+            Fl::HexDot | Fl::HexFrac if h => Fl::HexFrac,
+            Fl::HexInt | Fl::HexFrac if l == b'p' => Fl::Exp(true),
+            Fl::Exp(b) if c == b'+' || c == b'-' => Fl::ExpSign(b),
+            Fl::Exp(b) | Fl::ExpSign(b) | Fl::ExpDigits(b) if d => Fl::ExpDigits(b),
+            Fl::Inf(k) if b"infinity".get(k as usize) == Some(&l) => Fl::Inf(k + 1),
+            Fl::Nan(k) if b"nan".get(k as usize) == Some(&l) => Fl::Nan(k + 1),
+            Fl::Nan(3) if c == b'(' => Fl::NanSeq,
+            Fl::NanSeq if c.is_ascii_alphanumeric() || c == b'_' => Fl::NanSeq,
+            Fl::NanSeq if c == b')' => Fl::NanEnd,
+            _ => return None,
+        })
+    }
+    /// Whether the text is a whole subject sequence, not just a prefix.
+    fn complete(self) -> bool {
+        matches!(
+            self,
+            Fl::Zero
+                | Fl::Int
+                | Fl::Frac
+                | Fl::HexInt
+                | Fl::HexFrac
+                | Fl::ExpDigits(_)
+                | Fl::Inf(3 | 8)
+                | Fl::Nan(3)
+                | Fl::NanEnd
+        )
+    }
+}
+
 /// Scan the text of a float field (first byte `c` read already) into
-/// `t`: sign, inf/infinity/nan, or a decimal or hex significand with an
-/// optional exponent. Fails as glibc does: a partial inf/nan word, no
-/// digits, or a bare "0x".
+/// `t`. The input item (C17 7.21.6.2p9) is the longest run of bytes,
+/// within the width, that is or begins a strtod subject sequence; the
+/// byte after it is pushed back. An item that only begins one ("1e",
+/// "0x", "0x1p-", ".", "-", "infin", "nan(x") is a matching failure
+/// (7.21.6.2p10), its bytes consumed.
 #[inline(never)]
 fn scan_float(rd: &mut Rd, c: u8, mut w: usize, t: &mut Text) -> Result<(), Stop> {
     let mut c = Some(c);
+    let mut st = Fl::Start;
     if let Some(s @ (b'+' | b'-')) = c {
         t.push(s)?;
         w -= 1;
         c = rd.next(w);
     }
-    // ASCII letters compare case-insensitively by their 0x20 bit (no
-    // other byte maps onto a lowercase letter that way).
-    let lower = |c: Option<u8>| c.map_or(0, |x| x | 0x20);
-    if let first @ (b'i' | b'n') = lower(c) {
-        // A mismatching byte inside the word is consumed, not pushed
-        // back; "inf" may stop before "inity" (the byte after it is).
-        let word: &[u8] = if first == b'i' { b"infinity" } else { b"nan" };
-        let mut k = 0;
-        loop {
-            let Some(&want) = word.get(k) else {
-                return Ok(());
-            };
-            if k > 0 {
-                c = rd.next(w);
-            }
-            if lower(c) != want {
-                if k == 3 {
-                    rd.unget(c);
-                    return Ok(());
-                }
-                return Err(Stop::Match);
-            }
-            t.push(want)?;
-            w -= 1;
-            k += 1;
-        }
-    }
-    let mut hex = false;
-    let mut digits = false;
-    if c == Some(b'0') {
-        t.push(b'0')?;
-        digits = true;
-        w -= 1;
-        c = rd.next(w);
-        // glibc takes the x only with room for a digit after it.
-        if let Some(x @ (b'x' | b'X')) = c
-            && w >= 2
-        {
-            t.push(x)?;
-            hex = true;
-            digits = false;
-            w -= 1;
-            c = rd.next(w);
-        }
-    }
-    let (mut dot, mut exp) = (false, false);
-    let mut last = 0u8;
     while let Some(ch) = c {
-        let take = if exp {
-            ch.is_ascii_digit()
-                || ((ch == b'+' || ch == b'-') && matches!(last, b'e' | b'E' | b'p' | b'P'))
-        } else if if hex {
-            ch.is_ascii_hexdigit()
-        } else {
-            ch.is_ascii_digit()
-        } {
-            digits = true;
-            true
-        } else if ch == b'.' && !dot {
-            dot = true;
-            true
-        } else if digits && ch | 0x20 == if hex { b'p' } else { b'e' } {
-            exp = true;
-            true
-        } else {
-            false
-        };
-        if !take {
+        let Some(next) = st.step(ch) else {
             break;
-        }
+        };
         t.push(ch)?;
-        last = ch;
+        st = next;
         w -= 1;
         c = rd.next(w);
     }
     rd.unget(c);
-    let b = t.bytes();
-    let signed = matches!(b.first(), Some(b'+' | b'-'));
-    if b.len() - signed as usize == 2 && hex {
-        return Err(Stop::Match); // a bare "0x"
+    if st.complete() {
+        Ok(())
+    } else {
+        Err(Stop::Match)
     }
-    Ok(())
 }
 
 /// Bit `c - 'A'` for the conversion letters 'A'..='z' (and '['), else 0:
@@ -926,7 +959,8 @@ pub unsafe fn scan(inp: &mut Input, fmt: *const u8, args: &mut dyn Args, ld_mant
                 float::F128
             });
             let r = float::parse(t.bytes(), fmtf);
-            if r.end == 0 {
+            // scan_float passed only a whole subject sequence.
+            if r.end == 0 || r.end != t.bytes().len() {
                 break Stop::Match;
             }
             if r.erange {
@@ -982,13 +1016,16 @@ fn scan_nil(rd: &mut Rd) -> Result<(), Stop> {
     Ok(())
 }
 
-/// `%c`: exactly `w` bytes (fewer at end of input, if at least one).
+/// `%c`: exactly `w` bytes. End of input before the first is an input
+/// failure; after some but fewer than `w`, the input item is not a
+/// matching sequence: a matching failure, nothing assigned (C17
+/// 7.21.6.2p9-10, p12 "exactly the number specified by the field width").
 #[inline(never)]
 fn scan_c(rd: &mut Rd, out: &mut Chars, w: usize) -> Result<(), Stop> {
     for k in 0..w {
         match rd.get() {
             None if k == 0 => return Err(Stop::Input),
-            None => break,
+            None => return Err(Stop::Match),
             Some(c) => out.byte(c)?,
         }
     }
@@ -1160,8 +1197,13 @@ mod tests {
         );
         assert_eq!((a, b), (12, -34));
         let mut x = 0i64;
-        assert_eq!(ss("0xg", "%llx", &[vp(&mut x)]), (1, "g".into()));
-        assert_eq!(ss("0x1p3", "%2lli", &[vp(&mut x)]), (1, "1p3".into()));
+        // "0x" only begins a hexadecimal integer (C17 7.21.6.2p10).
+        assert_eq!(ss("0xg", "%llx", &[vp(&mut x)]), (0, "g".into()));
+        assert_eq!(ss("0x1p3", "%2lli", &[vp(&mut x)]), (0, "1p3".into()));
+        assert_eq!(ss("0x1p3", "%3lli", &[vp(&mut x)]), (1, "p3".into()));
+        assert_eq!(x, 1);
+        assert_eq!(ss("08", "%lli", &[vp(&mut x)]), (1, "8".into()));
+        assert_eq!(x, 0);
         assert_eq!(ss("-", "%lld", &[vp(&mut x)]), (0, "".into()));
         assert_eq!(ss("  ", "%lld", &[vp(&mut x)]), (-1, "".into()));
         assert_eq!(ss("0777", "%lli", &[vp(&mut x)]), (1, "".into()));
@@ -1179,14 +1221,21 @@ mod tests {
         let mut d = 0f64;
         let mut e = 0f64;
         for (inp, fmt, r, rest, v) in [
-            ("1e+x", "%lf", 1, "x", 1.0),
-            ("0x1p3", "%2lf", 1, "x1p3", 0.0),
+            // Prefixes of a subject sequence fail (C17 7.21.6.2p9-10).
+            ("1e+x", "%lf", 0, "x", -7.0),
+            ("10e", "%lf", 0, "", -7.0),
+            ("0x1p-", "%lf", 0, "", -7.0),
+            ("0x1p3", "%2lf", 0, "1p3", -7.0),
             ("0x1p3", "%3lf", 1, "p3", 1.0),
             ("0x", "%lf", 0, "", -7.0),
-            ("0x.", "%lf", 1, "", 0.0),
+            ("0x.", "%lf", 0, "", -7.0),
+            ("0x.8", "%lf", 1, "", 0.5),
+            ("-", "%lf", 0, "", -7.0),
             ("infx", "%lf", 1, "x", f64::INFINITY),
-            ("infinitx", "%lf", 0, "", -7.0),
-            ("nan(12)", "%lf", 1, "(12)", f64::NAN),
+            ("infinitx", "%lf", 0, "x", -7.0),
+            ("nan(12)", "%lf", 1, "", f64::NAN),
+            ("nan(1", "%lf", 0, "", -7.0),
+            ("nan(x)y", "%lf", 1, "y", f64::NAN),
             (".e1", "%lf", 0, "e1", -7.0),
             ("1.2.3", "%lf", 1, ".3", 1.2),
             ("1e5e5", "%lf", 1, "e5", 1e5),
@@ -1259,5 +1308,13 @@ mod tests {
         );
         assert_eq!(n, 3);
         assert_eq!(ss("5", "%y", &[]), (0, "5".into()));
+        // A %Nc cut short by the end of input assigns nothing.
+        let (mut s1, mut s2) = ([0u8; 8], [0u8; 8]);
+        assert_eq!(
+            ss("hello, world\n", "%8c%8c", &[vp(&mut s1), vp(&mut s2)]),
+            (1, "".into())
+        );
+        assert_eq!(&s1, b"hello, w");
+        assert_eq!(ss("abc", "%8c", &[vp(&mut s1)]), (0, "".into()));
     }
 }

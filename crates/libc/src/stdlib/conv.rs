@@ -80,14 +80,32 @@ fn scan_int(s: &[u8], base: c_int, limit: u64) -> IntScan {
     r
 }
 
+/// An unsupported base (not 0 or 2..=36): no conversion is performed, so
+/// (C17 7.22.1.4p7) the value is 0 and `*end` is `s`; errno is EINVAL
+/// (POSIX). glibc leaves `*end` unwritten; musl stores `s` too.
+///
+/// # Safety
+/// `end` is NULL or writable.
+unsafe fn bad_base(s: *const c_char, end: *mut *mut c_char, base: c_int) -> bool {
+    if base == 0 || (2..=36).contains(&base) {
+        return false;
+    }
+    crate::errno::set(EINVAL as i32);
+    if !end.is_null() {
+        // SAFETY: `end` is writable (caller's contract).
+        unsafe { *end = s as *mut c_char };
+    }
+    true
+}
+
 /// Shared body of the signed conversions: clamp to `min..=max`.
 ///
 /// # Safety
 /// `s` is a C string; `end` is NULL or writable.
 #[inline(never)]
 unsafe fn to_signed(s: *const c_char, end: *mut *mut c_char, base: c_int, max: u64) -> i64 {
-    if base < 0 || base == 1 || base > 36 {
-        crate::errno::set(EINVAL as i32);
+    // SAFETY: caller's contract.
+    if unsafe { bad_base(s, end, base) } {
         return 0;
     }
     // SAFETY: caller's contract.
@@ -114,8 +132,8 @@ unsafe fn to_signed(s: *const c_char, end: *mut *mut c_char, base: c_int, max: u
 /// As for `to_signed`.
 #[inline(never)]
 unsafe fn to_unsigned(s: *const c_char, end: *mut *mut c_char, base: c_int, max: u64) -> u64 {
-    if base < 0 || base == 1 || base > 36 {
-        crate::errno::set(EINVAL as i32);
+    // SAFETY: caller's contract.
+    if unsafe { bad_base(s, end, base) } {
         return 0;
     }
     // SAFETY: caller's contract.
@@ -393,6 +411,19 @@ mod tests {
                 i64::MAX
             );
             assert_eq!(crate::errno::get(), ERANGE as i32);
+            for base in [-1, 1, 37, c_int::MIN] {
+                let s = c"123".as_ptr();
+                e = core::ptr::null_mut();
+                crate::errno::set(0);
+                assert_eq!(strtol(s, &mut e, base), 0);
+                assert_eq!(
+                    (e as *const c_char, crate::errno::get()),
+                    (s, EINVAL as i32)
+                );
+                e = core::ptr::null_mut();
+                assert_eq!(strtoull(s, &mut e, base), 0);
+                assert_eq!(e as *const c_char, s);
+            }
             assert_eq!(a64l(c"zzzzzz".as_ptr()), 0xffff_ffff);
             assert_eq!(a64l(l64a(0x1234_5678)), 0x1234_5678);
         }
