@@ -185,10 +185,10 @@ pub fn execute(arch: Arch, runner: Runner, bin: &Path, spec: &Spec, dir: &Path) 
         if let Some(st) = child.try_wait().map_err(|e| e.to_string())? {
             break st;
         }
-        if start.elapsed() > Duration::from_secs(120) {
+        if start.elapsed() > Duration::from_secs(300) {
             let _ = child.kill();
             let _ = child.wait();
-            return Err("timed out after 120 s".into());
+            return Err("timed out after 300 s".into());
         }
         std::thread::sleep(Duration::from_millis(5));
     };
