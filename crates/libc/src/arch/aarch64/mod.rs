@@ -17,3 +17,10 @@ pub const SWAR_UNROLL: bool = true;
 pub const TININESS_AFTER_ROUNDING: bool = false;
 /// The C `long double` is IEEE binary128, not the x87 format.
 pub const LDBL_X87: bool = false;
+
+pub mod signal;
+pub use signal::restorer;
+#[path = "../ksig_restorer.rs"]
+mod ksig;
+pub use ksig::KSigaction;
+

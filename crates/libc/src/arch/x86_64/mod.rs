@@ -17,3 +17,10 @@ pub const SWAR_UNROLL: bool = true;
 pub const TININESS_AFTER_ROUNDING: bool = true;
 /// The C `long double` is the x87 80-bit extended format.
 pub const LDBL_X87: bool = true;
+
+pub mod signal;
+pub use signal::restorer;
+#[path = "../ksig_restorer.rs"]
+mod ksig;
+pub use ksig::KSigaction;
+
