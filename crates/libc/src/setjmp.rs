@@ -1,7 +1,9 @@
-//! `<setjmp.h>`: non-local jumps. The register halves are per-arch
-//! assembly (`arch/<arch>/setjmp.rs`: `setjmp _setjmp sigsetjmp
-//! __sigsetjmp` save the callee-saved integer and FP registers, the stack
-//! pointer and the return address, and `__ferro_longjmp` puts them back).
+//! `<setjmp.h>`: non-local jumps. The functions are per-arch assembly
+//! (`arch/<arch>/setjmp.rs`): `setjmp _setjmp sigsetjmp __sigsetjmp`
+//! (C17 / POSIX.1-2024) save the callee-saved integer and FP registers,
+//! the stack pointer and the return address; `longjmp _longjmp
+//! siglongjmp`, one function, put them back, calling [`longjmp_mask`]
+//! first when a mask was saved.
 //! `jmp_buf` and `sigjmp_buf` are one type with glibc's size and layout
 //! per arch: the registers, then a "mask saved" flag and a `sigset_t`.
 //!
@@ -45,34 +47,12 @@ pub(crate) unsafe extern "C" fn sigjmp_save(env: *mut jmp_buf, save: c_int) -> c
     0
 }
 
-/// POSIX.1-2024 `siglongjmp`: back to `env`'s `sigsetjmp`, which returns
-/// `val` (1 for 0), with the signal mask it saved, if it saved one.
-#[cfg(not(test))]
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn siglongjmp(env: *mut jmp_buf, val: c_int) -> ! {
-    // SAFETY: the caller's buffer, filled by a setjmp whose frame is live.
-    unsafe {
-        if (*env).mask_saved != 0 {
-            let m = crate::signal::set::bits(&(*env).saved_mask);
-            kprocmask(SIG_SETMASK as c_int, &m, core::ptr::null_mut());
-        }
-        arch::setjmp::__ferro_longjmp(env, val)
-    }
-}
-
-/// C17 `longjmp`: [`siglongjmp`] (glibc's too restores a mask that
-/// `sigsetjmp` saved).
-#[cfg(not(test))]
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn longjmp(env: *mut jmp_buf, val: c_int) -> ! {
-    // SAFETY: the caller's contract.
-    unsafe { siglongjmp(env, val) }
-}
-
-/// POSIX.1-2008 (XSI) `_longjmp`: [`siglongjmp`].
-#[cfg(not(test))]
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn _longjmp(env: *mut jmp_buf, val: c_int) -> ! {
-    // SAFETY: the caller's contract.
-    unsafe { siglongjmp(env, val) }
+/// The slow half of `longjmp`/`_longjmp`/`siglongjmp` (the assembly
+/// calls it only when `sigsetjmp` saved a mask): put that mask back.
+#[cfg_attr(test, allow(dead_code))]
+pub(crate) unsafe extern "C" fn longjmp_mask(env: *const jmp_buf) {
+    // SAFETY: the caller's buffer, filled by sigsetjmp.
+    let m = unsafe { crate::signal::set::bits(&(*env).saved_mask) };
+    // SAFETY: our local.
+    unsafe { kprocmask(SIG_SETMASK as c_int, &m, core::ptr::null_mut()) };
 }

@@ -2,7 +2,7 @@
 //! frame pointer x29 and the link register x30 at 0–88, sp at 96, d8–d15
 //! (the AAPCS64 callee-saved low halves of v8–v15) at 104–160, the "mask
 //! saved" int at 176 and the `sigset_t` at 184.
-use super::super::setjmp::{MASK_SAVED, jmp_buf, sigjmp_save};
+use super::super::setjmp::{MASK_SAVED, longjmp_mask, sigjmp_save};
 
 macro_rules! save_regs {
     () => {
@@ -48,10 +48,16 @@ core::arch::global_asm!(
     ".size sigsetjmp, . - sigsetjmp",
     ".size __sigsetjmp, . - __sigsetjmp",
     ".popsection",
-    ".pushsection .text.__ferro_longjmp,\"ax\",%progbits",
-    ".globl __ferro_longjmp", ".hidden __ferro_longjmp",
-    ".type __ferro_longjmp,%function",
-    "__ferro_longjmp:",
+    ".pushsection .text.longjmp,\"ax\",%progbits",
+    ".globl longjmp", ".type longjmp,%function",
+    ".globl _longjmp", ".type _longjmp,%function",
+    ".globl siglongjmp", ".type siglongjmp,%function",
+    "longjmp:",
+    "_longjmp:",
+    "siglongjmp:",
+    "ldr w2, [x0, #{ms}]",
+    "cbnz w2, 3f",
+    "1:",
     "ldp x19, x20, [x0, #0]",
     "ldp x21, x22, [x0, #16]",
     "ldp x23, x24, [x0, #32]",
@@ -67,14 +73,17 @@ core::arch::global_asm!(
     "cmp w1, #0",
     "cinc w0, w1, eq",
     "ret",
-    ".size __ferro_longjmp, . - __ferro_longjmp",
+    // A saved mask: restore it first (x30 is reloaded from env after).
+    "3:",
+    "stp x0, x1, [sp, #-16]!",
+    "bl {mask}",
+    "ldp x0, x1, [sp], #16",
+    "b 1b",
+    ".size longjmp, . - longjmp",
+    ".size _longjmp, . - _longjmp",
+    ".size siglongjmp, . - siglongjmp",
     ".popsection",
     ms = const MASK_SAVED,
     save = sym sigjmp_save,
+    mask = sym longjmp_mask,
 );
-
-unsafe extern "C" {
-    /// Restores the registers `env` holds and returns `val` (1 for 0)
-    /// from its `setjmp`.
-    pub fn __ferro_longjmp(env: *mut jmp_buf, val: core::ffi::c_int) -> !;
-}

@@ -2,7 +2,7 @@
 //! registers — ebx esi edi ebp (the cdecl callee-saved set; the x87 and
 //! SSE registers are all caller-saved), the caller's esp and the return
 //! address — the "mask saved" int at 24 and the `sigset_t` at 28.
-use super::super::setjmp::{MASK_SAVED, jmp_buf, sigjmp_save};
+use super::super::setjmp::{MASK_SAVED, longjmp_mask, sigjmp_save};
 
 core::arch::global_asm!(
     ".pushsection .text.setjmp,\"ax\",@progbits",
@@ -45,10 +45,17 @@ core::arch::global_asm!(
     ".size sigsetjmp, . - sigsetjmp",
     ".size __sigsetjmp, . - __sigsetjmp",
     ".popsection",
-    ".pushsection .text.__ferro_longjmp,\"ax\",@progbits",
-    ".globl __ferro_longjmp", ".hidden __ferro_longjmp",
-    ".type __ferro_longjmp,@function",
-    "__ferro_longjmp:",
+    ".pushsection .text.longjmp,\"ax\",@progbits",
+    ".globl longjmp", ".type longjmp,@function",
+    ".globl _longjmp", ".type _longjmp,@function",
+    ".globl siglongjmp", ".type siglongjmp,@function",
+    "longjmp:",
+    "_longjmp:",
+    "siglongjmp:",
+    "mov edx, [esp + 4]",
+    "cmp dword ptr [edx + {ms}], 0",
+    "jne 3f",
+    "1:",
     "mov edx, [esp + 4]",
     "mov eax, [esp + 8]",
     "test eax, eax",
@@ -61,14 +68,19 @@ core::arch::global_asm!(
     "mov ebp, [edx + 12]",
     "mov esp, [edx + 16]",
     "jmp dword ptr [edx + 20]",
-    ".size __ferro_longjmp, . - __ferro_longjmp",
+    // A saved mask: restore it first (env is the one argument; esp is
+    // 12 off 16 here, so 8 more and the push align the call).
+    "3:",
+    "sub esp, 8",
+    "push edx",
+    "call {mask}",
+    "add esp, 12",
+    "jmp 1b",
+    ".size longjmp, . - longjmp",
+    ".size _longjmp, . - _longjmp",
+    ".size siglongjmp, . - siglongjmp",
     ".popsection",
     ms = const MASK_SAVED,
     save = sym sigjmp_save,
+    mask = sym longjmp_mask,
 );
-
-unsafe extern "C" {
-    /// Restores the registers `env` holds and returns `val` (1 for 0)
-    /// from its `setjmp`.
-    pub fn __ferro_longjmp(env: *mut jmp_buf, val: core::ffi::c_int) -> !;
-}

@@ -2,7 +2,7 @@
 //! address at 0, s0–s11 at 8–96, sp at 104, fs0–fs11 (the lp64d
 //! callee-saved FP registers) at 112–200, the "mask saved" int at 208 and
 //! the `sigset_t` at 216.
-use super::super::setjmp::{MASK_SAVED, jmp_buf, sigjmp_save};
+use super::super::setjmp::{MASK_SAVED, longjmp_mask, sigjmp_save};
 
 macro_rules! save_regs {
     () => {
@@ -62,10 +62,16 @@ core::arch::global_asm!(
     ".size sigsetjmp, . - sigsetjmp",
     ".size __sigsetjmp, . - __sigsetjmp",
     ".popsection",
-    ".pushsection .text.__ferro_longjmp,\"ax\",@progbits",
-    ".globl __ferro_longjmp", ".hidden __ferro_longjmp",
-    ".type __ferro_longjmp,@function",
-    "__ferro_longjmp:",
+    ".pushsection .text.longjmp,\"ax\",@progbits",
+    ".globl longjmp", ".type longjmp,@function",
+    ".globl _longjmp", ".type _longjmp,@function",
+    ".globl siglongjmp", ".type siglongjmp,@function",
+    "longjmp:",
+    "_longjmp:",
+    "siglongjmp:",
+    "lw t0, {ms}(a0)",
+    "bnez t0, 3f",
+    "1:",
     "ld ra, 0(a0)",
     "ld s0, 8(a0)",
     "ld s1, 16(a0)",
@@ -95,14 +101,21 @@ core::arch::global_asm!(
     "seqz a0, a1",
     "add a0, a0, a1",
     "ret",
-    ".size __ferro_longjmp, . - __ferro_longjmp",
+    // A saved mask: restore it first (ra is reloaded from env after).
+    "3:",
+    "addi sp, sp, -16",
+    "sd a0, 0(sp)",
+    "sd a1, 8(sp)",
+    "call {mask}",
+    "ld a0, 0(sp)",
+    "ld a1, 8(sp)",
+    "addi sp, sp, 16",
+    "j 1b",
+    ".size longjmp, . - longjmp",
+    ".size _longjmp, . - _longjmp",
+    ".size siglongjmp, . - siglongjmp",
     ".popsection",
     ms = const MASK_SAVED,
     save = sym sigjmp_save,
+    mask = sym longjmp_mask,
 );
-
-unsafe extern "C" {
-    /// Restores the registers `env` holds and returns `val` (1 for 0)
-    /// from its `setjmp`.
-    pub fn __ferro_longjmp(env: *mut jmp_buf, val: core::ffi::c_int) -> !;
-}

@@ -2,7 +2,7 @@
 //! registers — rbx rbp r12 r13 r14 r15, the caller's rsp and the return
 //! address (the SysV callee-saved set; no xmm register is callee-saved),
 //! the "mask saved" int at 64 and the `sigset_t` at 72.
-use super::super::setjmp::{MASK_SAVED, jmp_buf, sigjmp_save};
+use super::super::setjmp::{MASK_SAVED, longjmp_mask, sigjmp_save};
 
 core::arch::global_asm!(
     ".pushsection .text.setjmp,\"ax\",@progbits",
@@ -47,10 +47,16 @@ core::arch::global_asm!(
     ".size sigsetjmp, . - sigsetjmp",
     ".size __sigsetjmp, . - __sigsetjmp",
     ".popsection",
-    ".pushsection .text.__ferro_longjmp,\"ax\",@progbits",
-    ".globl __ferro_longjmp", ".hidden __ferro_longjmp",
-    ".type __ferro_longjmp,@function",
-    "__ferro_longjmp:",
+    ".pushsection .text.longjmp,\"ax\",@progbits",
+    ".globl longjmp", ".type longjmp,@function",
+    ".globl _longjmp", ".type _longjmp,@function",
+    ".globl siglongjmp", ".type siglongjmp,@function",
+    "longjmp:",
+    "_longjmp:",
+    "siglongjmp:",
+    "cmp dword ptr [rdi + {ms}], 0",
+    "jne 3f",
+    "1:",
     "mov eax, esi",
     "test eax, eax",
     "jnz 2f",
@@ -64,14 +70,22 @@ core::arch::global_asm!(
     "mov r15, [rdi + 40]",
     "mov rsp, [rdi + 48]",
     "jmp qword ptr [rdi + 56]",
-    ".size __ferro_longjmp, . - __ferro_longjmp",
+    // A saved mask: restore it first (rsp is 8 off 16 here; two pushes
+    // and 8 more keep the call aligned).
+    "3:",
+    "push rdi",
+    "push rsi",
+    "sub rsp, 8",
+    "call {mask}",
+    "add rsp, 8",
+    "pop rsi",
+    "pop rdi",
+    "jmp 1b",
+    ".size longjmp, . - longjmp",
+    ".size _longjmp, . - _longjmp",
+    ".size siglongjmp, . - siglongjmp",
     ".popsection",
     ms = const MASK_SAVED,
     save = sym sigjmp_save,
+    mask = sym longjmp_mask,
 );
-
-unsafe extern "C" {
-    /// Restores the registers `env` holds and returns `val` (1 for 0)
-    /// from its `setjmp`.
-    pub fn __ferro_longjmp(env: *mut jmp_buf, val: core::ffi::c_int) -> !;
-}
