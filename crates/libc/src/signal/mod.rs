@@ -174,8 +174,13 @@ pub unsafe extern "C" fn sigaction(
         &raw const new
     };
     let mut old = KSigaction::DEFAULT;
+    let op: *mut KSigaction = if oact.is_null() {
+        core::ptr::null_mut()
+    } else {
+        &mut old
+    };
     // SAFETY: both kernel structs are ours.
-    let r = ret_int(unsafe { ksigaction(sig, np, &mut old) });
+    let r = ret_int(unsafe { ksigaction(sig, np, op) });
     if r == 0 && !oact.is_null() {
         // SAFETY: the caller's result struct.
         unsafe {
@@ -411,8 +416,13 @@ fn procmask(how: c_int, set: *const sigset_t, old: *mut sigset_t) -> isize {
         &raw const new
     };
     let mut o = 0u64;
+    let op: *mut u64 = if old.is_null() {
+        core::ptr::null_mut()
+    } else {
+        &mut o
+    };
     // SAFETY: our locals.
-    let r = unsafe { kprocmask(how, np, &mut o) };
+    let r = unsafe { kprocmask(how, np, op) };
     if r >= 0 && !old.is_null() {
         // SAFETY: the caller's set.
         unsafe { store(old, o) };
