@@ -5,6 +5,8 @@
  * argv[1], if given, is a percentage to scale the iteration counts by. */
 #define _GNU_SOURCE 1
 #include <fcntl.h>
+#include <setjmp.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -363,6 +365,58 @@ static void op_sscanf_mixed(long n)
 	}
 }
 
+/* ---- signal and setjmp rows */
+static volatile sig_atomic_t sig_hits;
+static void on_usr1(int sig)
+{
+	sig_hits++;
+}
+
+static void op_sigaction(long n)
+{
+	struct sigaction sa = { 0 };
+	sa.sa_handler = on_usr1;
+	sigemptyset(&sa.sa_mask);
+	for (long i = 0; i < n; i++) {
+		sa.sa_flags = (i & 1) ? SA_RESTART : 0;
+		sigaction(SIGUSR1, &sa, 0);
+	}
+}
+
+static void op_raise(long n)
+{
+	signal(SIGUSR1, on_usr1);
+	for (long i = 0; i < n; i++)
+		raise(SIGUSR1);
+	sink += (unsigned long)sig_hits;
+}
+
+static void op_sigprocmask(long n)
+{
+	sigset_t s;
+	sigemptyset(&s);
+	sigaddset(&s, SIGUSR1);
+	for (long i = 0; i < n; i++) {
+		sigprocmask(SIG_BLOCK, &s, 0);
+		sigprocmask(SIG_UNBLOCK, &s, 0);
+	}
+}
+
+static jmp_buf bench_env;
+__attribute__((noinline)) static void jump_back(long i)
+{
+	longjmp(bench_env, (int)(i & 7) + 1);
+}
+
+static void op_setjmp(long n)
+{
+	for (volatile long i = 0; i < n; i++)
+		if (setjmp(bench_env) == 0)
+			jump_back(i);
+		else
+			sink++;
+}
+
 static void peak_rss(void)
 {
 	static char st[8192];
@@ -423,6 +477,10 @@ static const struct row {
 	{ "stdio", "fputc to /dev/null", op_fputc, 20000000, 0, 3 },
 	{ "stdio", "fwrite 4 KiB to /dev/null", op_fwrite4k, 1000000, 0, 3 },
 	{ "fgets", "fgets over 100 MB (per line)", op_fgets, 1428571, 0, 3 },
+	{ "signal", "sigaction install", op_sigaction, 2000000, 0, 3 },
+	{ "signal", "raise + handler round trip", op_raise, 500000, 0, 3 },
+	{ "signal", "sigprocmask block+unblock", op_sigprocmask, 1000000, 0, 3 },
+	{ "setjmp", "setjmp + longjmp", op_setjmp, 20000000, 0, 3 },
 };
 
 int main(int argc, char **argv)

@@ -61,6 +61,7 @@ __FERRO_NORETURN void _exit(int);
 long sysconf(int);
 extern char **environ;
 unsigned sleep(unsigned);
+unsigned alarm(unsigned);
 int getentropy(void *, size_t);
 #if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
 int usleep(useconds_t);

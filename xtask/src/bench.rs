@@ -76,6 +76,8 @@ const GROUPS: &[&str] = &[
     "printf",
     "stdio",
     "fgets",
+    "signal",
+    "setjmp",
 ];
 
 fn fmt_ratio(f: Option<f64>, o: Option<f64>) -> String {

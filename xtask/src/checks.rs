@@ -290,11 +290,15 @@ fn kernel_constants(arch: Arch) -> Res<BTreeMap<String, String>> {
 
 /// Header constants that deliberately differ from the kernel's: off_t is
 /// 64-bit everywhere, so O_LARGEFILE is implied (0) on 64-bit arches and
-/// i386's lock commands are the *64 ones.
+/// i386's lock commands are the *64 ones; glibc's signal ABI counts
+/// `NSIG`/`_NSIG` as 65 (the kernel's headers: 32 and 64) and keeps two
+/// real-time signals, so `SIGRTMIN` is 34 (the kernel: 32), asked of the
+/// libc at run time.
 fn abi_exception(arch: Arch, name: &str) -> bool {
     match name {
         "O_LARGEFILE" => arch != Arch::I386,
         "F_GETLK" | "F_SETLK" | "F_SETLKW" => arch == Arch::I386,
+        "NSIG" | "_NSIG" | "SIGRTMIN" | "SIGRTMAX" => true,
         _ => false,
     }
 }

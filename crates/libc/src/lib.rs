@@ -38,6 +38,8 @@ pub mod malloc;
 pub mod printf;
 pub mod sched;
 pub mod search;
+pub mod setjmp;
+pub mod signal;
 pub mod start;
 pub mod stdio;
 pub mod stdio_ext;

@@ -547,6 +547,32 @@ pub extern "C" fn sleep(secs: c_uint) -> c_uint {
     (rem.tv_sec + (rem.tv_nsec > 0) as i64) as c_uint
 }
 
+/// POSIX.1-2024 `alarm`: SIGALRM after `secs` seconds (0 cancels), through
+/// the ITIMER_REAL interval timer. Returns the seconds the previous alarm
+/// had left, rounded to the nearest but never 0 while one was pending
+/// (as glibc).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn alarm(secs: c_uint) -> c_uint {
+    // The kernel's old itimerval (interval, value) of `long` pairs; an
+    // alarm's seconds fit one on every arch.
+    let new: [c_long; 4] = [0, 0, secs as c_long, 0];
+    let mut old: [c_long; 4] = [0; 4];
+    // SAFETY: local itimervals.
+    let r = unsafe {
+        sys!(
+            __NR_setitimer,
+            syscall::nr::ITIMER_REAL,
+            new.as_ptr(),
+            old.as_mut_ptr()
+        )
+    };
+    if r < 0 {
+        return 0;
+    }
+    let (s, us) = (old[2], old[3]);
+    (s + (us >= 500_000 || (s == 0 && us > 0)) as c_long) as c_uint
+}
+
 /// POSIX.1-2001 (removed in 2008, kept by every Linux libc) `usleep`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn usleep(us: c_uint) -> c_int {

@@ -46,6 +46,7 @@ pub const NR_CLOCK_GETTIME: usize = syscall::nr::__NR_clock_gettime as usize;
 pub const NR_CLOCK_GETRES: usize = syscall::nr::__NR_clock_getres as usize;
 pub const NR_CLOCK_SETTIME: usize = syscall::nr::__NR_clock_settime as usize;
 pub const NR_CLOCK_NANOSLEEP: usize = syscall::nr::__NR_clock_nanosleep as usize;
+pub const NR_RT_SIGTIMEDWAIT: usize = syscall::nr::__NR_rt_sigtimedwait as usize;
 /// The vDSO's gettimeofday and time use 64-bit `time_t` here.
 pub const VDSO_TIMEVAL_IS_64: bool = true;
 /// `struct timespec` is the kernel's `__kernel_timespec`: pass it as is.

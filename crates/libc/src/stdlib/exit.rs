@@ -169,26 +169,17 @@ pub fn exit_now(status: c_int) -> ! {
     }
 }
 
-/// C17 `abort`: raise SIGABRT (unblocked); if a handler returns, restore
-/// the default action and raise again, so the process always ends.
+/// C17 / POSIX.1-2024 `abort`: raise SIGABRT (unblocked); if a handler
+/// returns or the signal is ignored, restore the default action and raise
+/// again, so the process always ends by SIGABRT. Streams are not flushed
+/// (as in glibc since 2.27).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn abort() -> ! {
     abort_now()
 }
 
+/// The process ends by SIGABRT whatever its action for it (see
+/// [`crate::signal::abort_now`]).
 pub fn abort_now() -> ! {
-    use syscall::nr::{SIG_UNBLOCK, SIGABRT};
-    let set: u64 = 1 << (SIGABRT - 1);
-    // SAFETY: these calls take plain values and pointers to our locals.
-    unsafe {
-        sys!(__NR_rt_sigprocmask, SIG_UNBLOCK, &raw const set, 0, 8);
-        let pid = sys!(__NR_getpid);
-        let tid = sys!(__NR_gettid);
-        sys!(__NR_tgkill, pid, tid, SIGABRT);
-        // A handler returned: back to the default action (all zero).
-        let dfl = [0usize; 4];
-        sys!(__NR_rt_sigaction, SIGABRT, dfl.as_ptr(), 0, 8);
-        sys!(__NR_tgkill, pid, tid, SIGABRT);
-    }
-    exit_now(127)
+    crate::signal::abort_now()
 }

@@ -679,6 +679,13 @@ const SIGNALS: [&[u8]; 32] = [
 /// [`SIGNALS`] packed.
 static SIGNAL_TABLE: StrTab<32, { packed_len(&SIGNALS) }, { marks(32) }> = StrTab::new(&SIGNALS);
 
+/// The description of signal `sig` (1 to 31) without its NUL, as
+/// `strsignal` gives it; `psignal` and `psiginfo` print it too.
+pub(crate) fn signal_description(sig: c_int) -> Option<&'static [u8]> {
+    let m = SIGNAL_TABLE.get(usize::try_from(sig).ok()?)?;
+    m.split_last().map(|(_, text)| text)
+}
+
 /// The first real-time signal applications see (glibc keeps 32 and 33).
 const SIGRTMIN: i32 = 34;
 /// The last real-time signal (`_NSIG - 1`).

@@ -66,6 +66,7 @@ pub const NR_CLOCK_GETTIME: usize = syscall::nr::__NR_clock_gettime64 as usize;
 pub const NR_CLOCK_GETRES: usize = syscall::nr::__NR_clock_getres_time64 as usize;
 pub const NR_CLOCK_SETTIME: usize = syscall::nr::__NR_clock_settime64 as usize;
 pub const NR_CLOCK_NANOSLEEP: usize = syscall::nr::__NR_clock_nanosleep_time64 as usize;
+pub const NR_RT_SIGTIMEDWAIT: usize = syscall::nr::__NR_rt_sigtimedwait_time64 as usize;
 /// The i386 vDSO's gettimeofday and time use 32-bit `time_t`: go through
 /// `__vdso_clock_gettime64` instead.
 pub const VDSO_TIMEVAL_IS_64: bool = false;
@@ -87,3 +88,16 @@ pub const TININESS_AFTER_ROUNDING: bool = true;
 
 /// The C `long double` is the x87 80-bit extended format.
 pub const LDBL_X87: bool = true;
+
+pub mod signal;
+pub use signal::restorer;
+#[path = "../ksig_restorer.rs"]
+mod ksig;
+pub use ksig::KSigaction;
+
+/// The setjmp family (not in the host unit tests, whose libc has its own).
+#[cfg(not(test))]
+pub mod setjmp;
+/// Words of registers at the start of `jmp_buf`, and glibc's size of it.
+pub const JMP_REGS: usize = 6;
+pub const JMP_BUF_SIZE: usize = 156;

@@ -19,3 +19,14 @@ pub const SWAR_UNROLL: bool = true;
 pub const TININESS_AFTER_ROUNDING: bool = true;
 /// The C `long double` is IEEE binary128, not the x87 format.
 pub const LDBL_X87: bool = false;
+
+#[path = "../ksig_plain.rs"]
+mod ksig;
+pub use ksig::KSigaction;
+
+/// The setjmp family (not in the host unit tests, whose libc has its own).
+#[cfg(not(test))]
+pub mod setjmp;
+/// Words of registers at the start of `jmp_buf`, and glibc's size of it.
+pub const JMP_REGS: usize = 26;
+pub const JMP_BUF_SIZE: usize = 344;
