@@ -85,6 +85,14 @@ pub struct SiKill {
     pub value: usize,
 }
 
+/// `union sigval`: a signal's value, an int or a pointer.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union sigval {
+    pub sival_int: c_int,
+    pub sival_ptr: *mut c_void,
+}
+
 /// `siginfo_t`: 128 bytes, the kernel's layout.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -384,9 +392,11 @@ pub extern "C" fn killpg(pgrp: pid_t, sig: c_int) -> c_int {
 /// POSIX.1-2024 `sigqueue`: `sig` with `value` to `pid`; the receiver
 /// sees `si_code` SI_QUEUE, our pid and uid and `si_value`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
-pub extern "C" fn sigqueue(pid: pid_t, sig: c_int, value: usize) -> c_int {
-    // SAFETY: plain values, then a siginfo of ours.
+pub extern "C" fn sigqueue(pid: pid_t, sig: c_int, value: sigval) -> c_int {
+    // SAFETY: plain values, then a siginfo of ours; every bit pattern of
+    // the pointer-sized union is a valid usize.
     unsafe {
+        let value = value.sival_ptr as usize;
         let mut si: siginfo_t = core::mem::zeroed();
         si.si_signo = sig;
         si.si_code = SI_QUEUE;
