@@ -1005,8 +1005,6 @@ fn sorted(v: &[String]) -> String {
     v.join(" ")
 }
 
-/// The check for one arch against its installed sysroot.
-
 /// Records whose Rust definition is shaped apart from the header's (a
 /// private union the header spells as many named members), so field
 /// pairing cannot apply: their size is asserted against linux-raw-sys in
@@ -1021,6 +1019,7 @@ const SHAPED_APART: &[(&str, &str)] = &[
     ),
 ];
 
+/// The check for one arch against its installed sysroot.
 pub fn check(arch: Arch, sysroot: &Path) -> Res {
     let m = model()?;
     let work = target_dir().join("checks").join(arch.name());
