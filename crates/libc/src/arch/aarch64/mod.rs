@@ -17,3 +17,6 @@ pub const SWAR_UNROLL: bool = true;
 pub const TININESS_AFTER_ROUNDING: bool = false;
 /// The C `long double` is IEEE binary128, not the x87 format.
 pub const LDBL_X87: bool = false;
+/// The narrowest integer that holds the significand of every floating
+/// format (printf's `%a` and digit code work in it): binary128 long double holds 113 significand bits.
+pub type FloatMant = u128;

@@ -17,3 +17,6 @@ pub const SWAR_UNROLL: bool = true;
 pub const TININESS_AFTER_ROUNDING: bool = true;
 /// The C `long double` is the x87 80-bit extended format.
 pub const LDBL_X87: bool = true;
+/// The narrowest integer that holds the significand of every floating
+/// format (printf's `%a` and digit code work in it): the x87 long double holds 64 significand bits.
+pub type FloatMant = u64;
