@@ -1,12 +1,13 @@
 //! `cargo xtask bench`: `bench/bench.c` built against ferrolibc, glibc
-//! (static) and musl (static, Debian's musl-gcc; x86_64 only), run
-//! alternately several times in one run; the table gives each row's median
-//! ns/op and the ferrolibc/glibc and ferrolibc/musl ratios. x86_64 and
-//! i386 run natively.
+//! (static) and musl 1.2.5 (static, the reference sysroots of
+//! `shared/reference`, on every arch), run alternately several times in
+//! one run; the table gives each row's median ns/op and the
+//! ferrolibc/glibc and ferrolibc/musl ratios. x86_64 and i386 run
+//! natively; aarch64 and riscv64 under qemu-user (ratios only).
 use crate::arches::Arch;
 use crate::install;
 use crate::util::run as sh;
-use crate::util::{Res, have, root, target_dir};
+use crate::util::{Res, root, target_dir};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::Command;
@@ -43,18 +44,16 @@ fn build(arch: Arch) -> Res<Vec<Variant>> {
         name: "glibc",
         bin: g,
     });
-    if arch == Arch::X86_64 && have("musl-gcc") {
-        let m = dir.join("bench-musl");
-        sh(Command::new("musl-gcc")
-            .args(["-O2", "-static"])
-            .arg(&src)
-            .arg("-o")
-            .arg(&m))?;
-        v.push(Variant {
-            name: "musl",
-            bin: m,
-        });
-    }
+    let m = dir.join("bench-musl");
+    sh(crate::setup::musl_gcc(arch)?
+        .arg("-O2")
+        .arg(&src)
+        .arg("-o")
+        .arg(&m))?;
+    v.push(Variant {
+        name: "musl",
+        bin: m,
+    });
     Ok(v)
 }
 

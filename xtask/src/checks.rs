@@ -513,7 +513,8 @@ pub fn wrapper_modes(arch: Arch, sysroot: &Path) -> Res {
 }
 
 /// A program that only calls `write` must not carry the panic machinery
-/// (core's formatter, ~8 KB) nor any subsystem it does not use.
+/// (core's formatter, ~8 KB) nor any subsystem it does not use, and,
+/// stripped, is no larger than musl 1.2.5's.
 pub fn lean_hello(arch: Arch, sysroot: &Path) -> Res {
     let work = work_dir(arch)?;
     let out = work.join("hello_lean");
@@ -543,10 +544,22 @@ pub fn lean_hello(arch: Arch, sysroot: &Path) -> Res {
             .any(|p| n.contains(p))
         })
         .collect();
-    if bad.is_empty() {
+    let mut errs = Vec::new();
+    if !bad.is_empty() {
+        errs.push(format!("write-only hello links {bad:?}"));
+    }
+    let ours = strip_measure(arch, &out)?.size;
+    let musl = musl_hello(arch, Hello::Write)?.size;
+    if ours > musl {
+        errs.push(format!(
+            "stripped write-only hello is {ours} bytes, {} over musl 1.2.5's {musl}",
+            ours - musl
+        ));
+    }
+    if errs.is_empty() {
         Ok(())
     } else {
-        Err(format!("write-only hello links {bad:?}"))
+        Err(errs.join("; "))
     }
 }
 
@@ -554,29 +567,83 @@ pub fn lean_hello(arch: Arch, sysroot: &Path) -> Res {
 /// symbol (the engine is panic-free on every arch).
 const PRINTF_HELLO_NO_PANIC_ENFORCED: bool = true;
 
-/// The size goal of issue #5 for an arch: musl's stripped static printf
-/// hello (musl 1.2.3, `musl-gcc -static -Os` with the same gcc, then the
-/// arch's `strip`, measured on the build machine), and whether exceeding
-/// it fails the check (otherwise [`print_sizes`] reports it). No riscv64
-/// musl is available (Debian 13's riscv64 musl 1.2.5 objects crash this
-/// machine's riscv64 ld): riscv64 is reported only. On x86_64 the margin
-/// is the code segment's last page: past 0x4000 bytes of .init/.text/.fini
-/// the file grows by a page and fails.
-fn printf_hello_limit(arch: Arch) -> Option<(u64, bool)> {
-    match arch {
-        Arch::X86_64 => Some((26_000, true)),
-        Arch::I386 => Some((29_692, true)),
-        Arch::Aarch64 => Some((67_016, true)),
-        Arch::Riscv64 => None,
+/// The two size programs.
+#[derive(Clone, Copy)]
+enum Hello {
+    /// examples/hello_write.c: `write` only.
+    Write,
+    /// examples/hello_printf.c: `printf("hello %d\n", 42)`.
+    Printf,
+}
+
+impl Hello {
+    fn src(self) -> PathBuf {
+        root().join(match self {
+            Hello::Write => "examples/hello_write.c",
+            Hello::Printf => "examples/hello_printf.c",
+        })
     }
+
+    fn name(self) -> &'static str {
+        match self {
+            Hello::Write => "write",
+            Hello::Printf => "printf",
+        }
+    }
+}
+
+/// A stripped binary's file size and its .text.
+struct Sizes {
+    size: u64,
+    text: u64,
+}
+
+/// Strip a copy of `exe` (`EXE.stripped`) with the arch's `strip` and
+/// measure it.
+fn strip_measure(arch: Arch, exe: &Path) -> Res<Sizes> {
+    let mut stripped = exe.as_os_str().to_owned();
+    stripped.push(".stripped");
+    let stripped = PathBuf::from(stripped);
+    run(Command::new(arch.strip()).arg(exe).arg("-o").arg(&stripped))?;
+    let data = std::fs::read(&stripped).map_err(|e| e.to_string())?;
+    let elf = Elf::parse(&data).map_err(|e| e.to_string())?;
+    let section = |want: &str| {
+        elf.section_headers
+            .iter()
+            .filter(|h| elf.shdr_strtab.get_at(h.sh_name) == Some(want))
+            .map(|h| h.sh_size)
+            .sum::<u64>()
+    };
+    Ok(Sizes {
+        size: data.len() as u64,
+        text: section(".text"),
+    })
+}
+
+/// A hello built by another libc's static `-Os` build (`cc`), stripped
+/// and measured.
+fn other_hello(arch: Arch, mut cc: Command, tag: &str, h: Hello) -> Res<Sizes> {
+    let exe = work_dir(arch)?.join(format!("hello_{}.{tag}", h.name()));
+    run(cc.arg("-Os").arg(h.src()).arg("-o").arg(&exe))?;
+    strip_measure(arch, &exe)
+}
+
+/// The size goal, measured every time: the same hello built with musl
+/// 1.2.5's musl-gcc (the same gcc, `-static -Os`, the arch's `strip`).
+fn musl_hello(arch: Arch, h: Hello) -> Res<Sizes> {
+    other_hello(arch, crate::setup::musl_gcc(arch)?, "musl", h)
+}
+
+/// The same hello against the arch's glibc (static), for the table.
+fn glibc_hello(arch: Arch, h: Hello) -> Res<Sizes> {
+    let mut c = Command::new(arch.gcc());
+    c.arg("-static");
+    other_hello(arch, c, "glibc", h)
 }
 
 /// The printf hello (examples/hello_printf.c) as measured for issue #5.
 struct PrintfHello {
-    /// Stripped file size.
-    size: u64,
-    text: u64,
-    rodata: u64,
+    sizes: Sizes,
     /// `core::fmt` / `core::panicking` symbols of the unstripped binary.
     panic_syms: Vec<String>,
 }
@@ -594,10 +661,9 @@ fn is_panic_or_fmt(name: &str) -> bool {
 fn build_printf_hello(arch: Arch, sysroot: &Path) -> Res<PrintfHello> {
     let work = work_dir(arch)?;
     let exe = work.join("hello_printf");
-    let stripped = work.join("hello_printf.stripped");
     run(Command::new(sysroot.join("bin/ferrolibc-gcc"))
         .arg("-Os")
-        .arg(root().join("examples/hello_printf.c"))
+        .arg(Hello::Printf.src())
         .arg("-o")
         .arg(&exe))?;
     let mut c = match arch.runners()[0] {
@@ -626,30 +692,14 @@ fn build_printf_hello(arch: Arch, sysroot: &Path) -> Res<PrintfHello> {
         .collect();
     panic_syms.sort();
     panic_syms.dedup();
-    run(Command::new(arch.strip())
-        .arg(&exe)
-        .arg("-o")
-        .arg(&stripped))?;
-    let data = std::fs::read(&stripped).map_err(|e| e.to_string())?;
-    let elf = Elf::parse(&data).map_err(|e| e.to_string())?;
-    let section = |want: &str| {
-        elf.section_headers
-            .iter()
-            .filter(|h| elf.shdr_strtab.get_at(h.sh_name) == Some(want))
-            .map(|h| h.sh_size)
-            .sum::<u64>()
-    };
     Ok(PrintfHello {
-        size: data.len() as u64,
-        text: section(".text"),
-        rodata: section(".rodata"),
+        sizes: strip_measure(arch, &exe)?,
         panic_syms,
     })
 }
 
 /// Issue #5's size goal: the printf hello carries no core::fmt/panicking
-/// code and is no larger than musl's. The size fails only where switched
-/// on (see [`printf_hello_limit`]); elsewhere print_sizes reports it.
+/// code and, stripped, is no larger than musl 1.2.5's on every arch.
 pub fn printf_hello(arch: Arch, sysroot: &Path) -> Res {
     let h = build_printf_hello(arch, sysroot)?;
     let mut errs = Vec::new();
@@ -659,12 +709,12 @@ pub fn printf_hello(arch: Arch, sysroot: &Path) -> Res {
             h.panic_syms
         ));
     }
-    if let Some((max, true)) = printf_hello_limit(arch)
-        && h.size > max
-    {
+    let musl = musl_hello(arch, Hello::Printf)?.size;
+    if h.sizes.size > musl {
         errs.push(format!(
-            "stripped printf hello is {} bytes (limit {max}, musl's)",
-            h.size
+            "stripped printf hello is {} bytes, {} over musl 1.2.5's {musl}",
+            h.sizes.size,
+            h.sizes.size - musl
         ));
     }
     if errs.is_empty() {
@@ -677,11 +727,11 @@ pub fn printf_hello(arch: Arch, sysroot: &Path) -> Res {
 pub fn per_arch(arch: Arch, sysroot: &Path) -> Vec<(&'static str, Res)> {
     vec![
         (
-            "size: write-only hello carries no panic/fmt/vDSO/malloc/stdio code",
+            "size: write-only hello carries no panic/fmt/vDSO/malloc/stdio code, no larger than musl 1.2.5's",
             lean_hello(arch, sysroot),
         ),
         (
-            "size: printf hello runs; no panic/fmt code, no larger than musl's (where enforced)",
+            "size: printf hello runs; no panic/fmt code, no larger than musl 1.2.5's",
             printf_hello(arch, sysroot),
         ),
         (
@@ -745,58 +795,71 @@ pub fn clang_once(sysroot: &Path) -> Res {
     binary_symbols(&out)
 }
 
-/// Stripped sizes of the static hellos: the write-only one and the
-/// printf one (with its .text/.rodata and what issue #5 still lacks).
+/// Stripped sizes of the static hellos (the write-only one and the printf
+/// one, `-Os`, then the arch's `strip`) against musl 1.2.5 and glibc built
+/// the same way, with the margin to musl (what the size checks enforce).
 pub fn print_sizes(sysroots: &[(Arch, PathBuf)]) {
-    println!("stripped static hello (write only):");
-    for (arch, sr) in sysroots {
-        let Ok(work) = work_dir(*arch) else { continue };
-        let out = work.join("hello_size");
-        let built = run(Command::new(sr.join("bin/ferrolibc-gcc"))
-            .args(["-Os", "-s"])
-            .arg(root().join("examples/hello_write.c"))
-            .arg("-o")
-            .arg(&out));
-        match built.and_then(|_| std::fs::metadata(&out).map_err(|e| e.to_string())) {
-            Ok(m) => println!("  {:<8} {:>7} bytes", arch.name(), m.len()),
-            Err(e) => println!("  {:<8} error: {e}", arch.name()),
-        }
-    }
-    println!("stripped static printf hello (examples/hello_printf.c, -Os):");
-    for (arch, sr) in sysroots {
-        match build_printf_hello(*arch, sr) {
-            Ok(h) => {
-                let mut notes = Vec::new();
-                if let Some((max, enforced)) = printf_hello_limit(*arch)
-                    && h.size > max
-                {
-                    notes.push(format!(
-                        "over the {max}-byte goal (musl){}",
-                        if enforced { "" } else { " (not enforced yet)" }
-                    ));
+    println!("stripped static hellos (-Os, strip), bytes; margin = ferrolibc - musl 1.2.5:");
+    println!(
+        "| {:<10} | {:<8} | {:>9} | {:>10} | {:>9} | {:>12} | {:>17} |",
+        "hello", "arch", "ferrolibc", "musl 1.2.5", "glibc", "vs musl", ".text ferro/musl"
+    );
+    println!("|---|---|---|---|---|---|---|");
+    for h in [Hello::Write, Hello::Printf] {
+        for (arch, sr) in sysroots {
+            let ours = match h {
+                Hello::Write => {
+                    let exe = work_dir(*arch).map(|w| w.join("hello_write.ferrolibc"));
+                    exe.and_then(|exe| {
+                        run(Command::new(sr.join("bin/ferrolibc-gcc"))
+                            .arg("-Os")
+                            .arg(h.src())
+                            .arg("-o")
+                            .arg(&exe))?;
+                        strip_measure(*arch, &exe)
+                    })
                 }
-                if !h.panic_syms.is_empty() {
-                    notes.push(format!(
-                        "{} core panic/fmt symbols{}",
-                        h.panic_syms.len(),
-                        if PRINTF_HELLO_NO_PANIC_ENFORCED {
-                            ""
-                        } else {
-                            " (not enforced yet)"
-                        }
-                    ));
+                Hello::Printf => build_printf_hello(*arch, sr).map(|p| {
+                    if !p.panic_syms.is_empty() {
+                        println!(
+                            "  ({} printf hello: {} core panic/fmt symbols)",
+                            arch.name(),
+                            p.panic_syms.len()
+                        );
+                    }
+                    p.sizes
+                }),
+            };
+            let musl = musl_hello(*arch, h);
+            let glibc = glibc_hello(*arch, h);
+            let cell = |r: &Res<Sizes>| match r {
+                Ok(s) => s.size.to_string(),
+                Err(_) => "error".into(),
+            };
+            let margin = match (&ours, &musl) {
+                (Ok(o), Ok(m)) if o.size > m.size => format!("{} over", o.size - m.size),
+                (Ok(o), Ok(m)) => format!("{} under", m.size - o.size),
+                _ => "n/a".into(),
+            };
+            let text = match (&ours, &musl) {
+                (Ok(o), Ok(m)) => format!("{:#x}/{:#x}", o.text, m.text),
+                _ => "n/a".into(),
+            };
+            println!(
+                "| {:<10} | {:<8} | {:>9} | {:>10} | {:>9} | {:>12} | {:>17} |",
+                h.name(),
+                arch.name(),
+                cell(&ours),
+                cell(&musl),
+                cell(&glibc),
+                margin,
+                text
+            );
+            for (who, r) in [("ferrolibc", &ours), ("musl", &musl), ("glibc", &glibc)] {
+                if let Err(e) = r {
+                    println!("  {} {who} {} hello: {e}", arch.name(), h.name());
                 }
-                println!(
-                    "  {:<8} {:>7} bytes (.text {}, .rodata {}){}{}",
-                    arch.name(),
-                    h.size,
-                    h.text,
-                    h.rodata,
-                    if notes.is_empty() { "" } else { ": " },
-                    notes.join(", ")
-                );
             }
-            Err(e) => println!("  {:<8} error: {e}", arch.name()),
         }
     }
 }

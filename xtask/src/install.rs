@@ -52,7 +52,9 @@ exec "${{REALGCC:-{gcc}}}" "$@" -static -specs "$here/lib/ferrolibc-gcc.specs"
 
 /// The specs file: our headers instead of the system's, our crt objects
 /// and libc.a, gcc's own crtbeginT/crtend and libgcc, a static link with
-/// --gc-sections, and no default library directories (so no glibc).
+/// --gc-sections, no build-id note (musl-gcc links none either; a
+/// `-Wl,--build-id` on the command line still adds one), and no default
+/// library directories (so no glibc).
 fn specs(prefix: &Path) -> String {
     let p = prefix.display();
     format!(
@@ -79,7 +81,7 @@ libgcc.a%s %:if-exists(libgcc_eh.a%s)
 crtend.o%s {p}/lib/crtn.o
 
 *link:
-%(old_link) --gc-sections
+%(old_link) --gc-sections --build-id=none
 
 *esp_link:
 

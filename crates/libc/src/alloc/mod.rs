@@ -21,8 +21,9 @@
 //! * **Metadata**: the segment header holds the granule bitmap, 32-byte
 //!   slab records (dense, reused), the dirty bitmaps and a granule →
 //!   record map; `free(p)` finds its slab by masking `p` and one lookup —
-//!   no search. The fields a small heap touches share two pages (bitmap
-//!   and first records; dirty bitmaps and the map's used part).
+//!   no search. The fields a small heap touches take one page (bitmaps
+//!   and first records) and part of the first slab's (the map's used
+//!   part, stored reversed to end the header).
 //! * **Lazy carving**: a refill carves fresh blocks only from the page the
 //!   slab's bump index is in (at least one block), so a slab never touches
 //!   pages it does not need.
@@ -291,16 +292,26 @@ struct Segment {
     /// Head of the free slab records (0: none), and the records ever used.
     rec_free: u32,
     rec_top: u32,
-    /// Slab records, the last freed one reused first: record 0 is a dummy
-    /// that never holds a slab.
-    slabs: [Slab; NGRAN],
     /// Free granules touched since they were last given to the kernel,
     /// freed in this epoch or before it.
     dirty: [u64; W],
     old: [u64; W],
+    /// Slab records, the last freed one reused first: record 0 is a dummy
+    /// that never holds a slab.
+    slabs: [Slab; NGRAN],
     /// For each granule in use, its slab's record (0 for a free granule
-    /// or the header).
+    /// or the header), at [`slot`]`(granule)`: reversed, so the entries of
+    /// the lowest granules (the ones a small heap uses) are the header's
+    /// last bytes, on the page of the first slab. With the bitmaps and the
+    /// first records on the first page, a small heap's header costs that
+    /// page and part of one it touches anyway.
     start: [AtomicU16; NGRAN],
+}
+
+/// Where granule `g`'s entry of [`Segment::start`] is.
+#[inline(always)]
+fn slot(g: usize) -> usize {
+    (NGRAN - 1) ^ (g & (NGRAN - 1))
 }
 
 /// Granules the segment header spans; slabs start after them.
@@ -409,6 +420,7 @@ fn find_run(bits: &[u64; W], from: usize, g: usize, a: usize) -> Option<usize> {
 /// inline (a small heap has one segment, and needs no leaf page), the
 /// others in a two-level bitmap (leaves of one page, mapped on demand);
 /// read without the lock.
+#[repr(C)]
 struct Radix {
     first: AtomicUsize,
     l1: [AtomicPtr<AtomicU64>; L1_LEN],
@@ -497,11 +509,15 @@ struct Central {
     lbytes: usize,
 }
 
-/// The central heap: slabs and segments, under one lock.
+/// The central heap: slabs and segments, under one lock. In this order
+/// (`repr(C)`): what every heap touches first, the radix's second-level
+/// table (2 KiB on 64-bit, touched only past the first segment) last, so
+/// that a small heap's state takes one page of .bss wherever it lands.
+#[repr(C)]
 pub struct Heap {
     lock: AtomicBool,
-    radix: Radix,
     inner: UnsafeCell<Central>,
+    radix: Radix,
 }
 
 // SAFETY: `inner` is only touched with `lock` held; the radix is atomic.
@@ -825,7 +841,12 @@ impl Heap {
                 sg.rec_top += 1;
                 rec(sg.rec_top as usize)
             };
-            for st in sg.start.iter().skip(first).take(g) {
+            for st in sg
+                .start
+                .iter()
+                .skip(NGRAN.saturating_sub(first + g))
+                .take(g)
+            {
                 st.store(r as u16, Ordering::Relaxed);
             }
             let slab = &mut sg.slabs[r] as *mut Slab;
@@ -984,7 +1005,7 @@ impl Heap {
             // A granule that is free (or the header) maps to record 0,
             // which is never live; a stale record is caught by the range
             // and bump checks.
-            let r = rec(sg.start[gi].load(Ordering::Relaxed) as usize);
+            let r = rec(sg.start[slot(gi)].load(Ordering::Relaxed) as usize);
             let slab = &sg.slabs[r] as *const Slab as *mut Slab;
             // SAFETY: a slab record of our segment.
             let s = unsafe { &*slab };
@@ -1116,7 +1137,7 @@ impl Heap {
                 let a = b as usize;
                 let seg = (a & !(SEG - 1)) as *mut Segment;
                 let gi = (a >> GRAN_SHIFT) & (NGRAN - 1);
-                let r = rec((*seg).start[gi].load(Ordering::Relaxed) as usize);
+                let r = rec((*seg).start[slot(gi)].load(Ordering::Relaxed) as usize);
                 let slab = &mut (*seg).slabs[r] as *mut Slab;
                 let s = &mut *slab;
                 *next_of(b) = s.free_head();
@@ -1167,7 +1188,12 @@ impl Heap {
             set_range(&mut sg.used, first, g, false);
             sg.nfree += g as u32;
             sg.hint = sg.hint.min(first as u32);
-            for st in sg.start.iter().skip(first).take(g) {
+            for st in sg
+                .start
+                .iter()
+                .skip(NGRAN.saturating_sub(first + g))
+                .take(g)
+            {
                 st.store(0, Ordering::Relaxed);
             }
             let r = slab.offset_from(sg.slabs.as_ptr()) as u32;

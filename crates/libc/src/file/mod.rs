@@ -566,6 +566,21 @@ unsafe fn to_read(f: *mut FILE) -> Result<(), ()> {
     Ok(())
 }
 
+/// How much a refill of a buffer of `size` bytes (headroom included)
+/// asks for: the room past the headroom, ending at a 4 KiB multiple of
+/// the buffer when it spans more than that. The library's buffer is
+/// UNGET + BUFSIZ bytes: reading BUFSIZ - UNGET at a time keeps a stream
+/// that is only read at two pages (when the block is page-aligned, as
+/// the allocator's first one is) instead of three, for no more reads.
+fn fill_len(size: usize) -> usize {
+    let cut = size & !4095;
+    if cut > 2 * UNGET {
+        cut - UNGET
+    } else {
+        size - UNGET
+    }
+}
+
 /// Refill the read buffer (it is empty). `Ok(0)` at end of file.
 unsafe fn fill(f: *mut FILE) -> Result<usize, ()> {
     // SAFETY: f is a live stream in reading state.
@@ -577,7 +592,7 @@ unsafe fn fill(f: *mut FILE) -> Result<usize, ()> {
                 let _ = flush_write(o);
             }
         }
-        let r = ((*f).ops.read)(f, (*f).base.add(UNGET), (*f).size - UNGET);
+        let r = ((*f).ops.read)(f, (*f).base.add(UNGET), fill_len((*f).size));
         (*f).rpos = UNGET;
         (*f).rend = UNGET;
         if r < 0 {

@@ -9,6 +9,9 @@ use core::mem::MaybeUninit;
 
 type R = Result<(), FormatError>;
 
+/// Holds the significand of every floating format of the arch.
+type Mant = crate::arch::FloatMant;
+
 /// Limbs on the stack for every `double` (only as many as the value
 /// needs are initialised).
 const SMALL: usize = 96;
@@ -30,19 +33,36 @@ pub fn format(
     prec: i32,
 ) -> R {
     let x87 = long && crate::arch::LDBL_X87;
-    // Fraction and exponent bits; the x87 significand has its integer bit.
-    let (mb, eb) = if !long {
-        (52, 11)
+    // Sign, biased exponent, fraction bits (the x87 significand with its
+    // integer bit), and the widths of the last two. Each format is cut out
+    // with constant shifts, into the narrowest type that holds every
+    // significand of the arch (`u64` where long double is x87): wide
+    // variable shifts are long code on 32-bit targets.
+    let (neg, be, f, mb, eb): (bool, i32, Mant, u32, u32) = if !long {
+        let b = bits as u64;
+        let f = b & ((1 << 52) - 1);
+        (b >> 63 != 0, (b >> 52) as i32 & 0x7ff, f as Mant, 52, 11)
     } else if x87 {
-        (64, 15)
+        let se = (bits >> 64) as u32;
+        (
+            se & 0x8000 != 0,
+            (se & 0x7fff) as i32,
+            bits as u64 as Mant,
+            64,
+            15,
+        )
     } else {
-        (112, 15)
+        let f = bits & ((1 << 112) - 1);
+        (
+            bits >> 127 != 0,
+            (bits >> 112) as i32 & 0x7fff,
+            f as Mant,
+            112,
+            15,
+        )
     };
-    let neg = (bits >> (mb + eb)) & 1 != 0;
     let emax = (1i32 << eb) - 1;
     let bias = emax >> 1;
-    let be = (bits >> mb) as i32 & emax;
-    let f = bits & ((1u128 << mb) - 1);
     let int_bit = x87 && f >> 63 != 0;
     let fr = if x87 { f & !(1 << 63) } else { f };
     let mut pre = [0u8; 4];
@@ -75,7 +95,9 @@ pub fn format(
         let m = if be == 0 && int_bit && fr != 0 { fr } else { f };
         (m, be1 - bias - 63)
     } else {
-        (f | ((be != 0) as u128) << mb, be1 - bias - mb as i32)
+        // `mb` < the width of `Mant` for every format the arch has.
+        let lead = ((be != 0) as Mant).checked_shl(mb).unwrap_or(0);
+        (f | lead, be1 - bias - mb as i32)
     };
     if conv | 0x20 == b'a' {
         let (all, nibs, x) = if x87 {
@@ -88,13 +110,18 @@ pub fn format(
         let x = if all == 0 { 0 } else { x };
         return hex(o, all, nibs, x, x87, &pre, np, flags, width, prec);
     }
-    let need = limbs_for(m, e);
+    let need = limbs_for(m as u128, e);
     let pre = sub(&pre, 0, np);
     if need <= SMALL {
         // Only the limbs and digits the value needs are initialised.
         let mut l = MaybeUninit::<[u32; SMALL]>::uninit();
         let mut s = MaybeUninit::<[u8; SMALL * 9 + 16]>::uninit();
-        let d = Digits::new(zeroed(&mut l, need), zeroed(&mut s, need * 9 + 16), m, e);
+        let d = Digits::new(
+            zeroed(&mut l, need),
+            zeroed(&mut s, need * 9 + 16),
+            m as u128,
+            e,
+        );
         decimal(o, d, e, conv, flags, width, prec, pre)
     } else {
         wide(o, need, m, e, conv, flags, width, prec, pre)
@@ -107,7 +134,7 @@ pub fn format(
 fn wide(
     o: &mut Out,
     need: usize,
-    m: u128,
+    m: Mant,
     e: i32,
     conv: u8,
     flags: u8,
@@ -117,7 +144,12 @@ fn wide(
 ) -> R {
     let mut l = MaybeUninit::<[u32; BIG]>::uninit();
     let mut s = MaybeUninit::<[u8; BIG * 9 + 16]>::uninit();
-    let d = Digits::new(zeroed(&mut l, need), zeroed(&mut s, need * 9 + 16), m, e);
+    let d = Digits::new(
+        zeroed(&mut l, need),
+        zeroed(&mut s, need * 9 + 16),
+        m as u128,
+        e,
+    );
     decimal(o, d, e, conv, flags, width, prec, pre)
 }
 
@@ -226,7 +258,7 @@ fn exponent(b: &mut [u8; 32], c: u8, x: i64, min: usize) -> usize {
 #[allow(clippy::too_many_arguments)]
 fn hex(
     o: &mut Out,
-    mut all: u128,
+    mut all: Mant,
     nibs: u32,
     mut x: i32,
     renorm: bool,
@@ -252,17 +284,20 @@ fn hex(
     } else {
         let p = prec as usize;
         let drop = fb - 4 * p as u32;
-        let rem = all & ((1u128 << drop) - 1);
-        let half = 1u128 << (drop - 1);
+        let rem = all & ((1 << drop) - 1);
+        let half = 1 << (drop - 1);
         all >>= drop;
         if rem > half || (rem == half && all & 1 == 1) {
             all += 1;
         }
-        all <<= drop;
-        if renorm && all >> fb >= 16 {
+        // Renormalise before shifting back: the x87 carry out of the
+        // leading digit (`0xf.f` -> `0x10`) is past the top of a u64. The
+        // nibbles it drops are zeros (a carry out leaves only zeros).
+        if renorm && all >> (fb - drop) >= 16 {
             all >>= 4;
             x += 4;
         }
+        all <<= drop;
         (p, p)
     };
     let case = pre[(np + 1) % 4] & 0x20;

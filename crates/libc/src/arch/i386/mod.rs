@@ -101,3 +101,6 @@ pub mod setjmp;
 /// Words of registers at the start of `jmp_buf`, and glibc's size of it.
 pub const JMP_REGS: usize = 6;
 pub const JMP_BUF_SIZE: usize = 156;
+/// The narrowest integer that holds the significand of every floating
+/// format (printf's `%a` and digit code work in it): the x87 long double holds 64 significand bits.
+pub type FloatMant = u64;

@@ -30,3 +30,6 @@ pub mod setjmp;
 /// Words of registers at the start of `jmp_buf`, and glibc's size of it.
 pub const JMP_REGS: usize = 26;
 pub const JMP_BUF_SIZE: usize = 344;
+/// The narrowest integer that holds the significand of every floating
+/// format (printf's `%a` and digit code work in it): binary128 long double holds 113 significand bits.
+pub type FloatMant = u128;
