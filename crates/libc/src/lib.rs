@@ -38,6 +38,7 @@ pub mod malloc;
 pub mod printf;
 pub mod sched;
 pub mod search;
+pub mod spawn;
 pub mod start;
 pub mod stdio;
 pub mod stdio_ext;

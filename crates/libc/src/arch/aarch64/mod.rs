@@ -8,6 +8,8 @@ mod generic;
 pub use generic::*;
 
 pub mod string;
+pub mod process;
+pub use process::clone_run;
 /// `string::swar` supplies only scalar helpers here (NEON kernels); the
 /// value is that of the arches that use its loops.
 pub const SWAR_UNROLL: bool = true;

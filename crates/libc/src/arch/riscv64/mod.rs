@@ -19,3 +19,6 @@ pub const SWAR_UNROLL: bool = true;
 pub const TININESS_AFTER_ROUNDING: bool = true;
 /// The C `long double` is IEEE binary128, not the x87 format.
 pub const LDBL_X87: bool = false;
+
+pub mod process;
+pub use process::clone_run;

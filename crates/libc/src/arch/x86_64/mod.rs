@@ -8,6 +8,8 @@ mod legacy;
 pub use legacy::*;
 
 pub mod string;
+pub mod process;
+pub use process::clone_run;
 /// `string::swar` is only the host tests' kernel set here: unrolled, so
 /// they cover that path (the i386 and riscv64 values are what ship).
 pub const SWAR_UNROLL: bool = true;
