@@ -66,7 +66,7 @@ int main(void)
 	CHECK(fd >= 3 && fd < 10);
 	char cmd[64];
 	memcpy(cmd, "[ -e /proc/$$/fd/N ] && echo open || echo closed", 49);
-	cmd[16] = '0' + fd;
+	cmd[17] = '0' + fd;
 	FILE *b = popen(cmd, "r");
 	CHECK(b != NULL);
 	CHECK(fgets(buf, sizeof buf, b) != NULL);

@@ -125,7 +125,7 @@ int main(void)
 	CHECK(fd >= 0 && fd < 10);
 	char test[80];
 	memcpy(test, "[ -e /proc/$$/fd/N ]", 21);
-	test[16] = '0' + fd;
+	test[17] = '0' + fd;
 	CHECK_EQ(sh(test, 0, 0), 1);
 	CHECK_EQ(posix_spawn_file_actions_init(&fa), 0);
 	CHECK_EQ(posix_spawn_file_actions_adddup2(&fa, fd, fd), 0);
