@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
+#include <sys/auxv.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -90,15 +91,24 @@ int main(void)
 	CHECK_EQ(after, before);
 	close(after);
 
-	/* fexecve */
+	/* fexecve. qemu-riscv64 7.2 has no execveat (ENOSYS); ferrolibc then
+	 * goes through /proc/self/fd, glibc (which assumes execveat) fails. */
 	int fd = open("/bin/sh", O_RDONLY);
 	CHECK(fd >= 0);
-	CHECK_EQ(IN_CHILD(fexecve(fd, sh3, environ)), 3);
-	CHECK_EQ(IN_CHILD(fexecve(fd, shenv, env)), 12);
+	int r = IN_CHILD(fexecve(fd, sh3, environ));
+	int no_execveat = 0;
+#ifdef AGAINST_GLIBC
+	no_execveat = r == 100 + ENOSYS && !getauxval(AT_SYSINFO_EHDR);
+#endif
+	if (!no_execveat) {
+		CHECK_EQ(r, 3);
+		CHECK_EQ(IN_CHILD(fexecve(fd, shenv, env)), 12);
+	}
 	close(fd);
 	CHECK_ERR(fexecve(-1, sh3, environ), EINVAL);
 	fd = open("d1/prog", O_RDONLY);
-	CHECK_ERR(fexecve(fd, sh3, environ), EACCES);
+	if (!no_execveat)
+		CHECK_ERR(fexecve(fd, sh3, environ), EACCES);
 	close(fd);
 	t_puts(1, "ok\n");
 	return 0;

@@ -58,11 +58,11 @@ static void set_sig(sigset_t *s, int sig)
 }
 
 /* a spawn that must fail with `err` and leave no child behind */
-static void spawn_fails(int r, pid_t pid, int err)
+static void spawn_fails(int r, const pid_t *pid, int err)
 {
 #ifdef AGAINST_GLIBC
 	if (!native && r == 0) {
-		CHECK_EQ(status_of(pid), 127);
+		CHECK_EQ(status_of(*pid), 127);
 		no_children();
 		return;
 	}
@@ -81,9 +81,9 @@ int main(void)
 	/* errors are return values; no zombie */
 	char *argv[] = {"x", 0};
 	pid_t pid = 0;
-	spawn_fails(posix_spawn(&pid, "/nonexistent/prog", 0, 0, argv, environ), pid, ENOENT);
-	spawn_fails(posix_spawnp(&pid, "no-such-program-here", 0, 0, argv, environ), pid, ENOENT);
-	spawn_fails(posix_spawn(&pid, ".", 0, 0, argv, environ), pid, EACCES);
+	spawn_fails(posix_spawn(&pid, "/nonexistent/prog", 0, 0, argv, environ), &pid, ENOENT);
+	spawn_fails(posix_spawnp(&pid, "no-such-program-here", 0, 0, argv, environ), &pid, ENOENT);
+	spawn_fails(posix_spawn(&pid, ".", 0, 0, argv, environ), &pid, EACCES);
 
 	posix_spawn_file_actions_t fa;
 	CHECK_EQ(posix_spawn_file_actions_init(&fa), 0);
@@ -94,7 +94,7 @@ int main(void)
 	/* a failing action: the open of a missing file */
 	CHECK_EQ(posix_spawn_file_actions_addopen(&fa, 0, "/nonexistent/in", O_RDONLY, 0), 0);
 	char *shargv[] = {"sh", "-c", "exit 0", 0};
-	spawn_fails(posix_spawn(&pid, "/bin/sh", &fa, 0, shargv, environ), pid, ENOENT);
+	spawn_fails(posix_spawn(&pid, "/bin/sh", &fa, 0, shargv, environ), &pid, ENOENT);
 	CHECK_EQ(posix_spawn_file_actions_destroy(&fa), 0);
 
 	/* open: stdout to a file */
@@ -218,7 +218,7 @@ int main(void)
 	/* an attribute that fails: a process group that does not exist */
 	CHECK_EQ(posix_spawnattr_setflags(&at, POSIX_SPAWN_SETPGROUP), 0);
 	CHECK_EQ(posix_spawnattr_setpgroup(&at, 0x7ffffff0), 0);
-	spawn_fails(posix_spawn(&pid, "/bin/sh", 0, &at, shargv, environ), pid, EPERM);
+	spawn_fails(posix_spawn(&pid, "/bin/sh", 0, &at, shargv, environ), &pid, EPERM);
 	CHECK_EQ(posix_spawnattr_destroy(&at), 0);
 
 	/* setsigdefault: SIGUSR1 ignored here is inherited unless reset */
