@@ -16,6 +16,7 @@ typedef struct {
 	int __pad[16];
 } posix_spawnattr_t;
 
+struct __spawn_action;
 typedef struct {
 	int __allocated;
 	int __used;

@@ -43,12 +43,11 @@ pub struct siginfo_t {
     pub si_code: c_int,
     #[cfg(target_pointer_width = "64")]
     pub __pad0: c_int,
-    pub _sifields: [c_long; SIFIELDS_LONGS],
+    #[cfg(target_pointer_width = "64")]
+    pub _sifields: [c_long; 14],
+    #[cfg(target_pointer_width = "32")]
+    pub _sifields: [c_long; 29],
 }
-#[cfg(target_pointer_width = "64")]
-const SIFIELDS_LONGS: usize = 14;
-#[cfg(target_pointer_width = "32")]
-const SIFIELDS_LONGS: usize = 29;
 
 /// `sigset_t` (`<bits/sigset.h>`, shared by `<signal.h>` and `<spawn.h>`):
 /// glibc's 1024 bits; the kernel reads the first 64.
