@@ -225,7 +225,9 @@ pub unsafe extern "C" fn posix_spawnattr_setschedparam(
 
 /// POSIX.1-2024 `posix_spawn_file_actions_init`: an empty list.
 #[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn posix_spawn_file_actions_init(fa: *mut posix_spawn_file_actions_t) -> c_int {
+pub unsafe extern "C" fn posix_spawn_file_actions_init(
+    fa: *mut posix_spawn_file_actions_t,
+) -> c_int {
     // SAFETY: the caller's object; all-zero is the empty list.
     unsafe { core::ptr::write_bytes(fa, 0, 1) };
     0
@@ -312,7 +314,11 @@ unsafe fn dup_path(s: *const c_char) -> *mut c_char {
 }
 
 /// Push an action holding a copy of `path`.
-unsafe fn push_path(fa: *mut posix_spawn_file_actions_t, mut a: __spawn_action, path: *const c_char) -> c_int {
+unsafe fn push_path(
+    fa: *mut posix_spawn_file_actions_t,
+    mut a: __spawn_action,
+    path: *const c_char,
+) -> c_int {
     // SAFETY: a C string.
     a.path = unsafe { dup_path(path) };
     if a.path.is_null() {
@@ -481,7 +487,8 @@ unsafe fn child_setup(c: &mut Child) -> Result<(), i32> {
                 if sys!(__NR_rt_sigaction, sig, 0, &raw mut old, KMASK) < 0 {
                     continue;
                 }
-                let h = core::mem::transmute::<nr::__kernel_sighandler_t, usize>(old.sa_handler_kernel);
+                let h =
+                    core::mem::transmute::<nr::__kernel_sighandler_t, usize>(old.sa_handler_kernel);
                 if h == 0 || h == 1 {
                     continue;
                 }
@@ -497,16 +504,31 @@ unsafe fn child_setup(c: &mut Child) -> Result<(), i32> {
         }
         if flags & POSIX_SPAWN_SETSCHEDULER != 0 {
             let a = attr.unwrap();
-            check(sys!(__NR_sched_setscheduler, 0, a.__policy, &raw const a.__sp))?;
+            check(sys!(
+                __NR_sched_setscheduler,
+                0,
+                a.__policy,
+                &raw const a.__sp
+            ))?;
         } else if flags & POSIX_SPAWN_SETSCHEDPARAM != 0 {
             check(sys!(__NR_sched_setparam, 0, &raw const attr.unwrap().__sp))?;
         }
         if flags & POSIX_SPAWN_RESETIDS != 0 {
             let keep = usize::MAX;
             let gid = syscall::syscall0(arch::NR_GETGID);
-            check(syscall::syscall3(arch::NR_SETRESGID, keep, gid as usize, keep))?;
+            check(syscall::syscall3(
+                arch::NR_SETRESGID,
+                keep,
+                gid as usize,
+                keep,
+            ))?;
             let uid = syscall::syscall0(arch::NR_GETUID);
-            check(syscall::syscall3(arch::NR_SETRESUID, keep, uid as usize, keep))?;
+            check(syscall::syscall3(
+                arch::NR_SETRESUID,
+                keep,
+                uid as usize,
+                keep,
+            ))?;
         }
         if let Some(fa) = c.fa.as_ref() {
             for i in 0..fa.__used.max(0) as usize {
@@ -565,7 +587,13 @@ unsafe fn child_setup(c: &mut Child) -> Result<(), i32> {
         } else {
             c.oldmask
         };
-        check(sys!(__NR_rt_sigprocmask, nr::SIG_SETMASK, &raw const mask, 0, KMASK))?;
+        check(sys!(
+            __NR_rt_sigprocmask,
+            nr::SIG_SETMASK,
+            &raw const mask,
+            0,
+            KMASK
+        ))?;
     }
     Ok(())
 }
@@ -619,7 +647,13 @@ pub(crate) unsafe fn spawn(
         }
         let all = u64::MAX;
         let mut old = 0u64;
-        sys!(__NR_rt_sigprocmask, nr::SIG_SETMASK, &raw const all, &raw mut old, KMASK);
+        sys!(
+            __NR_rt_sigprocmask,
+            nr::SIG_SETMASK,
+            &raw const all,
+            &raw mut old,
+            KMASK
+        );
         let mut c = Child {
             path,
             argv,
@@ -633,7 +667,13 @@ pub(crate) unsafe fn spawn(
         let flags = nr::CLONE_VM | nr::CLONE_VFORK | nr::SIGCHLD;
         let top = (stack as *mut u8).add(STACK);
         let r = arch::clone_run(flags as usize, top, child_main, (&raw mut c).cast());
-        sys!(__NR_rt_sigprocmask, nr::SIG_SETMASK, &raw const old, 0, KMASK);
+        sys!(
+            __NR_rt_sigprocmask,
+            nr::SIG_SETMASK,
+            &raw const old,
+            0,
+            KMASK
+        );
         sys!(__NR_close, p[1]);
         let mut err: c_int = 0;
         let res = match check(r) {

@@ -603,6 +603,10 @@ pub extern "C" fn fork() -> pid_t {
     _Fork()
 }
 
+/// POSIX.1-2001 `vfork`: an asm stub per arch (the child must not return
+/// through a frame of ours), in `arch/<arch>/process.rs`.
+pub use crate::arch::process::vfork;
+
 /// The error tail of the per-arch `vfork` stubs: `raw` is the kernel's
 /// negative result (no child exists).
 pub(crate) extern "C" fn vfork_failed(raw: isize) -> pid_t {
@@ -692,7 +696,11 @@ unsafe fn exec_raw(path: *const c_char, argv: *const *mut c_char, envp: *const *
 
 /// Run `path` with `/bin/sh` (POSIX's ENOEXEC rule): `sh path argv[1]…`.
 /// Returns the errno of that exec.
-unsafe fn exec_shell(path: *const c_char, argv: *const *mut c_char, envp: *const *mut c_char) -> i32 {
+unsafe fn exec_shell(
+    path: *const c_char,
+    argv: *const *mut c_char,
+    envp: *const *mut c_char,
+) -> i32 {
     let mut argc = 0;
     // SAFETY: argv is a NULL-terminated vector (or NULL).
     while !argv.is_null() && !unsafe { *argv.add(argc) }.is_null() {

@@ -39,7 +39,13 @@ unsafe fn run(cmd: *const c_char) -> c_int {
         let quit_old = ignore(nr::SIGQUIT);
         let chld = 1u64 << (nr::SIGCHLD - 1);
         let mut old = 0u64;
-        sys!(__NR_rt_sigprocmask, nr::SIG_BLOCK, &raw const chld, &raw mut old, KMASK);
+        sys!(
+            __NR_rt_sigprocmask,
+            nr::SIG_BLOCK,
+            &raw const chld,
+            &raw mut old,
+            KMASK
+        );
 
         let mut attr: posix_spawnattr_t = core::mem::zeroed();
         attr.__flags = POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK;
@@ -91,8 +97,20 @@ unsafe fn run(cmd: *const c_char) -> c_int {
             status = 127 << 8;
         }
         sys!(__NR_rt_sigaction, nr::SIGINT, &raw const int_old, 0, KMASK);
-        sys!(__NR_rt_sigaction, nr::SIGQUIT, &raw const quit_old, 0, KMASK);
-        sys!(__NR_rt_sigprocmask, nr::SIG_SETMASK, &raw const old, 0, KMASK);
+        sys!(
+            __NR_rt_sigaction,
+            nr::SIGQUIT,
+            &raw const quit_old,
+            0,
+            KMASK
+        );
+        sys!(
+            __NR_rt_sigprocmask,
+            nr::SIG_SETMASK,
+            &raw const old,
+            0,
+            KMASK
+        );
         status
     }
 }

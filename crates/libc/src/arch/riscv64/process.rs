@@ -3,8 +3,7 @@
 use crate::types::*;
 use core::arch::naked_asm;
 
-const VFORK_FLAGS: u32 =
-    syscall::nr::CLONE_VM | syscall::nr::CLONE_VFORK | syscall::nr::SIGCHLD;
+const VFORK_FLAGS: u32 = syscall::nr::CLONE_VM | syscall::nr::CLONE_VFORK | syscall::nr::SIGCHLD;
 
 /// POSIX.1-2001 `vfork` (removed in 2008; kept by glibc):
 /// `clone(CLONE_VM | CLONE_VFORK | SIGCHLD)` on the caller's stack. The

@@ -7,8 +7,8 @@ pub use lp64::*;
 mod legacy;
 pub use legacy::*;
 
-pub mod string;
 pub mod process;
+pub mod string;
 pub use process::clone_run;
 /// `string::swar` is only the host tests' kernel set here: unrolled, so
 /// they cover that path (the i386 and riscv64 values are what ship).
