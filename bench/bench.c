@@ -5,11 +5,13 @@
  * argv[1], if given, is a percentage to scale the iteration counts by. */
 #define _GNU_SOURCE 1
 #include <fcntl.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
 #include <sys/time.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -363,6 +365,46 @@ static void op_sscanf_mixed(long n)
 	}
 }
 
+extern char **environ;
+static char *true_argv[] = {"true", 0};
+
+static void op_fork(long n)
+{
+	for (long i = 0; i < n; i++) {
+		pid_t p = fork();
+		if (p == 0)
+			_exit(0);
+		int st;
+		waitpid(p, &st, 0);
+		sink += st;
+	}
+}
+
+static void op_spawn(long n)
+{
+	for (long i = 0; i < n; i++) {
+		pid_t p;
+		int st = 0;
+		if (posix_spawn(&p, "/bin/true", 0, 0, true_argv, environ) == 0)
+			waitpid(p, &st, 0);
+		sink += st;
+	}
+}
+
+static void op_vfork_exec(long n)
+{
+	for (long i = 0; i < n; i++) {
+		pid_t p = vfork();
+		if (p == 0) {
+			execve("/bin/true", true_argv, environ);
+			_exit(127);
+		}
+		int st;
+		waitpid(p, &st, 0);
+		sink += st;
+	}
+}
+
 static void peak_rss(void)
 {
 	static char st[8192];
@@ -423,6 +465,9 @@ static const struct row {
 	{ "stdio", "fputc to /dev/null", op_fputc, 20000000, 0, 3 },
 	{ "stdio", "fwrite 4 KiB to /dev/null", op_fwrite4k, 1000000, 0, 3 },
 	{ "fgets", "fgets over 100 MB (per line)", op_fgets, 1428571, 0, 3 },
+	{ "process", "fork+_exit+waitpid", op_fork, 3000, 0, 3 },
+	{ "process", "posix_spawn /bin/true + wait", op_spawn, 1000, 0, 3 },
+	{ "process", "vfork+execve", op_vfork_exec, 1000, 0, 3 },
 };
 
 int main(int argc, char **argv)

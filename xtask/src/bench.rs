@@ -76,6 +76,7 @@ const GROUPS: &[&str] = &[
     "printf",
     "stdio",
     "fgets",
+    "process",
 ];
 
 fn fmt_ratio(f: Option<f64>, o: Option<f64>) -> String {
