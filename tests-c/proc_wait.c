@@ -77,12 +77,19 @@ int main(void)
 	st = wait(NULL) == pid ? 0 : -1;
 	CHECK_EQ(st, 0);
 
-	/* stopped and continued */
+	/* stopped and continued; the child then waits for EOF on a pipe, so
+	 * its exit cannot overtake the continued report */
+	int p[2];
+	CHECK_EQ(pipe(p), 0);
 	pid = fork();
 	if (pid == 0) {
+		char c;
+		close(p[1]);
 		sendsig(getpid(), T_SIGSTOP);
+		(void)!read(p[0], &c, 1);
 		_exit(5);
 	}
+	close(p[0]);
 	CHECK_EQ(waitpid(pid, &st, WUNTRACED), pid);
 	CHECK(WIFSTOPPED(st));
 	CHECK(!WIFEXITED(st) && !WIFSIGNALED(st));
@@ -90,11 +97,11 @@ int main(void)
 	sendsig(pid, T_SIGCONT);
 	CHECK_EQ(waitpid(pid, &st, WCONTINUED), pid);
 	CHECK(WIFCONTINUED(st));
+	close(p[1]);
 	st = reap(pid);
 	CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 5);
 
 	/* WNOHANG: 0 while the child runs */
-	int p[2];
 	CHECK_EQ(pipe(p), 0);
 	pid = fork();
 	if (pid == 0) {
