@@ -58,6 +58,30 @@ int symlinkat(const char *, int, const char *);
 ssize_t readlink(const char *__FERRO_RESTRICT, char *__FERRO_RESTRICT, size_t);
 ssize_t readlinkat(int, const char *__FERRO_RESTRICT, char *__FERRO_RESTRICT, size_t);
 __FERRO_NORETURN void _exit(int);
+pid_t fork(void);
+int execve(const char *, char *const[], char *const[]);
+int execv(const char *, char *const[]);
+int execvp(const char *, char *const[]);
+int execl(const char *, const char *, ...);
+int execlp(const char *, const char *, ...);
+int execle(const char *, const char *, ...);
+int fexecve(int, char *const[], char *const[]);
+pid_t getpgid(pid_t);
+int setpgid(pid_t, pid_t);
+pid_t getpgrp(void);
+pid_t getsid(pid_t);
+pid_t setsid(void);
+pid_t tcgetpgrp(int);
+int tcsetpgrp(int, pid_t);
+int pause(void);
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
+pid_t vfork(void);
+int setpgrp(void);
+#endif
+#ifdef __FERRO_USE_GNU
+pid_t _Fork(void);
+int execvpe(const char *, char *const[], char *const[]);
+#endif
 long sysconf(int);
 extern char **environ;
 unsigned sleep(unsigned);

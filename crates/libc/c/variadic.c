@@ -74,3 +74,44 @@ long syscall(long n, ...)
 	va_end(ap);
 	return __ferro_syscall(n, a, b, c, d, e, f);
 }
+
+/* The execl family: the variadic argument list (up to its NULL, then for
+ * execle the environment) is copied into an array on this stack. */
+int execv(const char *, char *const[]);
+int execvp(const char *, char *const[]);
+int execve(const char *, char *const[], char *const[]);
+
+#define EXECL_ARGV(last)                                                \
+	va_list ap;                                                     \
+	unsigned long n = 1;                                            \
+	va_start(ap, last);                                             \
+	while (va_arg(ap, char *))                                      \
+		n++;                                                    \
+	va_end(ap);                                                     \
+	char *argv[n + 1];                                              \
+	argv[0] = (char *)last;                                         \
+	va_start(ap, last);                                             \
+	for (unsigned long i = 1; i <= n; i++)                          \
+		argv[i] = va_arg(ap, char *);
+
+int execl(const char *path, const char *arg0, ...)
+{
+	EXECL_ARGV(arg0)
+	va_end(ap);
+	return execv(path, argv);
+}
+
+int execlp(const char *file, const char *arg0, ...)
+{
+	EXECL_ARGV(arg0)
+	va_end(ap);
+	return execvp(file, argv);
+}
+
+int execle(const char *path, const char *arg0, ...)
+{
+	EXECL_ARGV(arg0)
+	char *const *envp = va_arg(ap, char *const *);
+	va_end(ap);
+	return execve(path, argv, envp);
+}

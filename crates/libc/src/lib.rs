@@ -40,6 +40,7 @@ pub mod sched;
 pub mod search;
 pub mod setjmp;
 pub mod signal;
+pub mod spawn;
 pub mod start;
 pub mod stdio;
 pub mod stdio_ext;

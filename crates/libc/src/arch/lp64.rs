@@ -51,3 +51,12 @@ pub const NR_RT_SIGTIMEDWAIT: usize = syscall::nr::__NR_rt_sigtimedwait as usize
 pub const VDSO_TIMEVAL_IS_64: bool = true;
 /// `struct timespec` is the kernel's `__kernel_timespec`: pass it as is.
 pub const TIMESPEC_IS_KERNEL: bool = true;
+
+/// `wait4`: the kernel's `struct rusage` is ours on the 64-bit arches.
+#[inline]
+pub unsafe fn wait4(pid: pid_t, st: *mut c_int, opt: c_int, ru: *mut rusage) -> isize {
+    // SAFETY: the kernel checks both pointers.
+    unsafe { sys!(__NR_wait4, pid, st, opt, ru) }
+}
+pub const NR_SETRESUID: usize = syscall::nr::__NR_setresuid as usize;
+pub const NR_SETRESGID: usize = syscall::nr::__NR_setresgid as usize;

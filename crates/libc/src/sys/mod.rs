@@ -8,3 +8,4 @@ pub mod stat;
 pub mod time;
 pub mod times;
 pub mod utsname;
+pub mod wait;

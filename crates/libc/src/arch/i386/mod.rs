@@ -104,3 +104,50 @@ pub const JMP_BUF_SIZE: usize = 156;
 /// The narrowest integer that holds the significand of every floating
 /// format (printf's `%a` and digit code work in it): the x87 long double holds 64 significand bits.
 pub type FloatMant = u64;
+/// `wait4`: the i386 kernel fills a 32-bit `struct rusage` (32-bit
+/// `time_t` in its timevals), widened here into ours.
+#[inline]
+pub unsafe fn wait4(pid: pid_t, st: *mut c_int, opt: c_int, ru: *mut rusage) -> isize {
+    if ru.is_null() {
+        // SAFETY: the kernel checks `st`.
+        return unsafe { sys!(__NR_wait4, pid, st, opt, 0) };
+    }
+    let mut k = [0i32; 18];
+    // SAFETY: `k` is the kernel's 72-byte compat rusage.
+    let r = unsafe { sys!(__NR_wait4, pid, st, opt, k.as_mut_ptr()) };
+    if r >= 0 {
+        let mut out = rusage::default();
+        out.ru_utime.tv_sec = k[0] as i64;
+        out.ru_utime.tv_usec = k[1] as c_long;
+        out.ru_stime.tv_sec = k[2] as i64;
+        out.ru_stime.tv_usec = k[3] as c_long;
+        let rest = [
+            &mut out.ru_maxrss,
+            &mut out.ru_ixrss,
+            &mut out.ru_idrss,
+            &mut out.ru_isrss,
+            &mut out.ru_minflt,
+            &mut out.ru_majflt,
+            &mut out.ru_nswap,
+            &mut out.ru_inblock,
+            &mut out.ru_oublock,
+            &mut out.ru_msgsnd,
+            &mut out.ru_msgrcv,
+            &mut out.ru_nsignals,
+            &mut out.ru_nvcsw,
+            &mut out.ru_nivcsw,
+        ];
+        for (d, s) in rest.into_iter().zip(&k[4..]) {
+            *d = *s as c_long;
+        }
+        // SAFETY: the caller's rusage pointer (checked by the kernel above
+        // only for the compat copy; a bad one faults here as in glibc).
+        unsafe { ru.write(out) };
+    }
+    r
+}
+pub const NR_SETRESUID: usize = syscall::nr::__NR_setresuid32 as usize;
+pub const NR_SETRESGID: usize = syscall::nr::__NR_setresgid32 as usize;
+
+pub mod process;
+pub use process::clone_run;
