@@ -32,6 +32,7 @@ pub mod ctype;
 pub mod errno;
 pub mod fcntl;
 pub mod file;
+pub mod grp;
 mod heap;
 pub mod inttypes;
 pub mod malloc;

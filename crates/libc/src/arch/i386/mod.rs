@@ -59,6 +59,17 @@ pub const NR_GETUID: usize = syscall::nr::__NR_getuid32 as usize;
 pub const NR_GETEUID: usize = syscall::nr::__NR_geteuid32 as usize;
 pub const NR_GETGID: usize = syscall::nr::__NR_getgid32 as usize;
 pub const NR_GETEGID: usize = syscall::nr::__NR_getegid32 as usize;
+/// Id system calls: the `*32` ones (the plain ones take 16-bit ids).
+pub const NR_SETUID: usize = syscall::nr::__NR_setuid32 as usize;
+pub const NR_SETGID: usize = syscall::nr::__NR_setgid32 as usize;
+pub const NR_SETREUID: usize = syscall::nr::__NR_setreuid32 as usize;
+pub const NR_SETREGID: usize = syscall::nr::__NR_setregid32 as usize;
+pub const NR_SETRESUID: usize = syscall::nr::__NR_setresuid32 as usize;
+pub const NR_SETRESGID: usize = syscall::nr::__NR_setresgid32 as usize;
+pub const NR_GETRESUID: usize = syscall::nr::__NR_getresuid32 as usize;
+pub const NR_GETRESGID: usize = syscall::nr::__NR_getresgid32 as usize;
+pub const NR_GETGROUPS: usize = syscall::nr::__NR_getgroups32 as usize;
+pub const NR_SETGROUPS: usize = syscall::nr::__NR_setgroups32 as usize;
 pub const NR_FCNTL: usize = syscall::nr::__NR_fcntl64 as usize;
 
 /// Time system calls: the `*time64` ones, so times past 2038 work.
