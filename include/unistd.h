@@ -84,6 +84,9 @@ int setegid(gid_t);
 int setreuid(uid_t, uid_t);
 int setregid(gid_t, gid_t);
 #endif
+#if defined(__FERRO_USE_XOPEN) || defined(__FERRO_USE_DEFAULT)
+int nice(int);
+#endif
 #ifdef __FERRO_USE_GNU
 int setresuid(uid_t, uid_t, uid_t);
 int setresgid(gid_t, gid_t, gid_t);

@@ -17,6 +17,7 @@ int __ferro_fcntl(int fd, int cmd, unsigned long arg);
 int __ferro_ioctl(int fd, unsigned long req, unsigned long arg);
 long __ferro_syscall(long, long, long, long, long, long, long);
 void *__ferro_mremap(void *old, unsigned long oldsz, unsigned long newsz, int flags, void *newaddr);
+long __ferro_ulimit(int cmd, long arg);
 
 int open(const char *path, int flags, ...)
 {
@@ -74,3 +75,14 @@ long syscall(long n, ...)
 	va_end(ap);
 	return __ferro_syscall(n, a, b, c, d, e, f);
 }
+
+/* ulimit's optional argument is a long (UL_SETFSIZE's new limit). */
+long ulimit(int cmd, ...)
+{
+	va_list ap;
+	va_start(ap, cmd);
+	long arg = va_arg(ap, long);
+	va_end(ap);
+	return __ferro_ulimit(cmd, arg);
+}
+

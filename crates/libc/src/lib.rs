@@ -48,6 +48,7 @@ pub mod strings;
 mod strtab;
 pub mod sys;
 pub mod time;
+pub mod ulimit;
 pub mod unistd;
 
 // The variadic C entry points (see build.rs).

@@ -312,6 +312,29 @@ pub unsafe extern "C" fn getgroups(n: c_int, list: *mut gid_t) -> c_int {
     ret_int(unsafe { syscall::syscall2(arch::NR_GETGROUPS, n as isize as usize, list as usize) })
 }
 
+/// XSI `nice`: add `inc` to the nice value and return the new one (-1 is
+/// a valid result: errno tells, and is left alone on success). Not
+/// permitted is EPERM, as POSIX says (the kernel says EACCES).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn nice(inc: c_int) -> c_int {
+    use crate::sys::resource::{getpriority, setpriority};
+    use syscall::nr::PRIO_PROCESS;
+    let saved = crate::errno::get();
+    crate::errno::set(0);
+    let cur = getpriority(PRIO_PROCESS as c_int, 0);
+    if cur == -1 && crate::errno::get() != 0 {
+        return -1;
+    }
+    if setpriority(PRIO_PROCESS as c_int, 0, cur.saturating_add(inc)) != 0 {
+        if crate::errno::get() == EACCES as i32 {
+            crate::errno::set(EPERM as i32);
+        }
+        return -1;
+    }
+    crate::errno::set(saved);
+    getpriority(PRIO_PROCESS as c_int, 0)
+}
+
 /// POSIX.1-2024 `isatty`: 1 for a terminal, else 0 with errno (ENOTTY, EBADF).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn isatty(fd: c_int) -> c_int {

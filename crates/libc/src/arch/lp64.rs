@@ -61,3 +61,10 @@ pub const NR_CLOCK_NANOSLEEP: usize = syscall::nr::__NR_clock_nanosleep as usize
 pub const VDSO_TIMEVAL_IS_64: bool = true;
 /// `struct timespec` is the kernel's `__kernel_timespec`: pass it as is.
 pub const TIMESPEC_IS_KERNEL: bool = true;
+
+/// `getrusage`: the kernel's `struct rusage` is ours (64-bit timevals).
+#[inline]
+pub unsafe fn getrusage(who: c_int, r: *mut crate::sys::resource::rusage) -> isize {
+    // SAFETY: the kernel checks the pointer.
+    unsafe { sys!(__NR_getrusage, who, r) }
+}

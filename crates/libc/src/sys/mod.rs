@@ -4,6 +4,7 @@ pub mod auxv;
 pub mod ioctl;
 pub mod mman;
 pub mod random;
+pub mod resource;
 pub mod stat;
 pub mod time;
 pub mod times;

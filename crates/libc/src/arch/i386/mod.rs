@@ -98,3 +98,42 @@ pub const TININESS_AFTER_ROUNDING: bool = true;
 
 /// The C `long double` is the x87 80-bit extended format.
 pub const LDBL_X87: bool = true;
+
+/// `getrusage`: the kernel's i386 `struct rusage` has 32-bit timevals
+/// (there is no time64 getrusage), so it is read into its own layout and
+/// widened to ours.
+#[inline]
+pub unsafe fn getrusage(who: c_int, r: *mut crate::sys::resource::rusage) -> isize {
+    #[repr(C)]
+    struct Kernel {
+        utime: [c_long; 2],
+        stime: [c_long; 2],
+        rest: [c_long; 14],
+    }
+    let mut k = Kernel {
+        utime: [0; 2],
+        stime: [0; 2],
+        rest: [0; 14],
+    };
+    // SAFETY: the kernel writes our local, of its own layout.
+    let rc = unsafe { sys!(__NR_getrusage, who, &raw mut k) };
+    if rc < 0 {
+        return rc;
+    }
+    use crate::sys::time::timeval;
+    let tv = |t: [c_long; 2]| timeval {
+        tv_sec: t[0] as crate::time::time_t,
+        tv_usec: t[1],
+        _pad: 0,
+    };
+    // SAFETY: the caller gives a writable struct rusage, whose 14 longs
+    // from ru_maxrss on are contiguous (repr(C), all c_long). An invalid
+    // pointer faults here rather than giving EFAULT, as with glibc's
+    // conversion.
+    unsafe {
+        (*r).ru_utime = tv(k.utime);
+        (*r).ru_stime = tv(k.stime);
+        core::ptr::copy_nonoverlapping(k.rest.as_ptr(), &raw mut (*r).ru_maxrss, 14);
+    }
+    rc
+}
