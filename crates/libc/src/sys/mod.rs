@@ -3,6 +3,8 @@
 pub mod auxv;
 pub mod ioctl;
 pub mod mman;
+pub mod personality;
+pub mod prctl;
 pub mod random;
 pub mod resource;
 pub mod stat;
