@@ -193,6 +193,9 @@ const DATA_EXPORTS: &[&str] = &[
     "stderr",
     "program_invocation_name",
     "program_invocation_short_name",
+    "error_message_count",
+    "error_one_per_line",
+    "error_print_progname",
 ];
 
 pub fn header_exports(arch: Arch, sysroot: &Path) -> Res {

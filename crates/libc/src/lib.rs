@@ -28,8 +28,11 @@ mod arch;
 pub mod types;
 
 mod alloc;
+pub mod assert;
 pub mod ctype;
+pub mod err;
 pub mod errno;
+pub mod error;
 pub mod fcntl;
 pub mod file;
 pub mod grp;
