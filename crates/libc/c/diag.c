@@ -45,28 +45,32 @@ void warnx(const char *fmt, ...)
 	va_end(ap);
 }
 
-__attribute__((__noreturn__)) void verr(int status, const char *fmt, va_list ap)
+__attribute__((__noreturn__))
+void verr(int status, const char *fmt, va_list ap)
 {
 	va_list cp;
 	va_copy(cp, ap);
 	__ferro_verr(status, fmt, &cp, 1);
 }
 
-__attribute__((__noreturn__)) void verrx(int status, const char *fmt, va_list ap)
+__attribute__((__noreturn__))
+void verrx(int status, const char *fmt, va_list ap)
 {
 	va_list cp;
 	va_copy(cp, ap);
 	__ferro_verr(status, fmt, &cp, 0);
 }
 
-__attribute__((__noreturn__)) void err(int status, const char *fmt, ...)
+__attribute__((__noreturn__))
+void err(int status, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
 	__ferro_verr(status, fmt, &ap, 1);
 }
 
-__attribute__((__noreturn__)) void errx(int status, const char *fmt, ...)
+__attribute__((__noreturn__))
+void errx(int status, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
