@@ -4,9 +4,14 @@
 #include <bits/alltypes.h>
 #include <bits/rusage.h>
 
-/* 64-bit limits on every arch (i386 included: prlimit64 underneath). */
+/* 64-bit limits on every arch (i386 included: prlimit64 underneath),
+ * spelled as glibc spells them (unsigned long where that is 64 bits). */
+#if __SIZEOF_LONG__ == 8
+typedef unsigned long rlim_t;
+#else
 typedef unsigned long long rlim_t;
-#define RLIM_INFINITY (~0ULL)
+#endif
+#define RLIM_INFINITY ((rlim_t)-1)
 #define RLIM_SAVED_MAX RLIM_INFINITY
 #define RLIM_SAVED_CUR RLIM_INFINITY
 
