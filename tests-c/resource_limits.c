@@ -75,6 +75,15 @@ int main(void)
 	CHECK(prev.rlim_cur == rl.rlim_cur);
 	CHECK_EQ(prlimit(0, RLIMIT_NOFILE, &old, NULL), 0);
 
+	/* The LFS names are the same limits. */
+	struct rlimit64 r64;
+	CHECK_EQ(sizeof(rlim64_t), 8);
+	CHECK_EQ(getrlimit64(RLIMIT_NOFILE, &r64), 0);
+	CHECK(r64.rlim_cur == old.rlim_cur && r64.rlim_max == old.rlim_max);
+	CHECK_EQ(setrlimit64(RLIMIT_NOFILE, &r64), 0);
+	CHECK_EQ(prlimit64(0, RLIMIT_NOFILE, NULL, &r64), 0);
+	CHECK(r64.rlim_cur == old.rlim_cur && RLIM64_INFINITY == 0xffffffffffffffffULL);
+
 	/* Errors. */
 	CHECK_ERR(getrlimit(RLIM_NLIMITS, &rl), EINVAL);
 	CHECK_ERR(getrlimit(-1, &rl), EINVAL);

@@ -54,6 +54,17 @@ struct rlimit {
 	rlim_t rlim_cur;
 	rlim_t rlim_max;
 };
+#ifdef __FERRO_USE_LARGEFILE64
+/* rlim_t is always 64-bit: the *64 names are the plain ones. */
+#define rlim64_t rlim_t
+#define rlimit64 rlimit
+#define RLIM64_INFINITY RLIM_INFINITY
+#define getrlimit64 getrlimit
+#define setrlimit64 setrlimit
+#ifdef __FERRO_USE_GNU
+#define prlimit64 prlimit
+#endif
+#endif
 
 __FERRO_BEGIN_DECLS
 int getrlimit(int, struct rlimit *);
