@@ -98,6 +98,26 @@ int pipe2(int[2], int);
 #if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
 int getpagesize(void);
 #endif
+int setuid(uid_t);
+int setgid(gid_t);
+int getgroups(int, gid_t[]);
+#if defined(__FERRO_USE_POSIX2001) || defined(__FERRO_USE_XOPEN2K)
+int seteuid(uid_t);
+int setegid(gid_t);
+#endif
+#if defined(__FERRO_USE_XOPEN_EXTENDED) || defined(__FERRO_USE_DEFAULT)
+int setreuid(uid_t, uid_t);
+int setregid(gid_t, gid_t);
+#endif
+#if defined(__FERRO_USE_XOPEN) || defined(__FERRO_USE_DEFAULT)
+int nice(int);
+#endif
+#ifdef __FERRO_USE_GNU
+int setresuid(uid_t, uid_t, uid_t);
+int setresgid(gid_t, gid_t, gid_t);
+int getresuid(uid_t *, uid_t *, uid_t *);
+int getresgid(gid_t *, gid_t *, gid_t *);
+#endif
 __FERRO_END_DECLS
 
 #include <bits/sysconf.h>

@@ -17,6 +17,8 @@ int __ferro_fcntl(int fd, int cmd, unsigned long arg);
 int __ferro_ioctl(int fd, unsigned long req, unsigned long arg);
 long __ferro_syscall(long, long, long, long, long, long, long);
 void *__ferro_mremap(void *old, unsigned long oldsz, unsigned long newsz, int flags, void *newaddr);
+long __ferro_ulimit(int cmd, long arg);
+int __ferro_prctl(int op, unsigned long a, unsigned long b, unsigned long c, unsigned long d);
 
 int open(const char *path, int flags, ...)
 {
@@ -114,4 +116,25 @@ int execle(const char *path, const char *arg0, ...)
 	char *const *envp = va_arg(ap, char *const *);
 	va_end(ap);
 	return execve(path, argv, envp);
+}
+
+/* ulimit's optional argument is a long (UL_SETFSIZE's new limit). */
+long ulimit(int cmd, ...)
+{
+	va_list ap;
+	va_start(ap, cmd);
+	long arg = va_arg(ap, long);
+	va_end(ap);
+	return __ferro_ulimit(cmd, arg);
+}
+
+/* prctl takes up to four more word-sized arguments (ints or pointers). */
+int prctl(int op, ...)
+{
+	va_list ap;
+	va_start(ap, op);
+	unsigned long a = va_arg(ap, unsigned long), b = va_arg(ap, unsigned long);
+	unsigned long c = va_arg(ap, unsigned long), d = va_arg(ap, unsigned long);
+	va_end(ap);
+	return __ferro_prctl(op, a, b, c, d);
 }

@@ -223,6 +223,118 @@ id_call!(
     /// POSIX.1-2024 `getegid`.
     getegid, gid_t, arch::NR_GETEGID);
 
+// The set*id calls change the credentials of the calling thread, which is
+// the whole process while ferrolibc has no threads. On i386 they are the
+// `*32` syscalls (the plain ones take 16-bit ids).
+
+/// POSIX.1-2024 `setuid`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn setuid(uid: uid_t) -> c_int {
+    // SAFETY: a plain value.
+    ret_int(unsafe { syscall::syscall1(arch::NR_SETUID, uid as usize) })
+}
+
+/// POSIX.1-2024 `setgid`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn setgid(gid: gid_t) -> c_int {
+    // SAFETY: a plain value.
+    ret_int(unsafe { syscall::syscall1(arch::NR_SETGID, gid as usize) })
+}
+
+/// POSIX.1-2024 `setreuid` (-1 leaves an id unchanged).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn setreuid(r: uid_t, e: uid_t) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { syscall::syscall2(arch::NR_SETREUID, r as usize, e as usize) })
+}
+
+/// POSIX.1-2024 `setregid` (-1 leaves an id unchanged).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn setregid(r: gid_t, e: gid_t) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { syscall::syscall2(arch::NR_SETREGID, r as usize, e as usize) })
+}
+
+/// GNU `setresuid` (-1 leaves an id unchanged).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn setresuid(r: uid_t, e: uid_t, s: uid_t) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { syscall::syscall3(arch::NR_SETRESUID, r as usize, e as usize, s as usize) })
+}
+
+/// GNU `setresgid` (-1 leaves an id unchanged).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn setresgid(r: gid_t, e: gid_t, s: gid_t) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { syscall::syscall3(arch::NR_SETRESGID, r as usize, e as usize, s as usize) })
+}
+
+/// POSIX.1-2024 `seteuid`: `setresuid(-1, uid, -1)`; `uid == -1` is
+/// EINVAL, as in glibc.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn seteuid(uid: uid_t) -> c_int {
+    if uid == uid_t::MAX {
+        return fail(EINVAL);
+    }
+    setresuid(uid_t::MAX, uid, uid_t::MAX)
+}
+
+/// POSIX.1-2024 `setegid`: `setresgid(-1, gid, -1)`; `gid == -1` is
+/// EINVAL, as in glibc.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn setegid(gid: gid_t) -> c_int {
+    if gid == gid_t::MAX {
+        return fail(EINVAL);
+    }
+    setresgid(gid_t::MAX, gid, gid_t::MAX)
+}
+
+/// GNU `getresuid`: real, effective and saved user ids.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getresuid(r: *mut uid_t, e: *mut uid_t, s: *mut uid_t) -> c_int {
+    // SAFETY: the kernel checks the pointers.
+    ret_int(unsafe { syscall::syscall3(arch::NR_GETRESUID, r as usize, e as usize, s as usize) })
+}
+
+/// GNU `getresgid`: real, effective and saved group ids.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getresgid(r: *mut gid_t, e: *mut gid_t, s: *mut gid_t) -> c_int {
+    // SAFETY: the kernel checks the pointers.
+    ret_int(unsafe { syscall::syscall3(arch::NR_GETRESGID, r as usize, e as usize, s as usize) })
+}
+
+/// POSIX.1-2024 `getgroups`: the supplementary groups; `n == 0` only
+/// counts them, a nonzero `n` below the count (or a negative one) is
+/// EINVAL.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getgroups(n: c_int, list: *mut gid_t) -> c_int {
+    // SAFETY: the kernel checks the list against n.
+    ret_int(unsafe { syscall::syscall2(arch::NR_GETGROUPS, n as isize as usize, list as usize) })
+}
+
+/// XSI `nice`: add `inc` to the nice value and return the new one (-1 is
+/// a valid result: errno tells, and is left alone on success). Not
+/// permitted is EPERM, as POSIX says (the kernel says EACCES).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn nice(inc: c_int) -> c_int {
+    use crate::sys::resource::{getpriority, setpriority};
+    use syscall::nr::PRIO_PROCESS;
+    let saved = crate::errno::get();
+    crate::errno::set(0);
+    let cur = getpriority(PRIO_PROCESS as c_int, 0);
+    if cur == -1 && crate::errno::get() != 0 {
+        return -1;
+    }
+    if setpriority(PRIO_PROCESS as c_int, 0, cur.saturating_add(inc)) != 0 {
+        if crate::errno::get() == EACCES as i32 {
+            crate::errno::set(EPERM as i32);
+        }
+        return -1;
+    }
+    crate::errno::set(saved);
+    getpriority(PRIO_PROCESS as c_int, 0)
+}
+
 /// POSIX.1-2024 `isatty`: 1 for a terminal, else 0 with errno (ENOTTY, EBADF).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn isatty(fd: c_int) -> c_int {

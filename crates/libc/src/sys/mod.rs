@@ -3,7 +3,10 @@
 pub mod auxv;
 pub mod ioctl;
 pub mod mman;
+pub mod personality;
+pub mod prctl;
 pub mod random;
+pub mod resource;
 pub mod stat;
 pub mod time;
 pub mod times;
