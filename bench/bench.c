@@ -7,11 +7,13 @@
 #include <fcntl.h>
 #include <setjmp.h>
 #include <signal.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
 #include <sys/time.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -415,6 +417,44 @@ static void op_setjmp(long n)
 			jump_back(i);
 		else
 			sink++;
+extern char **environ;
+static char *true_argv[] = {"true", 0};
+
+static void op_fork(long n)
+{
+	for (long i = 0; i < n; i++) {
+		pid_t p = fork();
+		if (p == 0)
+			_exit(0);
+		int st;
+		waitpid(p, &st, 0);
+		sink += st;
+	}
+}
+
+static void op_spawn(long n)
+{
+	for (long i = 0; i < n; i++) {
+		pid_t p;
+		int st = 0;
+		if (posix_spawn(&p, "/bin/true", 0, 0, true_argv, environ) == 0)
+			waitpid(p, &st, 0);
+		sink += st;
+	}
+}
+
+static void op_vfork_exec(long n)
+{
+	for (long i = 0; i < n; i++) {
+		pid_t p = vfork();
+		if (p == 0) {
+			execve("/bin/true", true_argv, environ);
+			_exit(127);
+		}
+		int st;
+		waitpid(p, &st, 0);
+		sink += st;
+	}
 }
 
 static void peak_rss(void)
@@ -481,6 +521,9 @@ static const struct row {
 	{ "signal", "raise + handler round trip", op_raise, 500000, 0, 3 },
 	{ "signal", "sigprocmask block+unblock", op_sigprocmask, 1000000, 0, 3 },
 	{ "setjmp", "setjmp + longjmp", op_setjmp, 20000000, 0, 3 },
+	{ "process", "fork+_exit+waitpid", op_fork, 3000, 0, 3 },
+	{ "process", "posix_spawn /bin/true + wait", op_spawn, 1000, 0, 3 },
+	{ "process", "vfork+execve", op_vfork_exec, 1000, 0, 3 },
 };
 
 int main(int argc, char **argv)

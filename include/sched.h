@@ -2,6 +2,7 @@
 #define _SCHED_H
 #include <features.h>
 #include <bits/alltypes.h>
+#include <bits/sched_param.h>
 __FERRO_BEGIN_DECLS
 int sched_yield(void);
 #ifdef __FERRO_USE_GNU

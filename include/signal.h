@@ -58,7 +58,10 @@ __FERRO_END_DECLS
 #include <bits/stack_t.h>
 #include <bits/signal.h>
 
+#ifndef __FERRO_DEFINED_sigset_t
+#define __FERRO_DEFINED_sigset_t
 typedef __sigset_t sigset_t;
+#endif
 
 #define _NSIG 65
 #define SIGRTMIN (__libc_current_sigrtmin())

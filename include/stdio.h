@@ -79,6 +79,8 @@ FILE *tmpfile(void);
 char *tmpnam(char *);
 #if defined(__FERRO_USE_POSIX)
 FILE *fdopen(int, const char *);
+FILE *popen(const char *, const char *);
+int pclose(FILE *);
 int fileno(FILE *);
 int fseeko(FILE *, off_t, int);
 off_t ftello(FILE *);

@@ -59,6 +59,7 @@ __FERRO_NORETURN void _Exit(int);
 __FERRO_NORETURN void abort(void);
 int atexit(void (*)(void));
 char *getenv(const char *);
+int system(const char *);
 /* ---- memory allocation (owner: malloc family; see also <malloc.h>) ---- */
 void *malloc(size_t) __FERRO_MALLOC;
 void *calloc(size_t, size_t) __FERRO_MALLOC;

@@ -58,6 +58,30 @@ int symlinkat(const char *, int, const char *);
 ssize_t readlink(const char *__FERRO_RESTRICT, char *__FERRO_RESTRICT, size_t);
 ssize_t readlinkat(int, const char *__FERRO_RESTRICT, char *__FERRO_RESTRICT, size_t);
 __FERRO_NORETURN void _exit(int);
+pid_t fork(void);
+int execve(const char *, char *const[], char *const[]);
+int execv(const char *, char *const[]);
+int execvp(const char *, char *const[]);
+int execl(const char *, const char *, ...);
+int execlp(const char *, const char *, ...);
+int execle(const char *, const char *, ...);
+int fexecve(int, char *const[], char *const[]);
+pid_t getpgid(pid_t);
+int setpgid(pid_t, pid_t);
+pid_t getpgrp(void);
+pid_t getsid(pid_t);
+pid_t setsid(void);
+pid_t tcgetpgrp(int);
+int tcsetpgrp(int, pid_t);
+int pause(void);
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
+pid_t vfork(void);
+int setpgrp(void);
+#endif
+#ifdef __FERRO_USE_GNU
+pid_t _Fork(void);
+int execvpe(const char *, char *const[], char *const[]);
+#endif
 long sysconf(int);
 extern char **environ;
 unsigned sleep(unsigned);
@@ -73,6 +97,26 @@ int pipe2(int[2], int);
 #endif
 #if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
 int getpagesize(void);
+#endif
+int setuid(uid_t);
+int setgid(gid_t);
+int getgroups(int, gid_t[]);
+#if defined(__FERRO_USE_POSIX2001) || defined(__FERRO_USE_XOPEN2K)
+int seteuid(uid_t);
+int setegid(gid_t);
+#endif
+#if defined(__FERRO_USE_XOPEN_EXTENDED) || defined(__FERRO_USE_DEFAULT)
+int setreuid(uid_t, uid_t);
+int setregid(gid_t, gid_t);
+#endif
+#if defined(__FERRO_USE_XOPEN) || defined(__FERRO_USE_DEFAULT)
+int nice(int);
+#endif
+#ifdef __FERRO_USE_GNU
+int setresuid(uid_t, uid_t, uid_t);
+int setresgid(gid_t, gid_t, gid_t);
+int getresuid(uid_t *, uid_t *, uid_t *);
+int getresgid(gid_t *, gid_t *, gid_t *);
 #endif
 __FERRO_END_DECLS
 

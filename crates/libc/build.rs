@@ -9,6 +9,7 @@ fn main() {
         .file("c/strtold.c")
         .file("c/scanf.c")
         .file("c/printf.c")
+        .file("c/diag.c")
         .flag("-ffreestanding")
         .flag("-fno-builtin")
         .flag("-nostdinc")

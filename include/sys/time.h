@@ -3,13 +3,7 @@
 #include <features.h>
 #include <bits/alltypes.h>
 #include <bits/timespec.h>
-struct timeval {
-	time_t tv_sec;
-	suseconds_t tv_usec;
-#if __SIZEOF_LONG__ == 4
-	int : 32;
-#endif
-};
+#include <bits/timeval.h>
 struct timezone {
 	int tz_minuteswest;
 	int tz_dsttime;

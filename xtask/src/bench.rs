@@ -77,6 +77,7 @@ const GROUPS: &[&str] = &[
     "fgets",
     "signal",
     "setjmp",
+    "process",
 ];
 
 fn fmt_ratio(f: Option<f64>, o: Option<f64>) -> String {

@@ -193,6 +193,9 @@ const DATA_EXPORTS: &[&str] = &[
     "stderr",
     "program_invocation_name",
     "program_invocation_short_name",
+    "error_message_count",
+    "error_one_per_line",
+    "error_print_progname",
 ];
 
 pub fn header_exports(arch: Arch, sysroot: &Path) -> Res {
@@ -258,7 +261,13 @@ fn lrs_src() -> Res<PathBuf> {
 fn kernel_constants(arch: Arch) -> Res<BTreeMap<String, String>> {
     let dir = lrs_src()?.join(arch.lrs_dir());
     let mut m = BTreeMap::new();
-    for f in ["general.rs", "errno.rs", "ioctl.rs", "auxvec.rs"] {
+    for f in [
+        "general.rs",
+        "errno.rs",
+        "ioctl.rs",
+        "auxvec.rs",
+        "prctl.rs",
+    ] {
         let text = std::fs::read_to_string(dir.join(f)).map_err(|e| format!("{f}: {e}"))?;
         for l in text.lines() {
             // pub const O_CREAT: u32 = 64;

@@ -94,7 +94,7 @@ pub fn discover(filter: Option<&str>) -> Res<Vec<Spec>> {
         let p = e.map_err(|e| e.to_string())?.path();
         if p.extension().is_some_and(|x| x == "c") {
             let s = parse_spec(&p)?;
-            if filter.is_none_or(|f| s.name.contains(f)) {
+            if filter.is_none_or(|f| f.split(',').any(|f| s.name.contains(f))) {
                 v.push(s);
             }
         }

@@ -17,6 +17,8 @@ int __ferro_fcntl(int fd, int cmd, unsigned long arg);
 int __ferro_ioctl(int fd, unsigned long req, unsigned long arg);
 long __ferro_syscall(long, long, long, long, long, long, long);
 void *__ferro_mremap(void *old, unsigned long oldsz, unsigned long newsz, int flags, void *newaddr);
+long __ferro_ulimit(int cmd, long arg);
+int __ferro_prctl(int op, unsigned long a, unsigned long b, unsigned long c, unsigned long d);
 
 int open(const char *path, int flags, ...)
 {
@@ -73,4 +75,66 @@ long syscall(long n, ...)
 	long d = va_arg(ap, long), e = va_arg(ap, long), f = va_arg(ap, long);
 	va_end(ap);
 	return __ferro_syscall(n, a, b, c, d, e, f);
+}
+
+/* The execl family: the variadic argument list (up to its NULL, then for
+ * execle the environment) is copied into an array on this stack. */
+int execv(const char *, char *const[]);
+int execvp(const char *, char *const[]);
+int execve(const char *, char *const[], char *const[]);
+
+#define EXECL_ARGV(last)                                                \
+	va_list ap;                                                     \
+	unsigned long n = 1;                                            \
+	va_start(ap, last);                                             \
+	while (va_arg(ap, char *))                                      \
+		n++;                                                    \
+	va_end(ap);                                                     \
+	char *argv[n + 1];                                              \
+	argv[0] = (char *)last;                                         \
+	va_start(ap, last);                                             \
+	for (unsigned long i = 1; i <= n; i++)                          \
+		argv[i] = va_arg(ap, char *);
+
+int execl(const char *path, const char *arg0, ...)
+{
+	EXECL_ARGV(arg0)
+	va_end(ap);
+	return execv(path, argv);
+}
+
+int execlp(const char *file, const char *arg0, ...)
+{
+	EXECL_ARGV(arg0)
+	va_end(ap);
+	return execvp(file, argv);
+}
+
+int execle(const char *path, const char *arg0, ...)
+{
+	EXECL_ARGV(arg0)
+	char *const *envp = va_arg(ap, char *const *);
+	va_end(ap);
+	return execve(path, argv, envp);
+}
+
+/* ulimit's optional argument is a long (UL_SETFSIZE's new limit). */
+long ulimit(int cmd, ...)
+{
+	va_list ap;
+	va_start(ap, cmd);
+	long arg = va_arg(ap, long);
+	va_end(ap);
+	return __ferro_ulimit(cmd, arg);
+}
+
+/* prctl takes up to four more word-sized arguments (ints or pointers). */
+int prctl(int op, ...)
+{
+	va_list ap;
+	va_start(ap, op);
+	unsigned long a = va_arg(ap, unsigned long), b = va_arg(ap, unsigned long);
+	unsigned long c = va_arg(ap, unsigned long), d = va_arg(ap, unsigned long);
+	va_end(ap);
+	return __ferro_prctl(op, a, b, c, d);
 }

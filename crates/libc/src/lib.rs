@@ -28,10 +28,14 @@ mod arch;
 pub mod types;
 
 mod alloc;
+pub mod assert;
 pub mod ctype;
+pub mod err;
 pub mod errno;
+pub mod error;
 pub mod fcntl;
 pub mod file;
+pub mod grp;
 mod heap;
 pub mod inttypes;
 pub mod malloc;
@@ -40,6 +44,7 @@ pub mod sched;
 pub mod search;
 pub mod setjmp;
 pub mod signal;
+pub mod spawn;
 pub mod start;
 pub mod stdio;
 pub mod stdio_ext;
@@ -49,6 +54,7 @@ pub mod strings;
 mod strtab;
 pub mod sys;
 pub mod time;
+pub mod ulimit;
 pub mod unistd;
 
 // The variadic C entry points (see build.rs).

@@ -38,3 +38,10 @@ pub extern "C" fn sched_yield() -> c_int {
     // SAFETY: no arguments.
     ret_int(unsafe { sys!(__NR_sched_yield) })
 }
+
+/// `struct sched_param` (`<bits/sched_param.h>`, shared with `<spawn.h>`).
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+pub struct sched_param {
+    pub sched_priority: c_int,
+}

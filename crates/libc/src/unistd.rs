@@ -223,6 +223,118 @@ id_call!(
     /// POSIX.1-2024 `getegid`.
     getegid, gid_t, arch::NR_GETEGID);
 
+// The set*id calls change the credentials of the calling thread, which is
+// the whole process while ferrolibc has no threads. On i386 they are the
+// `*32` syscalls (the plain ones take 16-bit ids).
+
+/// POSIX.1-2024 `setuid`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn setuid(uid: uid_t) -> c_int {
+    // SAFETY: a plain value.
+    ret_int(unsafe { syscall::syscall1(arch::NR_SETUID, uid as usize) })
+}
+
+/// POSIX.1-2024 `setgid`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn setgid(gid: gid_t) -> c_int {
+    // SAFETY: a plain value.
+    ret_int(unsafe { syscall::syscall1(arch::NR_SETGID, gid as usize) })
+}
+
+/// POSIX.1-2024 `setreuid` (-1 leaves an id unchanged).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn setreuid(r: uid_t, e: uid_t) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { syscall::syscall2(arch::NR_SETREUID, r as usize, e as usize) })
+}
+
+/// POSIX.1-2024 `setregid` (-1 leaves an id unchanged).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn setregid(r: gid_t, e: gid_t) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { syscall::syscall2(arch::NR_SETREGID, r as usize, e as usize) })
+}
+
+/// GNU `setresuid` (-1 leaves an id unchanged).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn setresuid(r: uid_t, e: uid_t, s: uid_t) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { syscall::syscall3(arch::NR_SETRESUID, r as usize, e as usize, s as usize) })
+}
+
+/// GNU `setresgid` (-1 leaves an id unchanged).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn setresgid(r: gid_t, e: gid_t, s: gid_t) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { syscall::syscall3(arch::NR_SETRESGID, r as usize, e as usize, s as usize) })
+}
+
+/// POSIX.1-2024 `seteuid`: `setresuid(-1, uid, -1)`; `uid == -1` is
+/// EINVAL, as in glibc.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn seteuid(uid: uid_t) -> c_int {
+    if uid == uid_t::MAX {
+        return fail(EINVAL);
+    }
+    setresuid(uid_t::MAX, uid, uid_t::MAX)
+}
+
+/// POSIX.1-2024 `setegid`: `setresgid(-1, gid, -1)`; `gid == -1` is
+/// EINVAL, as in glibc.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn setegid(gid: gid_t) -> c_int {
+    if gid == gid_t::MAX {
+        return fail(EINVAL);
+    }
+    setresgid(gid_t::MAX, gid, gid_t::MAX)
+}
+
+/// GNU `getresuid`: real, effective and saved user ids.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getresuid(r: *mut uid_t, e: *mut uid_t, s: *mut uid_t) -> c_int {
+    // SAFETY: the kernel checks the pointers.
+    ret_int(unsafe { syscall::syscall3(arch::NR_GETRESUID, r as usize, e as usize, s as usize) })
+}
+
+/// GNU `getresgid`: real, effective and saved group ids.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getresgid(r: *mut gid_t, e: *mut gid_t, s: *mut gid_t) -> c_int {
+    // SAFETY: the kernel checks the pointers.
+    ret_int(unsafe { syscall::syscall3(arch::NR_GETRESGID, r as usize, e as usize, s as usize) })
+}
+
+/// POSIX.1-2024 `getgroups`: the supplementary groups; `n == 0` only
+/// counts them, a nonzero `n` below the count (or a negative one) is
+/// EINVAL.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getgroups(n: c_int, list: *mut gid_t) -> c_int {
+    // SAFETY: the kernel checks the list against n.
+    ret_int(unsafe { syscall::syscall2(arch::NR_GETGROUPS, n as isize as usize, list as usize) })
+}
+
+/// XSI `nice`: add `inc` to the nice value and return the new one (-1 is
+/// a valid result: errno tells, and is left alone on success). Not
+/// permitted is EPERM, as POSIX says (the kernel says EACCES).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn nice(inc: c_int) -> c_int {
+    use crate::sys::resource::{getpriority, setpriority};
+    use syscall::nr::PRIO_PROCESS;
+    let saved = crate::errno::get();
+    crate::errno::set(0);
+    let cur = getpriority(PRIO_PROCESS as c_int, 0);
+    if cur == -1 && crate::errno::get() != 0 {
+        return -1;
+    }
+    if setpriority(PRIO_PROCESS as c_int, 0, cur.saturating_add(inc)) != 0 {
+        if crate::errno::get() == EACCES as i32 {
+            crate::errno::set(EPERM as i32);
+        }
+        return -1;
+    }
+    crate::errno::set(saved);
+    getpriority(PRIO_PROCESS as c_int, 0)
+}
+
 /// POSIX.1-2024 `isatty`: 1 for a terminal, else 0 with errno (ENOTTY, EBADF).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn isatty(fd: c_int) -> c_int {
@@ -603,4 +715,292 @@ pub unsafe extern "C" fn __ferro_syscall(
             n as usize, a as usize, b as usize, c as usize, d as usize, e as usize, f as usize,
         )
     }) as c_long
+}
+
+// ---- processes: fork, exec, process groups and sessions ----
+
+/// GNU/POSIX.1-2024 `_Fork`: a new process, without atfork handlers.
+/// `clone(SIGCHLD)` on every arch (aarch64 and riscv64 have no fork call).
+/// In the child the cached thread id is forgotten (refilled on demand).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn _Fork() -> pid_t {
+    // SAFETY: a plain fork-style clone: no stack, no shared memory.
+    let r = unsafe { sys!(__NR_clone, syscall::nr::SIGCHLD, 0, 0, 0, 0) };
+    if r == 0 {
+        // SAFETY: the child's own copy of its thread control block.
+        unsafe { (*rt::tls::current()).tid = 0 };
+    }
+    ret_int(r)
+}
+
+/// POSIX.1-2024 `fork`. No atfork handlers exist in this libc yet, and
+/// the stdio buffers are plain memory, so it is [`_Fork`]: whatever a
+/// stream held unflushed is the child's too (as in glibc).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn fork() -> pid_t {
+    _Fork()
+}
+
+/// POSIX.1-2001 `vfork`: an asm stub per arch (the child must not return
+/// through a frame of ours), in `arch/<arch>/process.rs`.
+pub use crate::arch::process::vfork;
+
+/// The error tail of the per-arch `vfork` stubs: `raw` is the kernel's
+/// negative result (no child exists).
+pub(crate) extern "C" fn vfork_failed(raw: isize) -> pid_t {
+    ret_int(raw)
+}
+
+/// POSIX.1-2024 `execve`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn execve(
+    path: *const c_char,
+    argv: *const *mut c_char,
+    envp: *const *mut c_char,
+) -> c_int {
+    // SAFETY: the kernel checks the path and both vectors.
+    ret_int(unsafe { sys!(__NR_execve, path, argv, envp) })
+}
+
+/// POSIX.1-2024 `execv`: `execve` with `environ`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn execv(path: *const c_char, argv: *const *mut c_char) -> c_int {
+    // SAFETY: forwarded.
+    unsafe { execve(path, argv, crate::stdlib::environ) }
+}
+
+/// POSIX.1-2024 `execvp`: [`execvpe`] with `environ`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn execvp(file: *const c_char, argv: *const *mut c_char) -> c_int {
+    // SAFETY: forwarded.
+    unsafe { execvpe(file, argv, crate::stdlib::environ) }
+}
+
+/// GNU `execvpe`: a name without `/` is looked up in `$PATH` (default
+/// `/bin:/usr/bin`, an empty entry is the current directory); a file the
+/// kernel refuses as ENOEXEC is run by `/bin/sh`; EACCES met on the way is
+/// reported if nothing else is found (as glibc).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn execvpe(
+    file: *const c_char,
+    argv: *const *mut c_char,
+    envp: *const *mut c_char,
+) -> c_int {
+    // SAFETY: the caller's C strings and vectors.
+    fail(unsafe { exec_search(file, argv, envp, true) } as u32)
+}
+
+/// POSIX.1-2024 `fexecve`: `execveat(fd, "", …, AT_EMPTY_PATH)`, or
+/// `/proc/self/fd/N` where the kernel lacks execveat.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn fexecve(
+    fd: c_int,
+    argv: *const *mut c_char,
+    envp: *const *mut c_char,
+) -> c_int {
+    if fd < 0 || argv.is_null() || envp.is_null() {
+        return fail(EINVAL);
+    }
+    let empty = b"\0";
+    let flags = syscall::nr::AT_EMPTY_PATH;
+    // SAFETY: the kernel checks the vectors; the path is a static "".
+    let r = unsafe { sys!(__NR_execveat, fd, empty.as_ptr(), argv, envp, flags) };
+    if r != -(ENOSYS as isize) {
+        return ret_int(r);
+    }
+    let mut p = *b"/proc/self/fd/\0\0\0\0\0\0\0\0\0\0\0\0";
+    let mut n = fd as u32;
+    let mut digits = [0u8; 10];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    p[14..14 + digits.len() - i].copy_from_slice(&digits[i..]);
+    // SAFETY: p is NUL-terminated (its tail is zero).
+    unsafe { execve(p.as_ptr() as *const c_char, argv, envp) }
+}
+
+/// `execve` returning the errno it failed with (it never returns otherwise).
+unsafe fn exec_raw(path: *const c_char, argv: *const *mut c_char, envp: *const *mut c_char) -> i32 {
+    // SAFETY: the kernel checks the arguments.
+    let r = unsafe { sys!(__NR_execve, path, argv, envp) };
+    -(r as i32)
+}
+
+/// Run `path` with `/bin/sh` (POSIX's ENOEXEC rule): `sh path argv[1]…`.
+/// Returns the errno of that exec.
+unsafe fn exec_shell(
+    path: *const c_char,
+    argv: *const *mut c_char,
+    envp: *const *mut c_char,
+) -> i32 {
+    let mut argc = 0;
+    // SAFETY: argv is a NULL-terminated vector (or NULL).
+    while !argv.is_null() && !unsafe { *argv.add(argc) }.is_null() {
+        argc += 1;
+    }
+    let need = argc.max(1) + 2;
+    let mut local = [core::ptr::null_mut::<c_char>(); 64];
+    let heap = if need > local.len() {
+        // SAFETY: an array of `need` pointers, freed below.
+        let p = unsafe { crate::heap::malloc(need * core::mem::size_of::<usize>()) };
+        if p.is_null() {
+            return ENOMEM as i32;
+        }
+        p as *mut *mut c_char
+    } else {
+        core::ptr::null_mut()
+    };
+    let v = if heap.is_null() {
+        local.as_mut_ptr()
+    } else {
+        heap
+    };
+    // SAFETY: `v` holds `need` slots; argv[1..argc] are read in bounds.
+    unsafe {
+        *v = c"/bin/sh".as_ptr() as *mut c_char;
+        *v.add(1) = path as *mut c_char;
+        for i in 1..argc {
+            *v.add(i + 1) = *argv.add(i);
+        }
+        *v.add(argc.max(1) + 1) = core::ptr::null_mut();
+    }
+    // SAFETY: a NULL-terminated vector built above.
+    let e = unsafe { exec_raw(c"/bin/sh".as_ptr(), v, envp) };
+    if !heap.is_null() {
+        // SAFETY: allocated above.
+        unsafe { crate::heap::free(heap as *mut c_void) };
+    }
+    e
+}
+
+/// The `execvp` search, shared with `posix_spawnp` (`shell`: whether an
+/// ENOEXEC file is run by `/bin/sh`; posix_spawnp does not, as glibc).
+/// Touches no errno: returns the one to report.
+pub(crate) unsafe fn exec_search(
+    file: *const c_char,
+    argv: *const *mut c_char,
+    envp: *const *mut c_char,
+    shell: bool,
+) -> i32 {
+    // SAFETY: `file` is a C string.
+    let name = unsafe { core::ffi::CStr::from_ptr(file) }.to_bytes();
+    if name.is_empty() {
+        return ENOENT as i32;
+    }
+    if name.contains(&b'/') {
+        // SAFETY: forwarded.
+        let e = unsafe { exec_raw(file, argv, envp) };
+        return if e == ENOEXEC as i32 && shell {
+            // SAFETY: forwarded.
+            unsafe { exec_shell(file, argv, envp) }
+        } else {
+            e
+        };
+    }
+    if name.len() > 255 {
+        return ENAMETOOLONG as i32;
+    }
+    // SAFETY: a C string name.
+    let env = unsafe { crate::stdlib::getenv(c"PATH".as_ptr()) };
+    let path: &[u8] = if env.is_null() {
+        b"/bin:/usr/bin"
+    } else {
+        // SAFETY: getenv returns a C string.
+        unsafe { core::ffi::CStr::from_ptr(env) }.to_bytes()
+    };
+    let mut buf = [0u8; 4096 + 256 + 2];
+    let mut eacces = false;
+    for dir in path.split(|&c| c == b':') {
+        let slash = usize::from(!dir.is_empty());
+        let len = dir.len() + slash + name.len();
+        if len >= buf.len() {
+            continue;
+        }
+        buf[..dir.len()].copy_from_slice(dir);
+        buf[dir.len()] = b'/';
+        buf[dir.len() + slash..len].copy_from_slice(name);
+        buf[len] = 0;
+        let p = buf.as_ptr() as *const c_char;
+        // SAFETY: `p` is NUL-terminated.
+        let mut e = unsafe { exec_raw(p, argv, envp) };
+        if e == ENOEXEC as i32 && shell {
+            // SAFETY: as above.
+            e = unsafe { exec_shell(p, argv, envp) };
+        }
+        match e as u32 {
+            EACCES => eacces = true,
+            ENOENT | ESTALE | ENOTDIR | ENODEV | ETIMEDOUT => {}
+            _ => return e,
+        }
+    }
+    if eacces { EACCES as i32 } else { ENOENT as i32 }
+}
+
+/// POSIX.1-2024 `getpgid`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn getpgid(pid: pid_t) -> pid_t {
+    // SAFETY: plain value.
+    ret_int(unsafe { sys!(__NR_getpgid, pid) })
+}
+
+/// POSIX.1-2024 `setpgid`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn setpgid(pid: pid_t, pgid: pid_t) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { sys!(__NR_setpgid, pid, pgid) })
+}
+
+/// POSIX.1-2024 `getpgrp`: `getpgid(0)` (not every arch has getpgrp).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn getpgrp() -> pid_t {
+    getpgid(0)
+}
+
+/// XSI (System V) `setpgrp`: `setpgid(0, 0)`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn setpgrp() -> c_int {
+    setpgid(0, 0)
+}
+
+/// POSIX.1-2024 `getsid`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn getsid(pid: pid_t) -> pid_t {
+    // SAFETY: plain value.
+    ret_int(unsafe { sys!(__NR_getsid, pid) })
+}
+
+/// POSIX.1-2024 `setsid`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn setsid() -> pid_t {
+    // SAFETY: no arguments.
+    ret_int(unsafe { sys!(__NR_setsid) })
+}
+
+/// POSIX.1-2024 `tcgetpgrp`: the `TIOCGPGRP` ioctl.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn tcgetpgrp(fd: c_int) -> pid_t {
+    let mut pgrp: pid_t = 0;
+    // SAFETY: the ioctl writes one pid_t to our local.
+    let r = unsafe { sys!(__NR_ioctl, fd, syscall::ioctl::TIOCGPGRP, &raw mut pgrp) };
+    if ret_int(r) < 0 { -1 } else { pgrp }
+}
+
+/// POSIX.1-2024 `tcsetpgrp`: the `TIOCSPGRP` ioctl.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn tcsetpgrp(fd: c_int, pgrp: pid_t) -> c_int {
+    // SAFETY: the ioctl reads one pid_t from our local.
+    ret_int(unsafe { sys!(__NR_ioctl, fd, syscall::ioctl::TIOCSPGRP, &raw const pgrp) })
+}
+
+/// POSIX.1-2024 `pause`: sleeps until a signal is caught; always -1/EINTR.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn pause() -> c_int {
+    // SAFETY: no memory is passed.
+    ret_int(unsafe { arch::pause() })
 }

@@ -12,3 +12,10 @@ pub unsafe fn renameat(od: c_int, old: *const c_char, nd: c_int, new: *const c_c
     // SAFETY: the kernel validates the paths.
     unsafe { sys!(__NR_renameat, od, old, nd, new) }
 }
+
+/// `pause`: the kernel has the call.
+#[inline]
+pub unsafe fn pause() -> isize {
+    // SAFETY: no arguments.
+    unsafe { sys!(__NR_pause) }
+}

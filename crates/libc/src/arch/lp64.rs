@@ -39,6 +39,17 @@ pub const NR_GETUID: usize = syscall::nr::__NR_getuid as usize;
 pub const NR_GETEUID: usize = syscall::nr::__NR_geteuid as usize;
 pub const NR_GETGID: usize = syscall::nr::__NR_getgid as usize;
 pub const NR_GETEGID: usize = syscall::nr::__NR_getegid as usize;
+/// Id system calls (32-bit ids natively).
+pub const NR_SETUID: usize = syscall::nr::__NR_setuid as usize;
+pub const NR_SETGID: usize = syscall::nr::__NR_setgid as usize;
+pub const NR_SETREUID: usize = syscall::nr::__NR_setreuid as usize;
+pub const NR_SETREGID: usize = syscall::nr::__NR_setregid as usize;
+pub const NR_SETRESUID: usize = syscall::nr::__NR_setresuid as usize;
+pub const NR_SETRESGID: usize = syscall::nr::__NR_setresgid as usize;
+pub const NR_GETRESUID: usize = syscall::nr::__NR_getresuid as usize;
+pub const NR_GETRESGID: usize = syscall::nr::__NR_getresgid as usize;
+pub const NR_GETGROUPS: usize = syscall::nr::__NR_getgroups as usize;
+pub const NR_SETGROUPS: usize = syscall::nr::__NR_setgroups as usize;
 pub const NR_FCNTL: usize = syscall::nr::__NR_fcntl as usize;
 
 /// Time system calls (64-bit `time_t` natively).
@@ -51,3 +62,16 @@ pub const NR_RT_SIGTIMEDWAIT: usize = syscall::nr::__NR_rt_sigtimedwait as usize
 pub const VDSO_TIMEVAL_IS_64: bool = true;
 /// `struct timespec` is the kernel's `__kernel_timespec`: pass it as is.
 pub const TIMESPEC_IS_KERNEL: bool = true;
+
+/// `wait4`: the kernel's `struct rusage` is ours on the 64-bit arches.
+#[inline]
+pub unsafe fn wait4(pid: pid_t, st: *mut c_int, opt: c_int, ru: *mut rusage) -> isize {
+    // SAFETY: the kernel checks both pointers.
+    unsafe { sys!(__NR_wait4, pid, st, opt, ru) }
+}
+/// `getrusage`: the kernel's `struct rusage` is ours (64-bit timevals).
+#[inline]
+pub unsafe fn getrusage(who: c_int, r: *mut crate::sys::resource::rusage) -> isize {
+    // SAFETY: the kernel checks the pointer.
+    unsafe { sys!(__NR_getrusage, who, r) }
+}

@@ -2,6 +2,7 @@
 //! printf and scanf in submodules (the machinery is in `crate::file` and
 //! `crate::printf`).
 mod misc;
+mod popen;
 mod pos;
 mod printf;
 mod rw;
@@ -9,6 +10,7 @@ mod scanf;
 mod stream;
 
 pub use misc::*;
+pub use popen::*;
 pub use pos::*;
 pub use printf::*;
 pub use rw::*;

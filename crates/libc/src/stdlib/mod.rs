@@ -6,6 +6,7 @@ mod exit;
 mod misc;
 mod rand;
 mod sort;
+mod system;
 mod temp;
 
 pub use alloc::*;
@@ -15,4 +16,5 @@ pub use exit::*;
 pub use misc::*;
 pub use rand::*;
 pub use sort::*;
+pub use system::*;
 pub use temp::*;

@@ -3,8 +3,12 @@
 pub mod auxv;
 pub mod ioctl;
 pub mod mman;
+pub mod personality;
+pub mod prctl;
 pub mod random;
+pub mod resource;
 pub mod stat;
 pub mod time;
 pub mod times;
 pub mod utsname;
+pub mod wait;

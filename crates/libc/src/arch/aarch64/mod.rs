@@ -7,7 +7,9 @@ pub use lp64::*;
 mod generic;
 pub use generic::*;
 
+pub mod process;
 pub mod string;
+pub use process::clone_run;
 /// `string::swar` supplies only scalar helpers here (NEON kernels); the
 /// value is that of the arches that use its loops.
 pub const SWAR_UNROLL: bool = true;

@@ -59,6 +59,17 @@ pub const NR_GETUID: usize = syscall::nr::__NR_getuid32 as usize;
 pub const NR_GETEUID: usize = syscall::nr::__NR_geteuid32 as usize;
 pub const NR_GETGID: usize = syscall::nr::__NR_getgid32 as usize;
 pub const NR_GETEGID: usize = syscall::nr::__NR_getegid32 as usize;
+/// Id system calls: the `*32` ones (the plain ones take 16-bit ids).
+pub const NR_SETUID: usize = syscall::nr::__NR_setuid32 as usize;
+pub const NR_SETGID: usize = syscall::nr::__NR_setgid32 as usize;
+pub const NR_SETREUID: usize = syscall::nr::__NR_setreuid32 as usize;
+pub const NR_SETREGID: usize = syscall::nr::__NR_setregid32 as usize;
+pub const NR_SETRESUID: usize = syscall::nr::__NR_setresuid32 as usize;
+pub const NR_SETRESGID: usize = syscall::nr::__NR_setresgid32 as usize;
+pub const NR_GETRESUID: usize = syscall::nr::__NR_getresuid32 as usize;
+pub const NR_GETRESGID: usize = syscall::nr::__NR_getresgid32 as usize;
+pub const NR_GETGROUPS: usize = syscall::nr::__NR_getgroups32 as usize;
+pub const NR_SETGROUPS: usize = syscall::nr::__NR_setgroups32 as usize;
 pub const NR_FCNTL: usize = syscall::nr::__NR_fcntl64 as usize;
 
 /// Time system calls: the `*time64` ones, so times past 2038 work.
@@ -104,3 +115,86 @@ pub const JMP_BUF_SIZE: usize = 156;
 /// The narrowest integer that holds the significand of every floating
 /// format (printf's `%a` and digit code work in it): the x87 long double holds 64 significand bits.
 pub type FloatMant = u64;
+/// `wait4`: the i386 kernel fills a 32-bit `struct rusage` (32-bit
+/// `time_t` in its timevals), widened here into ours.
+#[inline]
+pub unsafe fn wait4(pid: pid_t, st: *mut c_int, opt: c_int, ru: *mut rusage) -> isize {
+    if ru.is_null() {
+        // SAFETY: the kernel checks `st`.
+        return unsafe { sys!(__NR_wait4, pid, st, opt, 0) };
+    }
+    let mut k = [0i32; 18];
+    // SAFETY: `k` is the kernel's 72-byte compat rusage.
+    let r = unsafe { sys!(__NR_wait4, pid, st, opt, k.as_mut_ptr()) };
+    if r >= 0 {
+        let mut out = rusage::default();
+        out.ru_utime.tv_sec = k[0] as i64;
+        out.ru_utime.tv_usec = k[1] as c_long;
+        out.ru_stime.tv_sec = k[2] as i64;
+        out.ru_stime.tv_usec = k[3] as c_long;
+        let rest = [
+            &mut out.ru_maxrss,
+            &mut out.ru_ixrss,
+            &mut out.ru_idrss,
+            &mut out.ru_isrss,
+            &mut out.ru_minflt,
+            &mut out.ru_majflt,
+            &mut out.ru_nswap,
+            &mut out.ru_inblock,
+            &mut out.ru_oublock,
+            &mut out.ru_msgsnd,
+            &mut out.ru_msgrcv,
+            &mut out.ru_nsignals,
+            &mut out.ru_nvcsw,
+            &mut out.ru_nivcsw,
+        ];
+        for (d, s) in rest.into_iter().zip(&k[4..]) {
+            *d = *s as c_long;
+        }
+        // SAFETY: the caller's rusage pointer (checked by the kernel above
+        // only for the compat copy; a bad one faults here as in glibc).
+        unsafe { ru.write(out) };
+    }
+    r
+}
+
+pub mod process;
+pub use process::clone_run;
+/// `getrusage`: the kernel's i386 `struct rusage` has 32-bit timevals
+/// (there is no time64 getrusage), so it is read into its own layout and
+/// widened to ours.
+#[inline]
+pub unsafe fn getrusage(who: c_int, r: *mut crate::sys::resource::rusage) -> isize {
+    #[repr(C)]
+    struct Kernel {
+        utime: [c_long; 2],
+        stime: [c_long; 2],
+        rest: [c_long; 14],
+    }
+    let mut k = Kernel {
+        utime: [0; 2],
+        stime: [0; 2],
+        rest: [0; 14],
+    };
+    // SAFETY: the kernel writes our local, of its own layout.
+    let rc = unsafe { sys!(__NR_getrusage, who, &raw mut k) };
+    if rc < 0 {
+        return rc;
+    }
+    use crate::sys::time::timeval;
+    let tv = |t: [c_long; 2]| timeval {
+        tv_sec: t[0] as crate::time::time_t,
+        tv_usec: t[1],
+        _pad: 0,
+    };
+    // SAFETY: the caller gives a writable struct rusage, whose 14 longs
+    // from ru_maxrss on are contiguous (repr(C), all c_long). An invalid
+    // pointer faults here rather than giving EFAULT, as with glibc's
+    // conversion.
+    unsafe {
+        (*r).ru_utime = tv(k.utime);
+        (*r).ru_stime = tv(k.stime);
+        core::ptr::copy_nonoverlapping(k.rest.as_ptr(), &raw mut (*r).ru_maxrss, 14);
+    }
+    rc
+}

@@ -33,3 +33,5 @@ pub const JMP_BUF_SIZE: usize = 344;
 /// The narrowest integer that holds the significand of every floating
 /// format (printf's `%a` and digit code work in it): binary128 long double holds 113 significand bits.
 pub type FloatMant = u128;
+pub mod process;
+pub use process::clone_run;

@@ -1,0 +1,69 @@
+//! riscv64 process-creation stubs: `vfork` (there is no vfork call, only
+//! clone) and a clone onto a new stack.
+use crate::types::*;
+use core::arch::naked_asm;
+
+const VFORK_FLAGS: u32 = syscall::nr::CLONE_VM | syscall::nr::CLONE_VFORK | syscall::nr::SIGCHLD;
+
+/// POSIX.1-2001 `vfork` (removed in 2008; kept by glibc):
+/// `clone(CLONE_VM | CLONE_VFORK | SIGCHLD)` on the caller's stack. The
+/// return address stays in ra, which the call preserves, so the child
+/// returns without touching the stack.
+#[unsafe(naked)]
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn vfork() -> pid_t {
+    naked_asm!(
+        "li a0, {flags}",
+        "li a1, 0",
+        "li a2, 0",
+        "li a3, 0",
+        "li a4, 0",
+        "li a7, {nr}",
+        "ecall",
+        "li t0, -4096",
+        "bgtu a0, t0, 2f",
+        "ret",
+        "2:",
+        "tail {err}",
+        flags = const VFORK_FLAGS,
+        nr = const syscall::nr::__NR_clone,
+        err = sym crate::unistd::vfork_failed,
+    )
+}
+
+/// `clone(flags)` with the child on `stack` (its top), where it calls
+/// `f(arg)` and exits with the result. Returns the raw kernel result in
+/// the parent.
+#[unsafe(naked)]
+pub unsafe extern "C" fn clone_run(
+    flags: usize,
+    stack: *mut u8,
+    f: unsafe extern "C" fn(*mut c_void) -> c_int,
+    arg: *mut c_void,
+) -> isize {
+    naked_asm!(
+        "andi a1, a1, -16",
+        "addi a1, a1, -16",
+        "sd a2, 0(a1)",
+        "sd a3, 8(a1)",
+        "li a2, 0",
+        "li a3, 0",
+        "li a4, 0",
+        "li a7, {nr}",
+        "ecall",
+        "bnez a0, 2f",
+        "ld a1, 0(sp)",
+        "ld a0, 8(sp)",
+        "addi sp, sp, 16",
+        "li ra, 0",
+        "li s0, 0",
+        "jalr a1",
+        "li a7, {exit}",
+        "ecall",
+        "unimp",
+        "2:",
+        "ret",
+        nr = const syscall::nr::__NR_clone,
+        exit = const syscall::nr::__NR_exit,
+    )
+}
