@@ -155,9 +155,14 @@ pub(crate) fn declared_functions(arch: Arch, sysroot: &Path, work: &Path) -> Res
 
 /// Global symbols defined in libc.a that belong to the C surface.
 fn exported(libc: &Path) -> Res<BTreeSet<String>> {
+    Ok(exported_types(libc)?.into_keys().collect())
+}
+
+/// [`exported`] with each symbol's ELF type (`STT_FUNC`, `STT_OBJECT` …).
+pub fn exported_types(libc: &Path) -> Res<std::collections::BTreeMap<String, u8>> {
     let data = std::fs::read(libc).map_err(|e| e.to_string())?;
     let ar = goblin::archive::Archive::parse(&data).map_err(|e| e.to_string())?;
-    let mut out = BTreeSet::new();
+    let mut out = std::collections::BTreeMap::new();
     for m in ar.members() {
         let Ok(bytes) = ar.extract(m, &data) else {
             continue;
@@ -170,7 +175,7 @@ fn exported(libc: &Path) -> Res<BTreeSet<String>> {
                 && s.st_visibility() == 0
                 && let Some(n) = elf.strtab.get_at(s.st_name)
             {
-                out.insert(n.to_string());
+                out.insert(n.to_string(), s.st_type());
             }
         }
     }

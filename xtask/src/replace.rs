@@ -5,36 +5,18 @@
 use crate::arches::Arch;
 use crate::util::{Res, run, target_dir, write};
 use goblin::elf::Elf;
-use goblin::elf::section_header::SHN_UNDEF;
-use goblin::elf::sym::{STB_GLOBAL, STB_WEAK, STT_FUNC, STT_OBJECT};
+use goblin::elf::sym::{STT_FUNC, STT_OBJECT};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
 /// Public (non-reserved, non-Rust) names libc.a defines: name -> is a function.
 fn public_definitions(libc: &Path) -> Res<BTreeMap<String, bool>> {
-    let data = std::fs::read(libc).map_err(|e| e.to_string())?;
-    let ar = goblin::archive::Archive::parse(&data).map_err(|e| e.to_string())?;
-    let mut out = BTreeMap::new();
-    for m in ar.members() {
-        let Ok(bytes) = ar.extract(m, &data) else {
-            continue;
-        };
-        let Ok(elf) = Elf::parse(bytes) else { continue };
-        for s in elf.syms.iter() {
-            let b = s.st_bind();
-            if (b == STB_GLOBAL || b == STB_WEAK)
-                && s.st_shndx as u32 != SHN_UNDEF
-                && s.st_visibility() == 0
-                && (s.st_type() == STT_FUNC || s.st_type() == STT_OBJECT)
-                && let Some(n) = elf.strtab.get_at(s.st_name)
-                && crate::checks::is_public_name(n)
-            {
-                out.insert(n.to_string(), s.st_type() == STT_FUNC);
-            }
-        }
-    }
-    Ok(out)
+    Ok(crate::checks::exported_types(libc)?
+        .into_iter()
+        .filter(|(n, t)| (*t == STT_FUNC || *t == STT_OBJECT) && crate::checks::is_public_name(n))
+        .map(|(n, t)| (n, t == STT_FUNC))
+        .collect())
 }
 
 pub fn replaceable(arch: Arch, sysroot: &Path) -> Res {
