@@ -417,6 +417,9 @@ static void op_setjmp(long n)
 			jump_back(i);
 		else
 			sink++;
+}
+
+/* ---- process rows */
 extern char **environ;
 static char *true_argv[] = {"true", 0};
 
