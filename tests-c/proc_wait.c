@@ -164,7 +164,8 @@ int main(void)
 	/* process groups and sessions */
 	CHECK_EQ(getpgrp(), getpgid(0));
 	CHECK_EQ(getpgid(getpid()), getpgrp());
-	CHECK(getsid(0) > 0);
+	/* 0 when the session leader is outside our pid namespace (containers, CI) */
+	CHECK(getsid(0) >= 0);
 	CHECK_EQ(getsid(getpid()), getsid(0));
 	CHECK_ERR(getpgid(-5), ESRCH);
 	pid = fork();

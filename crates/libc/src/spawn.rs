@@ -17,6 +17,7 @@
 use crate::arch;
 use crate::heap;
 use crate::sched::sched_param;
+use crate::signal::sigset_t;
 use crate::types::*;
 use core::ptr::null_mut;
 use syscall::errno::*;

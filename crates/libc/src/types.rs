@@ -33,6 +33,3 @@ pub struct rusage {
     pub ru_nvcsw: c_long,
     pub ru_nivcsw: c_long,
 }
-
-/// `siginfo_t` and `sigset_t` are `<signal.h>`'s (glibc's layouts).
-pub use crate::signal::{siginfo_t, sigset_t};

@@ -1,4 +1,5 @@
 //! `system`: `/bin/sh -c command` through the spawn machinery.
+use crate::signal::sigset_t;
 use crate::spawn::{self, POSIX_SPAWN_SETSIGDEF, POSIX_SPAWN_SETSIGMASK, posix_spawnattr_t};
 use crate::types::*;
 use syscall::errno::EINTR;

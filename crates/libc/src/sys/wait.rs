@@ -1,6 +1,7 @@
 //! `<sys/wait.h>`: waiting for child processes.
 use crate::arch;
 use crate::kernel::ret_int;
+use crate::signal::siginfo_t;
 use crate::types::*;
 
 /// `idtype_t` of `waitid` (`P_ALL P_PID P_PGID P_PIDFD`).
