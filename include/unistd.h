@@ -89,6 +89,8 @@ unsigned alarm(unsigned);
 int getentropy(void *, size_t);
 #if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
 int usleep(useconds_t);
+useconds_t ualarm(useconds_t, useconds_t);
+int daemon(int, int);
 long syscall(long, ...);
 #endif
 #if defined(__FERRO_USE_GNU) || defined(__FERRO_USE_POSIX)

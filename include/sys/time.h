@@ -8,7 +8,32 @@ struct timezone {
 	int tz_minuteswest;
 	int tz_dsttime;
 };
+struct itimerval {
+	struct timeval it_interval;
+	struct timeval it_value;
+};
+#define ITIMER_REAL 0
+#define ITIMER_VIRTUAL 1
+#define ITIMER_PROF 2
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_GNU)
+#define timerisset(t) ((t)->tv_sec || (t)->tv_usec)
+#define timerclear(t) ((t)->tv_sec = (t)->tv_usec = 0)
+#define timercmp(a, b, op) ((a)->tv_sec == (b)->tv_sec ? \
+	(a)->tv_usec op (b)->tv_usec : (a)->tv_sec op (b)->tv_sec)
+#define timeradd(a, b, r) do { \
+	(r)->tv_sec = (a)->tv_sec + (b)->tv_sec; \
+	(r)->tv_usec = (a)->tv_usec + (b)->tv_usec; \
+	if ((r)->tv_usec >= 1000000) { (r)->tv_sec++; (r)->tv_usec -= 1000000; } \
+} while (0)
+#define timersub(a, b, r) do { \
+	(r)->tv_sec = (a)->tv_sec - (b)->tv_sec; \
+	(r)->tv_usec = (a)->tv_usec - (b)->tv_usec; \
+	if ((r)->tv_usec < 0) { (r)->tv_sec--; (r)->tv_usec += 1000000; } \
+} while (0)
+#endif
 __FERRO_BEGIN_DECLS
+int getitimer(int, struct itimerval *);
+int setitimer(int, const struct itimerval *__FERRO_RESTRICT, struct itimerval *__FERRO_RESTRICT);
 int gettimeofday(struct timeval *__FERRO_RESTRICT, void *__FERRO_RESTRICT);
 __FERRO_END_DECLS
 #endif

@@ -685,6 +685,34 @@ pub extern "C" fn alarm(secs: c_uint) -> c_uint {
     (s + (us >= 500_000 || (s == 0 && us > 0)) as c_long) as c_uint
 }
 
+/// POSIX.1-2001 (removed in 2008, kept by glibc and musl) `ualarm`:
+/// SIGALRM after `value` microseconds, then every `interval` (0: once);
+/// `value` 0 cancels. Returns the microseconds the previous alarm had
+/// left (0 if none), or `(useconds_t)-1` with errno on failure; either
+/// argument 1000000 or more is EINVAL (POSIX.1-2001, as glibc).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn ualarm(value: c_uint, interval: c_uint) -> c_uint {
+    // As POSIX and glibc: 1000000 or more in either is the kernel's EINVAL
+    // (microseconds are not carried into seconds).
+    let new: [c_long; 4] = [0, interval as c_long, 0, value as c_long];
+    let mut old: [c_long; 4] = [0; 4];
+    // SAFETY: local kernel itimervals.
+    let r = unsafe {
+        sys!(
+            __NR_setitimer,
+            syscall::nr::ITIMER_REAL,
+            new.as_ptr(),
+            old.as_mut_ptr()
+        )
+    };
+    if ret_int(r) < 0 {
+        return c_uint::MAX;
+    }
+    (old[2] as c_uint)
+        .wrapping_mul(1_000_000)
+        .wrapping_add(old[3] as c_uint)
+}
+
 /// POSIX.1-2001 (removed in 2008, kept by every Linux libc) `usleep`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn usleep(us: c_uint) -> c_int {
@@ -980,6 +1008,50 @@ pub extern "C" fn getsid(pid: pid_t) -> pid_t {
 pub extern "C" fn setsid() -> pid_t {
     // SAFETY: no arguments.
     ret_int(unsafe { sys!(__NR_setsid) })
+}
+
+/// BSD/GNU `daemon`: detaches from the controlling terminal. Forks; the
+/// parent `_exit(0)`s; the child becomes a session leader, changes to `/`
+/// unless `nochdir`, and unless `noclose` points fds 0, 1 and 2 at
+/// `/dev/null`. Returns 0 in the detached child, -1 with errno (fork's,
+/// setsid's, or the open's) on failure, as glibc (one fork, not two).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn daemon(nochdir: c_int, noclose: c_int) -> c_int {
+    match fork() {
+        -1 => return -1,
+        0 => {}
+        _ => _exit(0),
+    }
+    if setsid() < 0 {
+        return -1;
+    }
+    if nochdir == 0 {
+        // SAFETY: a NUL-terminated literal.
+        unsafe { chdir(c"/".as_ptr()) };
+    }
+    if noclose == 0 {
+        // SAFETY: a NUL-terminated literal path.
+        let fd = ret_int(unsafe {
+            sys!(
+                __NR_openat,
+                syscall::nr::AT_FDCWD,
+                c"/dev/null".as_ptr(),
+                syscall::nr::O_RDWR
+            )
+        });
+        if fd < 0 {
+            return -1;
+        }
+        for target in 0..3 {
+            if fd != target {
+                dup2(fd, target);
+            }
+        }
+        if fd > 2 {
+            close(fd);
+        }
+    }
+    0
 }
 
 /// POSIX.1-2024 `tcgetpgrp`: the `TIOCGPGRP` ioctl.

@@ -64,3 +64,73 @@ unsafe fn gettimeofday_first(tv: *mut timeval, tz: *mut c_void) -> c_int {
     // SAFETY: forwarded.
     unsafe { gettimeofday(tv, tz) }
 }
+
+/// `struct itimerval`: the reload interval and the time left.
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+pub struct itimerval {
+    pub it_interval: timeval,
+    pub it_value: timeval,
+}
+
+/// The kernel's `struct itimerval`: four `long`s (itimers were never given
+/// 64-bit time on 32-bit arches).
+type KItimerval = [c_long; 4];
+
+/// Ours to the kernel's: EOVERFLOW when a second count does not fit a
+/// 32-bit kernel `long` (only on i386); out-of-range microseconds are left
+/// for the kernel to refuse with EINVAL.
+fn to_kernel(v: &itimerval) -> Option<KItimerval> {
+    let s1 = c_long::try_from(v.it_interval.tv_sec).ok()?;
+    let s2 = c_long::try_from(v.it_value.tv_sec).ok()?;
+    Some([s1, v.it_interval.tv_usec, s2, v.it_value.tv_usec])
+}
+
+fn from_kernel(k: &KItimerval) -> itimerval {
+    let tv = |s: c_long, us: c_long| timeval {
+        tv_sec: s as time_t,
+        tv_usec: us,
+        ..Default::default()
+    };
+    itimerval {
+        it_interval: tv(k[0], k[1]),
+        it_value: tv(k[2], k[3]),
+    }
+}
+
+/// POSIX.1-2008 (obsolescent in 2024) `getitimer`: ITIMER_REAL,
+/// ITIMER_VIRTUAL or ITIMER_PROF; another `which` is EINVAL.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getitimer(which: c_int, cur: *mut itimerval) -> c_int {
+    let mut k: KItimerval = [0; 4];
+    // SAFETY: a local kernel itimerval.
+    let r = ret_int(unsafe { sys!(__NR_getitimer, which, k.as_mut_ptr()) });
+    if r == 0 {
+        // SAFETY: the caller passes a writable itimerval.
+        unsafe { *cur = from_kernel(&k) };
+    }
+    r
+}
+
+/// POSIX.1-2008 (obsolescent in 2024) `setitimer`: arms (or, with a zero
+/// `it_value`, disarms) the timer; the previous setting goes to `old`
+/// when it is not NULL. Microseconds outside 0..1000000 are EINVAL.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn setitimer(
+    which: c_int,
+    new: *const itimerval,
+    old: *mut itimerval,
+) -> c_int {
+    // SAFETY: the caller passes a readable itimerval.
+    let Some(k) = to_kernel(unsafe { &*new }) else {
+        return crate::kernel::fail(syscall::errno::EOVERFLOW);
+    };
+    let mut o: KItimerval = [0; 4];
+    // SAFETY: local kernel itimervals.
+    let r = ret_int(unsafe { sys!(__NR_setitimer, which, k.as_ptr(), o.as_mut_ptr()) });
+    if r == 0 && !old.is_null() {
+        // SAFETY: a non-null `old` is a writable itimerval.
+        unsafe { *old = from_kernel(&o) };
+    }
+    r
+}
