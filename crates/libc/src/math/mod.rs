@@ -23,6 +23,9 @@ mod exact;
 mod generic;
 pub use exact::*;
 
+#[cfg(test)]
+mod tests;
+
 /// A binary floating-point format, seen through its bits widened to u64.
 pub(crate) trait Fp: Copy + PartialOrd + core::ops::Add<Output = Self> {
     /// Explicit fraction bits (52 or 23).
