@@ -20,6 +20,8 @@ pub struct Spec {
     pub args: Vec<String>,
     pub env: Vec<(String, String)>,
     pub cflags: Vec<String>,
+    /// Libraries, after the source (`// LIBS: -lm`).
+    pub libs: Vec<String>,
     pub exit: i32,
     pub signal: Option<i32>,
     pub stdout: Option<String>,
@@ -60,6 +62,7 @@ pub fn parse_spec(path: &Path) -> Res<Spec> {
                     .collect()
             }
             "CFLAGS" => s.cflags = v.split_whitespace().map(String::from).collect(),
+            "LIBS" => s.libs = v.split_whitespace().map(String::from).collect(),
             "EXIT" => {
                 s.exit = v
                     .trim()
@@ -153,6 +156,7 @@ fn compile(arch: Arch, cc: &Path, glibc: bool, spec: &Spec, out: &Path) -> Res {
         })
         .args(&spec.cflags)
         .arg(&spec.path)
+        .args(&spec.libs)
         .arg("-o")
         .arg(out);
     crate::util::run(&mut c).map(|_| ())

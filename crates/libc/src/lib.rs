@@ -39,6 +39,7 @@ pub mod grp;
 mod heap;
 pub mod inttypes;
 pub mod malloc;
+pub mod math;
 pub mod printf;
 pub mod sched;
 pub mod search;

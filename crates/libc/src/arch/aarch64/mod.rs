@@ -35,3 +35,6 @@ pub const JMP_BUF_SIZE: usize = 312;
 /// The narrowest integer that holds the significand of every floating
 /// format (printf's `%a` and digit code work in it): binary128 long double holds 113 significand bits.
 pub type FloatMant = u128;
+
+/// The hardware square roots behind `sqrt`/`sqrtf`.
+pub mod math;

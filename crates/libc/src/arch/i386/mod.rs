@@ -198,3 +198,6 @@ pub unsafe fn getrusage(who: c_int, r: *mut crate::sys::resource::rusage) -> isi
     }
     rc
 }
+
+/// The hardware square roots behind `sqrt`/`sqrtf`.
+pub mod math;

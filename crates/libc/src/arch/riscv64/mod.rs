@@ -35,3 +35,6 @@ pub const JMP_BUF_SIZE: usize = 344;
 pub type FloatMant = u128;
 pub mod process;
 pub use process::clone_run;
+
+/// The hardware square roots behind `sqrt`/`sqrtf`.
+pub mod math;

@@ -1,0 +1,6 @@
+/* bits/math.h - per-arch <math.h> values (x86: the x87/SSE results). */
+#ifndef _BITS_MATH_H
+#define _BITS_MATH_H 1
+#define FP_ILOGB0 (-2147483647 - 1)
+#define FP_ILOGBNAN (-2147483647 - 1)
+#endif

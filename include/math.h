@@ -1,0 +1,148 @@
+/*
+ * math.h - C17 7.12 mathematics (ferrolibc).
+ *
+ * This slice holds the exact functions: those whose result is exactly
+ * representable (rounding, remainders, exponent manipulation, min/max,
+ * sqrt), for double and float. The functions live in libc.a; libm.a is
+ * empty, as musl's is.
+ */
+#ifndef _MATH_H
+#define _MATH_H 1
+
+#include <features.h>
+#include <bits/math.h>
+
+__FERRO_BEGIN_DECLS
+
+/* C17 7.12p2: the evaluation types follow FLT_EVAL_METHOD. */
+#if defined(__FLT_EVAL_METHOD__) && __FLT_EVAL_METHOD__ == 2
+typedef long double float_t;
+typedef long double double_t;
+#elif defined(__FLT_EVAL_METHOD__) && __FLT_EVAL_METHOD__ == 1
+typedef double float_t;
+typedef double double_t;
+#else
+typedef float float_t;
+typedef double double_t;
+#endif
+
+#define HUGE_VAL (__builtin_huge_val())
+#define HUGE_VALF (__builtin_huge_valf())
+#define HUGE_VALL (__builtin_huge_vall())
+#define INFINITY (__builtin_inff())
+#define NAN (__builtin_nanf(""))
+
+/* Classification values (glibc's). */
+#define FP_NAN 0
+#define FP_INFINITE 1
+#define FP_ZERO 2
+#define FP_SUBNORMAL 3
+#define FP_NORMAL 4
+
+#define MATH_ERRNO 1
+#define MATH_ERREXCEPT 2
+#define math_errhandling (MATH_ERRNO | MATH_ERREXCEPT)
+
+/* Type-generic classification and comparison (C17 7.12.3, 7.12.14). */
+#define fpclassify(x) \
+	__builtin_fpclassify(FP_NAN, FP_INFINITE, FP_NORMAL, FP_SUBNORMAL, \
+			     FP_ZERO, x)
+#define isfinite(x) __builtin_isfinite(x)
+#define isinf(x) __builtin_isinf_sign(x)
+#define isnan(x) __builtin_isnan(x)
+#define isnormal(x) __builtin_isnormal(x)
+#define signbit(x) __builtin_signbit(x)
+#define isgreater(x, y) __builtin_isgreater(x, y)
+#define isgreaterequal(x, y) __builtin_isgreaterequal(x, y)
+#define isless(x, y) __builtin_isless(x, y)
+#define islessequal(x, y) __builtin_islessequal(x, y)
+#define islessgreater(x, y) __builtin_islessgreater(x, y)
+#define isunordered(x, y) __builtin_isunordered(x, y)
+
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
+#define M_E 2.7182818284590452354
+#define M_LOG2E 1.4426950408889634074
+#define M_LOG10E 0.43429448190325182765
+#define M_LN2 0.69314718055994530942
+#define M_LN10 2.30258509299404568402
+#define M_PI 3.14159265358979323846
+#define M_PI_2 1.57079632679489661923
+#define M_PI_4 0.78539816339744830962
+#define M_1_PI 0.31830988618379067154
+#define M_2_PI 0.63661977236758134308
+#define M_2_SQRTPI 1.12837916709551257390
+#define M_SQRT2 1.41421356237309504880
+#define M_SQRT1_2 0.70710678118654752440
+#endif
+
+/* 7.12.6 exponent manipulation */
+double frexp(double, int *);
+float frexpf(float, int *);
+int ilogb(double);
+int ilogbf(float);
+double ldexp(double, int);
+float ldexpf(float, int);
+double logb(double);
+float logbf(float);
+double modf(double, double *);
+float modff(float, float *);
+double scalbn(double, int);
+float scalbnf(float, int);
+double scalbln(double, long);
+float scalblnf(float, long);
+
+/* 7.12.7 */
+double fabs(double);
+float fabsf(float);
+double sqrt(double);
+float sqrtf(float);
+
+/* 7.12.9 rounding */
+double ceil(double);
+float ceilf(float);
+double floor(double);
+float floorf(float);
+double rint(double);
+float rintf(float);
+long lrint(double);
+long lrintf(float);
+long long llrint(double);
+long long llrintf(float);
+double round(double);
+float roundf(float);
+long lround(double);
+long lroundf(float);
+long long llround(double);
+long long llroundf(float);
+double trunc(double);
+float truncf(float);
+#ifdef __FERRO_USE_ISOC23
+double roundeven(double);
+float roundevenf(float);
+#endif
+
+/* 7.12.10 remainder */
+double fmod(double, double);
+float fmodf(float, float);
+double remainder(double, double);
+float remainderf(float, float);
+double remquo(double, double, int *);
+float remquof(float, float, int *);
+
+/* 7.12.11 manipulation */
+double copysign(double, double);
+float copysignf(float, float);
+double nextafter(double, double);
+float nextafterf(float, float);
+
+/* 7.12.12 */
+double fdim(double, double);
+float fdimf(float, float);
+double fmax(double, double);
+float fmaxf(float, float);
+double fmin(double, double);
+float fminf(float, float);
+
+__FERRO_END_DECLS
+
+#endif /* _MATH_H */
