@@ -35,3 +35,10 @@ pub const JMP_BUF_SIZE: usize = 312;
 /// The narrowest integer that holds the significand of every floating
 /// format (printf's `%a` and digit code work in it): binary128 long double holds 113 significand bits.
 pub type FloatMant = u128;
+
+#[path = "../stat_generic.rs"]
+mod kstat;
+pub use kstat::stat;
+#[path = "../stat_direct.rs"]
+mod stat_direct;
+pub use stat_direct::*;

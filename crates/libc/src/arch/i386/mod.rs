@@ -198,3 +198,6 @@ pub unsafe fn getrusage(who: c_int, r: *mut crate::sys::resource::rusage) -> isi
     }
     rc
 }
+
+mod kstat;
+pub use kstat::{fstatat, stat, utimensat};

@@ -35,3 +35,10 @@ pub const JMP_BUF_SIZE: usize = 344;
 pub type FloatMant = u128;
 pub mod process;
 pub use process::clone_run;
+
+#[path = "../stat_generic.rs"]
+mod kstat;
+pub use kstat::stat;
+#[path = "../stat_direct.rs"]
+mod stat_direct;
+pub use stat_direct::*;

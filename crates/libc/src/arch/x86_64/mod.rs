@@ -35,3 +35,9 @@ pub const JMP_BUF_SIZE: usize = 200;
 /// The narrowest integer that holds the significand of every floating
 /// format (printf's `%a` and digit code work in it): the x87 long double holds 64 significand bits.
 pub type FloatMant = u64;
+
+mod kstat;
+pub use kstat::stat;
+#[path = "../stat_direct.rs"]
+mod stat_direct;
+pub use stat_direct::*;
