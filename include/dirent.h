@@ -32,5 +32,11 @@ void rewinddir(DIR *);
 void seekdir(DIR *, long);
 long telldir(DIR *);
 int dirfd(DIR *);
+int scandir(const char *, struct dirent ***, int (*)(const struct dirent *),
+	    int (*)(const struct dirent **, const struct dirent **));
+int scandirat(int, const char *, struct dirent ***, int (*)(const struct dirent *),
+	      int (*)(const struct dirent **, const struct dirent **));
+int alphasort(const struct dirent **, const struct dirent **);
+int versionsort(const struct dirent **, const struct dirent **);
 __FERRO_END_DECLS
 #endif

@@ -23,6 +23,11 @@ static int count(DIR *d, const char *name, struct dirent *found)
 	return n;
 }
 
+static int no_dots(const struct dirent *e)
+{
+	return e->d_name[0] != '.';
+}
+
 int main(void)
 {
 	CHECK_EQ(mkdir("d", 0755), 0);
@@ -130,6 +135,36 @@ int main(void)
 	CHECK_EQ(count(d, "a", NULL), 1);
 	CHECK_EQ(closedir(d), 0);
 	CHECK_ERR(fcntl(dfd, F_GETFD), EBADF); /* closedir closed it */
+
+	/* scandir with a filter and alphasort; versionsort */
+	CHECK_EQ(close(open("d/file10", O_CREAT | O_WRONLY, 0600)), 0);
+	CHECK_EQ(close(open("d/file9", O_CREAT | O_WRONLY, 0600)), 0);
+	struct dirent **list;
+	n = scandir("d", &list, no_dots, alphasort);
+	CHECK_EQ(n, 6);
+	const char *alpha[] = {"a", "file10", "file9", "ln", "new", "sub"};
+	for (int i = 0; i < n; i++) {
+		CHECK(strcmp(list[i]->d_name, alpha[i]) == 0);
+		free(list[i]);
+	}
+	free(list);
+	int top = open(".", O_RDONLY | O_DIRECTORY);
+	n = scandirat(top, "d", &list, no_dots, versionsort);
+	CHECK_EQ(n, 6);
+	const char *vers[] = {"a", "file9", "file10", "ln", "new", "sub"};
+	for (int i = 0; i < n; i++) {
+		CHECK(strcmp(list[i]->d_name, vers[i]) == 0);
+		free(list[i]);
+	}
+	free(list);
+	n = scandir("d", &list, NULL, NULL);
+	CHECK_EQ(n, 8); /* with . and .. */
+	for (int i = 0; i < n; i++)
+		free(list[i]);
+	free(list);
+	close(top);
+	CHECK_ERR(scandir("missing", &list, NULL, alphasort), ENOENT);
+	CHECK_ERR(scandir("d/a", &list, NULL, alphasort), ENOTDIR);
 
 	/* errnos */
 	errno = 0;

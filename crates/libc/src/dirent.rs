@@ -179,3 +179,138 @@ pub unsafe extern "C" fn dirfd(d: *mut DIR) -> c_int {
     // SAFETY: d came from opendir/fdopendir.
     unsafe { (*d).fd }
 }
+
+type Filter = Option<unsafe extern "C" fn(*const dirent) -> c_int>;
+type Compar = Option<unsafe extern "C" fn(*mut *const dirent, *mut *const dirent) -> c_int>;
+
+/// GNU `scandirat`: `scandir` relative to `dirfd`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn scandirat(
+    dirfd: c_int,
+    path: *const c_char,
+    list: *mut *mut *mut dirent,
+    filter: Filter,
+    compar: Compar,
+) -> c_int {
+    let flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC;
+    // SAFETY: the kernel checks the path.
+    let fd = ret(unsafe { sys!(__NR_openat, dirfd, path, flags) });
+    if fd < 0 {
+        return -1;
+    }
+    // SAFETY: fd is ours.
+    let d = unsafe { new_dir(fd as c_int) };
+    if d.is_null() {
+        // SAFETY: closing the fd we opened.
+        unsafe { sys!(__NR_close, fd) };
+        return -1;
+    }
+    let mut v: *mut *mut dirent = core::ptr::null_mut();
+    let (mut n, mut cap) = (0usize, 0usize);
+    let saved = crate::errno::get();
+    crate::errno::set(0);
+    let failed;
+    loop {
+        // SAFETY: d is our stream.
+        let e = unsafe { readdir(d) };
+        if e.is_null() {
+            failed = crate::errno::get() != 0;
+            break;
+        }
+        // SAFETY: the program's filter gets the entry.
+        if let Some(f) = filter
+            && unsafe { f(e) } == 0
+        {
+            continue;
+        }
+        if n == cap {
+            cap = if cap == 0 { 16 } else { cap * 2 };
+            // SAFETY: v is null or our block.
+            let nv = unsafe {
+                heap::realloc(v as *mut c_void, cap * core::mem::size_of::<*mut dirent>())
+            };
+            if nv.is_null() {
+                failed = true;
+                break;
+            }
+            v = nv as *mut *mut dirent;
+        }
+        // SAFETY: e is a record of d_reclen bytes, at most sizeof(dirent).
+        let len = unsafe { ((*e).d_reclen as usize).min(core::mem::size_of::<dirent>()) };
+        // SAFETY: a plain allocation, checked below.
+        let c = unsafe { heap::malloc(core::mem::size_of::<dirent>()) } as *mut dirent;
+        if c.is_null() {
+            failed = true;
+            break;
+        }
+        // SAFETY: c holds a whole dirent; v has room for entry n.
+        unsafe {
+            core::ptr::copy_nonoverlapping(e as *const u8, c as *mut u8, len);
+            *v.add(n) = c;
+        }
+        n += 1;
+    }
+    let err = crate::errno::get();
+    // SAFETY: our stream.
+    unsafe { closedir(d) };
+    if failed {
+        for i in 0..n {
+            // SAFETY: our entries.
+            unsafe { heap::free(*v.add(i) as *mut c_void) };
+        }
+        // SAFETY: our array.
+        unsafe { heap::free(v as *mut c_void) };
+        crate::errno::set(if err == 0 {
+            syscall::errno::ENOMEM as i32
+        } else {
+            err
+        });
+        return -1;
+    }
+    crate::errno::set(saved);
+    if let Some(c) = compar
+        && n > 1
+    {
+        // SAFETY: v holds n pointers; the comparator has qsort's shape.
+        unsafe {
+            crate::stdlib::qsort(
+                v as *mut c_void,
+                n,
+                core::mem::size_of::<*mut dirent>(),
+                core::mem::transmute::<
+                    unsafe extern "C" fn(*mut *const dirent, *mut *const dirent) -> c_int,
+                    unsafe extern "C" fn(*const c_void, *const c_void) -> c_int,
+                >(c),
+            )
+        };
+    }
+    // SAFETY: the caller's result pointer.
+    unsafe { *list = v };
+    n as c_int
+}
+
+/// POSIX.1-2024 `scandir`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn scandir(
+    path: *const c_char,
+    list: *mut *mut *mut dirent,
+    filter: Filter,
+    compar: Compar,
+) -> c_int {
+    // SAFETY: as scandirat.
+    unsafe { scandirat(AT_FDCWD, path, list, filter, compar) }
+}
+
+/// POSIX.1-2024 `alphasort` (strcoll of the names).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn alphasort(a: *mut *const dirent, b: *mut *const dirent) -> c_int {
+    // SAFETY: scandir hands pointers to entry pointers.
+    unsafe { crate::string::strcoll((**a).d_name.as_ptr(), (**b).d_name.as_ptr()) }
+}
+
+/// GNU `versionsort` (strverscmp of the names).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn versionsort(a: *mut *const dirent, b: *mut *const dirent) -> c_int {
+    // SAFETY: scandir hands pointers to entry pointers.
+    unsafe { crate::string::strverscmp((**a).d_name.as_ptr(), (**b).d_name.as_ptr()) }
+}
