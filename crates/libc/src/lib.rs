@@ -30,6 +30,7 @@ pub mod types;
 mod alloc;
 pub mod assert;
 pub mod ctype;
+pub mod dirent;
 pub mod err;
 pub mod errno;
 pub mod error;

@@ -6,6 +6,8 @@ pub type ssize_t = isize;
 /// 64-bit on every arch (like musl; no `_FILE_OFFSET_BITS` split).
 pub type off_t = i64;
 pub type mode_t = u32;
+/// `unsigned long long` on every arch, as the header spells it.
+pub type dev_t = core::ffi::c_ulonglong;
 pub type pid_t = i32;
 pub type uid_t = u32;
 pub type gid_t = u32;

@@ -38,3 +38,9 @@ pub type FloatMant = u128;
 
 /// The hardware square roots behind `sqrt`/`sqrtf`.
 pub mod math;
+#[path = "../stat_generic.rs"]
+mod kstat;
+pub use kstat::stat;
+#[path = "../stat_direct.rs"]
+mod stat_direct;
+pub use stat_direct::*;

@@ -201,3 +201,5 @@ pub unsafe fn getrusage(who: c_int, r: *mut crate::sys::resource::rusage) -> isi
 
 /// The hardware square roots behind `sqrt`/`sqrtf`.
 pub mod math;
+mod kstat;
+pub use kstat::{fstatat, stat, utimensat};

@@ -38,3 +38,8 @@ pub type FloatMant = u64;
 
 /// The hardware square roots behind `sqrt`/`sqrtf`.
 pub mod math;
+mod kstat;
+pub use kstat::stat;
+#[path = "../stat_direct.rs"]
+mod stat_direct;
+pub use stat_direct::*;

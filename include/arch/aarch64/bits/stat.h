@@ -1,0 +1,22 @@
+#ifndef _BITS_STAT_H
+#define _BITS_STAT_H
+/* asm-generic's struct stat, which glibc uses too. */
+struct stat {
+	dev_t st_dev;
+	ino_t st_ino;
+	mode_t st_mode;
+	unsigned int st_nlink;
+	uid_t st_uid;
+	gid_t st_gid;
+	dev_t st_rdev;
+	unsigned long long __pad1;
+	off_t st_size;
+	int st_blksize;
+	int __pad2;
+	blkcnt_t st_blocks;
+	struct timespec st_atim;
+	struct timespec st_mtim;
+	struct timespec st_ctim;
+	unsigned int __unused[2];
+};
+#endif
