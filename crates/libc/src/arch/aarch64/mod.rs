@@ -36,10 +36,10 @@ pub const JMP_BUF_SIZE: usize = 312;
 /// format (printf's `%a` and digit code work in it): binary128 long double holds 113 significand bits.
 pub type FloatMant = u128;
 
-/// The hardware square roots behind `sqrt`/`sqrtf`.
-pub mod math;
 #[path = "../stat_generic.rs"]
 mod kstat;
+/// The hardware square roots behind `sqrt`/`sqrtf`.
+pub mod math;
 pub use kstat::stat;
 #[path = "../stat_direct.rs"]
 mod stat_direct;

@@ -199,7 +199,7 @@ pub unsafe fn getrusage(who: c_int, r: *mut crate::sys::resource::rusage) -> isi
     rc
 }
 
+mod kstat;
 /// The hardware square roots behind `sqrt`/`sqrtf`.
 pub mod math;
-mod kstat;
 pub use kstat::{fstatat, stat, utimensat};

@@ -36,10 +36,10 @@ pub type FloatMant = u128;
 pub mod process;
 pub use process::clone_run;
 
-/// The hardware square roots behind `sqrt`/`sqrtf`.
-pub mod math;
 #[path = "../stat_generic.rs"]
 mod kstat;
+/// The hardware square roots behind `sqrt`/`sqrtf`.
+pub mod math;
 pub use kstat::stat;
 #[path = "../stat_direct.rs"]
 mod stat_direct;

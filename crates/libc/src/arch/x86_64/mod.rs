@@ -36,9 +36,9 @@ pub const JMP_BUF_SIZE: usize = 200;
 /// format (printf's `%a` and digit code work in it): the x87 long double holds 64 significand bits.
 pub type FloatMant = u64;
 
+mod kstat;
 /// The hardware square roots behind `sqrt`/`sqrtf`.
 pub mod math;
-mod kstat;
 pub use kstat::stat;
 #[path = "../stat_direct.rs"]
 mod stat_direct;
