@@ -17,11 +17,21 @@ typedef unsigned mode_t;
 typedef unsigned long long dev_t;
 typedef unsigned long long ino_t;
 typedef unsigned long long ino64_t;
+/* glibc's per-arch widths: x86 keeps the old long ones, the generic
+ * 64-bit ABI (aarch64, riscv64) has 32-bit nlink_t and blksize_t. */
+#if defined(__x86_64__)
 typedef unsigned long nlink_t;
+#else
+typedef unsigned int nlink_t;
+#endif
 typedef long long time_t;
 typedef long long blkcnt_t;
 typedef long long blkcnt64_t;
+#if defined(__x86_64__) || defined(__i386__)
 typedef long blksize_t;
+#else
+typedef int blksize_t;
+#endif
 typedef unsigned long long fsblkcnt_t;
 typedef unsigned long long fsfilcnt_t;
 typedef long suseconds_t;

@@ -5,13 +5,13 @@ struct stat {
 	dev_t st_dev;
 	ino_t st_ino;
 	mode_t st_mode;
-	unsigned int st_nlink;
+	nlink_t st_nlink;
 	uid_t st_uid;
 	gid_t st_gid;
 	dev_t st_rdev;
 	unsigned long long __pad1;
 	off_t st_size;
-	int st_blksize;
+	blksize_t st_blksize;
 	int __pad2;
 	blkcnt_t st_blocks;
 	struct timespec st_atim;

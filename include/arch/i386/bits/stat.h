@@ -7,13 +7,13 @@ struct stat {
 	unsigned int __pad1;
 	unsigned int __st_ino;
 	mode_t st_mode;
-	unsigned int st_nlink;
+	nlink_t st_nlink;
 	uid_t st_uid;
 	gid_t st_gid;
 	dev_t st_rdev;
 	unsigned int __pad2;
 	off_t st_size;
-	int st_blksize;
+	blksize_t st_blksize;
 	blkcnt_t st_blocks;
 	struct timespec st_atim;
 	struct timespec st_mtim;
