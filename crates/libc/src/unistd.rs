@@ -659,17 +659,12 @@ pub extern "C" fn sleep(secs: c_uint) -> c_uint {
     (rem.tv_sec + (rem.tv_nsec > 0) as i64) as c_uint
 }
 
-/// POSIX.1-2024 `alarm`: SIGALRM after `secs` seconds (0 cancels), through
-/// the ITIMER_REAL interval timer. Returns the seconds the previous alarm
-/// had left, rounded to the nearest but never 0 while one was pending
-/// (as glibc).
-#[cfg_attr(not(test), unsafe(no_mangle))]
-pub extern "C" fn alarm(secs: c_uint) -> c_uint {
-    // The kernel's old itimerval (interval, value) of `long` pairs; an
-    // alarm's seconds fit one on every arch.
-    let new: [c_long; 4] = [0, 0, secs as c_long, 0];
+/// Sets ITIMER_REAL to `new`, the kernel's itimerval (interval seconds
+/// and microseconds, then value's) of `long`s; the previous setting, or
+/// None with errno set. Shared by `alarm` and `ualarm`.
+fn swap_real_timer(new: [c_long; 4]) -> Option<[c_long; 4]> {
     let mut old: [c_long; 4] = [0; 4];
-    // SAFETY: local itimervals.
+    // SAFETY: local kernel itimervals.
     let r = unsafe {
         sys!(
             __NR_setitimer,
@@ -678,9 +673,19 @@ pub extern "C" fn alarm(secs: c_uint) -> c_uint {
             old.as_mut_ptr()
         )
     };
-    if r < 0 {
+    (ret_int(r) == 0).then_some(old)
+}
+
+/// POSIX.1-2024 `alarm`: SIGALRM after `secs` seconds (0 cancels), through
+/// the ITIMER_REAL interval timer. Returns the seconds the previous alarm
+/// had left, rounded to the nearest but never 0 while one was pending
+/// (as glibc).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn alarm(secs: c_uint) -> c_uint {
+    // An alarm's seconds fit a kernel `long` on every arch.
+    let Some(old) = swap_real_timer([0, 0, secs as c_long, 0]) else {
         return 0;
-    }
+    };
     let (s, us) = (old[2], old[3]);
     (s + (us >= 500_000 || (s == 0 && us > 0)) as c_long) as c_uint
 }
@@ -694,20 +699,9 @@ pub extern "C" fn alarm(secs: c_uint) -> c_uint {
 pub extern "C" fn ualarm(value: c_uint, interval: c_uint) -> c_uint {
     // As POSIX and glibc: 1000000 or more in either is the kernel's EINVAL
     // (microseconds are not carried into seconds).
-    let new: [c_long; 4] = [0, interval as c_long, 0, value as c_long];
-    let mut old: [c_long; 4] = [0; 4];
-    // SAFETY: local kernel itimervals.
-    let r = unsafe {
-        sys!(
-            __NR_setitimer,
-            syscall::nr::ITIMER_REAL,
-            new.as_ptr(),
-            old.as_mut_ptr()
-        )
-    };
-    if ret_int(r) < 0 {
+    let Some(old) = swap_real_timer([0, interval as c_long, 0, value as c_long]) else {
         return c_uint::MAX;
-    }
+    };
     (old[2] as c_uint)
         .wrapping_mul(1_000_000)
         .wrapping_add(old[3] as c_uint)
