@@ -108,6 +108,15 @@ int main(void)
 	CHECK_EQ(stat("f", &st), 0);
 	CHECK_EQ(st.st_mode & 07777, 0600);
 	CHECK_ERR(fchmodat(AT_FDCWD, "f", 0600, 0x8000), EINVAL);
+	/* AT_SYMLINK_NOFOLLOW: a non-link changes; a link cannot (Linux) */
+	CHECK_EQ(fchmodat(AT_FDCWD, "f", 0640, AT_SYMLINK_NOFOLLOW), 0);
+	CHECK_EQ(stat("f", &st), 0);
+	CHECK_EQ(st.st_mode & 07777, 0640);
+	CHECK_ERR(fchmodat(AT_FDCWD, "l", 0600, AT_SYMLINK_NOFOLLOW), EOPNOTSUPP);
+	CHECK_EQ(stat("f", &st), 0);
+	CHECK_EQ(st.st_mode & 07777, 0640); /* the target is untouched */
+	CHECK_ERR(fchmodat(AT_FDCWD, "missing", 0600, AT_SYMLINK_NOFOLLOW), ENOENT);
+	CHECK_EQ(fchmodat(AT_FDCWD, "f", 0600, 0), 0);
 
 	/* errnos */
 	CHECK_ERR(stat("missing", &st), ENOENT);

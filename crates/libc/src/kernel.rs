@@ -53,3 +53,23 @@ pub fn fail(e: u32) -> i32 {
     crate::errno::set(e as i32);
     -1
 }
+
+/// `/proc/self/fd/N`, NUL-terminated, for the calls that reach an open
+/// file by name where the kernel has no fd form (fexecve, freopen,
+/// fchmodat on an O_PATH descriptor).
+pub fn proc_fd_path(fd: i32) -> [u8; 26] {
+    let mut p = *b"/proc/self/fd/\0\0\0\0\0\0\0\0\0\0\0\0";
+    let mut digits = [0u8; 10];
+    let mut i = digits.len();
+    let mut v = fd.max(0) as u32;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    p[14..14 + digits.len() - i].copy_from_slice(&digits[i..]);
+    p
+}

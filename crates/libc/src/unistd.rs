@@ -830,19 +830,7 @@ pub unsafe extern "C" fn fexecve(
     if r != -(ENOSYS as isize) {
         return ret_int(r);
     }
-    let mut p = *b"/proc/self/fd/\0\0\0\0\0\0\0\0\0\0\0\0";
-    let mut n = fd as u32;
-    let mut digits = [0u8; 10];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    p[14..14 + digits.len() - i].copy_from_slice(&digits[i..]);
+    let p = crate::kernel::proc_fd_path(fd);
     // SAFETY: p is NUL-terminated (its tail is zero).
     unsafe { execve(p.as_ptr() as *const c_char, argv, envp) }
 }

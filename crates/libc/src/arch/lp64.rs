@@ -36,6 +36,8 @@ pub unsafe fn mmap(
 }
 
 pub const NR_GETUID: usize = syscall::nr::__NR_getuid as usize;
+/// `utimensat` with 64-bit times.
+pub const NR_UTIMENSAT: usize = syscall::nr::__NR_utimensat as usize;
 pub const NR_GETEUID: usize = syscall::nr::__NR_geteuid as usize;
 pub const NR_GETGID: usize = syscall::nr::__NR_getgid as usize;
 pub const NR_GETEGID: usize = syscall::nr::__NR_getegid as usize;

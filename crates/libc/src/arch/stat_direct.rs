@@ -1,7 +1,6 @@
 //! The stat calls of the 64-bit arches: the kernel's `struct stat` is the
 //! C `struct stat`, so `newfstatat` writes the caller's buffer directly.
 use super::stat;
-use crate::time::timespec;
 use crate::types::*;
 
 /// `fstatat` straight into the caller's buffer (raw kernel result).
@@ -10,18 +9,6 @@ pub unsafe fn fstatat(dirfd: c_int, path: *const c_char, buf: *mut stat, flags: 
     // SAFETY: the kernel checks the path and writes a `struct stat`, whose
     // layout is checked against linux-raw-sys's below.
     unsafe { sys!(__NR_newfstatat, dirfd, path, buf, flags) }
-}
-
-/// `utimensat` with the kernel's 64-bit timespecs (raw kernel result).
-#[inline]
-pub unsafe fn utimensat(
-    dirfd: c_int,
-    path: *const c_char,
-    t: *const timespec,
-    flags: c_int,
-) -> isize {
-    // SAFETY: timespec has the kernel's layout on the 64-bit arches.
-    unsafe { sys!(__NR_utimensat, dirfd, path, t, flags) }
 }
 
 use core::mem::{offset_of, size_of};

@@ -96,20 +96,7 @@ pub unsafe extern "C" fn fdopen(fd: c_int, m: *const c_char) -> *mut FILE {
 /// (through /proc/self/fd, as glibc does) onto the old fd number; without
 /// /proc, only the flags compatible with the open file can change.
 unsafe fn reopen_same(fd: c_int, md: &mode::Mode) -> c_int {
-    let mut p = *b"/proc/self/fd/\0\0\0\0\0\0\0\0\0\0\0\0";
-    let mut digits = [0u8; 12];
-    let mut i = digits.len();
-    let mut v = fd.max(0) as u32;
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    let d = &digits[i..];
-    p[14..14 + d.len()].copy_from_slice(d);
+    let p = crate::kernel::proc_fd_path(fd);
     let flags = md.oflags & !(O_CREAT | O_EXCL);
     // SAFETY: p is NUL-terminated.
     let nfd = unsafe {

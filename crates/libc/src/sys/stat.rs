@@ -40,9 +40,9 @@ pub extern "C" fn umask(mask: mode_t) -> mode_t {
 
 pub use crate::arch::stat;
 use crate::kernel::fail;
-use crate::time::timespec;
+use crate::time::{KTimespec, timespec};
 use syscall::errno::{EBADF, EINVAL, ENOSYS, EOPNOTSUPP};
-use syscall::nr::AT_SYMLINK_NOFOLLOW;
+use syscall::nr::{AT_SYMLINK_NOFOLLOW, O_CLOEXEC, O_NOFOLLOW, O_PATH, S_IFLNK, S_IFMT};
 
 /// POSIX.1-2024 `fstatat`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
@@ -80,8 +80,11 @@ pub unsafe extern "C" fn fstat(fd: c_int, buf: *mut stat) -> c_int {
     unsafe { fstatat(fd, c"".as_ptr(), buf, syscall::nr::AT_EMPTY_PATH as c_int) }
 }
 
-/// POSIX.1-2024 `fchmodat`. AT_SYMLINK_NOFOLLOW needs the kernel's
-/// `fchmodat2`; without it the call fails with EOPNOTSUPP.
+/// POSIX.1-2024 `fchmodat`. With AT_SYMLINK_NOFOLLOW: the kernel's
+/// `fchmodat2` where it has one; otherwise the path is opened with
+/// `O_PATH|O_NOFOLLOW`, a symbolic link is EOPNOTSUPP (Linux cannot change
+/// a link's mode) and anything else is changed through `/proc/self/fd/N`,
+/// as glibc does. Other flags are EINVAL.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn fchmodat(
     dirfd: c_int,
@@ -98,10 +101,32 @@ pub unsafe extern "C" fn fchmodat(
     }
     // SAFETY: the kernel checks the path.
     let r = unsafe { sys!(__NR_fchmodat2, dirfd, path, mode, flags) };
-    if r == -(ENOSYS as isize) {
-        return fail(EOPNOTSUPP);
+    if r != -(ENOSYS as isize) {
+        return ret_int(r);
     }
-    ret_int(r)
+    let oflags = O_PATH | O_NOFOLLOW | O_CLOEXEC;
+    // SAFETY: the kernel checks the path.
+    let fd = ret_int(unsafe { sys!(__NR_openat, dirfd, path, oflags) });
+    if fd < 0 {
+        return -1;
+    }
+    // SAFETY: all-zero is a valid struct stat.
+    let mut st: stat = unsafe { core::mem::zeroed() };
+    // SAFETY: fd is ours; st is a local.
+    let mut r = unsafe { fstat(fd, &mut st) };
+    if r == 0 {
+        r = if st.st_mode & S_IFMT == S_IFLNK {
+            fail(EOPNOTSUPP)
+        } else {
+            let p = crate::kernel::proc_fd_path(fd);
+            // SAFETY: p is a NUL-terminated path.
+            ret_int(unsafe { sys!(__NR_fchmodat, AT_FDCWD, p.as_ptr(), mode) })
+        };
+    }
+    let e = crate::errno::get();
+    crate::unistd::close(fd);
+    crate::errno::set(e);
+    r
 }
 
 /// POSIX.1-2024 `mknodat`.
@@ -152,12 +177,35 @@ pub unsafe extern "C" fn utimensat(
         return fail(EINVAL);
     }
     // SAFETY: the caller passes a path and null or two timespecs.
-    ret_int(unsafe { crate::arch::utimensat(dirfd, path, times, flags) })
+    unsafe { utimens(dirfd, path, times, flags) }
+}
+
+/// `utimensat` on the 64-bit-time call, the two times copied into kernel
+/// timespecs where the C layout differs (i386's padding is never read).
+unsafe fn utimens(
+    dirfd: c_int,
+    path: *const c_char,
+    times: *const timespec,
+    flags: c_int,
+) -> c_int {
+    let mut k = [KTimespec::default(); 2];
+    let kp = if crate::arch::TIMESPEC_IS_KERNEL || times.is_null() {
+        times as usize
+    } else {
+        for (i, slot) in k.iter_mut().enumerate() {
+            // SAFETY: the caller passes two readable timespecs.
+            unsafe { KTimespec::input(times.add(i), slot) };
+        }
+        k.as_ptr() as usize
+    };
+    let (d, p, f) = (dirfd as usize, path as usize, flags as usize);
+    // SAFETY: kp is null or two kernel timespecs; the kernel checks path.
+    ret_int(unsafe { syscall::syscall4(crate::arch::NR_UTIMENSAT, d, p, kp, f) })
 }
 
 /// POSIX.1-2024 `futimens`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn futimens(fd: c_int, times: *const timespec) -> c_int {
     // SAFETY: a null path makes the kernel act on fd itself.
-    ret_int(unsafe { crate::arch::utimensat(fd, core::ptr::null(), times, 0) })
+    unsafe { utimens(fd, core::ptr::null(), times, 0) }
 }

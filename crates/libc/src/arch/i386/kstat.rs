@@ -3,7 +3,7 @@
 //! `timespec` (y2038), so the kernel never writes it directly: `statx`
 //! fills a local that is converted, with `fstatat64` (32-bit times) as the
 //! fallback where `statx` is ENOSYS.
-use crate::time::{KTimespec, timespec};
+use crate::time::timespec;
 use crate::types::*;
 use syscall::nr::{STATX_BASIC_STATS, stat64, statx};
 
@@ -109,30 +109,4 @@ pub unsafe fn fstatat(dirfd: c_int, path: *const c_char, buf: *mut stat, flags: 
         unsafe { buf.write(s) };
     }
     r
-}
-
-/// `utimensat_time64`, the times copied into kernel timespecs so the C
-/// padding is never read (raw kernel result).
-pub unsafe fn utimensat(
-    dirfd: c_int,
-    path: *const c_char,
-    t: *const timespec,
-    flags: c_int,
-) -> isize {
-    let mut k = [KTimespec::default(); 2];
-    let kp = if t.is_null() {
-        core::ptr::null()
-    } else {
-        for (i, slot) in k.iter_mut().enumerate() {
-            // SAFETY: the caller passes two timespecs.
-            let v = unsafe { *t.add(i) };
-            *slot = KTimespec {
-                sec: v.tv_sec,
-                nsec: v.tv_nsec as i64,
-            };
-        }
-        k.as_ptr()
-    };
-    // SAFETY: kp is null or our two kernel timespecs.
-    unsafe { sys!(__NR_utimensat_time64, dirfd, path, kp, flags) }
 }

@@ -56,6 +56,8 @@ pub unsafe fn mmap(
 }
 
 pub const NR_GETUID: usize = syscall::nr::__NR_getuid32 as usize;
+/// `utimensat` with 64-bit times.
+pub const NR_UTIMENSAT: usize = syscall::nr::__NR_utimensat_time64 as usize;
 pub const NR_GETEUID: usize = syscall::nr::__NR_geteuid32 as usize;
 pub const NR_GETGID: usize = syscall::nr::__NR_getgid32 as usize;
 pub const NR_GETEGID: usize = syscall::nr::__NR_getegid32 as usize;
@@ -202,4 +204,4 @@ pub unsafe fn getrusage(who: c_int, r: *mut crate::sys::resource::rusage) -> isi
 mod kstat;
 /// The hardware square roots behind `sqrt`/`sqrtf`.
 pub mod math;
-pub use kstat::{fstatat, stat, utimensat};
+pub use kstat::{fstatat, stat};
