@@ -7,7 +7,9 @@ use crate::heap;
 use crate::kernel::{fail, ret};
 use crate::types::*;
 use syscall::errno::{EBADF, ENOTDIR};
-use syscall::nr::{AT_FDCWD, F_SETFD, FD_CLOEXEC, O_CLOEXEC, O_DIRECTORY, O_RDONLY, SEEK_SET};
+use syscall::nr::{
+    AT_FDCWD, F_SETFD, FD_CLOEXEC, O_CLOEXEC, O_DIRECTORY, O_RDONLY, S_IFDIR, S_IFMT, SEEK_SET,
+};
 
 const BUF: usize = 4096;
 
@@ -46,12 +48,12 @@ unsafe fn new_dir(fd: c_int) -> *mut DIR {
     d
 }
 
-/// POSIX.1-2024 `opendir`.
-#[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn opendir(path: *const c_char) -> *mut DIR {
+/// Opens `path` (relative to `dirfd`) as a directory stream: NULL with
+/// errno when the open or the allocation fails (the fd is not leaked).
+unsafe fn open_dir_at(dirfd: c_int, path: *const c_char) -> *mut DIR {
     let flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC;
     // SAFETY: the kernel checks the path.
-    let fd = ret(unsafe { sys!(__NR_openat, AT_FDCWD, path, flags) });
+    let fd = ret(unsafe { sys!(__NR_openat, dirfd, path, flags) });
     if fd < 0 {
         return core::ptr::null_mut();
     }
@@ -64,6 +66,13 @@ pub unsafe extern "C" fn opendir(path: *const c_char) -> *mut DIR {
     d
 }
 
+/// POSIX.1-2024 `opendir`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn opendir(path: *const c_char) -> *mut DIR {
+    // SAFETY: the kernel checks the path.
+    unsafe { open_dir_at(AT_FDCWD, path) }
+}
+
 /// POSIX.1-2024 `fdopendir` (ENOTDIR unless fd is a directory; sets FD_CLOEXEC).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn fdopendir(fd: c_int) -> *mut DIR {
@@ -72,7 +81,7 @@ pub unsafe extern "C" fn fdopendir(fd: c_int) -> *mut DIR {
     if unsafe { crate::sys::stat::fstat(fd, &mut st) } < 0 {
         return core::ptr::null_mut();
     }
-    if st.st_mode & 0o170000 != 0o040000 {
+    if st.st_mode & S_IFMT != S_IFDIR {
         fail(ENOTDIR);
         return core::ptr::null_mut();
     }
@@ -192,17 +201,9 @@ pub unsafe extern "C" fn scandirat(
     filter: Filter,
     compar: Compar,
 ) -> c_int {
-    let flags = O_RDONLY | O_DIRECTORY | O_CLOEXEC;
     // SAFETY: the kernel checks the path.
-    let fd = ret(unsafe { sys!(__NR_openat, dirfd, path, flags) });
-    if fd < 0 {
-        return -1;
-    }
-    // SAFETY: fd is ours.
-    let d = unsafe { new_dir(fd as c_int) };
+    let d = unsafe { open_dir_at(dirfd, path) };
     if d.is_null() {
-        // SAFETY: closing the fd we opened.
-        unsafe { sys!(__NR_close, fd) };
         return -1;
     }
     let mut v: *mut *mut dirent = core::ptr::null_mut();
