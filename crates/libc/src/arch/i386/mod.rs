@@ -203,5 +203,6 @@ pub unsafe fn getrusage(who: c_int, r: *mut crate::sys::resource::rusage) -> isi
 
 mod kstat;
 /// The hardware square roots behind `sqrt`/`sqrtf`.
+#[path = "../x86_math.rs"]
 pub mod math;
 pub use kstat::{fstatat, stat};

@@ -38,6 +38,7 @@ pub type FloatMant = u64;
 
 mod kstat;
 /// The hardware square roots behind `sqrt`/`sqrtf`.
+#[path = "../x86_math.rs"]
 pub mod math;
 pub use kstat::stat;
 #[path = "../stat_direct.rs"]

@@ -1,5 +1,6 @@
-//! The correctly rounded square roots: SSE2 `sqrtsd`/`sqrtss` (the Rust
-//! target has SSE2; MXCSR carries the rounding mode and the flags).
+//! x86_64's and i386's correctly rounded square roots: SSE2
+//! `sqrtsd`/`sqrtss` (both Rust targets have SSE2; MXCSR carries the
+//! rounding mode and the flags).
 use core::arch::asm;
 
 /// IEEE square root of `x` in the current rounding mode.
