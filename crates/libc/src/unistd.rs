@@ -386,6 +386,45 @@ pub unsafe extern "C" fn link(old: *const c_char, new: *const c_char) -> c_int {
     ret_int(unsafe { sys!(__NR_linkat, FDCWD, old, FDCWD, new, 0) })
 }
 
+/// POSIX.1-2024 `fchownat`: owner and group of `path` relative to `dirfd`
+/// (-1 leaves one unchanged); AT_SYMLINK_NOFOLLOW and AT_EMPTY_PATH as the
+/// kernel defines them. 32-bit ids on every arch.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn fchownat(
+    dirfd: c_int,
+    path: *const c_char,
+    owner: uid_t,
+    group: gid_t,
+    flags: c_int,
+) -> c_int {
+    // SAFETY: the kernel checks the path.
+    ret_int(unsafe { sys!(__NR_fchownat, dirfd, path, owner, group, flags) })
+}
+
+/// POSIX.1-2024 `chown` (follows symbolic links).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn chown(path: *const c_char, owner: uid_t, group: gid_t) -> c_int {
+    // SAFETY: as fchownat.
+    unsafe { fchownat(AT_FDCWD, path, owner, group, 0) }
+}
+
+/// POSIX.1-2024 `lchown`: the link itself, not its target.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn lchown(path: *const c_char, owner: uid_t, group: gid_t) -> c_int {
+    let nofollow = syscall::nr::AT_SYMLINK_NOFOLLOW as c_int;
+    // SAFETY: as fchownat.
+    unsafe { fchownat(AT_FDCWD, path, owner, group, nofollow) }
+}
+
+/// POSIX.1-2024 `fchown` (the 32-bit-id call on every arch: `fchown32`
+/// on i386).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn fchown(fd: c_int, owner: uid_t, group: gid_t) -> c_int {
+    let (f, u, g) = (fd as usize, owner as usize, group as usize);
+    // SAFETY: plain values.
+    ret_int(unsafe { syscall::syscall3(crate::arch::NR_FCHOWN, f, u, g) })
+}
+
 /// POSIX.1-2024 `linkat`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn linkat(

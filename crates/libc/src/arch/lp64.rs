@@ -36,6 +36,8 @@ pub unsafe fn mmap(
 }
 
 pub const NR_GETUID: usize = syscall::nr::__NR_getuid as usize;
+/// `fchown` with 32-bit ids.
+pub const NR_FCHOWN: usize = syscall::nr::__NR_fchown as usize;
 /// `utimensat` with 64-bit times.
 pub const NR_UTIMENSAT: usize = syscall::nr::__NR_utimensat as usize;
 pub const NR_GETEUID: usize = syscall::nr::__NR_geteuid as usize;
