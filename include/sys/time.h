@@ -34,6 +34,11 @@ struct itimerval {
 __FERRO_BEGIN_DECLS
 int getitimer(int, struct itimerval *);
 int setitimer(int, const struct itimerval *__FERRO_RESTRICT, struct itimerval *__FERRO_RESTRICT);
+int utimes(const char *, const struct timeval[2]);
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_GNU)
+int lutimes(const char *, const struct timeval[2]);
+int futimes(int, const struct timeval[2]);
+#endif
 int gettimeofday(struct timeval *__FERRO_RESTRICT, void *__FERRO_RESTRICT);
 __FERRO_END_DECLS
 #endif

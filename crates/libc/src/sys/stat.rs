@@ -180,9 +180,10 @@ pub unsafe extern "C" fn utimensat(
     unsafe { utimens(dirfd, path, times, flags) }
 }
 
-/// `utimensat` on the 64-bit-time call, the two times copied into kernel
-/// timespecs where the C layout differs (i386's padding is never read).
-unsafe fn utimens(
+/// `utimensat` on the 64-bit-time call (a NULL path: the fd itself), the
+/// two times copied into kernel timespecs where the C layout differs
+/// (i386's padding is never read).
+pub(crate) unsafe fn utimens(
     dirfd: c_int,
     path: *const c_char,
     times: *const timespec,

@@ -134,3 +134,48 @@ pub unsafe extern "C" fn setitimer(
     }
     r
 }
+
+/// The two `timeval`s of the `utimes` family as `utimensat`'s timespecs
+/// (NULL stays NULL: both times now). Microseconds outside 0..1000000 are
+/// EINVAL.
+unsafe fn utimes_at(dirfd: c_int, path: *const c_char, tv: *const timeval, flags: c_int) -> c_int {
+    if tv.is_null() {
+        // SAFETY: NULL times set both to now.
+        return unsafe { crate::sys::stat::utimens(dirfd, path, core::ptr::null(), flags) };
+    }
+    let mut ts = [timespec::default(); 2];
+    for (i, t) in ts.iter_mut().enumerate() {
+        // SAFETY: the caller passes two timevals.
+        let v = unsafe { *tv.add(i) };
+        if !(0..1_000_000).contains(&v.tv_usec) {
+            return crate::kernel::fail(syscall::errno::EINVAL);
+        }
+        t.tv_sec = v.tv_sec;
+        t.tv_nsec = v.tv_usec * 1000;
+    }
+    // SAFETY: two local timespecs.
+    unsafe { crate::sys::stat::utimens(dirfd, path, ts.as_ptr(), flags) }
+}
+
+/// POSIX.1-2008 (legacy) `utimes`: access and modification times of
+/// `path` from two timevals, or both now for NULL.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn utimes(path: *const c_char, tv: *const timeval) -> c_int {
+    // SAFETY: as utimes_at.
+    unsafe { utimes_at(syscall::nr::AT_FDCWD, path, tv, 0) }
+}
+
+/// BSD/GNU `lutimes`: as `utimes` on a symbolic link itself.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn lutimes(path: *const c_char, tv: *const timeval) -> c_int {
+    let nofollow = syscall::nr::AT_SYMLINK_NOFOLLOW as c_int;
+    // SAFETY: as utimes_at.
+    unsafe { utimes_at(syscall::nr::AT_FDCWD, path, tv, nofollow) }
+}
+
+/// BSD/GNU `futimes`: as `utimes` on an open file.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn futimes(fd: c_int, tv: *const timeval) -> c_int {
+    // SAFETY: a NULL path makes the kernel act on fd itself.
+    unsafe { utimes_at(fd, core::ptr::null(), tv, 0) }
+}
