@@ -42,6 +42,12 @@
 # define __FERRO_WANT_DEFAULT 1
 #endif
 
+/* The program asked for a POSIX or X/Open level itself (not through the
+   default set): getopt is then POSIX's, with no argument permutation. */
+#if (defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE)) && !defined(_GNU_SOURCE)
+# define __FERRO_POSIX_EXPLICIT 1
+#endif
+
 /* ---------------------------------------------------------------------- */
 /* _GNU_SOURCE: everything.                                                */
 

@@ -124,6 +124,17 @@ int setresgid(gid_t, gid_t, gid_t);
 int getresuid(uid_t *, uid_t *, uid_t *);
 int getresgid(gid_t *, gid_t *, gid_t *);
 #endif
+#ifdef __FERRO_USE_POSIX2
+extern char *optarg;
+extern int optind, opterr, optopt;
+# if defined(__FERRO_POSIX_EXPLICIT) && !defined(_GETOPT_H)
+/* A program that asked for POSIX (and not GNU) gets POSIX's getopt,
+   which stops at the first operand, as with glibc. */
+int getopt(int, char *const[], const char *) __asm__("__posix_getopt");
+# else
+int getopt(int, char *const[], const char *);
+# endif
+#endif
 __FERRO_END_DECLS
 
 #include <bits/sysconf.h>
