@@ -30,19 +30,10 @@ pub(crate) unsafe fn put_strerror(e: c_int) {
 }
 
 /// Write `n` in decimal.
-pub(crate) unsafe fn put_uint(mut n: c_uint) {
-    let mut buf = [0u8; 10];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
+pub(crate) unsafe fn put_uint(n: c_uint) {
+    let mut buf = [0u8; 20];
     // SAFETY: writing a local buffer.
-    unsafe { put(&buf[i..]) };
+    unsafe { put(crate::kernel::decimal(n.into(), &mut buf)) };
 }
 
 /// Backend of `warn`/`vwarn` (`with_errno != 0`) and `warnx`/`vwarnx`:

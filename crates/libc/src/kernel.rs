@@ -59,17 +59,22 @@ pub fn fail(e: u32) -> i32 {
 /// fchmodat on an O_PATH descriptor).
 pub fn proc_fd_path(fd: i32) -> [u8; 26] {
     let mut p = *b"/proc/self/fd/\0\0\0\0\0\0\0\0\0\0\0\0";
-    let mut digits = [0u8; 10];
-    let mut i = digits.len();
-    let mut v = fd.max(0) as u32;
+    let mut digits = [0u8; 20];
+    let d = decimal(fd.max(0) as u64, &mut digits);
+    p[14..14 + d.len()].copy_from_slice(d);
+    p
+}
+
+/// `v` in decimal, in the tail of `out`.
+pub fn decimal(mut v: u64, out: &mut [u8; 20]) -> &[u8] {
+    let mut i = out.len();
     loop {
         i -= 1;
-        digits[i] = b'0' + (v % 10) as u8;
+        out[i] = b'0' + (v % 10) as u8;
         v /= 10;
         if v == 0 {
             break;
         }
     }
-    p[14..14 + digits.len() - i].copy_from_slice(&digits[i..]);
-    p
+    &out[i..]
 }

@@ -43,9 +43,11 @@ pub mod inttypes;
 pub mod malloc;
 pub mod math;
 pub mod printf;
+pub mod pwd;
 pub mod sched;
 pub mod search;
 pub mod setjmp;
+pub mod shadow;
 pub mod signal;
 pub mod spawn;
 pub mod start;
@@ -59,6 +61,7 @@ pub mod sys;
 pub mod time;
 pub mod ulimit;
 pub mod unistd;
+mod userdb;
 
 // The variadic C entry points (see build.rs).
 #[cfg(not(test))]
