@@ -30,6 +30,8 @@ int close(int);
 int dup(int);
 int dup2(int, int);
 off_t lseek(int, off_t, int);
+ssize_t pread(int, void *, size_t, off_t);
+ssize_t pwrite(int, const void *, size_t, off_t);
 int pipe(int[2]);
 int unlink(const char *);
 int unlinkat(int, const char *, int);

@@ -17,6 +17,18 @@ pub unsafe fn ftruncate(fd: c_int, len: off_t) -> isize {
 }
 
 #[inline]
+pub unsafe fn pread(fd: c_int, buf: *mut c_void, n: size_t, off: off_t) -> isize {
+    // SAFETY: the kernel checks the buffer.
+    unsafe { sys!(__NR_pread64, fd, buf, n, off) }
+}
+
+#[inline]
+pub unsafe fn pwrite(fd: c_int, buf: *const c_void, n: size_t, off: off_t) -> isize {
+    // SAFETY: the kernel checks the buffer.
+    unsafe { sys!(__NR_pwrite64, fd, buf, n, off) }
+}
+
+#[inline]
 pub unsafe fn truncate(path: *const c_char, len: off_t) -> isize {
     // SAFETY: the kernel validates the path pointer.
     unsafe { sys!(__NR_truncate, path, len) }

@@ -10,5 +10,6 @@ pub mod resource;
 pub mod stat;
 pub mod time;
 pub mod times;
+pub mod uio;
 pub mod utsname;
 pub mod wait;
