@@ -36,6 +36,7 @@ pub mod errno;
 pub mod error;
 pub mod fcntl;
 pub mod file;
+pub mod fnmatch;
 pub mod getopt;
 pub mod grp;
 mod heap;
