@@ -38,6 +38,7 @@ pub mod fcntl;
 pub mod file;
 pub mod fnmatch;
 pub mod getopt;
+pub mod glob;
 pub mod grp;
 mod heap;
 pub mod inttypes;
