@@ -126,6 +126,47 @@ int setresgid(gid_t, gid_t, gid_t);
 int getresuid(uid_t *, uid_t *, uid_t *);
 int getresgid(gid_t *, gid_t *, gid_t *);
 #endif
+/* pathconf and fpathconf names (glibc's numbering). */
+#define _PC_LINK_MAX 0
+#define _PC_MAX_CANON 1
+#define _PC_MAX_INPUT 2
+#define _PC_NAME_MAX 3
+#define _PC_PATH_MAX 4
+#define _PC_PIPE_BUF 5
+#define _PC_CHOWN_RESTRICTED 6
+#define _PC_NO_TRUNC 7
+#define _PC_VDISABLE 8
+#define _PC_SYNC_IO 9
+#define _PC_ASYNC_IO 10
+#define _PC_PRIO_IO 11
+#define _PC_SOCK_MAXBUF 12
+#define _PC_FILESIZEBITS 13
+#define _PC_REC_INCR_XFER_SIZE 14
+#define _PC_REC_MAX_XFER_SIZE 15
+#define _PC_REC_MIN_XFER_SIZE 16
+#define _PC_REC_XFER_ALIGN 17
+#define _PC_ALLOC_SIZE_MIN 18
+#define _PC_SYMLINK_MAX 19
+#define _PC_2_SYMLINKS 20
+/* confstr names ferrolibc answers. */
+#define _CS_PATH 0
+#define _CS_V6_WIDTH_RESTRICTED_ENVS 1
+#define _CS_POSIX_V6_WIDTH_RESTRICTED_ENVS _CS_V6_WIDTH_RESTRICTED_ENVS
+#define _CS_V7_WIDTH_RESTRICTED_ENVS 5
+#define _CS_POSIX_V7_WIDTH_RESTRICTED_ENVS _CS_V7_WIDTH_RESTRICTED_ENVS
+#define _CS_V6_ENV 1148
+#define _CS_V7_ENV 1149
+
+long pathconf(const char *, int);
+long fpathconf(int, int);
+size_t confstr(int, char *, size_t);
+int gethostname(char *, size_t);
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_GNU)
+int sethostname(const char *, size_t);
+int getdomainname(char *, size_t);
+int setdomainname(const char *, size_t);
+int getdtablesize(void);
+#endif
 #ifdef __FERRO_USE_POSIX2
 extern char *optarg;
 extern int optind, opterr, optopt;

@@ -1097,3 +1097,206 @@ pub extern "C" fn pause() -> c_int {
     // SAFETY: no memory is passed.
     ret_int(unsafe { arch::pause() })
 }
+
+/// The `_PC_*` names, glibc's numbering.
+mod pc {
+    pub const LINK_MAX: i32 = 0;
+    pub const MAX_CANON: i32 = 1;
+    pub const MAX_INPUT: i32 = 2;
+    pub const NAME_MAX: i32 = 3;
+    pub const PATH_MAX: i32 = 4;
+    pub const PIPE_BUF: i32 = 5;
+    pub const CHOWN_RESTRICTED: i32 = 6;
+    pub const NO_TRUNC: i32 = 7;
+    pub const VDISABLE: i32 = 8;
+    pub const FILESIZEBITS: i32 = 13;
+    pub const REC_MIN_XFER_SIZE: i32 = 16;
+    pub const REC_XFER_ALIGN: i32 = 17;
+    pub const ALLOC_SIZE_MIN: i32 = 18;
+    pub const TWO_SYMLINKS: i32 = 20;
+}
+
+/// `LINK_MAX` by file-system magic (the values glibc reports).
+fn link_max(f_type: u64) -> c_long {
+    match f_type {
+        0xEF53 => 65000,                  // ext2/3/4
+        0x9123_683E => 65535,             // btrfs
+        0x5846_5342 => 2147483647,        // xfs
+        0x5265_4973 => 64535,             // reiserfs
+        0x0001_1954 => 32000,             // ufs
+        0x137F | 0x138F => 250,           // minix
+        0x2468 | 0x2478 => 65530,         // minix 2
+        0x012F_F7B4..=0x012F_F7B7 => 126, // xenix, sysv4, sysv2, coherent
+        _ => 127,
+    }
+}
+
+/// `pathconf`/`fpathconf` for a name that depends on the file system.
+fn pathconf_value(name: c_int, st: &crate::sys::statfs::statfs) -> c_long {
+    let bsize = st.f_bsize as c_long;
+    match name {
+        pc::LINK_MAX => link_max(st.f_type as u64 & 0xffff_ffff),
+        pc::NAME_MAX => st.f_namelen as c_long,
+        pc::FILESIZEBITS => 64,
+        pc::REC_MIN_XFER_SIZE | pc::REC_XFER_ALIGN | pc::ALLOC_SIZE_MIN => bsize,
+        pc::TWO_SYMLINKS => 1,
+        _ => -1,
+    }
+}
+
+/// The answer for names that do not depend on the file: `Some(v)`, or
+/// `None` when the file system must be asked; EINVAL for an unknown name.
+fn pathconf_fixed(name: c_int) -> Result<Option<c_long>, ()> {
+    Ok(Some(match name {
+        pc::MAX_CANON | pc::MAX_INPUT => 255,
+        pc::PATH_MAX => 4096,
+        pc::PIPE_BUF => 4096,
+        pc::CHOWN_RESTRICTED | pc::NO_TRUNC => 1,
+        pc::VDISABLE => 0,
+        // SYNC_IO ASYNC_IO PRIO_IO SOCK_MAXBUF REC_INCR_XFER_SIZE
+        // REC_MAX_XFER_SIZE SYMLINK_MAX: no fixed limit.
+        9..=12 | 14 | 15 | 19 => -1,
+        pc::LINK_MAX | pc::NAME_MAX | pc::FILESIZEBITS | 16..=18 | pc::TWO_SYMLINKS => {
+            return Ok(None);
+        }
+        _ => return Err(()),
+    }))
+}
+
+/// POSIX `pathconf`: a limit of the file system holding `path`; -1 with
+/// errno for a bad name (EINVAL) or path, -1 alone for "no limit".
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pathconf(path: *const c_char, name: c_int) -> c_long {
+    match pathconf_fixed(name) {
+        Err(()) => fail(EINVAL) as c_long,
+        Ok(Some(v)) => v,
+        Ok(None) => {
+            let mut st = core::mem::MaybeUninit::uninit();
+            // SAFETY: path is the caller's C string; st is writable.
+            if unsafe { crate::sys::statfs::statfs(path, st.as_mut_ptr()) } != 0 {
+                return -1;
+            }
+            // SAFETY: filled by statfs.
+            pathconf_value(name, unsafe { st.assume_init_ref() })
+        }
+    }
+}
+
+/// POSIX `fpathconf`: `pathconf` for an open file.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn fpathconf(fd: c_int, name: c_int) -> c_long {
+    match pathconf_fixed(name) {
+        Err(()) => fail(EINVAL) as c_long,
+        Ok(Some(v)) => v,
+        Ok(None) => {
+            let mut st = core::mem::MaybeUninit::uninit();
+            // SAFETY: st is writable.
+            if unsafe { crate::sys::statfs::fstatfs(fd, st.as_mut_ptr()) } != 0 {
+                return -1;
+            }
+            // SAFETY: filled by fstatfs.
+            pathconf_value(name, unsafe { st.assume_init_ref() })
+        }
+    }
+}
+
+/// The environments this arch's ferrolibc compiles for (64-bit `off_t`
+/// everywhere, so i386 has only the OFFBIG one).
+#[cfg(target_pointer_width = "64")]
+const ENVS: (&[u8], &[u8]) = (b"POSIX_V7_LP64_OFF64", b"POSIX_V6_LP64_OFF64");
+#[cfg(target_pointer_width = "32")]
+const ENVS: (&[u8], &[u8]) = (b"POSIX_V7_ILP32_OFFBIG", b"POSIX_V6_ILP32_OFFBIG");
+
+/// POSIX `confstr`: the string for `name` copied (truncated) into `buf`;
+/// its full size with the NUL, or 0 with EINVAL for an unknown name.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn confstr(name: c_int, buf: *mut c_char, len: size_t) -> size_t {
+    let v: &[u8] = match name {
+        0 => b"/bin:/usr/bin",
+        1 => ENVS.1,
+        5 => ENVS.0,
+        1148 | 1149 => b"POSIXLY_CORRECT=1",
+        _ => {
+            fail(EINVAL);
+            return 0;
+        }
+    };
+    if len > 0 && !buf.is_null() {
+        let n = v.len().min(len - 1);
+        // SAFETY: the caller gives len writable bytes.
+        unsafe {
+            core::ptr::copy_nonoverlapping(v.as_ptr(), buf as *mut u8, n);
+            *buf.add(n) = 0;
+        }
+    }
+    v.len() + 1
+}
+
+/// One field of `uname`, as bytes.
+fn uts_field(
+    f: fn(&crate::sys::utsname::utsname) -> &[c_char],
+) -> Result<([u8; 65], usize), c_int> {
+    let mut u = core::mem::MaybeUninit::<crate::sys::utsname::utsname>::uninit();
+    // SAFETY: u is writable.
+    if unsafe { crate::sys::utsname::uname(u.as_mut_ptr()) } != 0 {
+        return Err(-1);
+    }
+    // SAFETY: filled by uname.
+    let field = f(unsafe { u.assume_init_ref() });
+    let mut out = [0u8; 65];
+    let n = field
+        .iter()
+        .position(|&c| c == 0)
+        .unwrap_or(field.len())
+        .min(64);
+    for (o, &c) in out.iter_mut().zip(&field[..n]) {
+        *o = c as u8;
+    }
+    Ok((out, n))
+}
+
+/// POSIX `gethostname`: ENAMETOOLONG (with the name truncated) when it
+/// does not fit with its NUL, as glibc.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn gethostname(name: *mut c_char, len: size_t) -> c_int {
+    let Ok((f, n)) = uts_field(|u| &u.nodename) else {
+        return -1;
+    };
+    let k = (n + 1).min(len);
+    // SAFETY: the caller gives len writable bytes.
+    unsafe { core::ptr::copy_nonoverlapping(f.as_ptr(), name as *mut u8, k) };
+    if n + 1 > len { fail(ENAMETOOLONG) } else { 0 }
+}
+
+/// BSD/GNU `getdomainname` (the NIS domain): truncated silently when it
+/// does not fit, as glibc.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getdomainname(name: *mut c_char, len: size_t) -> c_int {
+    let Ok((f, n)) = uts_field(|u| &u.domainname) else {
+        return -1;
+    };
+    // SAFETY: the caller gives len writable bytes.
+    unsafe { core::ptr::copy_nonoverlapping(f.as_ptr(), name as *mut u8, (n + 1).min(len)) };
+    0
+}
+
+/// BSD/GNU `sethostname` (privileged; EINVAL past 64 bytes).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn sethostname(name: *const c_char, len: size_t) -> c_int {
+    // SAFETY: the kernel checks the buffer.
+    ret_int(unsafe { sys!(__NR_sethostname, name, len) })
+}
+
+/// BSD/GNU `setdomainname` (privileged; EINVAL past 64 bytes).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn setdomainname(name: *const c_char, len: size_t) -> c_int {
+    // SAFETY: the kernel checks the buffer.
+    ret_int(unsafe { sys!(__NR_setdomainname, name, len) })
+}
+
+/// BSD `getdtablesize`: the soft `RLIMIT_NOFILE` (OPEN_MAX, 256, if it
+/// cannot be read), at most `INT_MAX`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn getdtablesize() -> c_int {
+    rlimit(RLIMIT_NOFILE).map_or(256, |v| v.min(c_int::MAX as u64) as c_int)
+}

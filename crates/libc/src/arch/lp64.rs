@@ -91,3 +91,33 @@ pub unsafe fn getrusage(who: c_int, r: *mut crate::sys::resource::rusage) -> isi
     // SAFETY: the kernel checks the pointer.
     unsafe { sys!(__NR_getrusage, who, r) }
 }
+
+/// glibc's `struct statfs` on the 64-bit arches: the kernel's, word-sized
+/// counts.
+#[repr(C)]
+pub struct statfs {
+    pub f_type: c_long,
+    pub f_bsize: c_long,
+    pub f_blocks: u64,
+    pub f_bfree: u64,
+    pub f_bavail: u64,
+    pub f_files: u64,
+    pub f_ffree: u64,
+    pub f_fsid: crate::sys::statfs::fsid_t,
+    pub f_namelen: c_long,
+    pub f_frsize: c_long,
+    pub f_flags: c_long,
+    pub f_spare: [c_long; 4],
+}
+
+#[inline]
+pub unsafe fn statfs_call(path: *const c_char, buf: *mut statfs) -> isize {
+    // SAFETY: the kernel checks both pointers.
+    unsafe { sys!(__NR_statfs, path, buf) }
+}
+
+#[inline]
+pub unsafe fn fstatfs_call(fd: c_int, buf: *mut statfs) -> isize {
+    // SAFETY: the kernel checks the pointer.
+    unsafe { sys!(__NR_fstatfs, fd, buf) }
+}

@@ -8,6 +8,8 @@ pub mod prctl;
 pub mod random;
 pub mod resource;
 pub mod stat;
+pub mod statfs;
+pub mod statvfs;
 pub mod time;
 pub mod times;
 pub mod uio;

@@ -238,3 +238,33 @@ mod kstat;
 #[path = "../x86_math.rs"]
 pub mod math;
 pub use kstat::{fstatat, stat};
+
+/// glibc's `struct statfs` on i386 with 64-bit counts (`statfs64`): the
+/// kernel's `statfs64`, 84 bytes, its 64-bit fields 4-byte aligned.
+#[repr(C, packed(4))]
+pub struct statfs {
+    pub f_type: c_long,
+    pub f_bsize: c_long,
+    pub f_blocks: u64,
+    pub f_bfree: u64,
+    pub f_bavail: u64,
+    pub f_files: u64,
+    pub f_ffree: u64,
+    pub f_fsid: crate::sys::statfs::fsid_t,
+    pub f_namelen: c_long,
+    pub f_frsize: c_long,
+    pub f_flags: c_long,
+    pub f_spare: [c_long; 4],
+}
+
+#[inline]
+pub unsafe fn statfs_call(path: *const c_char, buf: *mut statfs) -> isize {
+    // SAFETY: the kernel checks both pointers and the size.
+    unsafe { sys!(__NR_statfs64, path, core::mem::size_of::<statfs>(), buf) }
+}
+
+#[inline]
+pub unsafe fn fstatfs_call(fd: c_int, buf: *mut statfs) -> isize {
+    // SAFETY: the kernel checks the pointer and the size.
+    unsafe { sys!(__NR_fstatfs64, fd, core::mem::size_of::<statfs>(), buf) }
+}
