@@ -39,4 +39,15 @@ int scandirat(int, const char *, struct dirent ***, int (*)(const struct dirent 
 int alphasort(const struct dirent **, const struct dirent **);
 int versionsort(const struct dirent **, const struct dirent **);
 __FERRO_END_DECLS
+/* The large-file names: off_t is 64-bit on every arch, so they are the
+   plain ones (libc.a also defines the *64 symbols). */
+#ifdef __FERRO_USE_LARGEFILE64
+# define dirent64 dirent
+# define readdir64 readdir
+# define readdir64_r readdir_r
+# define scandir64 scandir
+# define scandirat64 scandirat
+# define alphasort64 alphasort
+# define versionsort64 versionsort
+#endif
 #endif

@@ -60,4 +60,11 @@ typedef struct {
 int glob(const char *__FERRO_RESTRICT, int, int (*)(const char *, int), glob_t *__FERRO_RESTRICT);
 void globfree(glob_t *);
 __FERRO_END_DECLS
+/* The large-file names: off_t is 64-bit on every arch, so they are the
+   plain ones (libc.a also defines the *64 symbols). */
+#ifdef __FERRO_USE_LARGEFILE64
+# define glob64_t glob_t
+# define glob64 glob
+# define globfree64 globfree
+#endif
 #endif

@@ -179,4 +179,16 @@ int rename(const char *, const char *);
 int renameat(int, const char *, int, const char *);
 #endif
 __FERRO_END_DECLS
+/* The large-file names: off_t is 64-bit on every arch, so they are the
+   plain ones (libc.a also defines the *64 symbols). */
+#ifdef __FERRO_USE_LARGEFILE64
+# define fopen64 fopen
+# define freopen64 freopen
+# define fseeko64 fseeko
+# define ftello64 ftello
+# define fgetpos64 fgetpos
+# define fsetpos64 fsetpos
+# define tmpfile64 tmpfile
+# define fpos64_t fpos_t
+#endif
 #endif

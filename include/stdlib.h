@@ -144,4 +144,12 @@ char *secure_getenv(const char *);
 #endif
 __FERRO_END_DECLS
 /* ---- end stdlib2 ---- */
+/* The large-file names: off_t is 64-bit on every arch, so they are the
+   plain ones (libc.a also defines the *64 symbols). */
+#ifdef __FERRO_USE_LARGEFILE64
+# define mkstemp64 mkstemp
+# define mkostemp64 mkostemp
+# define mkstemps64 mkstemps
+# define mkostemps64 mkostemps
+#endif
 #endif

@@ -181,4 +181,13 @@ int getopt(int, char *const[], const char *);
 __FERRO_END_DECLS
 
 #include <bits/sysconf.h>
+/* The large-file names: off_t is 64-bit on every arch, so they are the
+   plain ones (libc.a also defines the *64 symbols). */
+#ifdef __FERRO_USE_LARGEFILE64
+# define lseek64 lseek
+# define pread64 pread
+# define pwrite64 pwrite
+# define truncate64 truncate
+# define ftruncate64 ftruncate
+#endif
 #endif

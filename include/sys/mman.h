@@ -72,4 +72,9 @@ int madvise(void *, size_t, int);
 void *mremap(void *, size_t, size_t, int, ...);
 #endif
 __FERRO_END_DECLS
+/* The large-file names: off_t is 64-bit on every arch, so they are the
+   plain ones (libc.a also defines the *64 symbols). */
+#ifdef __FERRO_USE_LARGEFILE64
+# define mmap64 mmap
+#endif
 #endif

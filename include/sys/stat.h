@@ -44,4 +44,12 @@ int mkfifoat(int, const char *, mode_t);
 int utimensat(int, const char *, const struct timespec[2], int);
 int futimens(int, const struct timespec[2]);
 __FERRO_END_DECLS
+/* The large-file names: off_t is 64-bit on every arch, so they are the
+   plain ones (libc.a also defines the *64 symbols). */
+#ifdef __FERRO_USE_LARGEFILE64
+# define stat64 stat
+# define fstat64 fstat
+# define lstat64 lstat
+# define fstatat64 fstatat
+#endif
 #endif

@@ -30,4 +30,10 @@ struct statfs {
 int statfs(const char *, struct statfs *);
 int fstatfs(int, struct statfs *);
 __FERRO_END_DECLS
+/* The large-file names: off_t is 64-bit on every arch, so they are the
+   plain ones (libc.a also defines the *64 symbols). */
+#ifdef __FERRO_USE_LARGEFILE64
+# define statfs64 statfs
+# define fstatfs64 fstatfs
+#endif
 #endif

@@ -41,4 +41,10 @@ struct statvfs {
 int statvfs(const char *__FERRO_RESTRICT, struct statvfs *__FERRO_RESTRICT);
 int fstatvfs(int, struct statvfs *);
 __FERRO_END_DECLS
+/* The large-file names: off_t is 64-bit on every arch, so they are the
+   plain ones (libc.a also defines the *64 symbols). */
+#ifdef __FERRO_USE_LARGEFILE64
+# define statvfs64 statvfs
+# define fstatvfs64 fstatvfs
+#endif
 #endif

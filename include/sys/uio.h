@@ -29,4 +29,12 @@ ssize_t pwritev2(int, const struct iovec *, int, off_t, int);
 # define RWF_NOAPPEND 0x00000020
 #endif
 __FERRO_END_DECLS
+/* The large-file names: off_t is 64-bit on every arch, so they are the
+   plain ones (libc.a also defines the *64 symbols). */
+#ifdef __FERRO_USE_LARGEFILE64
+# define preadv64 preadv
+# define pwritev64 pwritev
+# define preadv64v2 preadv2
+# define pwritev64v2 pwritev2
+#endif
 #endif

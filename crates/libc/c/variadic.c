@@ -38,6 +38,25 @@ int openat(int dirfd, const char *path, int flags, ...)
 	return __ferro_openat(dirfd, path, flags, mode);
 }
 
+/* The large-file names (off_t is 64-bit everywhere: the same calls). */
+int open64(const char *path, int flags, ...)
+{
+	va_list ap;
+	va_start(ap, flags);
+	unsigned mode = va_arg(ap, unsigned);
+	va_end(ap);
+	return __ferro_open(path, flags, mode);
+}
+
+int openat64(int dirfd, const char *path, int flags, ...)
+{
+	va_list ap;
+	va_start(ap, flags);
+	unsigned mode = va_arg(ap, unsigned);
+	va_end(ap);
+	return __ferro_openat(dirfd, path, flags, mode);
+}
+
 /* fcntl's third argument is an int or a pointer; read as unsigned long it
  * is what the kernel receives either way. */
 int fcntl(int fd, int cmd, ...)

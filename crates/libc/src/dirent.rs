@@ -189,8 +189,9 @@ pub unsafe extern "C" fn dirfd(d: *mut DIR) -> c_int {
     unsafe { (*d).fd }
 }
 
-type Filter = Option<unsafe extern "C" fn(*const dirent) -> c_int>;
-type Compar = Option<unsafe extern "C" fn(*mut *const dirent, *mut *const dirent) -> c_int>;
+pub(crate) type Filter = Option<unsafe extern "C" fn(*const dirent) -> c_int>;
+pub(crate) type Compar =
+    Option<unsafe extern "C" fn(*mut *const dirent, *mut *const dirent) -> c_int>;
 
 /// GNU `scandirat`: `scandir` relative to `dirfd`.
 #[cfg_attr(not(test), unsafe(no_mangle))]

@@ -42,6 +42,7 @@ pub mod glob;
 pub mod grp;
 mod heap;
 pub mod inttypes;
+pub mod lfs64;
 pub mod malloc;
 pub mod math;
 pub mod printf;
