@@ -178,6 +178,14 @@ int rename(const char *, const char *);
 #if defined(__FERRO_USE_POSIX)
 int renameat(int, const char *, int, const char *);
 #endif
+#if defined(__FERRO_USE_XOPEN) || defined(__FERRO_USE_POSIX)
+# define L_ctermid 9
+char *ctermid(char *);
+#endif
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_GNU)
+int getw(FILE *);
+int putw(int, FILE *);
+#endif
 __FERRO_END_DECLS
 /* The large-file names: off_t is 64-bit on every arch, so they are the
    plain ones (libc.a also defines the *64 symbols). */

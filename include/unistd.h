@@ -167,6 +167,25 @@ int getdomainname(char *, size_t);
 int setdomainname(const char *, size_t);
 int getdtablesize(void);
 #endif
+#if defined(__FERRO_USE_XOPEN) || defined(__FERRO_USE_DEFAULT)
+void swab(const void *__FERRO_RESTRICT, void *__FERRO_RESTRICT, ssize_t);
+#endif
+char *ttyname(int);
+int ttyname_r(int, char *, size_t);
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_GNU)
+int brk(void *);
+void *sbrk(intptr_t);
+int vhangup(void);
+int acct(const char *);
+char *getusershell(void);
+void setusershell(void);
+void endusershell(void);
+#endif
+#ifdef __FERRO_USE_GNU
+int euidaccess(const char *, int);
+int eaccess(const char *, int);
+char *get_current_dir_name(void);
+#endif
 #ifdef __FERRO_USE_POSIX2
 extern char *optarg;
 extern int optind, opterr, optopt;

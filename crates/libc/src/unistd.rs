@@ -1300,3 +1300,264 @@ pub unsafe extern "C" fn setdomainname(name: *const c_char, len: size_t) -> c_in
 pub extern "C" fn getdtablesize() -> c_int {
     rlimit(RLIMIT_NOFILE).map_or(256, |v| v.min(c_int::MAX as u64) as c_int)
 }
+
+/// POSIX (XSI) `swab`: copies `n` bytes swapping each pair (an odd last
+/// byte is not copied; nothing for `n` ≤ 1).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn swab(from: *const c_void, to: *mut c_void, n: ssize_t) {
+    let (f, t) = (from as *const u8, to as *mut u8);
+    let mut i = 0;
+    while i + 1 < n.max(0) as usize {
+        // SAFETY: the caller gives n readable and writable bytes.
+        unsafe {
+            let (a, b) = (*f.add(i), *f.add(i + 1));
+            *t.add(i) = b;
+            *t.add(i + 1) = a;
+        }
+        i += 2;
+    }
+}
+
+/// GNU `euidaccess`: `access` checked with the effective ids.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn euidaccess(path: *const c_char, mode: c_int) -> c_int {
+    // SAFETY: path is the caller's C string.
+    unsafe { faccessat(AT_FDCWD, path, mode, AT_EACCESS as c_int) }
+}
+
+/// GNU `eaccess`: the same as `euidaccess`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn eaccess(path: *const c_char, mode: c_int) -> c_int {
+    // SAFETY: as euidaccess.
+    unsafe { euidaccess(path, mode) }
+}
+
+/// GNU `get_current_dir_name`: a malloc'd copy of `$PWD` when it names
+/// the working directory (so a path through symbolic links is kept), else
+/// of `getcwd`'s answer.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn get_current_dir_name() -> *mut c_char {
+    // SAFETY: getenv gives a C string or null; the stats write locals.
+    unsafe {
+        let pwd = crate::stdlib::getenv(c"PWD".as_ptr());
+        if !pwd.is_null() && *pwd == b'/' as c_char {
+            let mut a = core::mem::MaybeUninit::<crate::sys::stat::stat>::uninit();
+            let mut b = core::mem::MaybeUninit::<crate::sys::stat::stat>::uninit();
+            if crate::sys::stat::stat(pwd, a.as_mut_ptr()) == 0
+                && crate::sys::stat::stat(c".".as_ptr(), b.as_mut_ptr()) == 0
+            {
+                let (a, b) = (a.assume_init_ref(), b.assume_init_ref());
+                if a.st_dev == b.st_dev && a.st_ino == b.st_ino {
+                    return crate::string::strdup(pwd);
+                }
+            }
+        }
+        getcwd(core::ptr::null_mut(), 0)
+    }
+}
+
+/// POSIX `ttyname_r`: the path of the terminal open on `fd` into `buf`;
+/// 0, or EBADF, ENOTTY, ERANGE (too small), ENODEV (no such path).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn ttyname_r(fd: c_int, buf: *mut c_char, len: size_t) -> c_int {
+    if isatty(fd) == 0 {
+        return crate::errno::get();
+    }
+    let link = crate::kernel::proc_fd_path(fd);
+    let mut tmp = [0u8; 4096];
+    // SAFETY: link is a C string; tmp is a local buffer of that size.
+    let n = unsafe {
+        readlink(
+            link.as_ptr() as *const c_char,
+            tmp.as_mut_ptr() as *mut c_char,
+            tmp.len() - 1,
+        )
+    };
+    if n < 0 || tmp[0] != b'/' {
+        return ENODEV as c_int;
+    }
+    let n = n as usize;
+    // The path must still name this terminal (not a pty closed since).
+    let mut a = core::mem::MaybeUninit::<crate::sys::stat::stat>::uninit();
+    let mut b = core::mem::MaybeUninit::<crate::sys::stat::stat>::uninit();
+    // SAFETY: tmp is NUL-terminated (zeroed past n); the stats write locals.
+    unsafe {
+        if crate::sys::stat::stat(tmp.as_ptr() as *const c_char, a.as_mut_ptr()) != 0
+            || crate::sys::stat::fstat(fd, b.as_mut_ptr()) != 0
+        {
+            return ENODEV as c_int;
+        }
+        let (a, b) = (a.assume_init_ref(), b.assume_init_ref());
+        if a.st_rdev != b.st_rdev || a.st_ino != b.st_ino {
+            return ENODEV as c_int;
+        }
+        if n + 1 > len {
+            return ERANGE as c_int;
+        }
+        core::ptr::copy_nonoverlapping(tmp.as_ptr(), buf as *mut u8, n + 1);
+    }
+    0
+}
+
+/// POSIX `ttyname`: `ttyname_r` into a static buffer; null with errno.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn ttyname(fd: c_int) -> *mut c_char {
+    static mut BUF: [c_char; 4096] = [0; 4096];
+    // SAFETY: ttyname is not thread-safe (POSIX); BUF is ours.
+    unsafe {
+        let p = (&raw mut BUF) as *mut c_char;
+        let r = ttyname_r(fd, p, 4096);
+        if r != 0 {
+            crate::errno::set(r);
+            return core::ptr::null_mut();
+        }
+        p
+    }
+}
+
+/// The program break as last set or read (0: not yet read).
+static mut BRK: usize = 0;
+
+/// Linux/BSD `brk`: sets the program break; -1 with ENOMEM if the
+/// kernel refuses. (ferrolibc's malloc never uses the break, so a
+/// program may.)
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn brk(addr: *mut c_void) -> c_int {
+    // SAFETY: the kernel validates the address; BRK is process state.
+    unsafe {
+        let r = sys!(__NR_brk, addr) as usize;
+        BRK = r;
+        if r < addr as usize { fail(ENOMEM) } else { 0 }
+    }
+}
+
+/// Linux/BSD `sbrk`: moves the break by `incr` bytes; the old break, or
+/// `(void *)-1` with ENOMEM.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn sbrk(incr: isize) -> *mut c_void {
+    // SAFETY: as brk.
+    unsafe {
+        if BRK == 0 {
+            BRK = sys!(__NR_brk, 0) as usize;
+        }
+        let old = BRK;
+        if incr == 0 {
+            return old as *mut c_void;
+        }
+        let Some(new) = old.checked_add_signed(incr) else {
+            fail(ENOMEM);
+            return usize::MAX as *mut c_void;
+        };
+        let r = sys!(__NR_brk, new) as usize;
+        BRK = r;
+        if r != new {
+            fail(ENOMEM);
+            return usize::MAX as *mut c_void;
+        }
+        old as *mut c_void
+    }
+}
+
+/// Linux `vhangup`: hang up the controlling terminal (privileged).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn vhangup() -> c_int {
+    // SAFETY: no arguments.
+    ret_int(unsafe { sys!(__NR_vhangup) })
+}
+
+/// BSD/Linux `acct`: process accounting to `path`, off for null
+/// (privileged).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn acct(path: *const c_char) -> c_int {
+    // SAFETY: the kernel checks the path.
+    ret_int(unsafe { sys!(__NR_acct, path) })
+}
+
+/// The shells `getusershell` hands out: `/etc/shells` read whole at the
+/// first call, one shell per line (up to a blank or `#`), or `/bin/sh`
+/// and `/bin/csh` when the file cannot be read (as glibc).
+struct Shells {
+    text: *mut c_char,
+    len: usize,
+    pos: usize,
+    loaded: bool,
+}
+
+static mut SHELLS: Shells = Shells {
+    text: core::ptr::null_mut(),
+    len: 0,
+    pos: 0,
+    loaded: false,
+};
+
+unsafe fn shells() -> &'static mut Shells {
+    // SAFETY: getusershell is not thread-safe; the state is ours.
+    let s = unsafe { &mut *(&raw mut SHELLS) };
+    if !s.loaded {
+        s.loaded = true;
+        let mut all = crate::heap::Vec::<u8>::new();
+        // SAFETY: each line is given by the reader; lines are appended.
+        let ok = unsafe {
+            crate::userdb::files::each_line(c"/etc/shells", |l| {
+                let l = l.strip_suffix(b"\n").unwrap_or(l);
+                let start = l
+                    .iter()
+                    .position(|&b| !b.is_ascii_whitespace())
+                    .unwrap_or(l.len());
+                let l = &l[start..];
+                let end = l
+                    .iter()
+                    .position(|&b| b.is_ascii_whitespace() || b == b'#')
+                    .unwrap_or(l.len());
+                if end > 0 {
+                    let _ = all.extend_from_slice(&l[..end]);
+                    let _ = all.push(0);
+                }
+            })
+        };
+        if ok.is_err() {
+            let _ = all.extend_from_slice(b"/bin/sh\0/bin/csh\0");
+        }
+        s.len = all.len();
+        s.text = all.into_raw() as *mut c_char;
+    }
+    s
+}
+
+/// BSD `getusershell`: the next shell, or null after the last.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getusershell() -> *mut c_char {
+    // SAFETY: text holds len bytes of NUL-terminated names.
+    unsafe {
+        let s = shells();
+        if s.text.is_null() || s.pos >= s.len {
+            return core::ptr::null_mut();
+        }
+        let p = s.text.add(s.pos);
+        s.pos += crate::file::mode::cstr(p).len() + 1;
+        p
+    }
+}
+
+/// BSD `setusershell`: back to the first shell.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn setusershell() {
+    // SAFETY: as getusershell.
+    unsafe { shells().pos = 0 };
+}
+
+/// BSD `endusershell`: forget the list (read again at the next call).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn endusershell() {
+    // SAFETY: as getusershell; text is our allocation.
+    unsafe {
+        let s = &mut *(&raw mut SHELLS);
+        crate::heap::free(s.text as *mut c_void);
+        *s = Shells {
+            text: core::ptr::null_mut(),
+            len: 0,
+            pos: 0,
+            loaded: false,
+        };
+    }
+}

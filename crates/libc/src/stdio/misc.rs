@@ -351,3 +351,38 @@ pub unsafe extern "C" fn open_memstream(ptr: *mut *mut c_char, size: *mut size_t
         f
     }
 }
+
+/// SVID `getw`: reads one `int` (its bytes as stored); `EOF` at the end
+/// or on an error (`feof`/`ferror` tell which).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getw(f: *mut FILE) -> c_int {
+    let mut v: c_int = 0;
+    // SAFETY: f is the caller's stream; v is a local int.
+    let n =
+        unsafe { crate::stdio::fread((&raw mut v).cast(), core::mem::size_of::<c_int>(), 1, f) };
+    if n == 1 { v } else { -1 }
+}
+
+/// SVID `putw`: writes one `int`'s bytes; 0, or `EOF` on an error.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn putw(v: c_int, f: *mut FILE) -> c_int {
+    // SAFETY: f is the caller's stream; v is a local int.
+    let n =
+        unsafe { crate::stdio::fwrite((&raw const v).cast(), core::mem::size_of::<c_int>(), 1, f) };
+    if n == 1 { 0 } else { -1 }
+}
+
+/// POSIX `ctermid`: the controlling terminal's name, `/dev/tty`, into
+/// `s` (at least `L_ctermid`, 9, bytes) or a static buffer.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn ctermid(s: *mut c_char) -> *mut c_char {
+    static mut BUF: [u8; 9] = [0; 9];
+    let dst = if s.is_null() {
+        (&raw mut BUF) as *mut c_char
+    } else {
+        s
+    };
+    // SAFETY: dst has room for 9 bytes (POSIX's L_ctermid).
+    unsafe { core::ptr::copy_nonoverlapping(c"/dev/tty".as_ptr(), dst, 9) };
+    dst
+}
