@@ -192,6 +192,10 @@ pub fn is_public_name(n: &str) -> bool {
 
 /// Data objects exported by design (their declarations are variables).
 const DATA_EXPORTS: &[&str] = &[
+    "optarg",
+    "optind",
+    "opterr",
+    "optopt",
     "environ",
     "stdin",
     "stdout",
@@ -202,6 +206,18 @@ const DATA_EXPORTS: &[&str] = &[
     "error_one_per_line",
     "error_print_progname",
 ];
+
+/// The plain name a large-file `*64` name stands for (`stat64` → `stat`,
+/// `readdir64_r` → `readdir_r`, `preadv64v2` → `preadv2`): the headers
+/// map these by macro, so the plain declaration is the one that counts.
+fn lfs_alias_of(n: &str) -> Option<String> {
+    for (suffix, plain) in [("64", ""), ("64_r", "_r"), ("64v2", "2")] {
+        if let Some(base) = n.strip_suffix(suffix) {
+            return Some(format!("{base}{plain}"));
+        }
+    }
+    None
+}
 
 pub fn header_exports(arch: Arch, sysroot: &Path) -> Res {
     let work = work_dir(arch)?;
@@ -232,7 +248,12 @@ pub fn header_exports(arch: Arch, sysroot: &Path) -> Res {
     let exp = exported(&sysroot.join("lib/libc.a"))?;
     let undeclared: Vec<&String> = exp
         .iter()
-        .filter(|n| is_public_name(n) && !decl.contains(*n) && !DATA_EXPORTS.contains(&n.as_str()))
+        .filter(|n| {
+            is_public_name(n)
+                && !decl.contains(*n)
+                && !DATA_EXPORTS.contains(&n.as_str())
+                && !lfs_alias_of(n).is_some_and(|b| decl.contains(&b))
+        })
         .collect();
     println!(
         "  {} declared functions, all exported; {} public exports",
