@@ -60,6 +60,12 @@
 #define MREMAP_MAYMOVE 1
 #define MREMAP_FIXED 2
 #define MREMAP_DONTUNMAP 4
+#define MCL_CURRENT 1
+#define MCL_FUTURE 2
+#define MCL_ONFAULT 4
+#ifdef __FERRO_USE_GNU
+# define MLOCK_ONFAULT 1
+#endif
 __FERRO_BEGIN_DECLS
 void *mmap(void *, size_t, int, int, int, off_t);
 int munmap(void *, size_t);
@@ -70,7 +76,18 @@ int madvise(void *, size_t, int);
 #endif
 #ifdef __FERRO_USE_GNU
 void *mremap(void *, size_t, size_t, int, ...);
+int mlock2(const void *, size_t, unsigned int);
 #endif
+int posix_madvise(void *, size_t, int);
+int mlock(const void *, size_t);
+int munlock(const void *, size_t);
+int mlockall(int);
+int munlockall(void);
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_GNU)
+int mincore(void *, size_t, unsigned char *);
+#endif
+int shm_open(const char *, int, mode_t);
+int shm_unlink(const char *);
 __FERRO_END_DECLS
 /* The large-file names: off_t is 64-bit on every arch, so they are the
    plain ones (libc.a also defines the *64 symbols). */

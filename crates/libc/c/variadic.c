@@ -157,3 +157,20 @@ int prctl(int op, ...)
 	va_end(ap);
 	return __ferro_prctl(op, a, b, c, d);
 }
+
+/* mq_open's mode and attributes come only with O_CREAT. */
+struct mq_attr;
+int __ferro_mq_open(const char *name, int oflag, unsigned mode, const struct mq_attr *attr);
+int mq_open(const char *name, int oflag, ...)
+{
+	unsigned mode = 0;
+	const struct mq_attr *attr = 0;
+	if (oflag & 0100 /* O_CREAT */) {
+		va_list ap;
+		va_start(ap, oflag);
+		mode = va_arg(ap, unsigned);
+		attr = va_arg(ap, const struct mq_attr *);
+		va_end(ap);
+	}
+	return __ferro_mq_open(name, oflag, mode, attr);
+}

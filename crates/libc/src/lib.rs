@@ -45,6 +45,7 @@ pub mod inttypes;
 pub mod lfs64;
 pub mod malloc;
 pub mod math;
+pub mod mqueue;
 pub mod printf;
 pub mod pwd;
 pub mod sched;

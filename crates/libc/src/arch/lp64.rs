@@ -73,6 +73,8 @@ pub const NR_CLOCK_GETTIME: usize = syscall::nr::__NR_clock_gettime as usize;
 pub const NR_CLOCK_GETRES: usize = syscall::nr::__NR_clock_getres as usize;
 pub const NR_CLOCK_SETTIME: usize = syscall::nr::__NR_clock_settime as usize;
 pub const NR_CLOCK_NANOSLEEP: usize = syscall::nr::__NR_clock_nanosleep as usize;
+pub const NR_MQ_TIMEDSEND: usize = syscall::nr::__NR_mq_timedsend as usize;
+pub const NR_MQ_TIMEDRECEIVE: usize = syscall::nr::__NR_mq_timedreceive as usize;
 pub const NR_RT_SIGTIMEDWAIT: usize = syscall::nr::__NR_rt_sigtimedwait as usize;
 /// The vDSO's gettimeofday and time use 64-bit `time_t` here.
 pub const VDSO_TIMEVAL_IS_64: bool = true;

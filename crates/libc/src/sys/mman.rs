@@ -84,3 +84,109 @@ pub unsafe extern "C" fn msync(addr: *mut c_void, len: size_t, flags: c_int) -> 
     // SAFETY: the kernel validates the range.
     ret_int(unsafe { sys!(__NR_msync, addr, len, flags) })
 }
+
+/// POSIX `posix_madvise`: `madvise` for the five POSIX advices, returning
+/// the error number instead of setting errno (`POSIX_MADV_DONTNEED` is
+/// only advice, never discarding data, as glibc: it does nothing).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn posix_madvise(addr: *mut c_void, len: size_t, advice: c_int) -> c_int {
+    if advice == 4 {
+        return 0;
+    }
+    // SAFETY: the kernel checks the range.
+    let r = unsafe { sys!(__NR_madvise, addr, len, advice) };
+    if r < 0 { -r as c_int } else { 0 }
+}
+
+/// POSIX `mlock`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn mlock(addr: *const c_void, len: size_t) -> c_int {
+    // SAFETY: the kernel checks the range.
+    ret_int(unsafe { sys!(__NR_mlock, addr, len) })
+}
+
+/// Linux `mlock2` (`MLOCK_ONFAULT`).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn mlock2(addr: *const c_void, len: size_t, flags: c_uint) -> c_int {
+    // SAFETY: the kernel checks the range and flags.
+    ret_int(unsafe { sys!(__NR_mlock2, addr, len, flags) })
+}
+
+/// POSIX `munlock`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn munlock(addr: *const c_void, len: size_t) -> c_int {
+    // SAFETY: the kernel checks the range.
+    ret_int(unsafe { sys!(__NR_munlock, addr, len) })
+}
+
+/// POSIX `mlockall` (`MCL_CURRENT MCL_FUTURE MCL_ONFAULT`).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn mlockall(flags: c_int) -> c_int {
+    // SAFETY: plain value.
+    ret_int(unsafe { sys!(__NR_mlockall, flags) })
+}
+
+/// POSIX `munlockall`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn munlockall() -> c_int {
+    // SAFETY: no arguments.
+    ret_int(unsafe { sys!(__NR_munlockall) })
+}
+
+/// BSD/Linux `mincore`: one byte per page, bit 0 set when resident.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn mincore(addr: *mut c_void, len: size_t, vec: *mut u8) -> c_int {
+    // SAFETY: the kernel checks the range and the vector.
+    ret_int(unsafe { sys!(__NR_mincore, addr, len, vec) })
+}
+
+/// The `/dev/shm` path for a POSIX shared-memory name: leading slashes
+/// dropped; EINVAL for an empty name, `.`, `..`, one with another `/`,
+/// or one past NAME_MAX (as glibc).
+fn shm_path(name: &[u8]) -> Result<[u8; 9 + 256], u32> {
+    let start = name.iter().position(|&b| b != b'/').unwrap_or(name.len());
+    let n = &name[start..];
+    if n.is_empty() || n == b"." || n == b".." || n.len() > 255 || n.contains(&b'/') {
+        return Err(syscall::errno::EINVAL);
+    }
+    let mut p = [0u8; 9 + 256];
+    p[..9].copy_from_slice(b"/dev/shm/");
+    p[9..9 + n.len()].copy_from_slice(n);
+    Ok(p)
+}
+
+/// POSIX `shm_open`: opens `/dev/shm/NAME` with `O_NOFOLLOW` and
+/// `O_CLOEXEC` added.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn shm_open(name: *const c_char, oflag: c_int, mode: mode_t) -> c_int {
+    // SAFETY: name is a C string.
+    match shm_path(unsafe { crate::file::mode::cstr(name) }) {
+        Err(e) => fail(e),
+        // SAFETY: p is a NUL-terminated path.
+        Ok(p) => ret_int(unsafe {
+            sys!(
+                __NR_openat,
+                syscall::nr::AT_FDCWD as isize,
+                p.as_ptr(),
+                (oflag as u32)
+                    | syscall::nr::O_NOFOLLOW
+                    | syscall::nr::O_CLOEXEC
+                    | crate::arch::O_LARGEFILE as u32,
+                mode
+            )
+        }),
+    }
+}
+
+/// POSIX `shm_unlink`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn shm_unlink(name: *const c_char) -> c_int {
+    // SAFETY: name is a C string.
+    match shm_path(unsafe { crate::file::mode::cstr(name) }) {
+        Err(e) => fail(e),
+        // SAFETY: p is a NUL-terminated path.
+        Ok(p) => {
+            ret_int(unsafe { sys!(__NR_unlinkat, syscall::nr::AT_FDCWD as isize, p.as_ptr(), 0) })
+        }
+    }
+}

@@ -111,6 +111,8 @@ pub const NR_CLOCK_GETTIME: usize = syscall::nr::__NR_clock_gettime64 as usize;
 pub const NR_CLOCK_GETRES: usize = syscall::nr::__NR_clock_getres_time64 as usize;
 pub const NR_CLOCK_SETTIME: usize = syscall::nr::__NR_clock_settime64 as usize;
 pub const NR_CLOCK_NANOSLEEP: usize = syscall::nr::__NR_clock_nanosleep_time64 as usize;
+pub const NR_MQ_TIMEDSEND: usize = syscall::nr::__NR_mq_timedsend_time64 as usize;
+pub const NR_MQ_TIMEDRECEIVE: usize = syscall::nr::__NR_mq_timedreceive_time64 as usize;
 pub const NR_RT_SIGTIMEDWAIT: usize = syscall::nr::__NR_rt_sigtimedwait_time64 as usize;
 /// The i386 vDSO's gettimeofday and time use 32-bit `time_t`: go through
 /// `__vdso_clock_gettime64` instead.
