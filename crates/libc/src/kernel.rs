@@ -59,9 +59,15 @@ pub fn fail(e: u32) -> i32 {
 /// fchmodat on an O_PATH descriptor).
 pub fn proc_fd_path(fd: i32) -> [u8; 26] {
     let mut p = *b"/proc/self/fd/\0\0\0\0\0\0\0\0\0\0\0\0";
+    put_decimal(&mut p[14..], fd.max(0) as u32);
+    p
+}
+
+/// Write `v` in decimal at the start of `out` (room for 10 digits);
+/// returns how many bytes it took.
+pub fn put_decimal(out: &mut [u8], mut v: u32) -> usize {
     let mut digits = [0u8; 10];
     let mut i = digits.len();
-    let mut v = fd.max(0) as u32;
     loop {
         i -= 1;
         digits[i] = b'0' + (v % 10) as u8;
@@ -70,6 +76,7 @@ pub fn proc_fd_path(fd: i32) -> [u8; 26] {
             break;
         }
     }
-    p[14..14 + digits.len() - i].copy_from_slice(&digits[i..]);
-    p
+    let n = digits.len() - i;
+    out[..n].copy_from_slice(&digits[i..]);
+    n
 }

@@ -45,3 +45,49 @@ pub extern "C" fn sched_yield() -> c_int {
 pub struct sched_param {
     pub sched_priority: c_int,
 }
+
+/// POSIX.1-2024 `sched_get_priority_max`: EINVAL for an unknown policy.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn sched_get_priority_max(policy: c_int) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { sys!(__NR_sched_get_priority_max, policy) })
+}
+
+/// POSIX.1-2024 `sched_get_priority_min`: EINVAL for an unknown policy.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn sched_get_priority_min(policy: c_int) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { sys!(__NR_sched_get_priority_min, policy) })
+}
+
+/// POSIX.1-2024 `sched_setscheduler` (Linux: of the thread `pid`, 0 the caller).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn sched_setscheduler(
+    pid: pid_t,
+    policy: c_int,
+    p: *const sched_param,
+) -> c_int {
+    // SAFETY: the kernel checks the pointer.
+    ret_int(unsafe { sys!(__NR_sched_setscheduler, pid, policy, p) })
+}
+
+/// POSIX.1-2024 `sched_getscheduler`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn sched_getscheduler(pid: pid_t) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { sys!(__NR_sched_getscheduler, pid) })
+}
+
+/// POSIX.1-2024 `sched_setparam`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn sched_setparam(pid: pid_t, p: *const sched_param) -> c_int {
+    // SAFETY: the kernel checks the pointer.
+    ret_int(unsafe { sys!(__NR_sched_setparam, pid, p) })
+}
+
+/// POSIX.1-2024 `sched_getparam`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn sched_getparam(pid: pid_t, p: *mut sched_param) -> c_int {
+    // SAFETY: the kernel checks the pointer.
+    ret_int(unsafe { sys!(__NR_sched_getparam, pid, p) })
+}

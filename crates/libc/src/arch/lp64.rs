@@ -79,3 +79,6 @@ pub unsafe fn getrusage(who: c_int, r: *mut crate::sys::resource::rusage) -> isi
     // SAFETY: the kernel checks the pointer.
     unsafe { sys!(__NR_getrusage, who, r) }
 }
+
+/// `futex` with a 64-bit `struct timespec` timeout.
+pub const NR_FUTEX_TIMED: usize = syscall::nr::__NR_futex as usize;

@@ -82,6 +82,8 @@ pub const NR_CLOCK_GETRES: usize = syscall::nr::__NR_clock_getres_time64 as usiz
 pub const NR_CLOCK_SETTIME: usize = syscall::nr::__NR_clock_settime64 as usize;
 pub const NR_CLOCK_NANOSLEEP: usize = syscall::nr::__NR_clock_nanosleep_time64 as usize;
 pub const NR_RT_SIGTIMEDWAIT: usize = syscall::nr::__NR_rt_sigtimedwait_time64 as usize;
+/// `futex` with a 64-bit `struct timespec` timeout.
+pub const NR_FUTEX_TIMED: usize = syscall::nr::__NR_futex_time64 as usize;
 /// The i386 vDSO's gettimeofday and time use 32-bit `time_t`: go through
 /// `__vdso_clock_gettime64` instead.
 pub const VDSO_TIMEVAL_IS_64: bool = false;
@@ -208,3 +210,6 @@ mod kstat;
 #[path = "../x86_math.rs"]
 pub mod math;
 pub use kstat::{fstatat, stat};
+
+/// glibc's `PTHREAD_STACK_MIN` for this arch.
+pub const PTHREAD_STACK_MIN: usize = 16384;
