@@ -2,8 +2,7 @@
 #define _SEMAPHORE_H
 /* POSIX unnamed semaphores. Part of ferrolibc. */
 #include <features.h>
-#include <bits/alltypes.h>
-#include <bits/pthreadsize.h>
+#include <sys/types.h>
 #include <time.h>
 
 typedef union { char __size[__SIZEOF_SEM_T]; long __align; } sem_t;
