@@ -61,6 +61,7 @@ int pthread_getcpuclockid(pthread_t, clockid_t *);
 int pthread_setschedparam(pthread_t, int, const struct sched_param *);
 int pthread_getschedparam(pthread_t, int *__FERRO_RESTRICT, struct sched_param *__FERRO_RESTRICT);
 int pthread_setschedprio(pthread_t, int);
+int pthread_atfork(void (*)(void), void (*)(void), void (*)(void));
 
 int pthread_attr_init(pthread_attr_t *);
 int pthread_attr_destroy(pthread_attr_t *);
@@ -160,6 +161,8 @@ int pthread_clockjoin_np(pthread_t, void **, clockid_t, const struct timespec *)
 int pthread_getattr_np(pthread_t, pthread_attr_t *);
 int pthread_setname_np(pthread_t, const char *);
 int pthread_getname_np(pthread_t, char *, size_t);
+int pthread_setaffinity_np(pthread_t, size_t, const cpu_set_t *);
+int pthread_getaffinity_np(pthread_t, size_t, cpu_set_t *);
 #endif
 __FERRO_END_DECLS
 #endif

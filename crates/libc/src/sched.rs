@@ -91,3 +91,64 @@ pub unsafe extern "C" fn sched_getparam(pid: pid_t, p: *mut sched_param) -> c_in
     // SAFETY: the kernel checks the pointer.
     ret_int(unsafe { sys!(__NR_sched_getparam, pid, p) })
 }
+
+/// `cpu_set_t`: glibc's 1024-CPU mask of `unsigned long` words.
+#[cfg(target_pointer_width = "64")]
+#[repr(C)]
+pub struct cpu_set_t {
+    pub __bits: [c_ulong; 16],
+}
+/// `cpu_set_t`: glibc's 1024-CPU mask of `unsigned long` words.
+#[cfg(target_pointer_width = "32")]
+#[repr(C)]
+pub struct cpu_set_t {
+    pub __bits: [c_ulong; 32],
+}
+
+/// The affinity calls for thread `tid` (0: the caller): glibc's
+/// conventions — 0 or an error number; a get clears the bytes past what
+/// the kernel wrote.
+pub(crate) unsafe fn affinity(tid: pid_t, size: size_t, set: *mut cpu_set_t, get: bool) -> c_int {
+    let r = if get {
+        // SAFETY: the kernel writes at most `size` bytes of the caller's set.
+        unsafe { sys!(__NR_sched_getaffinity, tid, size, set) }
+    } else {
+        // SAFETY: the kernel reads at most `size` bytes of the caller's set.
+        unsafe { sys!(__NR_sched_setaffinity, tid, size, set) }
+    };
+    match syscall::decode(r) {
+        Ok(n) => {
+            if get && n < size {
+                // SAFETY: the caller's set has `size` bytes.
+                unsafe { core::ptr::write_bytes((set as *mut u8).add(n), 0, size - n) };
+            }
+            0
+        }
+        Err(e) => e,
+    }
+}
+
+/// GNU `sched_setaffinity`: -1 with errno on failure.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn sched_setaffinity(
+    pid: pid_t,
+    size: size_t,
+    set: *const cpu_set_t,
+) -> c_int {
+    // SAFETY: forwarded.
+    match unsafe { affinity(pid, size, set as *mut cpu_set_t, false) } {
+        0 => 0,
+        e => crate::kernel::fail(e as u32),
+    }
+}
+
+/// GNU `sched_getaffinity`: 0 (the set cleared past what the kernel
+/// wrote) or -1 with errno.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn sched_getaffinity(pid: pid_t, size: size_t, set: *mut cpu_set_t) -> c_int {
+    // SAFETY: forwarded.
+    match unsafe { affinity(pid, size, set, true) } {
+        0 => 0,
+        e => crate::kernel::fail(e as u32),
+    }
+}

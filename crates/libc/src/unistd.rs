@@ -794,21 +794,22 @@ pub extern "C" fn _Fork() -> pid_t {
     ret_int(r)
 }
 
-/// POSIX.1-2024 `fork`: [`_Fork`]; whatever a stream held unflushed is
-/// the child's too (as in glibc). Once threads exist the allocator's lock
-/// is held across the call, and the child's only thread keeps the stream
-/// locks it held (the others' are reset, as in glibc).
+/// POSIX.1-2024 `fork`: [`_Fork`] between the `pthread_atfork` handlers;
+/// whatever a stream held unflushed is the child's too (as in glibc).
+/// Once threads exist the allocator's lock is held across the call, and
+/// the child's only thread keeps the stream locks it held (the others'
+/// are reset, as in glibc).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn fork() -> pid_t {
-    if !crate::pthread::multi() {
+    let Some(h) = crate::pthread::thread::fork_hooks() else {
         return _Fork();
-    }
-    crate::pthread::thread::fork_prepare();
+    };
+    (h.prepare)();
     let r = _Fork();
     if r == 0 {
-        crate::pthread::thread::fork_child();
+        (h.child)()
     } else {
-        crate::pthread::thread::fork_parent();
+        (h.parent)()
     }
     r
 }

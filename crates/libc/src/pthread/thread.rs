@@ -173,6 +173,7 @@ fn go_multi() {
             (*d).tid.store(tid as i32, Ordering::Release);
         }
     }
+    install_fork_hooks();
     MULTI.store(true, Ordering::Release);
 }
 
@@ -312,6 +313,8 @@ pub unsafe extern "C" fn thread_start(d: *mut Pthread) -> ! {
     unsafe {
         let x = &*d;
         (*rt::tls::current()).tid = x.tid.load(Ordering::Acquire);
+        // (The kernel stores the id before the thread runs; were it not
+        // there yet, gettid fills the cache on first use.)
         if x.wait_go {
             while x.go.load(Ordering::Acquire) == 0 {
                 futex_wait(&x.go, 0, None, false);
@@ -346,6 +349,7 @@ pub fn exit_thread(ret: *mut c_void) -> ! {
         run_destructors(&mut (*d).tsd);
     }
     crate::alloc::os::release_thread_cache();
+    crate::sys::random::release_thread_state();
     if THREADS.fetch_sub(1, Ordering::AcqRel) == 1 {
         crate::stdlib::exit(0);
     }
@@ -828,26 +832,143 @@ fn parse_range(line: &[u8]) -> (usize, usize) {
     (v[0], v[1])
 }
 
-/// What `fork` does around `_Fork` once threads exist: the allocator's
-/// lock is held across it, and in the child the caller is the only
-/// thread (its id and the stream locks it held carried over).
-pub fn fork_prepare() {
-    crate::alloc::os::HEAP.fork_lock();
+/// What `fork` runs around `_Fork` (installed by the first
+/// `pthread_create` or `pthread_atfork`, so a program without either links
+/// none of it): the `pthread_atfork` handlers, the allocator's lock held
+/// across the call, and in the child the caller made the only thread (its
+/// id and the stream locks it held carried over).
+pub struct ForkHooks {
+    pub prepare: fn(),
+    pub parent: fn(),
+    pub child: fn(),
 }
 
-pub fn fork_parent() {
-    crate::alloc::os::HEAP.fork_unlock();
+static HOOKS: ForkHooks = ForkHooks {
+    prepare: fork_prepare,
+    parent: fork_parent,
+    child: fork_child,
+};
+static mut FORK_HOOKS: Option<&'static ForkHooks> = None;
+
+/// The hooks `fork` must run, if any.
+pub fn fork_hooks() -> Option<&'static ForkHooks> {
+    // SAFETY: a plain load; the volatile read keeps the hooks (and what
+    // they reach) out of programs that never install them.
+    unsafe { core::ptr::read_volatile(&raw const FORK_HOOKS) }
 }
 
-pub fn fork_child() {
-    crate::alloc::os::HEAP.fork_unlock();
-    let d = self_desc();
-    // SAFETY: the child's only thread; its TCB and descriptor.
-    unsafe {
-        let old = (*d).tid.load(Ordering::Relaxed) as u32;
-        let new = super::gettid();
-        (*d).tid.store(new, Ordering::Relaxed);
-        crate::file::fork_child_locks(old, new as u32);
+fn install_fork_hooks() {
+    // SAFETY: a plain store of a static's address (idempotent).
+    unsafe { core::ptr::write_volatile(&raw mut FORK_HOOKS, Some(&HOOKS)) };
+}
+
+type AtforkFn = Option<unsafe extern "C" fn()>;
+const ATFORK_MAX: usize = 64;
+static ATFORK_LOCK: super::Lock = super::Lock::new();
+static mut ATFORK: [(AtforkFn, AtforkFn, AtforkFn); ATFORK_MAX] = [(None, None, None); ATFORK_MAX];
+static ATFORK_N: AtomicUsize = AtomicUsize::new(0);
+
+/// POSIX.1-2024 `pthread_atfork`: `prepare` handlers run before `fork`
+/// (last registered first), `parent` and `child` after it in each process
+/// (first registered first). ENOMEM past 64 registrations.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_atfork(
+    prepare: AtforkFn,
+    parent: AtforkFn,
+    child: AtforkFn,
+) -> c_int {
+    ATFORK_LOCK.lock();
+    let n = ATFORK_N.load(Ordering::Relaxed);
+    if n == ATFORK_MAX {
+        ATFORK_LOCK.unlock();
+        return syscall::errno::ENOMEM as c_int;
     }
-    THREADS.store(1, Ordering::Relaxed);
+    // SAFETY: the lock serialises writers; fork reads entries below N.
+    unsafe { (*(&raw mut ATFORK))[n] = (prepare, parent, child) };
+    ATFORK_N.store(n + 1, Ordering::Release);
+    ATFORK_LOCK.unlock();
+    install_fork_hooks();
+    0
+}
+
+fn atfork_entries() -> &'static [(AtforkFn, AtforkFn, AtforkFn)] {
+    let n = ATFORK_N.load(Ordering::Acquire);
+    // SAFETY: entries below N are written and never change.
+    unsafe { (*(&raw const ATFORK)).get(..n).unwrap_or(&[]) }
+}
+
+fn fork_prepare() {
+    ATFORK_LOCK.lock();
+    for e in atfork_entries().iter().rev() {
+        if let Some(f) = e.0 {
+            // SAFETY: a handler the program registered.
+            unsafe { f() }
+        }
+    }
+    if MULTI.load(Ordering::Relaxed) {
+        crate::alloc::os::HEAP.fork_lock();
+    }
+}
+
+fn fork_parent() {
+    if MULTI.load(Ordering::Relaxed) {
+        crate::alloc::os::HEAP.fork_unlock();
+    }
+    for e in atfork_entries() {
+        if let Some(f) = e.1 {
+            // SAFETY: a handler the program registered.
+            unsafe { f() }
+        }
+    }
+    ATFORK_LOCK.unlock();
+}
+
+fn fork_child() {
+    if MULTI.load(Ordering::Relaxed) {
+        crate::alloc::os::HEAP.fork_unlock();
+        let d = self_desc();
+        // SAFETY: the child's only thread; its TCB and descriptor.
+        unsafe {
+            let old = (*d).tid.load(Ordering::Relaxed) as u32;
+            let new = super::gettid();
+            (*d).tid.store(new, Ordering::Relaxed);
+            crate::file::fork_child_locks(old, new as u32);
+        }
+        THREADS.store(1, Ordering::Relaxed);
+    }
+    for e in atfork_entries() {
+        if let Some(f) = e.2 {
+            // SAFETY: a handler the program registered.
+            unsafe { f() }
+        }
+    }
+    ATFORK_LOCK.unlock();
+}
+
+/// GNU `pthread_setaffinity_np`: the CPUs `t` may run on.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_setaffinity_np(
+    t: pthread_t,
+    size: size_t,
+    set: *const crate::sched::cpu_set_t,
+) -> c_int {
+    match live_tid(t) {
+        // SAFETY: forwarded.
+        Ok(tid) => unsafe { crate::sched::affinity(tid, size, set as *mut _, false) },
+        Err(e) => e,
+    }
+}
+
+/// GNU `pthread_getaffinity_np`: the CPUs `t` may run on.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_getaffinity_np(
+    t: pthread_t,
+    size: size_t,
+    set: *mut crate::sched::cpu_set_t,
+) -> c_int {
+    match live_tid(t) {
+        // SAFETY: forwarded.
+        Ok(tid) => unsafe { crate::sched::affinity(tid, size, set, true) },
+        Err(e) => e,
+    }
 }
