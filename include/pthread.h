@@ -28,6 +28,10 @@
 # define PTHREAD_MUTEX_FAST_NP PTHREAD_MUTEX_TIMED_NP
 #endif
 
+#define PTHREAD_PRIO_NONE 0
+#define PTHREAD_PRIO_INHERIT 1
+#define PTHREAD_PRIO_PROTECT 2
+
 #define PTHREAD_ONCE_INIT 0
 #define PTHREAD_BARRIER_SERIAL_THREAD (-1)
 
@@ -99,6 +103,8 @@ int pthread_mutexattr_settype(pthread_mutexattr_t *, int);
 int pthread_mutexattr_gettype(const pthread_mutexattr_t *__FERRO_RESTRICT, int *__FERRO_RESTRICT);
 int pthread_mutexattr_setpshared(pthread_mutexattr_t *, int);
 int pthread_mutexattr_getpshared(const pthread_mutexattr_t *__FERRO_RESTRICT, int *__FERRO_RESTRICT);
+int pthread_mutexattr_setprotocol(pthread_mutexattr_t *, int);
+int pthread_mutexattr_getprotocol(const pthread_mutexattr_t *__FERRO_RESTRICT, int *__FERRO_RESTRICT);
 
 int pthread_cond_init(pthread_cond_t *__FERRO_RESTRICT, const pthread_condattr_t *__FERRO_RESTRICT);
 int pthread_cond_destroy(pthread_cond_t *);

@@ -42,8 +42,8 @@ use crate::types::*;
 use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use syscall::errno::{EINVAL, ETIMEDOUT};
 use syscall::nr::{
-    FUTEX_BITSET_MATCH_ANY, FUTEX_CLOCK_REALTIME, FUTEX_PRIVATE_FLAG, FUTEX_WAIT,
-    FUTEX_WAIT_BITSET, FUTEX_WAKE,
+    FUTEX_BITSET_MATCH_ANY, FUTEX_CLOCK_REALTIME, FUTEX_LOCK_PI, FUTEX_LOCK_PI2,
+    FUTEX_PRIVATE_FLAG, FUTEX_UNLOCK_PI, FUTEX_WAIT, FUTEX_WAIT_BITSET, FUTEX_WAKE,
 };
 
 /// True once a second thread has existed (set by the first
@@ -130,6 +130,54 @@ pub fn futex_wait(w: &AtomicU32, val: u32, dl: Option<&Deadline>, shared: bool) 
         Ok(_) => 0,
         Err(e) => e,
     }
+}
+
+/// `FUTEX_LOCK_PI`: wait for the priority-inheriting lock `w` (the
+/// kernel records the caller as owner). A realtime deadline goes to
+/// `FUTEX_LOCK_PI`, a monotonic one to `FUTEX_LOCK_PI2` (EINVAL where the
+/// kernel has none, as glibc).
+pub fn futex_lock_pi(w: &AtomicU32, dl: Option<&Deadline>, shared: bool) -> c_int {
+    let private = if shared { 0 } else { FUTEX_PRIVATE_FLAG };
+    let (op, ts) = match dl {
+        None => (FUTEX_LOCK_PI, 0),
+        Some(d) if d.realtime => (FUTEX_LOCK_PI, &d.ts as *const KTimespec as usize),
+        Some(d) => (FUTEX_LOCK_PI2, &d.ts as *const KTimespec as usize),
+    };
+    // SAFETY: the word and the deadline are live for the call.
+    let r = unsafe {
+        syscall::syscall6(
+            crate::arch::NR_FUTEX_TIMED,
+            w.as_ptr() as usize,
+            (op | private) as usize,
+            0,
+            ts,
+            0,
+            0,
+        )
+    };
+    match syscall::decode(r) {
+        Ok(_) => 0,
+        Err(e) if e == syscall::errno::ENOSYS as c_int && op == FUTEX_LOCK_PI2 => EINVAL as c_int,
+        Err(e) => e,
+    }
+}
+
+/// `FUTEX_UNLOCK_PI`: release `w` to the first waiter the kernel queued.
+pub fn futex_unlock_pi(w: &AtomicU32, shared: bool) -> c_int {
+    let private = if shared { 0 } else { FUTEX_PRIVATE_FLAG };
+    // SAFETY: the kernel reads and writes the word only.
+    let r = unsafe {
+        sys!(
+            __NR_futex,
+            w.as_ptr(),
+            FUTEX_UNLOCK_PI | private,
+            0,
+            0,
+            0,
+            0
+        )
+    };
+    syscall::decode(r).err().unwrap_or(0)
 }
 
 /// Wake up to `n` threads sleeping on `w`.

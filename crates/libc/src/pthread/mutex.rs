@@ -13,7 +13,8 @@ use crate::time::clockid_t;
 use crate::time::timespec;
 use crate::types::*;
 use core::sync::atomic::{AtomicI32, AtomicU32, Ordering};
-use syscall::errno::{EAGAIN, EBUSY, EDEADLK, EINVAL, EPERM};
+use syscall::errno::EOPNOTSUPP as ENOTSUP;
+use syscall::errno::{EAGAIN, EBUSY, EDEADLK, EINTR, EINVAL, EPERM, ETIMEDOUT};
 
 pub const PTHREAD_MUTEX_NORMAL: c_int = 0;
 pub const PTHREAD_MUTEX_RECURSIVE: c_int = 1;
@@ -21,6 +22,13 @@ pub const PTHREAD_MUTEX_ERRORCHECK: c_int = 2;
 pub const PTHREAD_MUTEX_ADAPTIVE_NP: c_int = 3;
 /// The kind bit glibc uses for process-shared mutexes.
 const PSHARED: u32 = 128;
+/// The kind bit glibc uses for priority-inheriting mutexes: the lock word
+/// then holds the owner's id and the kernel arbitrates contention
+/// (`FUTEX_LOCK_PI`), lending waiters' priority to the owner.
+const PI: u32 = 32;
+pub const PTHREAD_PRIO_NONE: c_int = 0;
+pub const PTHREAD_PRIO_INHERIT: c_int = 1;
+pub const PTHREAD_PRIO_PROTECT: c_int = 2;
 
 /// The internal view of `pthread_mutex_t`.
 #[repr(C)]
@@ -60,10 +68,15 @@ impl Mutex {
         0
     }
 
+    fn pi(&self) -> bool {
+        self.kind.load(Ordering::Relaxed) & PI != 0
+    }
+
     /// Take the lock, waiting until `dl` at most. 0 or an error number.
     pub fn acquire(&self, dl: Option<&Deadline>) -> c_int {
         let ty = self.ty();
-        if ty == PTHREAD_MUTEX_NORMAL || ty == PTHREAD_MUTEX_ADAPTIVE_NP {
+        let pi = self.pi();
+        if !pi && (ty == PTHREAD_MUTEX_NORMAL || ty == PTHREAD_MUTEX_ADAPTIVE_NP) {
             if self
                 .lock
                 .compare_exchange(0, 1, Ordering::Acquire, Ordering::Relaxed)
@@ -74,42 +87,77 @@ impl Mutex {
             return lock_slow(&self.lock, dl, self.shared());
         }
         let me = gettid();
-        if self.owner.load(Ordering::Relaxed) == me {
+        let owned = ty == PTHREAD_MUTEX_RECURSIVE || ty == PTHREAD_MUTEX_ERRORCHECK;
+        if owned && self.owner.load(Ordering::Relaxed) == me {
             if ty == PTHREAD_MUTEX_ERRORCHECK {
                 return EDEADLK as c_int;
             }
             return self.recurse();
         }
-        if self
+        let r = if pi {
+            self.pi_lock(me as u32, dl)
+        } else if self
             .lock
             .compare_exchange(0, 1, Ordering::Acquire, Ordering::Relaxed)
-            .is_err()
+            .is_ok()
         {
-            let r = lock_slow(&self.lock, dl, self.shared());
-            if r != 0 {
-                return r;
+            0
+        } else {
+            lock_slow(&self.lock, dl, self.shared())
+        };
+        if r != 0 {
+            return r;
+        }
+        if owned {
+            self.owner.store(me, Ordering::Relaxed);
+            self.count.store(1, Ordering::Relaxed);
+        }
+        0
+    }
+
+    /// A priority-inheriting lock: the owner's id in the word, the
+    /// kernel queueing the waiters.
+    fn pi_lock(&self, me: u32, dl: Option<&Deadline>) -> c_int {
+        if self
+            .lock
+            .compare_exchange(0, me, Ordering::Acquire, Ordering::Relaxed)
+            .is_ok()
+        {
+            return 0;
+        }
+        loop {
+            match super::futex_lock_pi(&self.lock, dl, self.shared()) {
+                0 => return 0,
+                e if e == EINTR as c_int => continue,
+                e if e == EDEADLK as c_int && self.ty() != PTHREAD_MUTEX_ERRORCHECK => {
+                    // A normal mutex relocked by its owner deadlocks (as
+                    // POSIX says and glibc does); only its deadline ends it.
+                    let never = AtomicU32::new(0);
+                    if super::futex_wait(&never, 0, dl, false) == ETIMEDOUT as c_int {
+                        return ETIMEDOUT as c_int;
+                    }
+                }
+                e => return e,
             }
         }
-        self.owner.store(me, Ordering::Relaxed);
-        self.count.store(1, Ordering::Relaxed);
-        0
     }
 
     /// `trylock`: 0 or EBUSY (EAGAIN for a recursion count at its limit).
     fn try_acquire(&self) -> c_int {
         let ty = self.ty();
-        let mine = ty == PTHREAD_MUTEX_RECURSIVE || ty == PTHREAD_MUTEX_ERRORCHECK;
+        let owned = ty == PTHREAD_MUTEX_RECURSIVE || ty == PTHREAD_MUTEX_ERRORCHECK;
         if ty == PTHREAD_MUTEX_RECURSIVE && self.owner.load(Ordering::Relaxed) == gettid() {
             return self.recurse();
         }
+        let word = if self.pi() { gettid() as u32 } else { 1 };
         if self
             .lock
-            .compare_exchange(0, 1, Ordering::Acquire, Ordering::Relaxed)
+            .compare_exchange(0, word, Ordering::Acquire, Ordering::Relaxed)
             .is_err()
         {
             return EBUSY as c_int;
         }
-        if mine {
+        if owned {
             self.owner.store(gettid(), Ordering::Relaxed);
             self.count.store(1, Ordering::Relaxed);
         }
@@ -131,6 +179,18 @@ impl Mutex {
             }
             self.count.store(0, Ordering::Relaxed);
             self.owner.store(0, Ordering::Relaxed);
+        }
+        if self.pi() {
+            let me = gettid() as u32;
+            if self
+                .lock
+                .compare_exchange(me, 0, Ordering::Release, Ordering::Relaxed)
+                .is_ok()
+            {
+                return 0;
+            }
+            // Waiters queued in the kernel: it hands the lock on.
+            return super::futex_unlock_pi(&self.lock, self.shared());
         }
         if self.lock.swap(0, Ordering::Release) == 2 {
             futex_wake(&self.lock, 1, self.shared());
@@ -316,5 +376,44 @@ pub unsafe extern "C" fn pthread_mutexattr_getpshared(
 ) -> c_int {
     // SAFETY: the caller's objects.
     unsafe { *ps = ((*(a as *const MutexAttr)).kind & PSHARED != 0) as c_int };
+    0
+}
+
+/// POSIX.1-2024 `pthread_mutexattr_setprotocol`: PTHREAD_PRIO_NONE or
+/// PTHREAD_PRIO_INHERIT (the kernel's priority-inheriting futexes);
+/// ENOTSUP for PTHREAD_PRIO_PROTECT, EINVAL for anything else.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutexattr_setprotocol(
+    a: *mut pthread_mutexattr_t,
+    p: c_int,
+) -> c_int {
+    let bit = match p {
+        PTHREAD_PRIO_NONE => 0,
+        PTHREAD_PRIO_INHERIT => PI,
+        PTHREAD_PRIO_PROTECT => return ENOTSUP as c_int,
+        _ => return EINVAL as c_int,
+    };
+    // SAFETY: the caller's attribute object.
+    unsafe {
+        let k = &mut (*(a as *mut MutexAttr)).kind;
+        *k = (*k & !PI) | bit;
+    }
+    0
+}
+
+/// POSIX.1-2024 `pthread_mutexattr_getprotocol`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutexattr_getprotocol(
+    a: *const pthread_mutexattr_t,
+    p: *mut c_int,
+) -> c_int {
+    // SAFETY: the caller's objects.
+    unsafe {
+        *p = if (*(a as *const MutexAttr)).kind & PI != 0 {
+            PTHREAD_PRIO_INHERIT
+        } else {
+            PTHREAD_PRIO_NONE
+        }
+    };
     0
 }
