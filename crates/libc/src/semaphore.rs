@@ -167,3 +167,214 @@ pub unsafe extern "C" fn sem_getvalue(sem: *mut sem_t, out: *mut c_int) -> c_int
     unsafe { *out = s(sem).value.load(Ordering::Relaxed) as c_int };
     0
 }
+
+// ---------------------------------------------------------------------
+// Named semaphores: a `sem_t` in a file `/dev/shm/sem.NAME`, mapped shared.
+
+/// `SEM_FAILED`.
+const SEM_FAILED: *mut sem_t = core::ptr::null_mut();
+const SHM_PREFIX: &[u8] = b"/dev/shm/sem.";
+/// NAME_MAX less the "sem." glibc puts before the name.
+const NAME_LEN_MAX: usize = 255 - 4;
+
+/// `/dev/shm/sem.NAME` for `name` (leading slashes dropped, as glibc):
+/// EINVAL for an empty name or one with another '/', ENAMETOOLONG past
+/// NAME_MAX.
+unsafe fn shm_path(name: *const c_char, out: &mut [u8; 13 + NAME_LEN_MAX + 1]) -> Result<(), u32> {
+    // SAFETY: the caller's C string.
+    let mut n = name;
+    unsafe {
+        while *n == b'/' as c_char {
+            n = n.add(1);
+        }
+    }
+    // SAFETY: as above.
+    let len = unsafe { crate::string::strlen(n) };
+    if len == 0 {
+        return Err(EINVAL);
+    }
+    if len > NAME_LEN_MAX {
+        return Err(syscall::errno::ENAMETOOLONG);
+    }
+    // SAFETY: `len` bytes of the string.
+    let bytes = unsafe { core::slice::from_raw_parts(n as *const u8, len) };
+    if bytes.contains(&b'/') {
+        return Err(EINVAL);
+    }
+    out[..SHM_PREFIX.len()].copy_from_slice(SHM_PREFIX);
+    out[SHM_PREFIX.len()..SHM_PREFIX.len() + len].copy_from_slice(bytes);
+    out[SHM_PREFIX.len() + len] = 0;
+    Ok(())
+}
+
+/// Map the semaphore file `fd` (then closed).
+fn map_sem(fd: isize) -> Result<*mut sem_t, u32> {
+    use syscall::nr::{MAP_SHARED, PROT_READ, PROT_WRITE};
+    // SAFETY: a shared mapping of our descriptor.
+    let r = unsafe {
+        crate::arch::mmap(
+            core::ptr::null_mut(),
+            core::mem::size_of::<sem_t>(),
+            (PROT_READ | PROT_WRITE) as c_int,
+            MAP_SHARED as c_int,
+            fd as c_int,
+            0,
+        )
+    };
+    // SAFETY: our descriptor; the mapping keeps the file.
+    unsafe { sys!(__NR_close, fd) };
+    syscall::decode(r)
+        .map(|p| p as *mut sem_t)
+        .map_err(|e| e as u32)
+}
+
+/// Create the file whole under a temporary name, then link it to `path`,
+/// so no opener ever sees a half-made semaphore. Ok(None): `path` exists.
+fn create(path: &[u8], mode: mode_t, value: c_uint) -> Result<Option<*mut sem_t>, u32> {
+    use syscall::nr::{AT_FDCWD, O_CLOEXEC, O_CREAT, O_EXCL, O_RDWR};
+    let mut image: sem_t = sem_t { __align: 0 };
+    let v = &raw mut image;
+    // SAFETY: our local; a process-shared semaphore with `value`.
+    unsafe {
+        core::ptr::write_bytes(v, 0, 1);
+        (*(v as *mut Sem)).value = AtomicU32::new(value);
+        (*(v as *mut Sem)).shared = AtomicU32::new(1);
+    }
+    let mut tmp = *b"/dev/shm/sem.XXXXXX\0";
+    let mut fd = -1isize;
+    for _ in 0..100 {
+        let mut r = 0u64;
+        // SAFETY: the kernel writes at most 8 bytes into `r`.
+        unsafe { sys!(__NR_getrandom, &raw mut r, 8, syscall::nr::GRND_NONBLOCK) };
+        r ^= (&raw const r as u64).rotate_left(17) ^ crate::pthread::gettid() as u64;
+        for c in &mut tmp[13..19] {
+            let d = (r % 36) as u8;
+            r /= 36;
+            *c = if d < 10 { b'0' + d } else { b'a' + d - 10 };
+        }
+        // SAFETY: a NUL-terminated path.
+        fd = unsafe {
+            sys!(
+                __NR_openat,
+                AT_FDCWD,
+                tmp.as_ptr(),
+                O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC,
+                mode
+            )
+        };
+        if fd != -(syscall::errno::EEXIST as isize) {
+            break;
+        }
+    }
+    if fd < 0 {
+        return Err((-fd) as u32);
+    }
+    let size = core::mem::size_of::<sem_t>();
+    // SAFETY: our descriptor and local image.
+    let w = unsafe { sys!(__NR_write, fd, v, size) };
+    // SAFETY: two NUL-terminated paths.
+    let l = if w == size as isize {
+        unsafe {
+            sys!(
+                __NR_linkat,
+                AT_FDCWD,
+                tmp.as_ptr(),
+                AT_FDCWD,
+                path.as_ptr(),
+                0
+            )
+        }
+    } else if w < 0 {
+        w
+    } else {
+        -(syscall::errno::ENOSPC as isize)
+    };
+    // SAFETY: the temporary name is ours.
+    unsafe { sys!(__NR_unlinkat, AT_FDCWD, tmp.as_ptr(), 0) };
+    if l == -(syscall::errno::EEXIST as isize) {
+        // SAFETY: our descriptor.
+        unsafe { sys!(__NR_close, fd) };
+        return Ok(None);
+    }
+    if l < 0 {
+        // SAFETY: our descriptor.
+        unsafe { sys!(__NR_close, fd) };
+        return Err((-l) as u32);
+    }
+    map_sem(fd).map(Some)
+}
+
+/// Back end of POSIX.1-2024 `sem_open` (variadic in C: `mode` and
+/// `value` are read only with O_CREAT). SEM_FAILED with errno: EEXIST
+/// (O_CREAT|O_EXCL and it exists), ENOENT (no O_CREAT and it does not),
+/// EINVAL (a bad name, or `value` above SEM_VALUE_MAX), ENAMETOOLONG,
+/// EACCES.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn __ferro_sem_open(
+    name: *const c_char,
+    oflag: c_int,
+    mode: mode_t,
+    value: c_uint,
+) -> *mut sem_t {
+    use syscall::nr::{AT_FDCWD, O_CLOEXEC, O_CREAT, O_EXCL, O_RDWR};
+    let mut path = [0u8; 13 + NAME_LEN_MAX + 1];
+    // SAFETY: the caller's C string.
+    if let Err(e) = unsafe { shm_path(name, &mut path) } {
+        crate::kernel::fail(e);
+        return SEM_FAILED;
+    }
+    let creat = oflag & O_CREAT as c_int != 0;
+    let excl = creat && oflag & O_EXCL as c_int != 0;
+    if creat && value > SEM_VALUE_MAX {
+        crate::kernel::fail(EINVAL);
+        return SEM_FAILED;
+    }
+    loop {
+        if !excl {
+            // SAFETY: a NUL-terminated path.
+            let fd = unsafe { sys!(__NR_openat, AT_FDCWD, path.as_ptr(), O_RDWR | O_CLOEXEC, 0) };
+            if fd >= 0 {
+                return map_sem(fd).unwrap_or_else(|e| {
+                    crate::kernel::fail(e);
+                    SEM_FAILED
+                });
+            }
+            if fd != -(syscall::errno::ENOENT as isize) || !creat {
+                crate::kernel::fail((-fd) as u32);
+                return SEM_FAILED;
+            }
+        }
+        match create(&path, mode, value) {
+            Ok(Some(s)) => return s,
+            Ok(None) if excl => {
+                crate::kernel::fail(syscall::errno::EEXIST);
+                return SEM_FAILED;
+            }
+            Ok(None) => continue,
+            Err(e) => {
+                crate::kernel::fail(e);
+                return SEM_FAILED;
+            }
+        }
+    }
+}
+
+/// POSIX.1-2024 `sem_close`: unmap a semaphore `sem_open` mapped.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn sem_close(sem: *mut sem_t) -> c_int {
+    // SAFETY: the mapping sem_open made.
+    crate::kernel::ret_int(unsafe { sys!(__NR_munmap, sem, core::mem::size_of::<sem_t>()) })
+}
+
+/// POSIX.1-2024 `sem_unlink`: remove the name (processes that have it
+/// open keep it); ENOENT if there is none.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn sem_unlink(name: *const c_char) -> c_int {
+    let mut path = [0u8; 13 + NAME_LEN_MAX + 1];
+    // SAFETY: the caller's C string.
+    if let Err(e) = unsafe { shm_path(name, &mut path) } {
+        return crate::kernel::fail(e);
+    }
+    // SAFETY: a NUL-terminated path.
+    crate::kernel::ret_int(unsafe { sys!(__NR_unlinkat, syscall::nr::AT_FDCWD, path.as_ptr(), 0) })
+}
