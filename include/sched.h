@@ -28,14 +28,7 @@ typedef struct {
 	((size_t)(c) / 8 < (sz) ? (((unsigned long *)((s)->__bits))[__CPUELT(c)] &= ~__CPUMASK(c)) : 0)
 # define CPU_ISSET_S(c, sz, s) \
 	((size_t)(c) / 8 < (sz) ? (((const unsigned long *)((s)->__bits))[__CPUELT(c)] & __CPUMASK(c)) != 0 : 0)
-static __inline int __ferro_cpu_count(size_t __sz, const cpu_set_t *__s)
-{
-	int __n = 0;
-	for (size_t __i = 0; __i < __sz / sizeof(unsigned long); __i++)
-		__n += __builtin_popcountl(__s->__bits[__i]);
-	return __n;
-}
-# define CPU_COUNT_S(sz, s) __ferro_cpu_count((sz), (s))
+# define CPU_COUNT_S(sz, s) __sched_cpucount((sz), (s))
 # define CPU_EQUAL_S(sz, a, b) (__builtin_memcmp((a), (b), (sz)) == 0)
 # define CPU_ZERO(s) CPU_ZERO_S(sizeof(cpu_set_t), s)
 # define CPU_SET(c, s) CPU_SET_S(c, sizeof(cpu_set_t), s)
@@ -49,6 +42,7 @@ __FERRO_BEGIN_DECLS
 int sched_yield(void);
 #ifdef __FERRO_USE_GNU
 int sched_setaffinity(pid_t, size_t, const cpu_set_t *);
+int __sched_cpucount(size_t, const cpu_set_t *);
 int sched_getaffinity(pid_t, size_t, cpu_set_t *);
 #endif
 int sched_get_priority_max(int);

@@ -152,3 +152,12 @@ pub unsafe extern "C" fn sched_getaffinity(pid: pid_t, size: size_t, set: *mut c
         e => crate::kernel::fail(e as u32),
     }
 }
+
+/// glibc's `__sched_cpucount`, behind `CPU_COUNT`: the CPUs set in the
+/// first `size` bytes of `set`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn __sched_cpucount(size: size_t, set: *const cpu_set_t) -> c_int {
+    // SAFETY: the caller's set has `size` bytes.
+    let bytes = unsafe { core::slice::from_raw_parts(set as *const u8, size) };
+    bytes.iter().map(|b| b.count_ones() as c_int).sum()
+}

@@ -543,8 +543,8 @@ fn live_tid(t: pthread_t) -> Result<pid_t, c_int> {
 }
 
 /// POSIX.1-2024 `pthread_kill`: `sig` to thread `t` (`tgkill`); EINVAL
-/// for a bad signal (or one of the two the library reserves), ESRCH for
-/// a thread that has ended.
+/// for a bad signal (or one of the two the library reserves); 0 for a
+/// thread that has ended but is not yet joined (as glibc).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn pthread_kill(t: pthread_t, sig: c_int) -> c_int {
     if !(0..=64).contains(&sig) || sig == 32 || sig == 33 {
@@ -552,7 +552,9 @@ pub unsafe extern "C" fn pthread_kill(t: pthread_t, sig: c_int) -> c_int {
     }
     let tid = match live_tid(t) {
         Ok(v) => v,
-        Err(e) => return e,
+        // Gone but not joined: nothing to signal, and not an error (as
+        // glibc: the id is still the caller's to use).
+        Err(_) => return 0,
     };
     // SAFETY: plain values.
     let r = unsafe {
@@ -576,9 +578,9 @@ fn comm_path(tid: pid_t) -> [u8; 40] {
 }
 
 /// Open another thread's `comm` file with `flags`: the descriptor, or an
-/// error number (ESRCH for a thread that has ended).
+/// error number (ENOENT for a thread that has ended, as glibc).
 fn open_comm(t: pthread_t, flags: u32) -> Result<isize, c_int> {
-    let path = comm_path(live_tid(t)?);
+    let path = comm_path(tid_of(t as *mut Pthread));
     // SAFETY: a NUL-terminated path.
     let fd = unsafe {
         sys!(
