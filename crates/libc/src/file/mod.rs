@@ -275,8 +275,9 @@ unsafe fn exit_flush() {
 
 /// Put a new stream on the open list.
 pub unsafe fn link(f: *mut FILE) {
+    list_lock(true);
     // SAFETY: f is a live stream, the list is only touched here, in
-    // unlink and in flush_all.
+    // unlink and in flush_all, with the list lock held.
     unsafe {
         (*f).prev = null_mut();
         (*f).next = HEAD;
@@ -285,15 +286,18 @@ pub unsafe fn link(f: *mut FILE) {
         }
         HEAD = f;
     }
+    list_lock(false);
 }
 
 /// Take a stream off the open list.
 pub unsafe fn unlink(f: *mut FILE) {
-    // SAFETY: f is on the list (or is a standard stream, never listed).
+    // SAFETY: f is on the list (or is a standard stream, never listed);
+    // the list lock is held around the change.
     unsafe {
         if (*f).flags & F_STATIC != 0 {
             return;
         }
+        list_lock(true);
         if !(*f).prev.is_null() {
             (*(*f).prev).next = (*f).next;
         } else if HEAD == f {
@@ -304,6 +308,7 @@ pub unsafe fn unlink(f: *mut FILE) {
         }
         (*f).next = null_mut();
         (*f).prev = null_mut();
+        list_lock(false);
     }
 }
 
@@ -312,7 +317,9 @@ pub unsafe fn flush_all() -> Result<(), ()> {
     let mut ok = true;
     // SAFETY: the standard streams are static; listed streams are live.
     unsafe {
-        // Newest stream first, the standard ones last (as glibc).
+        // Newest stream first, the standard ones last (as glibc). The
+        // list lock is taken before any stream's (never the other way).
+        list_lock(true);
         let mut f = HEAD;
         while !f.is_null() {
             if (*f).dir == WRITING {
@@ -322,6 +329,7 @@ pub unsafe fn flush_all() -> Result<(), ()> {
             }
             f = (*f).next;
         }
+        list_lock(false);
         for f in [
             &raw mut STDERR_FILE,
             &raw mut STDOUT_FILE,
@@ -388,6 +396,22 @@ pub struct ThreadLocks {
     lock: unsafe fn(*mut FILE),
     unlock: unsafe fn(*mut FILE),
     try_lock: unsafe fn(*mut FILE) -> bool,
+    list: fn(bool),
+}
+
+/// Take (`true`) or release the open-stream list's lock, once threads
+/// exist (nothing before).
+pub fn list_lock(take: bool) {
+    // SAFETY: a plain load (see `lock`).
+    if let Some(l) = unsafe { core::ptr::read_volatile(&raw const THREAD_LOCKS) } {
+        (l.list)(take)
+    }
+}
+
+static LIST: crate::pthread::Lock = crate::pthread::Lock::new();
+
+fn real_list(take: bool) {
+    if take { LIST.lock() } else { LIST.unlock() }
 }
 
 static mut THREAD_LOCKS: Option<&'static ThreadLocks> = None;
@@ -395,6 +419,7 @@ static REAL_LOCKS: ThreadLocks = ThreadLocks {
     lock: real_lock,
     unlock: real_unlock,
     try_lock: real_try_lock,
+    list: real_list,
 };
 
 /// A sleeper waits on the stream's lock word.
@@ -506,6 +531,8 @@ pub fn enable_thread_locks() {
 /// forking thread held (`old` id) are the child's (`new` id); the others'
 /// holders do not exist there, so their locks are reset, as glibc does.
 pub fn fork_child_locks(old: u32, new: u32) {
+    // Held across the fork by the forking thread (see `fork`).
+    LIST.reset();
     // SAFETY: the child has one thread.
     unsafe {
         for_each(|f| {
@@ -1089,8 +1116,11 @@ pub unsafe fn reset(f: *mut FILE, fd: c_int, fflags: u32) {
 /// `fclose`: flush, close the backend, free. The first failure's errno
 /// is kept; the stream is gone either way.
 pub unsafe fn close(f: *mut FILE) -> Result<(), ()> {
-    // SAFETY: f is a live stream, not used after this.
+    // SAFETY: f is a live stream, not used after this. Its lock is
+    // held for the flush and close only: the list lock (taken in release)
+    // is never taken while holding a stream's.
     unsafe {
+        lock(f);
         let mut res = flush(f);
         let saved = crate::errno::get();
         if let Err(e) = ((*f).ops.close)(f) {
@@ -1101,6 +1131,7 @@ pub unsafe fn close(f: *mut FILE) -> Result<(), ()> {
         } else if res.is_err() {
             crate::errno::set(saved);
         }
+        unlock(f);
         release(f);
         res
     }
@@ -1110,8 +1141,8 @@ pub unsafe fn close(f: *mut FILE) -> Result<(), ()> {
 pub unsafe fn release(f: *mut FILE) {
     // SAFETY: f is a live stream, not used after this.
     unsafe {
-        free_buffer(f);
         unlink(f);
+        free_buffer(f);
         if (*f).flags & F_HEAP != 0 {
             heap_release(f as *mut u8);
         } else {

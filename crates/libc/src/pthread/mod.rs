@@ -229,6 +229,12 @@ impl Lock {
             futex_wake(&self.0, 1, false);
         }
     }
+
+    /// Free the lock without a wake (the child of `fork`, where its
+    /// holder does not exist).
+    pub fn reset(&self) {
+        self.0.store(0, Ordering::Relaxed);
+    }
 }
 
 impl Default for Lock {

@@ -836,8 +836,8 @@ fn parse_range(line: &[u8]) -> (usize, usize) {
 
 /// What `fork` runs around `_Fork` (installed by the first
 /// `pthread_create` or `pthread_atfork`, so a program without either links
-/// none of it): the `pthread_atfork` handlers, the allocator's lock held
-/// across the call, and in the child the caller made the only thread (its
+/// none of it): the `pthread_atfork` handlers, the open-stream list's and
+/// the allocator's locks held across the call, and in the child the caller made the only thread (its
 /// id and the stream locks it held carried over).
 pub struct ForkHooks {
     pub prepare: fn(),
@@ -908,6 +908,7 @@ fn fork_prepare() {
         }
     }
     if MULTI.load(Ordering::Relaxed) {
+        crate::file::list_lock(true);
         crate::alloc::os::HEAP.fork_lock();
     }
 }
@@ -915,6 +916,7 @@ fn fork_prepare() {
 fn fork_parent() {
     if MULTI.load(Ordering::Relaxed) {
         crate::alloc::os::HEAP.fork_unlock();
+        crate::file::list_lock(false);
     }
     for e in atfork_entries() {
         if let Some(f) = e.1 {

@@ -166,6 +166,9 @@ pub unsafe extern "C" fn freopen(path: *const c_char, m: *const c_char, f: *mut 
         };
         if newfd < 0 {
             let e = crate::errno::get();
+            // Unlocked first: the stream is released below (and a
+            // standard stream must not stay locked).
+            file::unlock(f);
             if md.is_some() && !path.is_null() {
                 // The old file is closed already.
                 file::release(f);
