@@ -57,18 +57,18 @@ pub unsafe extern "C" fn pthread_barrier_destroy(_b: *mut pthread_barrier_t) -> 
 pub unsafe extern "C" fn pthread_barrier_wait(b: *mut pthread_barrier_t) -> c_int {
     let v: &Barrier = view(b);
     let shared = v.shared.load(Ordering::Relaxed) != 0;
-    v.lk.lock();
+    v.lk.lock_in(shared);
     let n = v.arrived.load(Ordering::Relaxed) + 1;
     if n == v.count.load(Ordering::Relaxed) {
         v.arrived.store(0, Ordering::Relaxed);
         v.round.fetch_add(1, Ordering::Release);
-        v.lk.unlock();
+        v.lk.unlock_in(shared);
         futex_wake(&v.round, i32::MAX as u32, shared);
         return PTHREAD_BARRIER_SERIAL_THREAD;
     }
     v.arrived.store(n, Ordering::Relaxed);
     let round = v.round.load(Ordering::Relaxed);
-    v.lk.unlock();
+    v.lk.unlock_in(shared);
     while v.round.load(Ordering::Acquire) == round {
         futex_wait(&v.round, round, None, shared);
     }

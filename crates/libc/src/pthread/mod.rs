@@ -214,19 +214,32 @@ impl Lock {
 
     #[inline]
     pub fn lock(&self) {
+        self.lock_in(false)
+    }
+
+    #[inline]
+    pub fn unlock(&self) {
+        self.unlock_in(false)
+    }
+
+    /// [`Lock::lock`] for a lock in memory `shared` between processes or
+    /// not (which futex operations its waiters use).
+    #[inline]
+    pub fn lock_in(&self, shared: bool) {
         if self
             .0
             .compare_exchange(0, 1, Ordering::Acquire, Ordering::Relaxed)
             .is_err()
         {
-            lock_slow(&self.0, None, false);
+            lock_slow(&self.0, None, shared);
         }
     }
 
+    /// [`Lock::unlock`] matching [`Lock::lock_in`].
     #[inline]
-    pub fn unlock(&self) {
+    pub fn unlock_in(&self, shared: bool) {
         if self.0.swap(0, Ordering::Release) == 2 {
-            futex_wake(&self.0, 1, false);
+            futex_wake(&self.0, 1, shared);
         }
     }
 
