@@ -8,6 +8,7 @@
 #include <pthread.h>
 #include <stdint.h>
 #include <time.h>
+// LIBS: -lpthread
 // STDOUT: ok\n
 
 static __thread int tls_init = 42;
