@@ -46,6 +46,7 @@ static void *use_stack(void *arg)
 	return (void *)(intptr_t)(big[0] + big[sizeof big - 1]);
 }
 
+static int named_done;
 static void *named(void *arg)
 {
 	char buf[16];
@@ -54,8 +55,10 @@ static void *named(void *arg)
 	CHECK(strcmp(buf, "worker-self") == 0);
 	CHECK(gettid() != getpid());
 	*(pid_t *)arg = gettid();
-	struct timespec ts = {0, 100000000};
-	nanosleep(&ts, 0);
+	while (!__atomic_load_n(&named_done, __ATOMIC_SEQ_CST)) {
+		struct timespec ts = {0, 1000000};
+		nanosleep(&ts, 0);
+	}
 	return 0;
 }
 
@@ -167,6 +170,7 @@ int main(void)
 	CHECK_EQ(pol, SCHED_OTHER);
 	CHECK_EQ(pthread_setschedparam(t, SCHED_OTHER, &sp), 0);
 	CHECK_EQ(pthread_setschedprio(t, 0), 0);
+	__atomic_store_n(&named_done, 1, __ATOMIC_SEQ_CST);
 	CHECK_EQ(pthread_join(t, 0), 0);
 	t_puts(1, "ok\n");
 	return 0;

@@ -60,10 +60,13 @@ static void *exits(void *arg)
 	return 0;
 }
 
+static volatile int release_sleeper;
 static void *sleeper(void *arg)
 {
-	struct timespec ts = {0, 200 * 1000 * 1000};
-	nanosleep(&ts, 0);
+	while (!__atomic_load_n(&release_sleeper, __ATOMIC_SEQ_CST)) {
+		struct timespec ts = {0, 1000 * 1000};
+		nanosleep(&ts, 0);
+	}
 	return arg;
 }
 
@@ -140,6 +143,7 @@ int main(void)
 		ts.tv_nsec -= 1000000000;
 	}
 	CHECK_EQ(pthread_timedjoin_np(t[0], &r, &ts), ETIMEDOUT);
+	__atomic_store_n(&release_sleeper, 1, __ATOMIC_SEQ_CST);
 	ts.tv_sec += 30;
 	CHECK_EQ(pthread_timedjoin_np(t[0], &r, &ts), 0);
 	CHECK_EQ((intptr_t)r, 7);

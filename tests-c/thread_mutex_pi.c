@@ -12,7 +12,7 @@
 static pthread_mutex_t m, rm;
 static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
 static long count;
-static int flag;
+static int flag, checked;
 
 static void *worker(void *arg)
 {
@@ -40,6 +40,7 @@ static void *contender(void *arg)
 	}
 	CHECK_EQ(pthread_mutex_timedlock(&m, &ts), ETIMEDOUT);
 	CHECK_EQ(pthread_mutex_unlock(&rm), EPERM);
+	__atomic_store_n(&checked, 1, __ATOMIC_SEQ_CST);
 	CHECK_EQ(pthread_mutex_lock(&m), 0);
 	flag = 1;
 	CHECK_EQ(pthread_cond_signal(&cv), 0);
@@ -74,8 +75,8 @@ int main(void)
 	CHECK_EQ(pthread_mutex_lock(&rm), 0);
 	CHECK_EQ(pthread_mutex_lock(&m), 0);
 	CHECK_EQ(pthread_create(&t[0], 0, contender, 0), 0);
-	struct timespec nap = {0, 60000000};
-	nanosleep(&nap, 0);
+	while (!__atomic_load_n(&checked, __ATOMIC_SEQ_CST))
+		sched_yield();
 	while (!flag)
 		CHECK_EQ(pthread_cond_wait(&cv, &m), 0);
 	CHECK_EQ(pthread_mutex_unlock(&m), 0);
