@@ -20,11 +20,27 @@
 //!   lock (0 free, 1 locked, 2 locked with waiters), condition variables a
 //!   sequence word plus a waiter count, rwlocks, barriers and semaphores
 //!   small state machines whose waiters sleep on a sequence word.
+//! * **i386**: `CLONE_SETTLS` gets a `user_desc` for the GDT entry the
+//!   creator's `%gs` selects, so every thread keeps the same selector and
+//!   `%gs:0x10` (sysinfo) and `%gs:0x14` (canary) are valid in each.
+//!   qemu-user 7.2 keeps one descriptor table for all threads, so there
+//!   a thread that reloads `%gs` (on return from a signal handler) gets
+//!   the newest thread's TLS; glibc's programs read the wrong TCB there
+//!   too. Natively each thread has its own descriptors.
 //! * **Cost before a second thread**: [`MULTI`] turns true at the first
 //!   `pthread_create` and never back; the stdio stream locks are counters
-//!   until then (see `file::lock`), and the allocator's central lock is an
+//!   until then (see `file::lock`), a private normal mutex is a plain
+//!   store (as in glibc), and the allocator's central lock is an
 //!   uncontended atomic. Nothing of this module is linked into a program
-//!   that does not call it.
+//!   that does not call it (`fork` reaches its hooks through a pointer
+//!   only `pthread_create`/`pthread_atfork` set).
+//!
+//! Measured (x86_64, 2 busy shared cores, static glibc 2.36 alongside):
+//! uncontended lock/unlock ~6 ns (glibc ~6-14), 4 threads contending
+//! ~26-35 ns per lock (glibc ~34), `pthread_getspecific` ~1.3-3.4 ns
+//! (glibc ~3.4), `fputc` to a locked stream with threads ~18-41 ns
+//! (glibc ~37), `pthread_create`+`join` ~100-130 us (glibc ~58: it keeps
+//! a cache of stacks, this maps and unmaps one per thread).
 pub mod attr;
 pub mod barrier;
 pub mod cond;
