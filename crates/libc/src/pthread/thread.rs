@@ -159,6 +159,47 @@ fn mmap_rw(len: usize) -> Option<usize> {
     syscall::decode(r).ok()
 }
 
+/// Blocks of joined threads kept for the next `pthread_create` of the
+/// same shape (mapping length and guard): a thread then costs no
+/// `mmap`, `mprotect`, `munmap` or fresh stack page faults. A few only,
+/// so at most a few stacks' touched pages stay resident.
+const CACHE_N: usize = 4;
+static CACHE_LOCK: super::Lock = super::Lock::new();
+static mut CACHE: [(usize, usize, usize); CACHE_N] = [(0, 0, 0); CACHE_N];
+
+/// A cached block of `len` bytes with a `guard`-byte guard, if any.
+fn cache_take(len: usize, guard: usize) -> Option<usize> {
+    CACHE_LOCK.lock();
+    // SAFETY: the lock is held.
+    let c = unsafe { &mut *(&raw mut CACHE) };
+    let r = c
+        .iter_mut()
+        .find(|e| e.0 != 0 && e.1 == len && e.2 == guard)
+        .map(|e| {
+            let b = e.0;
+            *e = (0, 0, 0);
+            b
+        });
+    CACHE_LOCK.unlock();
+    r
+}
+
+/// Keep a joined thread's block; false when the cache is full.
+fn cache_put(base: usize, len: usize, guard: usize) -> bool {
+    CACHE_LOCK.lock();
+    // SAFETY: the lock is held.
+    let c = unsafe { &mut *(&raw mut CACHE) };
+    let r = match c.iter_mut().find(|e| e.0 == 0) {
+        Some(e) => {
+            *e = (base, len, guard);
+            true
+        }
+        None => false,
+    };
+    CACHE_LOCK.unlock();
+    r
+}
+
 /// What the first `pthread_create` does while the caller is still alone:
 /// real stream locks, the kernel told to clear the initial thread's id at
 /// its exit (so it can be joined), the fork hooks.
@@ -208,14 +249,27 @@ pub unsafe fn create(
     let Some(len) = guard.checked_add(stack).and_then(|v| v.checked_add(area)) else {
         return EAGAIN as c_int;
     };
-    let Some(base) = mmap_rw(len) else {
-        return EAGAIN as c_int;
+    let tls_base_off = guard + stack;
+    let base = match cache_take(len, guard) {
+        Some(b) => {
+            // A joined thread's block: its stack needs nothing, its TLS,
+            // TCB and descriptor must be as fresh as a new mapping's.
+            // SAFETY: the block is ours alone again.
+            unsafe { core::ptr::write_bytes((b + tls_base_off) as *mut u8, 0, area) };
+            b
+        }
+        None => {
+            let Some(b) = mmap_rw(len) else {
+                return EAGAIN as c_int;
+            };
+            if guard > 0 {
+                // SAFETY: the lowest pages of our fresh mapping.
+                unsafe { sys!(__NR_mprotect, b, guard, syscall::nr::PROT_NONE) };
+            }
+            b
+        }
     };
-    if guard > 0 {
-        // SAFETY: the lowest pages of our fresh mapping.
-        unsafe { sys!(__NR_mprotect, base, guard, syscall::nr::PROT_NONE) };
-    }
-    let tls_base = base + guard + stack;
+    let tls_base = base + tls_base_off;
     // SAFETY: [tls_base, tls_base + tls.size) is fresh, zeroed memory.
     let p = unsafe { rt::tls::init_thread(tls_base) };
     let d = (tls_base + tls.size).next_multiple_of(16) as *mut Pthread;
@@ -411,7 +465,10 @@ unsafe fn join(t: pthread_t, res: *mut *mut c_void, dl: Option<&Deadline>, try_:
             *res = (*d).result;
         }
         if (*d).map_len != 0 {
-            sys!(__NR_munmap, (*d).map_base, (*d).map_len);
+            let (b, l, g) = ((*d).map_base, (*d).map_len, (*d).guard);
+            if !cache_put(b, l, g) {
+                sys!(__NR_munmap, b, l);
+            }
         }
     }
     0
