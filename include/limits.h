@@ -144,7 +144,7 @@
 #define SEM_VALUE_MAX 0x7fffffff
 #define SEM_NSEMS_MAX 256
 
-#define PTHREAD_KEYS_MAX 128
+#define PTHREAD_KEYS_MAX 1024
 #define PTHREAD_DESTRUCTOR_ITERATIONS 4
 #if defined(__aarch64__)
 # define PTHREAD_STACK_MIN 131072

@@ -57,6 +57,7 @@ __FERRO_END_DECLS
 #include <bits/sigset.h>
 #include <bits/stack_t.h>
 #include <bits/signal.h>
+#include <bits/pthreadtypes.h>
 
 #ifndef __FERRO_DEFINED_sigset_t
 #define __FERRO_DEFINED_sigset_t
@@ -266,6 +267,7 @@ int kill(pid_t, int);
 int sigaction(int, const struct sigaction *__FERRO_RESTRICT, struct sigaction *__FERRO_RESTRICT);
 int sigprocmask(int, const sigset_t *__FERRO_RESTRICT, sigset_t *__FERRO_RESTRICT);
 int pthread_sigmask(int, const sigset_t *__FERRO_RESTRICT, sigset_t *__FERRO_RESTRICT);
+int pthread_kill(pthread_t, int);
 int sigpending(sigset_t *);
 int sigsuspend(const sigset_t *);
 int sigwait(const sigset_t *__FERRO_RESTRICT, int *__FERRO_RESTRICT);

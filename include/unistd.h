@@ -85,6 +85,7 @@ pid_t vfork(void);
 int setpgrp(void);
 #endif
 #ifdef __FERRO_USE_GNU
+pid_t gettid(void);
 pid_t _Fork(void);
 int execvpe(const char *, char *const[], char *const[]);
 #endif

@@ -2,4 +2,5 @@
 #define _SYS_TYPES_H
 #include <features.h>
 #include <bits/alltypes.h>
+#include <bits/pthreadtypes.h>
 #endif

@@ -19,6 +19,7 @@ long __ferro_syscall(long, long, long, long, long, long, long);
 void *__ferro_mremap(void *old, unsigned long oldsz, unsigned long newsz, int flags, void *newaddr);
 long __ferro_ulimit(int cmd, long arg);
 int __ferro_prctl(int op, unsigned long a, unsigned long b, unsigned long c, unsigned long d);
+void *__ferro_sem_open(const char *name, int oflag, unsigned mode, unsigned value);
 
 int open(const char *path, int flags, ...)
 {
@@ -173,4 +174,19 @@ int mq_open(const char *name, int oflag, ...)
 		va_end(ap);
 	}
 	return __ferro_mq_open(name, oflag, mode, attr);
+}
+
+/* sem_open's mode and value follow only with O_CREAT (0100 on all four
+ * arches). */
+void *sem_open(const char *name, int oflag, ...)
+{
+	unsigned mode = 0, value = 0;
+	if (oflag & 0100) {
+		va_list ap;
+		va_start(ap, oflag);
+		mode = va_arg(ap, unsigned);
+		value = va_arg(ap, unsigned);
+		va_end(ap);
+	}
+	return __ferro_sem_open(name, oflag, mode, value);
 }

@@ -65,6 +65,15 @@ pub fn proc_fd_path(fd: i32) -> [u8; 26] {
     p
 }
 
+/// Write `v` in decimal at the start of `out` (room for 10 digits);
+/// returns how many bytes it took.
+pub fn put_decimal(out: &mut [u8], v: u32) -> usize {
+    let mut d = [0u8; 20];
+    let s = decimal(v.into(), &mut d);
+    out[..s.len()].copy_from_slice(s);
+    s.len()
+}
+
 /// `v` in decimal, in the tail of `out`.
 pub fn decimal(mut v: u64, out: &mut [u8; 20]) -> &[u8] {
     let mut i = out.len();

@@ -45,3 +45,119 @@ pub extern "C" fn sched_yield() -> c_int {
 pub struct sched_param {
     pub sched_priority: c_int,
 }
+
+/// POSIX.1-2024 `sched_get_priority_max`: EINVAL for an unknown policy.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn sched_get_priority_max(policy: c_int) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { sys!(__NR_sched_get_priority_max, policy) })
+}
+
+/// POSIX.1-2024 `sched_get_priority_min`: EINVAL for an unknown policy.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn sched_get_priority_min(policy: c_int) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { sys!(__NR_sched_get_priority_min, policy) })
+}
+
+/// POSIX.1-2024 `sched_setscheduler` (Linux: of the thread `pid`, 0 the caller).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn sched_setscheduler(
+    pid: pid_t,
+    policy: c_int,
+    p: *const sched_param,
+) -> c_int {
+    // SAFETY: the kernel checks the pointer.
+    ret_int(unsafe { sys!(__NR_sched_setscheduler, pid, policy, p) })
+}
+
+/// POSIX.1-2024 `sched_getscheduler`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn sched_getscheduler(pid: pid_t) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { sys!(__NR_sched_getscheduler, pid) })
+}
+
+/// POSIX.1-2024 `sched_setparam`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn sched_setparam(pid: pid_t, p: *const sched_param) -> c_int {
+    // SAFETY: the kernel checks the pointer.
+    ret_int(unsafe { sys!(__NR_sched_setparam, pid, p) })
+}
+
+/// POSIX.1-2024 `sched_getparam`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn sched_getparam(pid: pid_t, p: *mut sched_param) -> c_int {
+    // SAFETY: the kernel checks the pointer.
+    ret_int(unsafe { sys!(__NR_sched_getparam, pid, p) })
+}
+
+/// `cpu_set_t`: glibc's 1024-CPU mask of `unsigned long` words.
+#[cfg(target_pointer_width = "64")]
+#[repr(C)]
+pub struct cpu_set_t {
+    pub __bits: [c_ulong; 16],
+}
+/// `cpu_set_t`: glibc's 1024-CPU mask of `unsigned long` words.
+#[cfg(target_pointer_width = "32")]
+#[repr(C)]
+pub struct cpu_set_t {
+    pub __bits: [c_ulong; 32],
+}
+
+/// The affinity calls for thread `tid` (0: the caller): glibc's
+/// conventions — 0 or an error number; a get clears the bytes past what
+/// the kernel wrote.
+pub(crate) unsafe fn affinity(tid: pid_t, size: size_t, set: *mut cpu_set_t, get: bool) -> c_int {
+    let r = if get {
+        // SAFETY: the kernel writes at most `size` bytes of the caller's set.
+        unsafe { sys!(__NR_sched_getaffinity, tid, size, set) }
+    } else {
+        // SAFETY: the kernel reads at most `size` bytes of the caller's set.
+        unsafe { sys!(__NR_sched_setaffinity, tid, size, set) }
+    };
+    match syscall::decode(r) {
+        Ok(n) => {
+            if get && n < size {
+                // SAFETY: the caller's set has `size` bytes.
+                unsafe { core::ptr::write_bytes((set as *mut u8).add(n), 0, size - n) };
+            }
+            0
+        }
+        Err(e) => e,
+    }
+}
+
+/// GNU `sched_setaffinity`: -1 with errno on failure.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn sched_setaffinity(
+    pid: pid_t,
+    size: size_t,
+    set: *const cpu_set_t,
+) -> c_int {
+    // SAFETY: forwarded.
+    match unsafe { affinity(pid, size, set as *mut cpu_set_t, false) } {
+        0 => 0,
+        e => crate::kernel::fail(e as u32),
+    }
+}
+
+/// GNU `sched_getaffinity`: 0 (the set cleared past what the kernel
+/// wrote) or -1 with errno.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn sched_getaffinity(pid: pid_t, size: size_t, set: *mut cpu_set_t) -> c_int {
+    // SAFETY: forwarded.
+    match unsafe { affinity(pid, size, set, true) } {
+        0 => 0,
+        e => crate::kernel::fail(e as u32),
+    }
+}
+
+/// glibc's `__sched_cpucount`, behind `CPU_COUNT`: the CPUs set in the
+/// first `size` bytes of `set`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn __sched_cpucount(size: size_t, set: *const cpu_set_t) -> c_int {
+    // SAFETY: the caller's set has `size` bytes.
+    let bytes = unsafe { core::slice::from_raw_parts(set as *const u8, size) };
+    bytes.iter().map(|b| b.count_ones() as c_int).sum()
+}

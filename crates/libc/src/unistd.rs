@@ -794,12 +794,30 @@ pub extern "C" fn _Fork() -> pid_t {
     ret_int(r)
 }
 
-/// POSIX.1-2024 `fork`. No atfork handlers exist in this libc yet, and
-/// the stdio buffers are plain memory, so it is [`_Fork`]: whatever a
-/// stream held unflushed is the child's too (as in glibc).
+/// POSIX.1-2024 `fork`: [`_Fork`] between the `pthread_atfork` handlers;
+/// whatever a stream held unflushed is the child's too (as in glibc).
+/// Once threads exist the allocator's lock is held across the call, and
+/// the child's only thread keeps the stream locks it held (the others'
+/// are reset, as in glibc).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn fork() -> pid_t {
-    _Fork()
+    let Some(h) = crate::pthread::thread::fork_hooks() else {
+        return _Fork();
+    };
+    (h.prepare)();
+    let r = _Fork();
+    if r == 0 {
+        (h.child)()
+    } else {
+        (h.parent)()
+    }
+    r
+}
+
+/// Linux/GNU `gettid` (glibc 2.30): the caller's thread id.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn gettid() -> pid_t {
+    crate::pthread::gettid()
 }
 
 /// POSIX.1-2001 `vfork`: an asm stub per arch (the child must not return

@@ -254,6 +254,8 @@ pub unsafe fn init_main_thread(canary: usize) {
     if !img.align.is_power_of_two() || img.filesz > img.memsz {
         fail(b"ferrolibc: bad PT_TLS segment\n");
     }
+    // SAFETY: written once here, before any other thread exists.
+    unsafe { IMAGE = img };
     let l = layout(&img);
     let base = if l.size <= 1024 {
         &raw mut MAIN_AREA as usize
@@ -273,6 +275,49 @@ pub unsafe fn init_main_thread(canary: usize) {
         arch::init_tcb(p.tcb, p.tp, canary);
         arch::set_thread_pointer(p.tp);
     }
+}
+
+/// The program's `PT_TLS` segment, recorded at startup for new threads
+/// (all zero until then, so it costs `.bss`, not `.data`: `align` 0
+/// reads as 1).
+static mut IMAGE: TlsImage = TlsImage {
+    image: 0,
+    filesz: 0,
+    memsz: 0,
+    align: 0,
+};
+
+/// The TLS image every thread's block starts from.
+pub fn image() -> TlsImage {
+    // SAFETY: written once during startup, read-only afterwards.
+    let mut i = unsafe { IMAGE };
+    i.align = i.align.max(1);
+    i
+}
+
+/// Set up a new thread's TLS block and TCB in zeroed memory
+/// `[base, base + layout(&image()).size)`: `.tdata` copied, `.tbss` left
+/// zero, the TCB filled from the calling thread's (the canary and, on
+/// i386, the sysinfo slot are the same in every thread). Returns where
+/// things went; [`thread_of`] names the new thread's [`Thread`].
+///
+/// # Safety
+/// The range is writable, zeroed and unused; the caller is a thread set
+/// up by [`init_main_thread`] or by this function.
+pub unsafe fn init_thread(base: usize) -> Placement {
+    let img = image();
+    let p = place(&img, base);
+    // SAFETY: the caller's range holds the block and TCB (see `place`).
+    unsafe {
+        copy_image(p.block as *mut u8, img.image as *const u8, img.filesz);
+        arch::init_thread_tcb(p.tcb);
+    }
+    p
+}
+
+/// The [`Thread`] of a thread whose TCB is at `p`.
+pub fn thread_of(p: &Placement) -> *mut Thread {
+    (p.tcb + arch::THREAD_IN_TCB) as *mut Thread
 }
 
 /// Copy the TLS image (a few bytes to a few KiB, once) byte by byte.

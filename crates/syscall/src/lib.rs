@@ -46,6 +46,11 @@ pub mod system {
     pub use linux_raw_sys::system::*;
 }
 
+/// `prctl` options (`PR_*`).
+pub mod prctl {
+    pub use linux_raw_sys::prctl::*;
+}
+
 /// ioctl request numbers for the target arch.
 pub mod ioctl {
     pub use linux_raw_sys::ioctl::*;

@@ -613,11 +613,32 @@ impl Heap {
             .compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed)
             .is_err()
         {
+            let mut spins = 0u32;
             while self.lock.load(Ordering::Relaxed) {
-                core::hint::spin_loop();
+                spins += 1;
+                if spins < 64 {
+                    core::hint::spin_loop();
+                } else {
+                    // The holder may be descheduled (threads outnumber
+                    // cores): let it run instead of burning the slice.
+                    // SAFETY: sched_yield has no arguments.
+                    unsafe { sys!(__NR_sched_yield) };
+                }
             }
         }
         Guard(self)
+    }
+
+    /// Hold the central lock across `fork` (the child then has a heap no
+    /// other thread was changing); [`Heap::fork_unlock`] releases it in
+    /// both processes.
+    pub fn fork_lock(&self) {
+        core::mem::forget(self.lock());
+    }
+
+    /// Release the lock [`Heap::fork_lock`] took.
+    pub fn fork_unlock(&self) {
+        self.lock.store(false, Ordering::Release);
     }
 
     /// The central state; only with the lock held.

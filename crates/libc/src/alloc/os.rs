@@ -151,9 +151,8 @@ fn new_cache(t: *mut rt::tls::Thread) -> &'static mut Cache {
     unsafe { &mut *c }
 }
 
-/// Give the calling thread's cached blocks back to the heap (for thread
-/// exit, once threads exist).
-#[allow(dead_code)]
+/// Thread exit: give the calling thread's cached blocks back to the heap
+/// and unmap its cache (the initial thread's is static and stays).
 pub fn release_thread_cache() {
     let t = rt::tls::current();
     // SAFETY: the calling thread's TCB.
@@ -161,6 +160,13 @@ pub fn release_thread_cache() {
     if slot != 0 {
         // SAFETY: the cache belongs to this thread.
         unsafe { HEAP.drain(&mut *(slot as *mut Cache), &Mmap) };
+        // SAFETY: as above; nothing uses the cache after this.
+        unsafe { (*t).libc_slot[1] = 0 };
+        if slot != &raw mut MAIN_CACHE as usize {
+            Mmap.unmap(slot as *mut u8, size_of::<Cache>());
+        } else {
+            MAIN_TAKEN.store(false, Ordering::Release);
+        }
     }
 }
 

@@ -123,3 +123,6 @@ pub unsafe fn fstatfs_call(fd: c_int, buf: *mut statfs) -> isize {
     // SAFETY: the kernel checks the pointer.
     unsafe { sys!(__NR_fstatfs, fd, buf) }
 }
+
+/// `futex` with a 64-bit `struct timespec` timeout.
+pub const NR_FUTEX_TIMED: usize = syscall::nr::__NR_futex as usize;

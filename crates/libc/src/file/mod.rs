@@ -9,9 +9,9 @@
 //! Invariants: when not reading `rpos == rend`; when not writing
 //! `wpos == UNGET`.
 //!
-//! Locking: every stream has room for a recursive lock (`lock_owner`,
-//! `lock_count`). The library has no threads yet, so `lock`/`unlock` cost
-//! nothing; the fields are there for when threads arrive.
+//! Locking: every stream has a recursive lock (`lock_owner`,
+//! `lock_count`), a plain counter until a second thread exists (see
+//! [`lock`]).
 // Failures are reported the C way (error indicator and errno), so the
 // Rust side only needs to know that something failed: `Result<_, ()>`.
 #![allow(clippy::result_unit_err)]
@@ -275,8 +275,9 @@ unsafe fn exit_flush() {
 
 /// Put a new stream on the open list.
 pub unsafe fn link(f: *mut FILE) {
+    list_lock(true);
     // SAFETY: f is a live stream, the list is only touched here, in
-    // unlink and in flush_all.
+    // unlink and in flush_all, with the list lock held.
     unsafe {
         (*f).prev = null_mut();
         (*f).next = HEAD;
@@ -285,15 +286,18 @@ pub unsafe fn link(f: *mut FILE) {
         }
         HEAD = f;
     }
+    list_lock(false);
 }
 
 /// Take a stream off the open list.
 pub unsafe fn unlink(f: *mut FILE) {
-    // SAFETY: f is on the list (or is a standard stream, never listed).
+    // SAFETY: f is on the list (or is a standard stream, never listed);
+    // the list lock is held around the change.
     unsafe {
         if (*f).flags & F_STATIC != 0 {
             return;
         }
+        list_lock(true);
         if !(*f).prev.is_null() {
             (*(*f).prev).next = (*f).next;
         } else if HEAD == f {
@@ -304,6 +308,7 @@ pub unsafe fn unlink(f: *mut FILE) {
         }
         (*f).next = null_mut();
         (*f).prev = null_mut();
+        list_lock(false);
     }
 }
 
@@ -312,7 +317,9 @@ pub unsafe fn flush_all() -> Result<(), ()> {
     let mut ok = true;
     // SAFETY: the standard streams are static; listed streams are live.
     unsafe {
-        // Newest stream first, the standard ones last (as glibc).
+        // Newest stream first, the standard ones last (as glibc). The
+        // list lock is taken before any stream's (never the other way).
+        list_lock(true);
         let mut f = HEAD;
         while !f.is_null() {
             if (*f).dir == WRITING {
@@ -322,6 +329,7 @@ pub unsafe fn flush_all() -> Result<(), ()> {
             }
             f = (*f).next;
         }
+        list_lock(false);
         for f in [
             &raw mut STDERR_FILE,
             &raw mut STDOUT_FILE,
@@ -338,16 +346,206 @@ pub unsafe fn flush_all() -> Result<(), ()> {
 // ---------------------------------------------------------------------
 // Locking.
 
-/// Take `f`'s recursive lock. No second thread can exist yet (ferrolibc
-/// has no thread creation), so there is nothing to exclude and this costs
-/// nothing, as DESIGN.md asks; the pthreads work makes it real (owner tid
-/// plus `lock_count`, taken only once a second thread exists).
-#[inline(always)]
-pub unsafe fn lock(_f: *mut FILE) {}
+/// Take `f`'s recursive lock. Until a second thread exists it is a
+/// counter (`lock_count`) and costs no atomic; `pthread_create` installs
+/// [`THREAD_LOCKS`] first, and from then on the low 32 bits of
+/// `lock_owner` are a futex word holding the owner's thread id (with
+/// [`WAITERS`] when someone sleeps on it). Streams already held at that
+/// moment are held by the creating thread, the only one there was, and
+/// [`enable_thread_locks`] records it as their owner.
+#[inline(never)]
+pub unsafe fn lock(f: *mut FILE) {
+    // SAFETY: f is a live stream; the volatile read keeps the locking
+    // code out of programs that never create a thread.
+    unsafe {
+        match core::ptr::read_volatile(&raw const THREAD_LOCKS) {
+            None => (*f).lock_count += 1,
+            Some(l) => (l.lock)(f),
+        }
+    }
+}
 
 /// Release `f`'s recursive lock (see [`lock`]).
-#[inline(always)]
-pub unsafe fn unlock(_f: *mut FILE) {}
+#[inline(never)]
+pub unsafe fn unlock(f: *mut FILE) {
+    // SAFETY: as in lock.
+    unsafe {
+        match core::ptr::read_volatile(&raw const THREAD_LOCKS) {
+            None => (*f).lock_count = (*f).lock_count.wrapping_sub(1),
+            Some(l) => (l.unlock)(f),
+        }
+    }
+}
+
+/// `ftrylockfile`: 0 when the caller now holds `f`, else nonzero.
+pub unsafe fn try_lock(f: *mut FILE) -> bool {
+    // SAFETY: as in lock.
+    unsafe {
+        match core::ptr::read_volatile(&raw const THREAD_LOCKS) {
+            None => {
+                (*f).lock_count += 1;
+                true
+            }
+            Some(l) => (l.try_lock)(f),
+        }
+    }
+}
+
+/// The real locks, installed by the first `pthread_create`.
+pub struct ThreadLocks {
+    lock: unsafe fn(*mut FILE),
+    unlock: unsafe fn(*mut FILE),
+    try_lock: unsafe fn(*mut FILE) -> bool,
+    list: fn(bool),
+}
+
+/// Take (`true`) or release the open-stream list's lock, once threads
+/// exist (nothing before).
+pub fn list_lock(take: bool) {
+    // SAFETY: a plain load (see `lock`).
+    if let Some(l) = unsafe { core::ptr::read_volatile(&raw const THREAD_LOCKS) } {
+        (l.list)(take)
+    }
+}
+
+static LIST: crate::pthread::Lock = crate::pthread::Lock::new();
+
+fn real_list(take: bool) {
+    if take { LIST.lock() } else { LIST.unlock() }
+}
+
+static mut THREAD_LOCKS: Option<&'static ThreadLocks> = None;
+static REAL_LOCKS: ThreadLocks = ThreadLocks {
+    lock: real_lock,
+    unlock: real_unlock,
+    try_lock: real_try_lock,
+    list: real_list,
+};
+
+/// A sleeper waits on the stream's lock word.
+const WAITERS: u32 = 0x8000_0000;
+
+fn word(f: *mut FILE) -> &'static core::sync::atomic::AtomicU32 {
+    // SAFETY: lock_owner is a usize (4-aligned, at least 4 bytes), and on
+    // every supported arch (little-endian) its first 4 bytes are the low
+    // half; the stream outlives its users.
+    unsafe { &*(&raw mut (*f).lock_owner as *const core::sync::atomic::AtomicU32) }
+}
+
+unsafe fn real_try_lock(f: *mut FILE) -> bool {
+    use core::sync::atomic::Ordering::*;
+    let me = crate::pthread::gettid() as u32;
+    let w = word(f);
+    if w.load(Relaxed) & !WAITERS == me {
+        // SAFETY: the count belongs to the owner, the caller.
+        unsafe { (*f).lock_count += 1 };
+        return true;
+    }
+    if w.compare_exchange(0, me, Acquire, Relaxed).is_ok() {
+        // SAFETY: as above.
+        unsafe { (*f).lock_count = 1 };
+        return true;
+    }
+    false
+}
+
+unsafe fn real_lock(f: *mut FILE) {
+    use core::sync::atomic::Ordering::*;
+    // SAFETY: forwarded.
+    if unsafe { real_try_lock(f) } {
+        return;
+    }
+    let me = crate::pthread::gettid() as u32;
+    let w = word(f);
+    loop {
+        let v = w.load(Relaxed);
+        if v == 0 {
+            // Taken with the waiters bit: others may still sleep.
+            if w.compare_exchange(0, me | WAITERS, Acquire, Relaxed)
+                .is_ok()
+            {
+                break;
+            }
+            continue;
+        }
+        if v & WAITERS == 0
+            && w.compare_exchange(v, v | WAITERS, Relaxed, Relaxed)
+                .is_err()
+        {
+            continue;
+        }
+        crate::pthread::futex_wait(w, v | WAITERS, None, false);
+    }
+    // SAFETY: the caller owns the lock now.
+    unsafe { (*f).lock_count = 1 };
+}
+
+unsafe fn real_unlock(f: *mut FILE) {
+    use core::sync::atomic::Ordering::*;
+    // SAFETY: the caller owns the lock (and so the count).
+    unsafe {
+        (*f).lock_count = (*f).lock_count.wrapping_sub(1);
+        if (*f).lock_count != 0 {
+            return;
+        }
+    }
+    let w = word(f);
+    if w.swap(0, Release) & WAITERS != 0 {
+        crate::pthread::futex_wake(w, 1, false);
+    }
+}
+
+/// Call `each` on every stream: the standard three and the open list.
+unsafe fn for_each(mut each: impl FnMut(*mut FILE)) {
+    // SAFETY: the standard streams are static; listed streams are live.
+    unsafe {
+        for f in [
+            &raw mut STDIN_FILE,
+            &raw mut STDOUT_FILE,
+            &raw mut STDERR_FILE,
+        ] {
+            each(f);
+        }
+        let mut f = HEAD;
+        while !f.is_null() {
+            each(f);
+            f = (*f).next;
+        }
+    }
+}
+
+/// Switch to real locks (the first `pthread_create`, while the caller is
+/// still the only thread): streams it holds become owned by its id.
+pub fn enable_thread_locks() {
+    let me = crate::pthread::gettid() as usize;
+    // SAFETY: single-threaded still: nothing else touches the streams.
+    unsafe {
+        for_each(|f| {
+            (*f).lock_owner = if (*f).lock_count != 0 { me } else { 0 };
+        });
+        core::ptr::write_volatile(&raw mut THREAD_LOCKS, Some(&REAL_LOCKS));
+    }
+}
+
+/// In the child of `fork` from a threaded process: the streams the
+/// forking thread held (`old` id) are the child's (`new` id); the others'
+/// holders do not exist there, so their locks are reset, as glibc does.
+pub fn fork_child_locks(old: u32, new: u32) {
+    // Held across the fork by the forking thread (see `fork`).
+    LIST.reset();
+    // SAFETY: the child has one thread.
+    unsafe {
+        for_each(|f| {
+            let w = (*f).lock_owner as u32 & !WAITERS;
+            if w == old && w != 0 {
+                (*f).lock_owner = new as usize;
+            } else {
+                (*f).lock_owner = 0;
+                (*f).lock_count = 0;
+            }
+        });
+    }
+}
 
 // ---------------------------------------------------------------------
 // Buffer management.
@@ -918,8 +1116,11 @@ pub unsafe fn reset(f: *mut FILE, fd: c_int, fflags: u32) {
 /// `fclose`: flush, close the backend, free. The first failure's errno
 /// is kept; the stream is gone either way.
 pub unsafe fn close(f: *mut FILE) -> Result<(), ()> {
-    // SAFETY: f is a live stream, not used after this.
+    // SAFETY: f is a live stream, not used after this. Its lock is
+    // held for the flush and close only: the list lock (taken in release)
+    // is never taken while holding a stream's.
     unsafe {
+        lock(f);
         let mut res = flush(f);
         let saved = crate::errno::get();
         if let Err(e) = ((*f).ops.close)(f) {
@@ -930,6 +1131,7 @@ pub unsafe fn close(f: *mut FILE) -> Result<(), ()> {
         } else if res.is_err() {
             crate::errno::set(saved);
         }
+        unlock(f);
         release(f);
         res
     }
@@ -939,8 +1141,8 @@ pub unsafe fn close(f: *mut FILE) -> Result<(), ()> {
 pub unsafe fn release(f: *mut FILE) {
     // SAFETY: f is a live stream, not used after this.
     unsafe {
-        free_buffer(f);
         unlink(f);
+        free_buffer(f);
         if (*f).flags & F_HEAP != 0 {
             heap_release(f as *mut u8);
         } else {

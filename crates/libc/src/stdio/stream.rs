@@ -166,6 +166,9 @@ pub unsafe extern "C" fn freopen(path: *const c_char, m: *const c_char, f: *mut 
         };
         if newfd < 0 {
             let e = crate::errno::get();
+            // Unlocked first: the stream is released below (and a
+            // standard stream must not stay locked).
+            file::unlock(f);
             if md.is_some() && !path.is_null() {
                 // The old file is closed already.
                 file::release(f);
@@ -278,21 +281,19 @@ pub unsafe extern "C" fn setlinebuf(f: *mut FILE) {
     unsafe { setvbuf(f, null_mut(), 1, 0) };
 }
 
-/// POSIX.1-2024 `flockfile` (recursive; no threads exist yet, so it is a
-/// counter).
+/// POSIX.1-2024 `flockfile`: take the stream's recursive lock.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn flockfile(f: *mut FILE) {
     // SAFETY: f is a live stream.
     unsafe { file::lock(f) }
 }
 
-/// POSIX.1-2024 `ftrylockfile`: 0 (the caller is the only thread, so it
-/// owns the lock already or gets it).
+/// POSIX.1-2024 `ftrylockfile`: 0 when the caller now holds the lock
+/// (also again, recursively), nonzero when another thread does.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn ftrylockfile(f: *mut FILE) -> c_int {
     // SAFETY: f is a live stream.
-    unsafe { file::lock(f) };
-    0
+    if unsafe { file::try_lock(f) } { 0 } else { 1 }
 }
 
 /// POSIX.1-2024 `funlockfile`.

@@ -36,7 +36,7 @@ impl Handlers {
     /// Add `f`; nonzero only when no memory is left for another block.
     ///
     /// # Safety
-    /// Single-threaded use of the list (threads come with a lock here).
+    /// One registration at a time (the callers hold `REGISTER`).
     unsafe fn push(&mut self, f: AtexitFn) -> c_int {
         // SAFETY: `top` is the static first block or one we mapped.
         unsafe {
@@ -115,9 +115,18 @@ pub(crate) fn set_fini(f: Option<unsafe extern "C" fn()>) {
 /// memory is left for another handler.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn atexit(f: AtexitFn) -> c_int {
-    // SAFETY: single-threaded use of the handler list (threads come with a
-    // lock here).
-    unsafe { (*(&raw mut ATEXIT)).push(f) }
+    push_locked(&raw mut ATEXIT, f)
+}
+
+/// Registrations from several threads at once take turns.
+static REGISTER: crate::pthread::Lock = crate::pthread::Lock::new();
+
+fn push_locked(list: *mut Handlers, f: AtexitFn) -> c_int {
+    REGISTER.lock();
+    // SAFETY: the lock serialises registrations; exit runs the lists.
+    let r = unsafe { (*list).push(f) };
+    REGISTER.unlock();
+    r
 }
 
 fn run_atexit() {
@@ -129,8 +138,7 @@ fn run_atexit() {
 /// Returns nonzero only when no memory is left for another handler.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn at_quick_exit(f: AtexitFn) -> c_int {
-    // SAFETY: as in atexit.
-    unsafe { (*(&raw mut AT_QUICK_EXIT)).push(f) }
+    push_locked(&raw mut AT_QUICK_EXIT, f)
 }
 
 /// C17 `quick_exit`: run the `at_quick_exit` handlers, last registered

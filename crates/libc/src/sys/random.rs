@@ -80,6 +80,20 @@ fn state(f: VgetrandomFn) -> Option<(*mut c_void, usize)> {
     }
 }
 
+/// Thread exit: unmap the calling thread's state, if it has one.
+pub fn release_thread_state() {
+    let th = rt::tls::current();
+    // SAFETY: the calling thread's own slot.
+    let slot = unsafe { &mut (*th).libc_slot[0] };
+    if *slot != 0 && *slot != NO_STATE {
+        let len = (STATE_SIZE.load(Ordering::Acquire) as usize)
+            .next_multiple_of(crate::sys::auxv::page_size());
+        // SAFETY: the mapping `state` made for this thread, unused hereafter.
+        unsafe { sys!(__NR_munmap, *slot, len) };
+    }
+    *slot = 0;
+}
+
 /// Linux `getrandom`: up to `len` random bytes (flags `GRND_NONBLOCK`,
 /// `GRND_RANDOM`, `GRND_INSECURE`).
 #[cfg_attr(not(test), unsafe(no_mangle))]

@@ -44,3 +44,6 @@ pub use kstat::stat;
 #[path = "../stat_direct.rs"]
 mod stat_direct;
 pub use stat_direct::*;
+
+/// glibc's `PTHREAD_STACK_MIN` for this arch (64 KiB pages are possible).
+pub const PTHREAD_STACK_MIN: usize = 131072;

@@ -63,3 +63,49 @@ pub unsafe extern "C" fn clone_run(
         exit = const syscall::nr::__NR_exit,
     )
 }
+
+/// `clone(flags, stack, ptid, tls, ctid)` for a new thread: the child
+/// starts on `stack` (its top, aligned here) with `tpidr_el0` set by the
+/// kernel and calls the thread entry with `arg` (kept in x5 across the
+/// call); it never returns. The parent gets the raw kernel result.
+#[unsafe(naked)]
+pub unsafe extern "C" fn thread_clone(
+    flags: usize,
+    stack: usize,
+    ptid: *mut c_int,
+    tls: usize,
+    ctid: *mut c_int,
+    arg: *mut c_void,
+) -> isize {
+    naked_asm!(
+        "and x1, x1, #0xfffffffffffffff0",
+        "mov x8, #{nr}",
+        "svc 0",
+        "cbnz x0, 2f",
+        "mov x29, xzr",
+        "mov x30, xzr",
+        "mov x0, x5",
+        "bl {start}",
+        "brk #0",
+        "2:",
+        "ret",
+        nr = const syscall::nr::__NR_clone,
+        start = sym crate::pthread::thread::thread_start,
+    )
+}
+
+/// The end of a detached thread: unmap its own block (stack, TLS, TCB)
+/// and exit, touching no memory in between.
+#[unsafe(naked)]
+pub unsafe extern "C" fn exit_unmap(base: usize, len: usize) -> ! {
+    naked_asm!(
+        "mov x8, #{munmap}",
+        "svc 0",
+        "mov x0, xzr",
+        "mov x8, #{exit}",
+        "svc 0",
+        "brk #0",
+        munmap = const syscall::nr::__NR_munmap,
+        exit = const syscall::nr::__NR_exit,
+    )
+}

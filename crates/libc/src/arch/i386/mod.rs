@@ -114,6 +114,8 @@ pub const NR_CLOCK_NANOSLEEP: usize = syscall::nr::__NR_clock_nanosleep_time64 a
 pub const NR_MQ_TIMEDSEND: usize = syscall::nr::__NR_mq_timedsend_time64 as usize;
 pub const NR_MQ_TIMEDRECEIVE: usize = syscall::nr::__NR_mq_timedreceive_time64 as usize;
 pub const NR_RT_SIGTIMEDWAIT: usize = syscall::nr::__NR_rt_sigtimedwait_time64 as usize;
+/// `futex` with a 64-bit `struct timespec` timeout.
+pub const NR_FUTEX_TIMED: usize = syscall::nr::__NR_futex_time64 as usize;
 /// The i386 vDSO's gettimeofday and time use 32-bit `time_t`: go through
 /// `__vdso_clock_gettime64` instead.
 pub const VDSO_TIMEVAL_IS_64: bool = false;
@@ -270,3 +272,6 @@ pub unsafe fn fstatfs_call(fd: c_int, buf: *mut statfs) -> isize {
     // SAFETY: the kernel checks the pointer and the size.
     unsafe { sys!(__NR_fstatfs64, fd, core::mem::size_of::<statfs>(), buf) }
 }
+
+/// glibc's `PTHREAD_STACK_MIN` for this arch.
+pub const PTHREAD_STACK_MIN: usize = 16384;

@@ -76,3 +76,67 @@ pub unsafe extern "C" fn clone_run(
         exit = const syscall::nr::__NR_exit,
     )
 }
+
+/// `clone(flags, stack, ptid, tls, ctid)` for a new thread: the child
+/// starts on `stack` (its top, aligned here) with the `%gs` entry the
+/// `user_desc` at `tls` describes and calls the thread entry with `arg`;
+/// it never returns. `int $0x80`: the vsyscall entry would return through
+/// the new, empty stack. The parent gets the raw kernel result.
+#[unsafe(naked)]
+pub unsafe extern "C" fn thread_clone(
+    flags: usize,
+    stack: usize,
+    ptid: *mut c_int,
+    tls: usize,
+    ctid: *mut c_int,
+    arg: *mut c_void,
+) -> isize {
+    naked_asm!(
+        "push ebp",
+        "push ebx",
+        "push esi",
+        "push edi",
+        "mov ebx, [esp + 20]",
+        "mov ecx, [esp + 24]",
+        "mov edx, [esp + 28]",
+        "mov esi, [esp + 32]",
+        "mov edi, [esp + 36]",
+        "mov ebp, [esp + 40]",
+        "and ecx, -16",
+        "mov eax, {nr}",
+        "int 0x80",
+        "test eax, eax",
+        "jnz 2f",
+        "sub esp, 12",
+        "push ebp",
+        "xor ebp, ebp",
+        "call {start}",
+        "ud2",
+        "2:",
+        "pop edi",
+        "pop esi",
+        "pop ebx",
+        "pop ebp",
+        "ret",
+        nr = const syscall::nr::__NR_clone,
+        start = sym crate::pthread::thread::thread_start,
+    )
+}
+
+/// The end of a detached thread: unmap its own block (stack, TLS, TCB)
+/// and exit, touching no memory in between.
+#[unsafe(naked)]
+pub unsafe extern "C" fn exit_unmap(base: usize, len: usize) -> ! {
+    naked_asm!(
+        "mov ebx, [esp + 4]",
+        "mov ecx, [esp + 8]",
+        "mov eax, {munmap}",
+        "int 0x80",
+        "xor ebx, ebx",
+        "mov eax, {exit}",
+        "int 0x80",
+        "ud2",
+        munmap = const syscall::nr::__NR_munmap,
+        exit = const syscall::nr::__NR_exit,
+    )
+}

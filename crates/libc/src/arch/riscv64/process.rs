@@ -67,3 +67,49 @@ pub unsafe extern "C" fn clone_run(
         exit = const syscall::nr::__NR_exit,
     )
 }
+
+/// `clone(flags, stack, ptid, tls, ctid)` for a new thread: the child
+/// starts on `stack` (its top, aligned here) with `tp` set by the kernel
+/// and calls the thread entry with `arg` (kept in a5 across the call); it
+/// never returns. The parent gets the raw kernel result.
+#[unsafe(naked)]
+pub unsafe extern "C" fn thread_clone(
+    flags: usize,
+    stack: usize,
+    ptid: *mut c_int,
+    tls: usize,
+    ctid: *mut c_int,
+    arg: *mut c_void,
+) -> isize {
+    naked_asm!(
+        "andi a1, a1, -16",
+        "li a7, {nr}",
+        "ecall",
+        "bnez a0, 2f",
+        "li ra, 0",
+        "li s0, 0",
+        "mv a0, a5",
+        "call {start}",
+        "unimp",
+        "2:",
+        "ret",
+        nr = const syscall::nr::__NR_clone,
+        start = sym crate::pthread::thread::thread_start,
+    )
+}
+
+/// The end of a detached thread: unmap its own block (stack, TLS, TCB)
+/// and exit, touching no memory in between.
+#[unsafe(naked)]
+pub unsafe extern "C" fn exit_unmap(base: usize, len: usize) -> ! {
+    naked_asm!(
+        "li a7, {munmap}",
+        "ecall",
+        "li a0, 0",
+        "li a7, {exit}",
+        "ecall",
+        "unimp",
+        munmap = const syscall::nr::__NR_munmap,
+        exit = const syscall::nr::__NR_exit,
+    )
+}

@@ -61,3 +61,51 @@ pub unsafe extern "C" fn clone_run(
         exit = const syscall::nr::__NR_exit,
     )
 }
+
+/// `clone(flags, stack, ptid, ctid, tls)` for a new thread: the child
+/// starts on `stack` (its top, aligned here) with `%fs` set by the kernel
+/// and calls the thread entry with `arg`; it never returns. The parent
+/// gets the raw kernel result.
+#[unsafe(naked)]
+pub unsafe extern "C" fn thread_clone(
+    flags: usize,
+    stack: usize,
+    ptid: *mut c_int,
+    tls: usize,
+    ctid: *mut c_int,
+    arg: *mut c_void,
+) -> isize {
+    naked_asm!(
+        "mov r10, r8",
+        "mov r8, rcx",
+        "and rsi, -16",
+        "mov eax, {nr}",
+        "syscall",
+        "test rax, rax",
+        "jnz 2f",
+        "xor ebp, ebp",
+        "mov rdi, r9",
+        "call {start}",
+        "ud2",
+        "2:",
+        "ret",
+        nr = const syscall::nr::__NR_clone,
+        start = sym crate::pthread::thread::thread_start,
+    )
+}
+
+/// The end of a detached thread: unmap its own block (stack, TLS, TCB)
+/// and exit, touching no memory in between.
+#[unsafe(naked)]
+pub unsafe extern "C" fn exit_unmap(base: usize, len: usize) -> ! {
+    naked_asm!(
+        "mov eax, {munmap}",
+        "syscall",
+        "xor edi, edi",
+        "mov eax, {exit}",
+        "syscall",
+        "ud2",
+        munmap = const syscall::nr::__NR_munmap,
+        exit = const syscall::nr::__NR_exit,
+    )
+}

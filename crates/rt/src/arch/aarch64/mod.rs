@@ -27,6 +27,21 @@ pub fn current_thread() -> *mut Thread {
     (tp - TP_OFFSET_IN_TCB + offset_of!(Tcb, thread)) as *mut Thread
 }
 
+/// Where [`Thread`] sits in the TCB.
+pub const THREAD_IN_TCB: usize = offset_of!(Tcb, thread);
+
+/// A new thread's TCB needs nothing beyond zeroes here (the canary is
+/// the global `__stack_chk_guard`).
+///
+/// # Safety
+/// `tcb` is zeroed memory of `TCB_SIZE` bytes.
+pub unsafe fn init_thread_tcb(_tcb: usize) {}
+
+/// The `tls` argument of `clone(CLONE_SETTLS)`: the thread pointer itself.
+pub fn clone_tls(tp: usize, _desc: &mut [u32; 4]) -> usize {
+    tp
+}
+
 /// # Safety
 /// `tcb` is zeroed memory of `TCB_SIZE` bytes.
 pub unsafe fn init_tcb(_tcb: usize, _tp: usize, _canary: usize) {}

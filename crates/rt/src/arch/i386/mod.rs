@@ -4,7 +4,7 @@
 //! none (qemu-user), the `int $0x80; ret` stand-in.
 #[path = "../x86/tcb.rs"]
 mod tcb;
-pub use tcb::{TCB_ALIGN, TCB_SIZE, TLS_ABOVE_TP, TLS_GAP, TP_OFFSET_IN_TCB, Tcb};
+pub use tcb::{TCB_ALIGN, TCB_SIZE, THREAD_IN_TCB, TLS_ABOVE_TP, TLS_GAP, TP_OFFSET_IN_TCB, Tcb};
 
 use crate::tls::Thread;
 use core::arch::asm;
@@ -58,6 +58,16 @@ pub unsafe fn init_tcb(tcb: usize, _tp: usize, canary: usize) {
 /// `struct user_desc` flag bits: seg_32bit, limit_in_pages, useable.
 const DESC_FLAGS: u32 = 0x01 | 0x10 | 0x40;
 
+/// Fill a new thread's TCB from the calling thread's.
+///
+/// # Safety
+/// `tcb` is zeroed memory of `TCB_SIZE` bytes, aligned.
+pub unsafe fn init_thread_tcb(tcb: usize) {
+    let cur = current_thread() as usize - offset_of!(Tcb, thread);
+    // SAFETY: forwarded contract; `cur` is this thread's TCB.
+    unsafe { tcb::fill_from(tcb, cur) }
+}
+
 /// # Safety
 /// `tp` is a filled TCB that lives as long as the process.
 pub unsafe fn set_thread_pointer(tp: usize) {
@@ -77,6 +87,18 @@ pub unsafe fn set_thread_pointer(tp: usize) {
     let sel = (desc[0] << 3) | 3;
     // SAFETY: the selector names the descriptor the kernel just installed.
     unsafe { asm!("mov gs, {0:x}", in(reg) sel, options(nostack, preserves_flags)) };
+}
+
+/// The `tls` argument of `clone(CLONE_SETTLS)`: a `struct user_desc`
+/// (filled into `desc`) for the GDT entry the calling thread's `%gs`
+/// selects, with base `tp`. The child keeps the same selector, so the same
+/// entry now maps its own TCB (`%gs:0x10` and `%gs:0x14` included).
+pub fn clone_tls(tp: usize, desc: &mut [u32; 4]) -> usize {
+    let sel: u32;
+    // SAFETY: reading a segment register has no side effects.
+    unsafe { asm!("mov {0:e}, gs", out(reg) sel, options(nostack, nomem, preserves_flags)) };
+    *desc = [(sel & 0xffff) >> 3, tp as u32, 0xfffff, DESC_FLAGS];
+    desc.as_mut_ptr() as usize
 }
 
 /// The mmap system call the early allocator uses (offset in pages; ours is always 0).

@@ -30,6 +30,8 @@ pub const TCB_ALIGN: usize = core::mem::align_of::<Tcb>();
 pub const TLS_ABOVE_TP: bool = false;
 pub const TLS_GAP: usize = 0;
 pub const TP_OFFSET_IN_TCB: usize = 0;
+/// Where [`Thread`] sits in the TCB.
+pub const THREAD_IN_TCB: usize = offset_of!(Tcb, thread);
 
 /// Fill a zeroed TCB at `tcb` (== tp on x86).
 ///
@@ -44,4 +46,15 @@ pub unsafe fn fill(tcb: usize, canary: usize, sysinfo: usize) {
         (*t).sysinfo = sysinfo;
         (*t).stack_guard = canary;
     }
+}
+
+/// Fill a new thread's zeroed TCB at `tcb` from the TCB at `cur` (the
+/// creating thread's): the same canary and sysinfo entry.
+///
+/// # Safety
+/// Both are TCBs; `tcb` is writable and zeroed.
+pub unsafe fn fill_from(tcb: usize, cur: usize) {
+    let c = cur as *const Tcb;
+    // SAFETY: per the contract.
+    unsafe { fill(tcb, (*c).stack_guard, (*c).sysinfo) }
 }

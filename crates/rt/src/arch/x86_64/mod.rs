@@ -1,7 +1,7 @@
 //! x86_64 runtime pieces: `%fs`-based TCB (variant II).
 #[path = "../x86/tcb.rs"]
 mod tcb;
-pub use tcb::{TCB_ALIGN, TCB_SIZE, TLS_ABOVE_TP, TLS_GAP, TP_OFFSET_IN_TCB, Tcb};
+pub use tcb::{TCB_ALIGN, TCB_SIZE, THREAD_IN_TCB, TLS_ABOVE_TP, TLS_GAP, TP_OFFSET_IN_TCB, Tcb};
 
 use crate::tls::Thread;
 use core::arch::asm;
@@ -25,6 +25,16 @@ pub unsafe fn init_tcb(tcb: usize, _tp: usize, canary: usize) {
     unsafe { tcb::fill(tcb, canary, 0) }
 }
 
+/// Fill a new thread's TCB from the calling thread's.
+///
+/// # Safety
+/// `tcb` is zeroed memory of `TCB_SIZE` bytes, aligned.
+pub unsafe fn init_thread_tcb(tcb: usize) {
+    let cur = current_thread() as usize - offset_of!(Tcb, thread);
+    // SAFETY: forwarded contract; `cur` is this thread's TCB.
+    unsafe { tcb::fill_from(tcb, cur) }
+}
+
 /// # Safety
 /// `tp` is a filled TCB that lives as long as the thread.
 pub unsafe fn set_thread_pointer(tp: usize) {
@@ -36,6 +46,11 @@ pub unsafe fn set_thread_pointer(tp: usize) {
 }
 
 const ARCH_SET_FS: usize = 0x1002;
+
+/// The `tls` argument of `clone(CLONE_SETTLS)`: the new `%fs` base.
+pub fn clone_tls(tp: usize, _desc: &mut [u32; 4]) -> usize {
+    tp
+}
 
 /// The mmap system call the early allocator uses.
 pub const NR_MMAP: usize = syscall::nr::__NR_mmap as usize;

@@ -1,0 +1,295 @@
+//! Thread attributes: `pthread_attr_*` and `pthread_getattr_np`.
+use super::thread::{self, Pthread};
+use super::{fits, pthread_attr_t, pthread_t};
+use crate::sched::sched_param;
+use crate::types::*;
+use syscall::errno::{EINVAL, EOPNOTSUPP as ENOTSUP};
+
+pub const PTHREAD_CREATE_JOINABLE: c_int = 0;
+pub const PTHREAD_CREATE_DETACHED: c_int = 1;
+pub const PTHREAD_INHERIT_SCHED: c_int = 0;
+pub const PTHREAD_EXPLICIT_SCHED: c_int = 1;
+pub const PTHREAD_SCOPE_SYSTEM: c_int = 0;
+pub const PTHREAD_SCOPE_PROCESS: c_int = 1;
+pub const SCHED_OTHER: c_int = 0;
+pub const SCHED_FIFO: c_int = 1;
+pub const SCHED_RR: c_int = 2;
+
+/// The internal view of `pthread_attr_t` (zero stack size: the default;
+/// `guard` is stored plus one so that zero means the default page).
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct Attr {
+    pub detached: u8,
+    pub explicit: u8,
+    pub user_stack: u8,
+    pub guard: usize,
+    pub stack: usize,
+    pub stacksize: usize,
+    pub policy: c_int,
+    pub prio: c_int,
+}
+fits!(Attr, pthread_attr_t);
+
+impl Attr {
+    pub const DEFAULT: Attr = Attr {
+        detached: 0,
+        explicit: 0,
+        user_stack: 0,
+        guard: 0,
+        stack: 0,
+        stacksize: 0,
+        policy: 0,
+        prio: 0,
+    };
+    /// The guard size in bytes (one page unless set).
+    pub fn guard_size(&self) -> usize {
+        if self.guard == 0 {
+            crate::sys::auxv::page_size()
+        } else {
+            self.guard - 1
+        }
+    }
+    /// The stack size in bytes (the default unless set).
+    pub fn stack_size(&self) -> usize {
+        if self.stacksize == 0 {
+            thread::default_stack_size()
+        } else {
+            self.stacksize
+        }
+    }
+}
+
+fn at(a: *const pthread_attr_t) -> &'static mut Attr {
+    // SAFETY: the caller's attribute object; `Attr` fits it.
+    unsafe { &mut *(a as *mut Attr) }
+}
+
+/// POSIX.1-2024 `pthread_attr_init`: joinable, inherited scheduling,
+/// system scope, the default stack and a one-page guard.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_init(a: *mut pthread_attr_t) -> c_int {
+    // SAFETY: the caller's storage.
+    unsafe {
+        core::ptr::write_bytes(a, 0, 1);
+        *(a as *mut Attr) = Attr::DEFAULT;
+    }
+    0
+}
+
+/// POSIX.1-2024 `pthread_attr_destroy`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_destroy(_a: *mut pthread_attr_t) -> c_int {
+    0
+}
+
+/// POSIX.1-2024 `pthread_attr_setdetachstate`: EINVAL for a bad value.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_setdetachstate(a: *mut pthread_attr_t, s: c_int) -> c_int {
+    if s != PTHREAD_CREATE_JOINABLE && s != PTHREAD_CREATE_DETACHED {
+        return EINVAL as c_int;
+    }
+    at(a).detached = s as u8;
+    0
+}
+
+/// POSIX.1-2024 `pthread_attr_getdetachstate`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_getdetachstate(
+    a: *const pthread_attr_t,
+    s: *mut c_int,
+) -> c_int {
+    // SAFETY: the caller's result variable.
+    unsafe { *s = at(a).detached as c_int };
+    0
+}
+
+/// POSIX.1-2024 `pthread_attr_setstacksize`: EINVAL below
+/// `PTHREAD_STACK_MIN`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_setstacksize(a: *mut pthread_attr_t, n: size_t) -> c_int {
+    if n < crate::arch::PTHREAD_STACK_MIN {
+        return EINVAL as c_int;
+    }
+    let x = at(a);
+    x.stacksize = n;
+    x.user_stack = 0;
+    0
+}
+
+/// POSIX.1-2024 `pthread_attr_getstacksize`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_getstacksize(
+    a: *const pthread_attr_t,
+    n: *mut size_t,
+) -> c_int {
+    // SAFETY: the caller's result variable.
+    unsafe { *n = at(a).stack_size() };
+    0
+}
+
+/// POSIX.1-2024 `pthread_attr_setguardsize` (rounded up to pages when a
+/// thread is created; ignored with a stack of the caller's).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_setguardsize(a: *mut pthread_attr_t, n: size_t) -> c_int {
+    at(a).guard = n.saturating_add(1);
+    0
+}
+
+/// POSIX.1-2024 `pthread_attr_getguardsize`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_getguardsize(
+    a: *const pthread_attr_t,
+    n: *mut size_t,
+) -> c_int {
+    // SAFETY: the caller's result variable.
+    unsafe { *n = at(a).guard_size() };
+    0
+}
+
+/// POSIX.1-2024 `pthread_attr_setstack`: the thread runs on
+/// `[addr, addr + n)`; EINVAL below `PTHREAD_STACK_MIN`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_setstack(
+    a: *mut pthread_attr_t,
+    addr: *mut c_void,
+    n: size_t,
+) -> c_int {
+    if n < crate::arch::PTHREAD_STACK_MIN {
+        return EINVAL as c_int;
+    }
+    let x = at(a);
+    x.stack = addr as usize;
+    x.stacksize = n;
+    x.user_stack = 1;
+    0
+}
+
+/// POSIX.1-2024 `pthread_attr_getstack`: the lowest address and size.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_getstack(
+    a: *const pthread_attr_t,
+    addr: *mut *mut c_void,
+    n: *mut size_t,
+) -> c_int {
+    let x = at(a);
+    // SAFETY: the caller's result variables.
+    unsafe {
+        *addr = x.stack as *mut c_void;
+        *n = x.stack_size();
+    }
+    0
+}
+
+/// POSIX.1-2024 `pthread_attr_setscope`: PTHREAD_SCOPE_SYSTEM only
+/// (ENOTSUP for PTHREAD_SCOPE_PROCESS, as Linux has no such threads).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_setscope(_a: *mut pthread_attr_t, s: c_int) -> c_int {
+    match s {
+        PTHREAD_SCOPE_SYSTEM => 0,
+        PTHREAD_SCOPE_PROCESS => ENOTSUP as c_int,
+        _ => EINVAL as c_int,
+    }
+}
+
+/// POSIX.1-2024 `pthread_attr_getscope`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_getscope(_a: *const pthread_attr_t, s: *mut c_int) -> c_int {
+    // SAFETY: the caller's result variable.
+    unsafe { *s = PTHREAD_SCOPE_SYSTEM };
+    0
+}
+
+/// POSIX.1-2024 `pthread_attr_setinheritsched`: EINVAL for a bad value.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_setinheritsched(a: *mut pthread_attr_t, s: c_int) -> c_int {
+    if s != PTHREAD_INHERIT_SCHED && s != PTHREAD_EXPLICIT_SCHED {
+        return EINVAL as c_int;
+    }
+    at(a).explicit = s as u8;
+    0
+}
+
+/// POSIX.1-2024 `pthread_attr_getinheritsched`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_getinheritsched(
+    a: *const pthread_attr_t,
+    s: *mut c_int,
+) -> c_int {
+    // SAFETY: the caller's result variable.
+    unsafe { *s = at(a).explicit as c_int };
+    0
+}
+
+/// POSIX.1-2024 `pthread_attr_setschedpolicy`: SCHED_OTHER, SCHED_FIFO,
+/// SCHED_RR, else EINVAL.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_setschedpolicy(a: *mut pthread_attr_t, p: c_int) -> c_int {
+    if !(SCHED_OTHER..=SCHED_RR).contains(&p) {
+        return EINVAL as c_int;
+    }
+    at(a).policy = p;
+    0
+}
+
+/// POSIX.1-2024 `pthread_attr_getschedpolicy`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_getschedpolicy(
+    a: *const pthread_attr_t,
+    p: *mut c_int,
+) -> c_int {
+    // SAFETY: the caller's result variable.
+    unsafe { *p = at(a).policy };
+    0
+}
+
+/// POSIX.1-2024 `pthread_attr_setschedparam`: EINVAL for a priority
+/// outside the policy's range.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_setschedparam(
+    a: *mut pthread_attr_t,
+    sp: *const sched_param,
+) -> c_int {
+    let x = at(a);
+    // SAFETY: the caller's parameter.
+    let prio = unsafe { (*sp).sched_priority };
+    let lo = crate::sched::sched_get_priority_min(x.policy);
+    let hi = crate::sched::sched_get_priority_max(x.policy);
+    if lo >= 0 && hi >= 0 && !(lo..=hi).contains(&prio) {
+        return EINVAL as c_int;
+    }
+    x.prio = prio;
+    0
+}
+
+/// POSIX.1-2024 `pthread_attr_getschedparam`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_getschedparam(
+    a: *const pthread_attr_t,
+    sp: *mut sched_param,
+) -> c_int {
+    // SAFETY: the caller's result variable.
+    unsafe { (*sp).sched_priority = at(a).prio };
+    0
+}
+
+/// GNU `pthread_getattr_np`: the attributes `t` runs with — its stack
+/// (for the initial thread: the `[stack]` mapping of `/proc/self/maps`
+/// bounded by `RLIMIT_STACK`, as glibc reports it), guard, detach state
+/// and scheduling.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_getattr_np(t: pthread_t, a: *mut pthread_attr_t) -> c_int {
+    let d = t as *mut Pthread;
+    let mut x = Attr::DEFAULT;
+    // SAFETY: `t` names a live thread (the caller's contract).
+    let r = unsafe { thread::describe(d, &mut x) };
+    if r != 0 {
+        return r;
+    }
+    // SAFETY: the caller's storage.
+    unsafe {
+        core::ptr::write_bytes(a, 0, 1);
+        *(a as *mut Attr) = x;
+    }
+    0
+}

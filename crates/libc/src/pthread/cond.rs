@@ -1,0 +1,254 @@
+//! Condition variables: `pthread_cond_*`, `pthread_condattr_*`.
+//!
+//! A sequence word that every signal bumps, and a count of waiters so a
+//! signal with nobody waiting costs no system call. A waiter reads the
+//! sequence before it unlocks the mutex and sleeps only while it is
+//! unchanged, so a signal after the unlock is never lost.
+use super::mutex::m;
+use super::{
+    CLOCK_MONOTONIC, CLOCK_REALTIME, Deadline, PTHREAD_PROCESS_PRIVATE, PTHREAD_PROCESS_SHARED,
+    fits, futex_wait, futex_wake, pthread_cond_t, pthread_condattr_t, pthread_mutex_t, view,
+};
+use crate::time::clockid_t;
+use crate::time::timespec;
+use crate::types::*;
+use core::sync::atomic::{AtomicU32, Ordering};
+use syscall::errno::{EINVAL, ETIMEDOUT};
+
+const MONO: u32 = 1;
+const SHARED: u32 = 2;
+
+/// The internal view of `pthread_cond_t` (all zero: realtime, private).
+#[repr(C)]
+pub struct Cond {
+    seq: AtomicU32,
+    waiters: AtomicU32,
+    flags: AtomicU32,
+}
+fits!(Cond, pthread_cond_t);
+
+impl Cond {
+    fn shared(&self) -> bool {
+        self.flags.load(Ordering::Relaxed) & SHARED != 0
+    }
+
+    /// Wait on the condition with `mx` held; 0 or ETIMEDOUT (the mutex
+    /// is held again either way).
+    pub fn wait(&self, mx: *mut pthread_mutex_t, dl: Option<&Deadline>) -> c_int {
+        self.waiters.fetch_add(1, Ordering::SeqCst);
+        let seq = self.seq.load(Ordering::SeqCst);
+        let mu = m(mx);
+        let r = mu.release();
+        if r != 0 {
+            self.waiters.fetch_sub(1, Ordering::SeqCst);
+            return r;
+        }
+        let mut out = 0;
+        while self.seq.load(Ordering::SeqCst) == seq {
+            if futex_wait(&self.seq, seq, dl, self.shared()) == ETIMEDOUT as c_int {
+                out = ETIMEDOUT as c_int;
+                break;
+            }
+            // A wake or a signal handler: either way recheck. Spurious
+            // returns are allowed, but sleeping again on an unchanged
+            // sequence avoids them for handlers.
+        }
+        self.waiters.fetch_sub(1, Ordering::SeqCst);
+        let r = mu.acquire(None);
+        if r != 0 { r } else { out }
+    }
+
+    pub fn signal(&self, all: bool) {
+        self.seq.fetch_add(1, Ordering::SeqCst);
+        if self.waiters.load(Ordering::SeqCst) != 0 {
+            futex_wake(
+                &self.seq,
+                if all { i32::MAX as u32 } else { 1 },
+                self.shared(),
+            );
+        }
+    }
+
+    fn clock(&self) -> clockid_t {
+        if self.flags.load(Ordering::Relaxed) & MONO != 0 {
+            CLOCK_MONOTONIC
+        } else {
+            CLOCK_REALTIME
+        }
+    }
+}
+
+pub(crate) fn c(p: *mut pthread_cond_t) -> &'static Cond {
+    view(p)
+}
+
+/// POSIX.1-2024 `pthread_cond_init`: the clock and process-shared
+/// setting come from `attr` (realtime, private without it).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_cond_init(
+    cv: *mut pthread_cond_t,
+    attr: *const pthread_condattr_t,
+) -> c_int {
+    let flags = if attr.is_null() {
+        0
+    } else {
+        // SAFETY: the caller's initialised attribute object.
+        unsafe { *(attr as *const u32) }
+    };
+    // SAFETY: the caller's storage.
+    unsafe {
+        core::ptr::write_bytes(cv, 0, 1);
+        (*(cv as *mut Cond)).flags = AtomicU32::new(flags);
+    }
+    0
+}
+
+/// POSIX.1-2024 `pthread_cond_destroy`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_cond_destroy(_cv: *mut pthread_cond_t) -> c_int {
+    0
+}
+
+/// POSIX.1-2024 `pthread_cond_signal`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_cond_signal(cv: *mut pthread_cond_t) -> c_int {
+    c(cv).signal(false);
+    0
+}
+
+/// POSIX.1-2024 `pthread_cond_broadcast`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_cond_broadcast(cv: *mut pthread_cond_t) -> c_int {
+    c(cv).signal(true);
+    0
+}
+
+/// POSIX.1-2024 `pthread_cond_wait`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_cond_wait(
+    cv: *mut pthread_cond_t,
+    mx: *mut pthread_mutex_t,
+) -> c_int {
+    c(cv).wait(mx, None)
+}
+
+/// POSIX.1-2024 `pthread_cond_timedwait`: ETIMEDOUT once `abs` passes on
+/// the condition's clock; EINVAL for a bad `tv_nsec`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_cond_timedwait(
+    cv: *mut pthread_cond_t,
+    mx: *mut pthread_mutex_t,
+    abs: *const timespec,
+) -> c_int {
+    let cond = c(cv);
+    // SAFETY: the caller's timespec.
+    match unsafe { Deadline::new(cond.clock(), abs) } {
+        Ok(d) => cond.wait(mx, Some(&d)),
+        Err(e) if e == ETIMEDOUT as c_int => {
+            // Already past: still a wait that gives the mutex up and back.
+            let mu = m(mx);
+            let r = mu.release();
+            if r != 0 {
+                return r;
+            }
+            mu.acquire(None);
+            e
+        }
+        Err(e) => e,
+    }
+}
+
+/// POSIX.1-2024 `pthread_cond_clockwait`: as timedwait on `clock`
+/// (CLOCK_REALTIME or CLOCK_MONOTONIC, else EINVAL).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_cond_clockwait(
+    cv: *mut pthread_cond_t,
+    mx: *mut pthread_mutex_t,
+    clock: clockid_t,
+    abs: *const timespec,
+) -> c_int {
+    // SAFETY: the caller's timespec.
+    match unsafe { Deadline::new(clock, abs) } {
+        Ok(d) => c(cv).wait(mx, Some(&d)),
+        Err(e) => e,
+    }
+}
+
+/// POSIX.1-2024 `pthread_condattr_init`: CLOCK_REALTIME, process-private.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_condattr_init(a: *mut pthread_condattr_t) -> c_int {
+    // SAFETY: the caller's storage.
+    unsafe { core::ptr::write_bytes(a, 0, 1) };
+    0
+}
+
+/// POSIX.1-2024 `pthread_condattr_destroy`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_condattr_destroy(_a: *mut pthread_condattr_t) -> c_int {
+    0
+}
+
+fn flags(a: *mut pthread_condattr_t) -> *mut u32 {
+    a as *mut u32
+}
+
+/// POSIX.1-2024 `pthread_condattr_setclock`: CLOCK_REALTIME or
+/// CLOCK_MONOTONIC, else EINVAL.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_condattr_setclock(
+    a: *mut pthread_condattr_t,
+    clock: clockid_t,
+) -> c_int {
+    let bit = match clock {
+        CLOCK_REALTIME => 0,
+        CLOCK_MONOTONIC => MONO,
+        _ => return EINVAL as c_int,
+    };
+    // SAFETY: the caller's attribute object.
+    unsafe { *flags(a) = (*flags(a) & !MONO) | bit };
+    0
+}
+
+/// POSIX.1-2024 `pthread_condattr_getclock`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_condattr_getclock(
+    a: *const pthread_condattr_t,
+    clock: *mut clockid_t,
+) -> c_int {
+    // SAFETY: the caller's objects.
+    unsafe {
+        *clock = if *flags(a as *mut _) & MONO != 0 {
+            CLOCK_MONOTONIC
+        } else {
+            CLOCK_REALTIME
+        }
+    };
+    0
+}
+
+/// POSIX.1-2024 `pthread_condattr_setpshared`: EINVAL for a bad value.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_condattr_setpshared(
+    a: *mut pthread_condattr_t,
+    ps: c_int,
+) -> c_int {
+    let bit = match ps {
+        PTHREAD_PROCESS_PRIVATE => 0,
+        PTHREAD_PROCESS_SHARED => SHARED,
+        _ => return EINVAL as c_int,
+    };
+    // SAFETY: the caller's attribute object.
+    unsafe { *flags(a) = (*flags(a) & !SHARED) | bit };
+    0
+}
+
+/// POSIX.1-2024 `pthread_condattr_getpshared`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_condattr_getpshared(
+    a: *const pthread_condattr_t,
+    ps: *mut c_int,
+) -> c_int {
+    // SAFETY: the caller's objects.
+    unsafe { *ps = (*flags(a as *mut _) & SHARED != 0) as c_int };
+    0
+}

@@ -1,0 +1,450 @@
+//! Mutexes: `pthread_mutex_*` and `pthread_mutexattr_*`.
+//!
+//! The lock word is the three-state futex lock ([`super::lock_slow`]);
+//! recursive and error-checking mutexes also record the owner's thread id
+//! and a recursion count. `kind` sits where glibc keeps it (offset 16 on
+//! the 64-bit arches, 12 on i386), so glibc's static initialisers
+//! (`PTHREAD_RECURSIVE_MUTEX_INITIALIZER_NP` …) mean the same here.
+use super::{
+    Deadline, PTHREAD_PROCESS_PRIVATE, PTHREAD_PROCESS_SHARED, fits, futex_wake, gettid, lock_slow,
+    pthread_mutex_t, pthread_mutexattr_t, view,
+};
+use crate::time::clockid_t;
+use crate::time::timespec;
+use crate::types::*;
+use core::sync::atomic::{AtomicI32, AtomicU32, Ordering};
+use syscall::errno::EOPNOTSUPP as ENOTSUP;
+use syscall::errno::{EAGAIN, EBUSY, EDEADLK, EINTR, EINVAL, EPERM, ETIMEDOUT};
+
+pub const PTHREAD_MUTEX_NORMAL: c_int = 0;
+pub const PTHREAD_MUTEX_RECURSIVE: c_int = 1;
+pub const PTHREAD_MUTEX_ERRORCHECK: c_int = 2;
+pub const PTHREAD_MUTEX_ADAPTIVE_NP: c_int = 3;
+/// The kind bit glibc uses for process-shared mutexes.
+const PSHARED: u32 = 128;
+/// The kind bit glibc uses for priority-inheriting mutexes: the lock word
+/// then holds the owner's id and the kernel arbitrates contention
+/// (`FUTEX_LOCK_PI`), lending waiters' priority to the owner.
+const PI: u32 = 32;
+pub const PTHREAD_PRIO_NONE: c_int = 0;
+pub const PTHREAD_PRIO_INHERIT: c_int = 1;
+pub const PTHREAD_PRIO_PROTECT: c_int = 2;
+
+/// The internal view of `pthread_mutex_t`.
+#[repr(C)]
+pub struct Mutex {
+    pub lock: AtomicU32,
+    count: AtomicU32,
+    owner: AtomicI32,
+    #[cfg(target_pointer_width = "64")]
+    _nusers: u32,
+    kind: AtomicU32,
+}
+fits!(Mutex, pthread_mutex_t);
+const _: () = assert!(
+    core::mem::offset_of!(Mutex, kind)
+        == if cfg!(target_pointer_width = "64") {
+            16
+        } else {
+            12
+        }
+);
+
+impl Mutex {
+    fn ty(&self) -> c_int {
+        (self.kind.load(Ordering::Relaxed) & 3) as c_int
+    }
+    fn shared(&self) -> bool {
+        self.kind.load(Ordering::Relaxed) & PSHARED != 0
+    }
+
+    /// The owner of a recursive mutex takes it again: EAGAIN at the limit.
+    fn recurse(&self) -> c_int {
+        let c = self.count.load(Ordering::Relaxed);
+        if c == u32::MAX {
+            return EAGAIN as c_int;
+        }
+        self.count.store(c + 1, Ordering::Relaxed);
+        0
+    }
+
+    fn pi(&self) -> bool {
+        self.kind.load(Ordering::Relaxed) & PI != 0
+    }
+
+    /// Take the lock, waiting until `dl` at most. 0 or an error number.
+    #[inline(never)]
+    pub fn acquire(&self, dl: Option<&Deadline>) -> c_int {
+        let ty = self.ty();
+        let pi = self.pi();
+        if !pi && (ty == PTHREAD_MUTEX_NORMAL || ty == PTHREAD_MUTEX_ADAPTIVE_NP) {
+            if self
+                .lock
+                .compare_exchange(0, 1, Ordering::Acquire, Ordering::Relaxed)
+                .is_ok()
+            {
+                return 0;
+            }
+            return lock_slow(&self.lock, dl, self.shared());
+        }
+        let me = gettid();
+        let owned = ty == PTHREAD_MUTEX_RECURSIVE || ty == PTHREAD_MUTEX_ERRORCHECK;
+        if owned && self.owner.load(Ordering::Relaxed) == me {
+            if ty == PTHREAD_MUTEX_ERRORCHECK {
+                return EDEADLK as c_int;
+            }
+            return self.recurse();
+        }
+        let r = if pi {
+            self.pi_lock(me as u32, dl)
+        } else if self
+            .lock
+            .compare_exchange(0, 1, Ordering::Acquire, Ordering::Relaxed)
+            .is_ok()
+        {
+            0
+        } else {
+            lock_slow(&self.lock, dl, self.shared())
+        };
+        if r != 0 {
+            return r;
+        }
+        if owned {
+            self.owner.store(me, Ordering::Relaxed);
+            self.count.store(1, Ordering::Relaxed);
+        }
+        0
+    }
+
+    /// A priority-inheriting lock: the owner's id in the word, the
+    /// kernel queueing the waiters.
+    fn pi_lock(&self, me: u32, dl: Option<&Deadline>) -> c_int {
+        if self
+            .lock
+            .compare_exchange(0, me, Ordering::Acquire, Ordering::Relaxed)
+            .is_ok()
+        {
+            return 0;
+        }
+        loop {
+            match super::futex_lock_pi(&self.lock, dl, self.shared()) {
+                0 => return 0,
+                e if e == EINTR as c_int => continue,
+                e if e == EDEADLK as c_int && self.ty() != PTHREAD_MUTEX_ERRORCHECK => {
+                    // A normal mutex relocked by its owner deadlocks (as
+                    // POSIX says and glibc does); only its deadline ends it.
+                    let never = AtomicU32::new(0);
+                    if super::futex_wait(&never, 0, dl, false) == ETIMEDOUT as c_int {
+                        return ETIMEDOUT as c_int;
+                    }
+                }
+                e => return e,
+            }
+        }
+    }
+
+    /// `trylock`: 0 or EBUSY (EAGAIN for a recursion count at its limit).
+    fn try_acquire(&self) -> c_int {
+        let ty = self.ty();
+        let owned = ty == PTHREAD_MUTEX_RECURSIVE || ty == PTHREAD_MUTEX_ERRORCHECK;
+        if ty == PTHREAD_MUTEX_RECURSIVE && self.owner.load(Ordering::Relaxed) == gettid() {
+            return self.recurse();
+        }
+        let word = if self.pi() { gettid() as u32 } else { 1 };
+        if self
+            .lock
+            .compare_exchange(0, word, Ordering::Acquire, Ordering::Relaxed)
+            .is_err()
+        {
+            return EBUSY as c_int;
+        }
+        if owned {
+            self.owner.store(gettid(), Ordering::Relaxed);
+            self.count.store(1, Ordering::Relaxed);
+        }
+        0
+    }
+
+    /// Give the lock back: EPERM for a recursive or error-checking mutex
+    /// the caller does not own.
+    #[inline(never)]
+    pub fn release(&self) -> c_int {
+        let ty = self.ty();
+        if ty == PTHREAD_MUTEX_RECURSIVE || ty == PTHREAD_MUTEX_ERRORCHECK {
+            if self.owner.load(Ordering::Relaxed) != gettid() {
+                return EPERM as c_int;
+            }
+            let c = self.count.load(Ordering::Relaxed);
+            if c > 1 {
+                self.count.store(c - 1, Ordering::Relaxed);
+                return 0;
+            }
+            self.count.store(0, Ordering::Relaxed);
+            self.owner.store(0, Ordering::Relaxed);
+        }
+        if self.pi() {
+            let me = gettid() as u32;
+            if self
+                .lock
+                .compare_exchange(me, 0, Ordering::Release, Ordering::Relaxed)
+                .is_ok()
+            {
+                return 0;
+            }
+            // Waiters queued in the kernel: it hands the lock on.
+            return super::futex_unlock_pi(&self.lock, self.shared());
+        }
+        if self.lock.swap(0, Ordering::Release) == 2 {
+            futex_wake(&self.lock, 1, self.shared());
+        }
+        0
+    }
+}
+
+pub(crate) fn m(p: *mut pthread_mutex_t) -> &'static Mutex {
+    view(p)
+}
+
+/// The internal view of `pthread_mutexattr_t`: the kind (type and the
+/// process-shared bit).
+#[repr(C)]
+struct MutexAttr {
+    kind: u32,
+}
+fits!(MutexAttr, pthread_mutexattr_t);
+
+/// POSIX.1-2024 `pthread_mutex_init`: a default (normal) mutex without
+/// `attr`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutex_init(
+    mx: *mut pthread_mutex_t,
+    attr: *const pthread_mutexattr_t,
+) -> c_int {
+    let kind = if attr.is_null() {
+        0
+    } else {
+        // SAFETY: the caller's initialised attribute object.
+        unsafe { (*(attr as *const MutexAttr)).kind }
+    };
+    // SAFETY: the caller's mutex storage.
+    unsafe {
+        core::ptr::write_bytes(mx, 0, 1);
+        (*(mx as *mut Mutex)).kind = AtomicU32::new(kind);
+    }
+    0
+}
+
+/// POSIX.1-2024 `pthread_mutex_destroy`: EBUSY while locked (as glibc).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutex_destroy(mx: *mut pthread_mutex_t) -> c_int {
+    if m(mx).lock.load(Ordering::Relaxed) != 0 {
+        return EBUSY as c_int;
+    }
+    0
+}
+
+/// POSIX.1-2024 `pthread_mutex_lock`: EDEADLK relocking an error-checking
+/// mutex, EAGAIN past the recursion limit.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutex_lock(mx: *mut pthread_mutex_t) -> c_int {
+    let mu = m(mx);
+    // The common case inline: a private normal mutex, free. With no
+    // second thread (and the mutex private) nobody else can touch the
+    // word: no atomic needed, as glibc does.
+    if mu.kind.load(Ordering::Relaxed) == 0 {
+        if !super::multi() {
+            if mu.lock.load(Ordering::Relaxed) == 0 {
+                mu.lock.store(1, Ordering::Relaxed);
+                return 0;
+            }
+        } else if mu
+            .lock
+            .compare_exchange(0, 1, Ordering::Acquire, Ordering::Relaxed)
+            .is_ok()
+        {
+            return 0;
+        }
+    }
+    mu.acquire(None)
+}
+
+/// POSIX.1-2024 `pthread_mutex_trylock`: EBUSY when held (also by the
+/// caller, unless recursive).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutex_trylock(mx: *mut pthread_mutex_t) -> c_int {
+    m(mx).try_acquire()
+}
+
+/// POSIX.1-2024 `pthread_mutex_unlock`: EPERM for a recursive or
+/// error-checking mutex the caller does not hold.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutex_unlock(mx: *mut pthread_mutex_t) -> c_int {
+    let mu = m(mx);
+    if mu.kind.load(Ordering::Relaxed) == 0 {
+        if !super::multi() {
+            mu.lock.store(0, Ordering::Relaxed);
+            return 0;
+        }
+        if mu.lock.swap(0, Ordering::Release) == 2 {
+            futex_wake(&mu.lock, 1, false);
+        }
+        return 0;
+    }
+    mu.release()
+}
+
+/// Try first, then check the deadline (POSIX: no EINVAL when the lock is
+/// free), then wait.
+unsafe fn timed(mx: *mut pthread_mutex_t, clock: clockid_t, abs: *const timespec) -> c_int {
+    let mu = m(mx);
+    let r = mu.try_acquire();
+    if r != EBUSY as c_int {
+        return r;
+    }
+    // SAFETY: the caller's timespec.
+    let dl = match unsafe { Deadline::new(clock, abs) } {
+        Ok(d) => d,
+        Err(e) => return e,
+    };
+    mu.acquire(Some(&dl))
+}
+
+/// POSIX.1-2024 `pthread_mutex_timedlock`: ETIMEDOUT once `abs`
+/// (CLOCK_REALTIME) passes; EINVAL for a bad `tv_nsec`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutex_timedlock(
+    mx: *mut pthread_mutex_t,
+    abs: *const timespec,
+) -> c_int {
+    // SAFETY: forwarded.
+    unsafe { timed(mx, super::CLOCK_REALTIME, abs) }
+}
+
+/// POSIX.1-2024 `pthread_mutex_clocklock`: as timedlock on `clock`
+/// (CLOCK_REALTIME or CLOCK_MONOTONIC, else EINVAL).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutex_clocklock(
+    mx: *mut pthread_mutex_t,
+    clock: clockid_t,
+    abs: *const timespec,
+) -> c_int {
+    if clock != super::CLOCK_REALTIME && clock != super::CLOCK_MONOTONIC {
+        return EINVAL as c_int;
+    }
+    // SAFETY: forwarded.
+    unsafe { timed(mx, clock, abs) }
+}
+
+/// POSIX.1-2024 `pthread_mutexattr_init`: a normal, process-private mutex.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutexattr_init(a: *mut pthread_mutexattr_t) -> c_int {
+    // SAFETY: the caller's attribute storage.
+    unsafe { core::ptr::write_bytes(a, 0, 1) };
+    0
+}
+
+/// POSIX.1-2024 `pthread_mutexattr_destroy`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutexattr_destroy(_a: *mut pthread_mutexattr_t) -> c_int {
+    0
+}
+
+/// POSIX.1-2024 `pthread_mutexattr_settype`: EINVAL for an unknown type.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutexattr_settype(
+    a: *mut pthread_mutexattr_t,
+    ty: c_int,
+) -> c_int {
+    if !(0..=3).contains(&ty) {
+        return EINVAL as c_int;
+    }
+    // SAFETY: the caller's attribute object.
+    unsafe {
+        let k = &mut (*(a as *mut MutexAttr)).kind;
+        *k = (*k & !3) | ty as u32;
+    }
+    0
+}
+
+/// POSIX.1-2024 `pthread_mutexattr_gettype`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutexattr_gettype(
+    a: *const pthread_mutexattr_t,
+    ty: *mut c_int,
+) -> c_int {
+    // SAFETY: the caller's objects.
+    unsafe { *ty = ((*(a as *const MutexAttr)).kind & 3) as c_int };
+    0
+}
+
+/// POSIX.1-2024 `pthread_mutexattr_setpshared`: EINVAL for a value other
+/// than PTHREAD_PROCESS_PRIVATE/SHARED.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutexattr_setpshared(
+    a: *mut pthread_mutexattr_t,
+    ps: c_int,
+) -> c_int {
+    if ps != PTHREAD_PROCESS_PRIVATE && ps != PTHREAD_PROCESS_SHARED {
+        return EINVAL as c_int;
+    }
+    // SAFETY: the caller's attribute object.
+    unsafe {
+        let k = &mut (*(a as *mut MutexAttr)).kind;
+        *k = if ps == PTHREAD_PROCESS_SHARED {
+            *k | PSHARED
+        } else {
+            *k & !PSHARED
+        };
+    }
+    0
+}
+
+/// POSIX.1-2024 `pthread_mutexattr_getpshared`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutexattr_getpshared(
+    a: *const pthread_mutexattr_t,
+    ps: *mut c_int,
+) -> c_int {
+    // SAFETY: the caller's objects.
+    unsafe { *ps = ((*(a as *const MutexAttr)).kind & PSHARED != 0) as c_int };
+    0
+}
+
+/// POSIX.1-2024 `pthread_mutexattr_setprotocol`: PTHREAD_PRIO_NONE or
+/// PTHREAD_PRIO_INHERIT (the kernel's priority-inheriting futexes);
+/// ENOTSUP for PTHREAD_PRIO_PROTECT, EINVAL for anything else.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutexattr_setprotocol(
+    a: *mut pthread_mutexattr_t,
+    p: c_int,
+) -> c_int {
+    let bit = match p {
+        PTHREAD_PRIO_NONE => 0,
+        PTHREAD_PRIO_INHERIT => PI,
+        PTHREAD_PRIO_PROTECT => return ENOTSUP as c_int,
+        _ => return EINVAL as c_int,
+    };
+    // SAFETY: the caller's attribute object.
+    unsafe {
+        let k = &mut (*(a as *mut MutexAttr)).kind;
+        *k = (*k & !PI) | bit;
+    }
+    0
+}
+
+/// POSIX.1-2024 `pthread_mutexattr_getprotocol`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutexattr_getprotocol(
+    a: *const pthread_mutexattr_t,
+    p: *mut c_int,
+) -> c_int {
+    // SAFETY: the caller's objects.
+    unsafe {
+        *p = if (*(a as *const MutexAttr)).kind & PI != 0 {
+            PTHREAD_PRIO_INHERIT
+        } else {
+            PTHREAD_PRIO_NONE
+        }
+    };
+    0
+}
