@@ -39,6 +39,8 @@ pub mod file;
 pub mod grp;
 mod heap;
 pub mod inttypes;
+pub mod langinfo;
+pub mod locale;
 pub mod malloc;
 pub mod math;
 pub mod printf;
