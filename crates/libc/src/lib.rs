@@ -58,8 +58,10 @@ pub mod strings;
 mod strtab;
 pub mod sys;
 pub mod time;
+pub mod uchar;
 pub mod ulimit;
 pub mod unistd;
+pub mod wchar;
 
 // The variadic C entry points (see build.rs).
 #[cfg(not(test))]
