@@ -62,6 +62,7 @@ pub mod uchar;
 pub mod ulimit;
 pub mod unistd;
 pub mod wchar;
+pub mod wctype;
 
 // The variadic C entry points (see build.rs).
 #[cfg(not(test))]

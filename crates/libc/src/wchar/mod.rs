@@ -1,6 +1,7 @@
 //! `<wchar.h>`: wide characters and the restartable multibyte conversions
 //! (`mbrtowc wcrtomb mbrlen mbsrtowcs wcsrtombs mbsnrtowcs wcsnrtombs
-//! mbsinit btowc wctob`).
+//! mbsinit btowc wctob`); the wide string functions are in `wcs`,
+//! `wcwidth`/`wcswidth` with the Unicode tables in `wctype`.
 //!
 //! The multibyte encoding is the calling thread's `LC_CTYPE` (see
 //! `locale.rs`): strict UTF-8 (`utf8.rs`) in UTF-8 locales; in the C
@@ -13,8 +14,11 @@ use crate::types::*;
 use syscall::errno::EILSEQ;
 
 pub mod utf8;
+pub mod wcs;
 
 pub use crate::arch::wchar_t;
+pub use crate::wctype::{wcswidth, wcwidth};
+pub use wcs::*;
 pub type wint_t = c_uint;
 
 /// `WEOF`.
