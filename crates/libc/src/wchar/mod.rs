@@ -89,10 +89,26 @@ fn eilseq() -> size_t {
 /// # Safety
 /// `s` has `n` readable bytes, or a NUL before them.
 pub unsafe fn decode_one(wc: &mut u32, s: *const u8, n: size_t, st: &mut mbstate_t) -> size_t {
+    // SAFETY: the caller's contract.
+    unsafe { decode_in(wc, s, n, st, crate::locale::ctype_utf8()) }
+}
+
+/// `decode_one` in UTF-8 (`utf8`) or the C locale's encoding.
+///
+/// # Safety
+/// As `decode_one`.
+#[inline]
+unsafe fn decode_in(
+    wc: &mut u32,
+    s: *const u8,
+    n: size_t,
+    st: &mut mbstate_t,
+    utf8: bool,
+) -> size_t {
     if n == 0 {
         return INCOMPLETE;
     }
-    if !crate::locale::ctype_utf8() {
+    if !utf8 {
         // SAFETY: n >= 1.
         let b = unsafe { *s };
         if b >= 0x80 {
@@ -103,9 +119,18 @@ pub unsafe fn decode_one(wc: &mut u32, s: *const u8, n: size_t, st: &mut mbstate
     }
     // SAFETY: n >= 1.
     let b0 = unsafe { *s };
-    if st.__count == 0 && b0 < 0x80 {
-        *wc = b0 as u32;
-        return (b0 != 0) as size_t;
+    if st.__count == 0 {
+        if b0 < 0x80 {
+            *wc = b0 as u32;
+            return (b0 != 0) as size_t;
+        }
+        // SAFETY: i < n, and decode stops at the first byte that is not a
+        // continuation byte, so it never reads past a NUL.
+        let get = |i: usize| (i < n).then(|| unsafe { *s.add(i) });
+        if let utf8::Step::Char(cp, len) = utf8::decode_with(get) {
+            *wc = cp;
+            return len;
+        }
     }
     let k = if (1..=3).contains(&st.__count) {
         st.__count as usize
@@ -152,11 +177,17 @@ pub unsafe fn decode_one(wc: &mut u32, s: *const u8, n: size_t, st: &mut mbstate
 /// (not representable: `EILSEQ`).
 #[inline]
 pub fn encode_one(wc: u32, out: &mut [u8; 4]) -> Option<usize> {
+    encode_in(wc, out, crate::locale::ctype_utf8())
+}
+
+/// `encode_one` in UTF-8 (`utf8`) or the C locale's encoding.
+#[inline]
+fn encode_in(wc: u32, out: &mut [u8; 4], utf8: bool) -> Option<usize> {
     if wc < 0x80 {
         out[0] = wc as u8;
         return Some(1);
     }
-    if !crate::locale::ctype_utf8() {
+    if !utf8 {
         return None;
     }
     utf8::encode(wc, out)
@@ -283,10 +314,39 @@ pub unsafe fn mbsnrtowcs_in(
     let mut s = unsafe { *src } as *const u8;
     let mut left = nms;
     let mut count = 0;
+    let utf8 = crate::locale::ctype_utf8();
     while dst.is_null() || count < len {
+        if st.__count == 0 {
+            // A run of ASCII, one byte per character.
+            let lim = if dst.is_null() {
+                left
+            } else {
+                left.min(len - count)
+            };
+            let mut k = 0;
+            while k < lim {
+                // SAFETY: k < left bytes remain, none a NUL so far.
+                let b = unsafe { *s.add(k) };
+                if b == 0 || b >= 0x80 {
+                    break;
+                }
+                if !dst.is_null() {
+                    // SAFETY: count + k < len.
+                    unsafe { *dst.add(count + k) = b as wchar_t };
+                }
+                k += 1;
+            }
+            count += k;
+            // SAFETY: k bytes were read.
+            s = unsafe { s.add(k) };
+            left -= k;
+            if k > 0 {
+                continue;
+            }
+        }
         let mut wc = 0;
         // SAFETY: s has `left` bytes or a NUL before them.
-        let r = unsafe { decode_one(&mut wc, s, left, st) };
+        let r = unsafe { decode_in(&mut wc, s, left, st, utf8) };
         match r {
             ILLEGAL => {
                 if !dst.is_null() {
@@ -370,6 +430,7 @@ pub unsafe fn wcsnrtombs_in(
     let ws = unsafe { *src };
     let mut count = 0;
     let mut i = 0;
+    let utf8 = crate::locale::ctype_utf8();
     while i < nwc {
         // SAFETY: i < nwc and before the terminator.
         let wc = unsafe { *ws.add(i) } as u32;
@@ -387,8 +448,20 @@ pub unsafe fn wcsnrtombs_in(
             }
             return count;
         }
+        if wc < 0x80 {
+            if !dst.is_null() {
+                if count >= len {
+                    break;
+                }
+                // SAFETY: count < len.
+                unsafe { *dst.add(count) = wc as c_char };
+            }
+            count += 1;
+            i += 1;
+            continue;
+        }
         let mut b = [0u8; 4];
-        let Some(n) = encode_one(wc, &mut b) else {
+        let Some(n) = encode_in(wc, &mut b, utf8) else {
             if !dst.is_null() {
                 // SAFETY: src is writable.
                 unsafe { *src = ws.add(i) };
@@ -399,8 +472,11 @@ pub unsafe fn wcsnrtombs_in(
             if count + n > len {
                 break;
             }
-            // SAFETY: count + n <= len.
-            unsafe { core::ptr::copy_nonoverlapping(b.as_ptr(), dst.add(count) as *mut u8, n) };
+            let d = dst as *mut u8;
+            for (j, &x) in b[..n].iter().enumerate() {
+                // SAFETY: count + n <= len.
+                unsafe { *d.add(count + j) = x };
+            }
         }
         count += n;
         i += 1;
