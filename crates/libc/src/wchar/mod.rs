@@ -124,12 +124,15 @@ unsafe fn decode_in(
             *wc = b0 as u32;
             return (b0 != 0) as size_t;
         }
-        // SAFETY: i < n, and decode stops at the first byte that is not a
-        // continuation byte, so it never reads past a NUL.
-        let get = |i: usize| (i < n).then(|| unsafe { *s.add(i) });
-        if let utf8::Step::Char(cp, len) = utf8::decode_with(get) {
-            *wc = cp;
-            return len;
+        if n >= 4 {
+            // SAFETY: 4 bytes (or a NUL before them) are readable.
+            return match unsafe { utf8::decode_ptr(s) } {
+                utf8::Step::Char(cp, len) => {
+                    *wc = cp;
+                    len
+                }
+                _ => eilseq(),
+            };
         }
     }
     let k = if (1..=3).contains(&st.__count) {
@@ -342,6 +345,23 @@ pub unsafe fn mbsnrtowcs_in(
             left -= k;
             if k > 0 {
                 continue;
+            }
+            if utf8 && left >= 4 {
+                // SAFETY: 4 bytes (or a NUL before them) are readable.
+                if let utf8::Step::Char(cp, l) = unsafe { utf8::decode_ptr(s) }
+                    && cp != 0
+                    && (dst.is_null() || count < len)
+                {
+                    if !dst.is_null() {
+                        // SAFETY: count < len.
+                        unsafe { *dst.add(count) = cp as wchar_t };
+                    }
+                    count += 1;
+                    // SAFETY: l bytes were read.
+                    s = unsafe { s.add(l) };
+                    left -= l;
+                    continue;
+                }
             }
         }
         let mut wc = 0;

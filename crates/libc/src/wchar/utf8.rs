@@ -87,6 +87,61 @@ pub fn decode_with(get: impl Fn(usize) -> Option<u8>) -> Step {
     Step::Char(cp, len)
 }
 
+/// `decode` of the bytes at `s`, of which at least 4 (or all up to a NUL)
+/// are readable: the straight-line path of the string conversions. Never
+/// `Step::Short`.
+///
+/// # Safety
+/// As said: byte `i + 1` is read only after byte `i` proved a lead or
+/// continuation byte, so a NUL ends the reading.
+#[inline(always)]
+pub unsafe fn decode_ptr(s: *const u8) -> Step {
+    // SAFETY: the caller's contract, for every read below.
+    unsafe {
+        let b0 = *s;
+        if b0 < 0x80 {
+            return Step::Char(b0 as u32, 1);
+        }
+        let len = seq_len(b0);
+        if len == 0 {
+            return Step::Bad;
+        }
+        let b1 = *s.add(1);
+        let (lo, hi) = second_range(b0);
+        if b1 < lo || b1 > hi {
+            return Step::Bad;
+        }
+        let cont = |b: u8| b & 0xc0 == 0x80;
+        match len {
+            2 => Step::Char(((b0 as u32 & 0x1f) << 6) | (b1 as u32 & 0x3f), 2),
+            3 => {
+                let b2 = *s.add(2);
+                if !cont(b2) {
+                    return Step::Bad;
+                }
+                let cp =
+                    ((b0 as u32 & 0x0f) << 12) | ((b1 as u32 & 0x3f) << 6) | (b2 as u32 & 0x3f);
+                Step::Char(cp, 3)
+            }
+            _ => {
+                let b2 = *s.add(2);
+                if !cont(b2) {
+                    return Step::Bad;
+                }
+                let b3 = *s.add(3);
+                if !cont(b3) {
+                    return Step::Bad;
+                }
+                let cp = ((b0 as u32 & 0x07) << 18)
+                    | ((b1 as u32 & 0x3f) << 12)
+                    | ((b2 as u32 & 0x3f) << 6)
+                    | (b3 as u32 & 0x3f);
+                Step::Char(cp, 4)
+            }
+        }
+    }
+}
+
 /// Encode `cp` into `out`; the length, or None for a surrogate or a value
 /// past U+10FFFF.
 #[inline]
@@ -180,6 +235,26 @@ mod tests {
                 for c in [0x00, 0x7f, 0x80, 0x9f, 0xa0, 0xbf, 0xc0, 0xff] {
                     for d in [0x00, 0x80, 0x8f, 0x90, 0xbf, 0xc0] {
                         check(&[a, b, c, d]);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn straight_line_agrees() {
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                for c in [0x00, 0x41, 0x7f, 0x80, 0x9f, 0xa0, 0xbf, 0xc0, 0xff] {
+                    for d in [0x00, 0x80, 0xbf, 0xc0] {
+                        let s = [a, b, c, d, 0];
+                        // SAFETY: 5 readable bytes.
+                        let fast = unsafe { decode_ptr(s.as_ptr()) };
+                        let slow = match decode(&s) {
+                            Step::Short => Step::Bad,
+                            x => x,
+                        };
+                        assert_eq!(fast, slow, "{s:x?}");
                     }
                 }
             }
