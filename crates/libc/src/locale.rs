@@ -208,6 +208,9 @@ fn choose(mask: c_int, name: &[u8]) -> Result<Choice<'_>, u32> {
         }
         ch.names[cat] = reported(ch.names[cat]);
     }
+    if ch.utf8 & CTYPE_BIT != 0 {
+        crate::printf::note_utf8();
+    }
     Ok(ch)
 }
 

@@ -185,7 +185,7 @@ pub fn encode_one(wc: u32, out: &mut [u8; 4]) -> Option<usize> {
 
 /// `encode_one` in UTF-8 (`utf8`) or the C locale's encoding.
 #[inline]
-fn encode_in(wc: u32, out: &mut [u8; 4], utf8: bool) -> Option<usize> {
+pub fn encode_in(wc: u32, out: &mut [u8; 4], utf8: bool) -> Option<usize> {
     if wc < 0x80 {
         out[0] = wc as u8;
         return Some(1);
