@@ -130,6 +130,20 @@ int main(void)
 	errno = 0;
 	CHECK(wcstod(L"1e999", NULL) == HUGE_VAL);
 	CHECK_EQ(errno, ERANGE);
+	/* Leading white space is the locale's: U+3000 in C.UTF-8 only. */
+	n = L"\x3000\x2003 42!";
+	CHECK_EQ(wcstol(n, &end, 10), 42);
+	CHECK(end == n + 5);
+	CHECK(wcstod(n, &end) == 42.0 && end == n + 5);
+	n = L"\x3000 -";
+	CHECK_EQ(wcstol(n, &end, 10), 0);
+	CHECK(end == n);
+	setlocale(LC_ALL, "C");
+	n = L"\x3000" L"12";
+	CHECK_EQ(wcstol(n, &end, 10), 0);
+	CHECK(end == n);
+	CHECK_EQ(wcstol(L" \t12", &end, 10), 12);
+	setlocale(LC_ALL, "C.UTF-8");
 	/* A long number (past any small copy buffer), exactly rounded. */
 	static wchar_t big[600];
 	big[0] = '0';

@@ -4,9 +4,9 @@
 //! Comparisons order `wchar_t` values as the type does (signed where
 //! `wchar_t` is, as glibc). Collation is code point order in every
 //! offered locale (the C locale and C.UTF-8 collate alike), so `wcscoll`
-//! is `wcscmp` and `wcsxfrm` copies. The number conversions copy the
-//! number's ASCII prefix (no character past 0x7f can be part of a number
-//! or of the leading white space in the offered locales) to bytes and run
+//! is `wcscmp` and `wcsxfrm` copies. The number conversions skip the
+//! locale's white space (`iswspace`), copy the number's ASCII prefix (no
+//! character past 0x7f can be part of a number) to bytes and run
 //! the narrow engines of `stdlib/conv`, so their results and rounding are
 //! exactly `strtol`'s and `strtod`'s.
 use super::{wchar_t, wint_t};
@@ -476,6 +476,15 @@ unsafe fn narrow<T>(
     end: *mut *mut wchar_t,
     f: impl FnOnce(*const c_char, *mut *mut c_char) -> T,
 ) -> T {
+    // Leading white space is the locale's (iswspace: U+3000 too in UTF-8).
+    let utf8 = crate::locale::ctype_utf8();
+    let start = ws;
+    let mut ws = ws;
+    // SAFETY: reads stop at the terminator (not a space).
+    while crate::wctype::is_space(unsafe { *ws } as wint_t, utf8) {
+        // SAFETY: ws is before the terminator.
+        ws = unsafe { ws.add(1) };
+    }
     let mut n = 0;
     // SAFETY: reads stop at the terminator (0 is not in 1..0x80).
     while (1..0x80).contains(&(unsafe { *ws.add(n) } as u32)) {
@@ -505,8 +514,12 @@ unsafe fn narrow<T>(
     let mut e: *mut c_char = null_mut();
     let r = f(buf as *const c_char, &mut e);
     if !end.is_null() {
-        // SAFETY: e points into buf[..=n], so the offset is within ws.
-        unsafe { *end = ws.add(e.offset_from(buf as *const c_char) as usize) as *mut wchar_t };
+        // SAFETY: e points into buf[..=n], so the offset is within ws; no
+        // conversion leaves *end at the start, white space included.
+        unsafe {
+            let k = e.offset_from(buf as *const c_char) as usize;
+            *end = if k == 0 { start } else { ws.add(k) } as *mut wchar_t;
+        }
     }
     if buf != local.as_mut_ptr() {
         // SAFETY: buf came from heap::malloc.

@@ -151,6 +151,12 @@ fn is(c: wint_t, k: wctype_t, utf8: bool) -> bool {
     }
 }
 
+/// `iswspace` in the given encoding (for the wide number conversions).
+#[inline]
+pub fn is_space(c: wint_t, utf8: bool) -> bool {
+    is(c, 10, utf8)
+}
+
 macro_rules! classes {
     ($($name:ident, $name_l:ident => $k:expr;)*) => {$(
         #[doc = concat!("C95 `", stringify!($name), "`, in the thread's `LC_CTYPE`.")]
