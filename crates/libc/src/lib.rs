@@ -40,6 +40,7 @@ pub mod grp;
 mod heap;
 pub mod inttypes;
 pub mod langinfo;
+pub mod libintl;
 pub mod locale;
 pub mod malloc;
 pub mod math;
