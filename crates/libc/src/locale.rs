@@ -14,7 +14,8 @@
 //! `setlocale` reports in static buffers.
 //!
 //! The calling thread's current locale (`uselocale`) is a pointer in its
-//! thread state, `rt::tls::Thread::libc_slot[LOCALE_SLOT]` (index 2): 0
+//! thread state, `rt::tls::Thread::libc_slot[LOCALE_SLOT]` (index 3; 0 is the
+//! vDSO getrandom state, 1 the allocator cache, 2 the pthread descriptor): 0
 //! means the global locale. A new thread starts with 0, as POSIX asks.
 //!
 //! Names: at most [`NAME_MAX`] bytes; one with `/`, `;` or `=` in it, an
@@ -51,7 +52,7 @@ pub const LC_ALL_MASK: c_int = 0x1fbf;
 const VALID_MASK: c_int = 0x1fff;
 
 /// The thread-state slot holding the current locale (0: global).
-const LOCALE_SLOT: usize = 2;
+const LOCALE_SLOT: usize = 3;
 /// The longest locale name offered.
 pub const NAME_MAX: usize = 63;
 
