@@ -190,5 +190,7 @@ intmax_t imaxabs(intmax_t);
 imaxdiv_t imaxdiv(intmax_t, intmax_t);
 intmax_t strtoimax(const char *__FERRO_RESTRICT, char **__FERRO_RESTRICT, int);
 uintmax_t strtoumax(const char *__FERRO_RESTRICT, char **__FERRO_RESTRICT, int);
+intmax_t wcstoimax(const __WCHAR_TYPE__ *__FERRO_RESTRICT, __WCHAR_TYPE__ **__FERRO_RESTRICT, int);
+uintmax_t wcstoumax(const __WCHAR_TYPE__ *__FERRO_RESTRICT, __WCHAR_TYPE__ **__FERRO_RESTRICT, int);
 __FERRO_END_DECLS
 #endif

@@ -10,6 +10,17 @@ typedef __WCHAR_TYPE__ wchar_t;
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
 
+/* ---- multibyte characters (locale.rs, stdlib/mb.rs) ---- */
+__FERRO_BEGIN_DECLS
+size_t __ctype_get_mb_cur_max(void);
+int mblen(const char *, size_t);
+int mbtowc(wchar_t *__FERRO_RESTRICT, const char *__FERRO_RESTRICT, size_t);
+int wctomb(char *, wchar_t);
+size_t mbstowcs(wchar_t *__FERRO_RESTRICT, const char *__FERRO_RESTRICT, size_t);
+size_t wcstombs(char *__FERRO_RESTRICT, const wchar_t *__FERRO_RESTRICT, size_t);
+__FERRO_END_DECLS
+#define MB_CUR_MAX (__ctype_get_mb_cur_max())
+
 /* ---- number conversions, abs/div, a64l/l64a (stdlib/conv.rs) ---- */
 typedef struct {
   int quot;

@@ -9,6 +9,8 @@
 //! - `protos [--arch ARCH]…`: only the prototype and layout check
 //!   (`protos.rs`) against the installed sysroots.
 //! - `bench`: the side-by-side table against glibc and musl.
+//! - `gen-unicode [--ucd DIR]`: regenerate the Unicode tables of
+//!   `<wctype.h>` and `wcwidth` from the UCD (`unicode.rs`).
 mod arches;
 mod archive;
 mod bench;
@@ -18,6 +20,7 @@ mod protos;
 mod replace;
 mod setup;
 mod testrun;
+mod unicode;
 mod util;
 
 use arches::Arch;
@@ -25,7 +28,7 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\nARCH: x86_64 i386 aarch64 riscv64"
+        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask gen-unicode [--ucd DIR]\nARCH: x86_64 i386 aarch64 riscv64"
     );
     ExitCode::from(2)
 }
@@ -40,6 +43,7 @@ fn main() -> ExitCode {
     let mut against: Option<String> = None;
     let mut filter: Option<String> = None;
     let mut quick = false;
+    let mut ucd: Option<String> = None;
     let mut i = 1;
     while i < args.len() {
         let a = &args[i];
@@ -62,6 +66,10 @@ fn main() -> ExitCode {
             }
             "--filter" => {
                 filter = val;
+                i += 1
+            }
+            "--ucd" => {
+                ucd = val;
                 i += 1
             }
             "--quick" => quick = true,
@@ -98,6 +106,10 @@ fn main() -> ExitCode {
             })
         }
         "bench" => bench::run(quick, &arches, filter.as_deref()),
+        "gen-unicode" => unicode::generate(
+            std::path::Path::new(ucd.as_deref().unwrap_or("/usr/share/unicode")),
+            &util::root(),
+        ),
         _ => return usage(),
     };
     match ok {

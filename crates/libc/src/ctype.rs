@@ -169,12 +169,12 @@ pub extern "C" fn toascii(c: c_int) -> c_int {
     c & 0x7f
 }
 
-/// `locale_t`: only the C locale exists, so the handle is never looked at.
+/// `locale_t` (see `locale.rs`): single-byte classes do not depend on it.
 pub type locale_t = *mut c_void;
 
 macro_rules! with_locale {
     ($($name:ident => $base:ident),* $(,)?) => {$(
-        #[doc = concat!("POSIX.1-2024 `", stringify!($name), "` (every locale is the C locale).")]
+        #[doc = concat!("POSIX.1-2024 `", stringify!($name), "` (the single-byte classes are ASCII in every offered locale, C and UTF-8, as glibc).")]
         #[cfg_attr(not(test), unsafe(no_mangle))]
         pub extern "C" fn $name(c: c_int, _l: locale_t) -> c_int {
             $base(c)

@@ -42,7 +42,10 @@ pub mod glob;
 pub mod grp;
 mod heap;
 pub mod inttypes;
+pub mod langinfo;
 pub mod lfs64;
+pub mod libintl;
+pub mod locale;
 pub mod malloc;
 pub mod math;
 pub mod mqueue;
@@ -66,9 +69,12 @@ mod strtab;
 pub mod sys;
 pub mod threads;
 pub mod time;
+pub mod uchar;
 pub mod ulimit;
 pub mod unistd;
 mod userdb;
+pub mod wchar;
+pub mod wctype;
 
 // The variadic C entry points (see build.rs).
 #[cfg(not(test))]

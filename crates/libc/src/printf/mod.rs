@@ -808,7 +808,11 @@ unsafe fn other(
         }
         b'c' => {
             if is_wide(s.len) && v as u32 >= 0x80 {
-                return Err(FormatError::Encoding);
+                return match wide_hook() {
+                    // SAFETY: one wide character, read from a local.
+                    Some(f) => unsafe { f(o, &(v as i32), 1, usize::MAX, flags, width) },
+                    None => Err(FormatError::Encoding),
+                };
             }
             text(o, flags, width, &[v as u8])
         }
@@ -896,7 +900,73 @@ fn unknown(o: &mut Out, conv: u8, flags: u8, width: usize, prec: i64) -> R {
     o.put(sub(&b, k, 32))
 }
 
-/// Wide string in the C locale: ASCII only, anything else is EILSEQ.
+/// How `%lc`/`%ls` write characters past ASCII: the locale code stores
+/// [`wide_mb`] here once a UTF-8 locale is chosen (`locale.rs`), so a
+/// program that never selects one carries no UTF-8 code in printf, and
+/// `%d` never looks at the locale. Null: EILSEQ (the C locale).
+pub static WIDE_OUT: core::sync::atomic::AtomicPtr<()> =
+    core::sync::atomic::AtomicPtr::new(core::ptr::null_mut());
+
+type WideFn = unsafe fn(&mut Out, *const i32, usize, usize, u8, usize) -> R;
+
+#[inline(always)]
+fn wide_hook() -> Option<WideFn> {
+    let p = WIDE_OUT.load(core::sync::atomic::Ordering::Relaxed);
+    // SAFETY: only `note_utf8` stores, and it stores a `WideFn`.
+    (!p.is_null()).then(|| unsafe { core::mem::transmute::<*mut (), WideFn>(p) })
+}
+
+/// Let `%lc`/`%ls` write multibyte characters (called by the locale code
+/// when a UTF-8 locale is chosen).
+pub fn note_utf8() {
+    WIDE_OUT.store(
+        wide_mb as WideFn as *mut (),
+        core::sync::atomic::Ordering::Relaxed,
+    );
+}
+
+/// `%ls` (at most `chars` characters; `usize::MAX`: up to the NUL) or
+/// `%lc` in the thread's multibyte encoding (a character without one is
+/// EILSEQ): at most `max` bytes, whole characters only (C17 7.21.6.1p8).
+unsafe fn wide_mb(
+    o: &mut Out,
+    s: *const i32,
+    chars: usize,
+    max: usize,
+    flags: u8,
+    width: usize,
+) -> R {
+    let utf8 = crate::locale::ctype_utf8();
+    let mut b = [0u8; 4];
+    let (mut n, mut bytes) = (0, 0);
+    // SAFETY: NUL-terminated, or readable for as long as the output stays
+    // within `max` bytes (and `chars` characters).
+    unsafe {
+        while n < chars && bytes < max {
+            let c = *s.add(n);
+            if c == 0 && chars == usize::MAX {
+                break;
+            }
+            let Some(l) = crate::wchar::encode_in(c as u32, &mut b, utf8) else {
+                return Err(FormatError::Encoding);
+            };
+            if bytes + l > max {
+                break;
+            }
+            bytes += l;
+            n += 1;
+        }
+    }
+    head(o, flags & !ZERO, width, bytes, b"")?;
+    for i in 0..n {
+        // SAFETY: the characters measured above.
+        let l = crate::wchar::encode_in(unsafe { *s.add(i) } as u32, &mut b, utf8).unwrap_or(0);
+        o.put(&b[..l])?;
+    }
+    tail(o, flags, width, bytes)
+}
+
+/// Wide string, ASCII: anything else goes to [`WIDE_OUT`] or is EILSEQ.
 unsafe fn wide(o: &mut Out, s: *const i32, max: usize, flags: u8, width: usize) -> R {
     let mut n = 0;
     // SAFETY: NUL-terminated or at least `max` characters readable.
@@ -907,7 +977,10 @@ unsafe fn wide(o: &mut Out, s: *const i32, max: usize, flags: u8, width: usize) 
                 break;
             }
             if !(0..0x80).contains(&c) {
-                return Err(FormatError::Encoding);
+                return match wide_hook() {
+                    Some(f) => f(o, s, usize::MAX, max, flags, width),
+                    None => Err(FormatError::Encoding),
+                };
             }
             n += 1;
         }

@@ -169,7 +169,8 @@ pub unsafe extern "C" fn strncmp(a: *const c_char, b: *const c_char, n: size_t) 
     unsafe { k::strncmp(a as *const u8, b as *const u8, n) }
 }
 
-/// C17 `strcoll`: in the C locale, `strcmp`.
+/// C17 `strcoll`: `strcmp` — byte order in the C locale, and code point
+/// order (which UTF-8 byte order is) in UTF-8 locales, as glibc.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn strcoll(a: *const c_char, b: *const c_char) -> c_int {
     // SAFETY: both strings are NUL-terminated.
@@ -179,7 +180,7 @@ pub unsafe extern "C" fn strcoll(a: *const c_char, b: *const c_char) -> c_int {
 /// Opaque locale handle (only the C locale exists).
 pub type locale_t = *mut c_void;
 
-/// POSIX.1-2008 `strcoll_l`: `strcmp` (C locale).
+/// POSIX.1-2008 `strcoll_l`: `strcmp` in every offered locale (see `strcoll`).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn strcoll_l(a: *const c_char, b: *const c_char, _l: locale_t) -> c_int {
     // SAFETY: both strings are NUL-terminated.

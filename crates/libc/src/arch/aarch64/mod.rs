@@ -36,6 +36,9 @@ pub const JMP_BUF_SIZE: usize = 312;
 /// format (printf's `%a` and digit code work in it): binary128 long double holds 113 significand bits.
 pub type FloatMant = u128;
 
+/// `wchar_t`: gcc's `__WCHAR_TYPE__` on aarch64, `unsigned int`.
+pub type wchar_t = u32;
+
 #[path = "../stat_generic.rs"]
 mod kstat;
 /// The hardware square roots behind `sqrt`/`sqrtf`.

@@ -153,6 +153,9 @@ pub const JMP_BUF_SIZE: usize = 156;
 /// The narrowest integer that holds the significand of every floating
 /// format (printf's `%a` and digit code work in it): the x87 long double holds 64 significand bits.
 pub type FloatMant = u64;
+
+/// `wchar_t`: gcc's `__WCHAR_TYPE__` here, a signed 32-bit integer.
+pub type wchar_t = i32;
 /// `wait4`: the i386 kernel fills a 32-bit `struct rusage` (32-bit
 /// `time_t` in its timevals), widened here into ours.
 #[inline]

@@ -33,6 +33,9 @@ pub const JMP_BUF_SIZE: usize = 344;
 /// The narrowest integer that holds the significand of every floating
 /// format (printf's `%a` and digit code work in it): binary128 long double holds 113 significand bits.
 pub type FloatMant = u128;
+
+/// `wchar_t`: gcc's `__WCHAR_TYPE__` here, a signed 32-bit integer.
+pub type wchar_t = i32;
 pub mod process;
 pub use process::clone_run;
 

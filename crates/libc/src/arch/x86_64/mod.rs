@@ -36,6 +36,9 @@ pub const JMP_BUF_SIZE: usize = 200;
 /// format (printf's `%a` and digit code work in it): the x87 long double holds 64 significand bits.
 pub type FloatMant = u64;
 
+/// `wchar_t`: gcc's `__WCHAR_TYPE__` here, a signed 32-bit integer.
+pub type wchar_t = i32;
+
 mod kstat;
 /// The hardware square roots behind `sqrt`/`sqrtf`.
 #[path = "../x86_math.rs"]
