@@ -31,6 +31,7 @@ mod alloc;
 pub mod assert;
 pub mod ctype;
 pub mod dirent;
+pub mod dlfcn;
 pub mod err;
 pub mod errno;
 pub mod error;

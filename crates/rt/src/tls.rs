@@ -315,6 +315,21 @@ pub unsafe fn init_thread(base: usize) -> Placement {
     p
 }
 
+/// The calling thread's TLS block (where its copy of `.tdata` starts), or
+/// 0 when the program has no TLS.
+pub fn current_block() -> usize {
+    let img = image();
+    if img.memsz == 0 {
+        return 0;
+    }
+    let tcb = current() as usize - arch::THREAD_IN_TCB;
+    if arch::TLS_ABOVE_TP {
+        tcb + arch::TP_OFFSET_IN_TCB + round_up(arch::TLS_GAP, img.align)
+    } else {
+        tcb - round_up(img.memsz, img.align)
+    }
+}
+
 /// The [`Thread`] of a thread whose TCB is at `p`.
 pub fn thread_of(p: &Placement) -> *mut Thread {
     (p.tcb + arch::THREAD_IN_TCB) as *mut Thread

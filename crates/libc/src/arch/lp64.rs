@@ -126,3 +126,6 @@ pub unsafe fn fstatfs_call(fd: c_int, buf: *mut statfs) -> isize {
 
 /// `futex` with a 64-bit `struct timespec` timeout.
 pub const NR_FUTEX_TIMED: usize = syscall::nr::__NR_futex as usize;
+
+/// The name glibc gives the vDSO in `dl_iterate_phdr`.
+pub const VDSO_NAME: &core::ffi::CStr = c"linux-vdso.so.1";

@@ -278,3 +278,7 @@ pub unsafe fn fstatfs_call(fd: c_int, buf: *mut statfs) -> isize {
 
 /// glibc's `PTHREAD_STACK_MIN` for this arch.
 pub const PTHREAD_STACK_MIN: usize = 16384;
+
+/// The name glibc gives the vDSO in `dl_iterate_phdr` (i386's historic
+/// one).
+pub const VDSO_NAME: &core::ffi::CStr = c"linux-gate.so.1";
