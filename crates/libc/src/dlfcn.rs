@@ -77,12 +77,13 @@ const PHDR_SIZE: usize = if cfg!(target_pointer_width = "64") {
     32
 };
 
-type Callback = unsafe extern "C" fn(*mut dl_phdr_info, size_t, *mut c_void) -> c_int;
-
 /// GNU `dl_iterate_phdr`: calls `cb` for the program, then the vDSO, until
 /// it returns non-zero; that value (or 0).
 #[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn dl_iterate_phdr(cb: Option<Callback>, data: *mut c_void) -> c_int {
+pub unsafe extern "C" fn dl_iterate_phdr(
+    cb: Option<unsafe extern "C" fn(*mut dl_phdr_info, size_t, *mut c_void) -> c_int>,
+    data: *mut c_void,
+) -> c_int {
     let Some(cb) = cb else { return 0 };
     let ph = getauxval(AT_PHDR) as usize;
     let phnum = getauxval(AT_PHNUM) as usize;
