@@ -1,7 +1,6 @@
 //! `<mqueue.h>`: POSIX message queues, the kernel's (`mq_open`'s variadic
 //! entry is in `c/variadic.c`). A queue name is `/name`; the kernel is
-//! given it without the slash. `mq_notify` is not here yet: its
-//! `SIGEV_THREAD` needs threads.
+//! given it without the slash.
 use crate::arch;
 use crate::kernel::{fail, ret, ret_int};
 use crate::time::{KTimespec, timespec};
@@ -156,4 +155,122 @@ pub unsafe extern "C" fn mq_setattr(q: mqd_t, new: *const mq_attr, old: *mut mq_
 pub unsafe extern "C" fn mq_getattr(q: mqd_t, attr: *mut mq_attr) -> c_int {
     // SAFETY: the kernel checks the pointer.
     ret_int(unsafe { sys!(__NR_mq_getsetattr, q, core::ptr::null::<mq_attr>(), attr) })
+}
+
+/// The kernel's and glibc's `struct sigevent` (64 bytes), as far as
+/// `mq_notify` reads it.
+#[repr(C)]
+pub struct sigevent {
+    pub sigev_value: usize,
+    pub sigev_signo: c_int,
+    pub sigev_notify: c_int,
+    pub sigev_notify_function: Option<unsafe extern "C" fn(usize)>,
+    pub sigev_notify_attributes: *const crate::pthread::pthread_attr_t,
+    pub __pad: [u8; 64 - 8 - 2 * core::mem::size_of::<usize>() - core::mem::size_of::<usize>()],
+}
+
+const SIGEV_THREAD: c_int = 2;
+/// The kernel's notification cookie: 32 bytes, the last one saying why.
+const COOKIE: usize = 32;
+const NOTIFY_WOKENUP: u8 = 1;
+
+/// What a `SIGEV_THREAD` notification thread needs.
+#[repr(C)]
+struct Notify {
+    func: unsafe extern "C" fn(usize),
+    value: usize,
+    fd: c_int,
+    cookie: [u8; COOKIE],
+}
+
+/// The notification thread: waits on the netlink socket for the kernel's
+/// one message; if it says the queue got a message (not that the
+/// registration was removed), calls the program's function.
+unsafe extern "C" fn notify_thread(arg: *mut c_void) -> *mut c_void {
+    let n = arg as *mut Notify;
+    let mut buf = [0u8; COOKIE];
+    // SAFETY: n is ours (made in mq_notify), freed here once.
+    unsafe {
+        let r = loop {
+            let r = sys!(
+                __NR_recvfrom,
+                (*n).fd,
+                buf.as_mut_ptr(),
+                COOKIE,
+                0x40000100, /* MSG_NOSIGNAL | MSG_WAITALL */
+                0,
+                0
+            );
+            if r != -(syscall::errno::EINTR as isize) {
+                break r;
+            }
+        };
+        sys!(__NR_close, (*n).fd);
+        let (func, value) = ((*n).func, (*n).value);
+        crate::heap::free(n as *mut c_void);
+        if r == COOKIE as isize && buf[COOKIE - 1] == NOTIFY_WOKENUP {
+            func(value);
+        }
+    }
+    core::ptr::null_mut()
+}
+
+/// POSIX `mq_notify`: ask to be told once when a message arrives on an
+/// empty queue (`SIGEV_SIGNAL`, `SIGEV_NONE`, or `SIGEV_THREAD`: the
+/// function then runs in a new thread, made with the given attributes);
+/// null unregisters. `SIGEV_THREAD` goes through the kernel's own
+/// mechanism: a netlink socket the kernel writes a cookie to, watched by
+/// the new thread.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn mq_notify(q: mqd_t, sev: *const sigevent) -> c_int {
+    // SAFETY: sev is null or the caller's readable sigevent.
+    unsafe {
+        if sev.is_null() || (*sev).sigev_notify != SIGEV_THREAD {
+            return ret_int(sys!(__NR_mq_notify, q, sev));
+        }
+        let Some(func) = (*sev).sigev_notify_function else {
+            return fail(EINVAL);
+        };
+        // AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE.
+        let fd = sys!(__NR_socket, 16, 3 | syscall::nr::O_CLOEXEC, 0);
+        if fd < 0 {
+            return ret_int(fd);
+        }
+        let n = crate::heap::calloc(1, core::mem::size_of::<Notify>()) as *mut Notify;
+        if n.is_null() {
+            sys!(__NR_close, fd);
+            return fail(syscall::errno::ENOMEM);
+        }
+        n.write(Notify {
+            func,
+            value: (*sev).sigev_value,
+            fd: fd as c_int,
+            cookie: [0; COOKIE],
+        });
+        let mut k: sigevent = core::mem::zeroed();
+        k.sigev_notify = SIGEV_THREAD;
+        k.sigev_signo = fd as c_int;
+        k.sigev_value = (&raw mut (*n).cookie) as usize;
+        let r = sys!(__NR_mq_notify, q, &raw const k);
+        if r < 0 {
+            sys!(__NR_close, fd);
+            crate::heap::free(n as *mut c_void);
+            return ret_int(r);
+        }
+        let mut t: crate::pthread::pthread_t = 0;
+        let e = crate::pthread::thread::pthread_create(
+            &mut t,
+            (*sev).sigev_notify_attributes,
+            Some(notify_thread),
+            n as *mut c_void,
+        );
+        if e != 0 {
+            sys!(__NR_mq_notify, q, core::ptr::null::<sigevent>());
+            sys!(__NR_close, fd);
+            crate::heap::free(n as *mut c_void);
+            return fail(e as u32);
+        }
+        crate::pthread::thread::pthread_detach(t);
+        0
+    }
 }
