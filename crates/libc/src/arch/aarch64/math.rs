@@ -20,3 +20,39 @@ pub fn sqrtf(mut x: f32) -> f32 {
 /// glibc's generic `FP_ILOGB0` (`-INT_MAX`) and `FP_ILOGBNAN` (`INT_MAX`).
 pub const FP_ILOGB0: i32 = -i32::MAX;
 pub const FP_ILOGBNAN: i32 = i32::MAX;
+
+/// FPCR's rounding direction (RMode, bits 22–23).
+#[inline]
+pub fn round_dir() -> crate::math::Dir {
+    let c: u64;
+    // SAFETY: reading FPCR has no side effects.
+    unsafe { asm!("mrs {0}, fpcr", out(reg) c, options(nomem, nostack, preserves_flags)) };
+    match (c >> 22) & 3 {
+        0 => crate::math::Dir::Nearest,
+        1 => crate::math::Dir::Up,
+        2 => crate::math::Dir::Down,
+        _ => crate::math::Dir::Zero,
+    }
+}
+
+/// Fused multiply-add, rounded once in the current mode (`fmadd`).
+#[inline]
+pub fn fma(mut x: f64, y: f64, z: f64) -> f64 {
+    // SAFETY: one register-only FP instruction.
+    unsafe {
+        asm!("fmadd {0:d}, {0:d}, {1:d}, {2:d}", inout(vreg) x, in(vreg) y, in(vreg) z,
+            options(nomem, nostack))
+    };
+    x
+}
+
+/// Fused multiply-add for binary32 (`fmadd`).
+#[inline]
+pub fn fmaf(mut x: f32, y: f32, z: f32) -> f32 {
+    // SAFETY: one register-only FP instruction.
+    unsafe {
+        asm!("fmadd {0:s}, {0:s}, {1:s}, {2:s}", inout(vreg) x, in(vreg) y, in(vreg) z,
+            options(nomem, nostack))
+    };
+    x
+}
