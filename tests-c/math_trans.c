@@ -11,30 +11,13 @@
  * through a volatile so the library is called. */
 #define _GNU_SOURCE
 #include "check.h"
+#include "mathcheck.h"
 #include <errno.h>
 #include <float.h>
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
 
-static double V(double x)
-{
-	volatile double v = x;
-	return v;
-}
-static float F(float x)
-{
-	volatile float v = x;
-	return v;
-}
-static int same(double a, double b)
-{
-	return (isnan(a) && isnan(b)) || (a == b && !signbit(a) == !signbit(b));
-}
-static int samef(float a, float b)
-{
-	return (isnan(a) && isnan(b)) || (a == b && !signbit(a) == !signbit(b));
-}
 /* distance in ulps (ordered bit patterns); equal infinities are 0 apart */
 static long long key(double x)
 {

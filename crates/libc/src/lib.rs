@@ -35,6 +35,7 @@ pub mod err;
 pub mod errno;
 pub mod error;
 pub mod fcntl;
+pub mod fenv;
 pub mod file;
 pub mod grp;
 mod heap;

@@ -36,6 +36,8 @@ pub const JMP_BUF_SIZE: usize = 312;
 /// format (printf's `%a` and digit code work in it): binary128 long double holds 113 significand bits.
 pub type FloatMant = u128;
 
+/// The floating-point environment behind `<fenv.h>`.
+pub mod fenv;
 #[path = "../stat_generic.rs"]
 mod kstat;
 /// The hardware square roots behind `sqrt`/`sqrtf`.

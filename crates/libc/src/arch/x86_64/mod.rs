@@ -36,6 +36,9 @@ pub const JMP_BUF_SIZE: usize = 200;
 /// format (printf's `%a` and digit code work in it): the x87 long double holds 64 significand bits.
 pub type FloatMant = u64;
 
+/// The floating-point environment: x87 and SSE in step.
+#[path = "../x86_fenv.rs"]
+pub mod fenv;
 mod kstat;
 /// The hardware square roots behind `sqrt`/`sqrtf`.
 #[path = "../x86_math.rs"]
