@@ -252,6 +252,8 @@ int finite(double);
 int finitef(float);
 double significand(double);
 float significandf(float);
+double scalb(double, double);
+float scalbf(float, float);
 int (isinf)(double);
 int (isinff)(float);
 int (isnan)(double);

@@ -727,6 +727,14 @@ int main(void)
 	E(significand(-inf), -inf, EDOM);
 #endif
 	SF(significandf(F(40.0f)), 1.25f);
+	E(scalb(V(3.0), V(4.0)), 48.0, 0);
+	E(scalb(V(3.0), V(-1.0)), 1.5, 0);
+	E(scalb(V(3.0), V(0.5)), nan, EDOM);
+	E(scalb(V(1.0), V(2000.0)), inf, ERANGE);
+	E(scalb(V(1.0), V(-2000.0)), 0.0, ERANGE);
+	E(scalb(V(2.0), -inf), 0.0, 0);
+	E(scalb(z, inf), nan, EDOM);
+	EF(scalbf(F(1.5f), F(3.0f)), 12.0f, 0);
 
 	t_puts(1, "ok\n");
 	return 0;

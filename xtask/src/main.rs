@@ -9,6 +9,9 @@
 //! - `protos [--arch ARCH]…`: only the prototype and layout check
 //!   (`protos.rs`) against the installed sysroots.
 //! - `bench`: the side-by-side table against glibc and musl.
+//! - `libm-accuracy [--n N] [--filter F,F] [--write-fixed]`: the libm's
+//!   max ulp error per function against MPFR (`accuracy.rs`).
+mod accuracy;
 mod arches;
 mod archive;
 mod bench;
@@ -25,7 +28,7 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\nARCH: x86_64 i386 aarch64 riscv64"
+        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\nARCH: x86_64 i386 aarch64 riscv64"
     );
     ExitCode::from(2)
 }
@@ -40,6 +43,8 @@ fn main() -> ExitCode {
     let mut against: Option<String> = None;
     let mut filter: Option<String> = None;
     let mut quick = false;
+    let mut n: Option<String> = None;
+    let mut write_fixed = false;
     let mut i = 1;
     while i < args.len() {
         let a = &args[i];
@@ -65,6 +70,11 @@ fn main() -> ExitCode {
                 i += 1
             }
             "--quick" => quick = true,
+            "--n" => {
+                n = val;
+                i += 1
+            }
+            "--write-fixed" => write_fixed = true,
             _ => return usage(),
         }
         i += 1;
@@ -98,6 +108,7 @@ fn main() -> ExitCode {
             })
         }
         "bench" => bench::run(quick, &arches, filter.as_deref()),
+        "libm-accuracy" => accuracy::run_accuracy(n.as_deref(), filter.as_deref(), write_fixed),
         _ => return usage(),
     };
     match ok {

@@ -51,3 +51,33 @@ pub fn fma(x: f64, y: f64, z: f64) -> f64 {
 pub fn fmaf(x: f32, y: f32, z: f32) -> f32 {
     libm::fmaf(x, y, z)
 }
+
+/// Switch SSE to round-to-nearest; the previous direction bits (0 when
+/// nothing changed).
+#[inline]
+pub fn nearest_begin() -> u32 {
+    let mut m: u32 = 0;
+    // SAFETY: stmxcsr stores MXCSR into `m`.
+    unsafe { asm!("stmxcsr [{0}]", in(reg) &mut m, options(nostack, preserves_flags)) };
+    let rc = m & 0x6000;
+    if rc != 0 {
+        let n = m & !0x6000;
+        // SAFETY: ldmxcsr loads MXCSR with only the direction changed.
+        unsafe { asm!("ldmxcsr [{0}]", in(reg) &n, options(nostack, preserves_flags)) };
+    }
+    rc
+}
+
+/// Give back the direction `nearest_begin` took, keeping the flags raised since.
+#[inline]
+pub fn nearest_end(rc: u32) {
+    if rc != 0 {
+        let mut m: u32 = 0;
+        // SAFETY: read-modify-write of MXCSR's direction bits.
+        unsafe {
+            asm!("stmxcsr [{0}]", in(reg) &mut m, options(nostack, preserves_flags));
+            let n = m | rc;
+            asm!("ldmxcsr [{0}]", in(reg) &n, options(nostack, preserves_flags));
+        }
+    }
+}

@@ -56,3 +56,31 @@ pub fn fmaf(mut x: f32, y: f32, z: f32) -> f32 {
     };
     x
 }
+
+/// Switch FPCR to round-to-nearest; the previous RMode bits (0 when
+/// nothing changed). The flags live in FPSR, untouched.
+#[inline]
+pub fn nearest_begin() -> u64 {
+    let c: u64;
+    // SAFETY: reading FPCR has no side effects.
+    unsafe { asm!("mrs {0}, fpcr", out(reg) c, options(nomem, nostack, preserves_flags)) };
+    let rm = c & 0xc0_0000;
+    if rm != 0 {
+        // SAFETY: writing FPCR with only RMode changed.
+        unsafe { asm!("msr fpcr, {0}", in(reg) c & !0xc0_0000, options(nostack, preserves_flags)) };
+    }
+    rm
+}
+
+/// Give back the direction `nearest_begin` took.
+#[inline]
+pub fn nearest_end(rm: u64) {
+    if rm != 0 {
+        let c: u64;
+        // SAFETY: read-modify-write of FPCR's RMode bits.
+        unsafe {
+            asm!("mrs {0}, fpcr", out(reg) c, options(nostack, preserves_flags));
+            asm!("msr fpcr, {0}", in(reg) c | rm, options(nostack, preserves_flags));
+        }
+    }
+}

@@ -57,3 +57,22 @@ pub fn fmaf(mut x: f32, y: f32, z: f32) -> f32 {
     };
     x
 }
+
+/// Switch frm to round-to-nearest; the previous mode (0 when nothing
+/// changed). The flags live in fflags, untouched.
+#[inline]
+pub fn nearest_begin() -> usize {
+    let m: usize;
+    // SAFETY: fsrmi swaps frm with 0 (RNE) and returns the old mode.
+    unsafe { asm!("fsrmi {0}, 0", out(reg) m, options(nostack)) };
+    m
+}
+
+/// Give back the direction `nearest_begin` took.
+#[inline]
+pub fn nearest_end(m: usize) {
+    if m != 0 {
+        // SAFETY: writing frm changes only the rounding mode.
+        unsafe { asm!("fsrm {0}", in(reg) m, options(nostack)) };
+    }
+}
