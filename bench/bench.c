@@ -5,6 +5,7 @@
  * argv[1], if given, is a percentage to scale the iteration counts by. */
 #define _GNU_SOURCE 1
 #include <fcntl.h>
+#include <math.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <spawn.h>
@@ -460,6 +461,89 @@ static void op_vfork_exec(long n)
 	}
 }
 
+/* math: throughput over 1024 realistic inputs, called through volatile
+ * function pointers so gcc neither inlines (sqrt, lround) nor folds */
+static double mx[1024], my[1024], mpos[1024];
+static float mxf[1024], myf[1024], mposf[1024];
+static void math_setup(void)
+{
+	unsigned long long s = 0x9e3779b97f4a7c15ULL;
+	for (int i = 0; i < 1024; i++) {
+		s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+		double u = (s >> 11) * 0x1p-53;
+		mx[i] = u * 20 - 10;     /* [-10, 10) */
+		my[i] = u * 10 - 5;      /* exponents for pow */
+		mpos[i] = u * 1000 + 1e-3; /* positive */
+		mxf[i] = (float)mx[i];
+		myf[i] = (float)my[i];
+		mposf[i] = (float)mpos[i];
+	}
+}
+#define M1(id, T, fn, in)                                    \
+	static T (*volatile p_##id)(T) = fn;                 \
+	static void op_##id(long n)                          \
+	{                                                    \
+		T (*f)(T) = p_##id, acc = 0;                 \
+		for (long i = 0; i < n; i++)                 \
+			acc += f(in[i & 1023]);              \
+		sink += acc != 0;                            \
+	}
+#define M2(id, T, fn, a, b)                                  \
+	static T (*volatile p_##id)(T, T) = fn;              \
+	static void op_##id(long n)                          \
+	{                                                    \
+		T (*f)(T, T) = p_##id, acc = 0;              \
+		for (long i = 0; i < n; i++)                 \
+			acc += f(a[i & 1023], b[i & 1023]);  \
+		sink += acc != 0;                            \
+	}
+M1(sin, double, sin, mx)
+M1(cos, double, cos, mx)
+M1(tan, double, tan, mx)
+M1(exp, double, exp, mx)
+M1(exp2, double, exp2, mx)
+M1(log, double, log, mpos)
+M1(log2, double, log2, mpos)
+M1(log10, double, log10, mpos)
+M2(pow, double, pow, mpos, my)
+M2(atan2, double, atan2, mx, my)
+M1(sqrt, double, sqrt, mpos)
+M1(cbrt, double, cbrt, mx)
+M2(hypot, double, hypot, mx, my)
+M1(lgamma, double, lgamma, mpos)
+M1(erf, double, erf, mx)
+M1(sinf, float, sinf, mxf)
+M1(expf, float, expf, mxf)
+M1(logf, float, logf, mposf)
+M2(powf, float, powf, mposf, myf)
+static double (*volatile p_fma)(double, double, double) = fma;
+static void op_fma(long n)
+{
+	double (*f)(double, double, double) = p_fma, acc = 0;
+	for (long i = 0; i < n; i++)
+		acc += f(mx[i & 1023], my[i & 1023], mpos[i & 1023]);
+	sink += acc != 0;
+}
+static long (*volatile p_lround)(double) = lround;
+static void op_lround(long n)
+{
+	long (*f)(double) = p_lround, acc = 0;
+	for (long i = 0; i < n; i++)
+		acc += f(mx[i & 1023]);
+	sink += acc != 0;
+}
+static void (*volatile p_sincos)(double, double *, double *) = sincos;
+static void op_sincos(long n)
+{
+	void (*f)(double, double *, double *) = p_sincos;
+	double acc = 0, s, c;
+	for (long i = 0; i < n; i++) {
+		f(mx[i & 1023], &s, &c);
+		acc += s + c;
+	}
+	sink += acc != 0;
+}
+
 static void peak_rss(void)
 {
 	static char st[8192];
@@ -527,6 +611,14 @@ static const struct row {
 	{ "process", "fork+_exit+waitpid", op_fork, 3000, 0, 3 },
 	{ "process", "posix_spawn /bin/true + wait", op_spawn, 1000, 0, 3 },
 	{ "process", "vfork+execve", op_vfork_exec, 1000, 0, 3 },
+#define MROW(id, name) { "math", name, op_##id, 2000000, 0, 3 }
+	MROW(sin, "sin"), MROW(cos, "cos"), MROW(tan, "tan"), MROW(exp, "exp"),
+	MROW(exp2, "exp2"), MROW(log, "log"), MROW(log2, "log2"),
+	MROW(log10, "log10"), MROW(pow, "pow"), MROW(atan2, "atan2"),
+	MROW(sqrt, "sqrt"), MROW(cbrt, "cbrt"), MROW(hypot, "hypot"),
+	MROW(fma, "fma"), MROW(lround, "lround"), MROW(sinf, "sinf"),
+	MROW(expf, "expf"), MROW(logf, "logf"), MROW(powf, "powf"),
+	MROW(sincos, "sincos"), MROW(lgamma, "lgamma"), MROW(erf, "erf"),
 };
 
 int main(int argc, char **argv)
@@ -547,6 +639,8 @@ int main(int argc, char **argv)
 			string_setup(r->size);
 		if (!strcmp(group, "fgets"))
 			make_bigfile();
+		if (!strcmp(group, "math"))
+			math_setup();
 		if (!strcmp(group, "strtod") || !strcmp(group, "strtol"))
 			make_numbers(n, !strcmp(group, "strtod"));
 		if (r->reps > 1)

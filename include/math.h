@@ -1,10 +1,11 @@
 /*
  * math.h - C17 7.12 mathematics (ferrolibc).
  *
- * This slice holds the exact functions: those whose result is exactly
- * representable (rounding, remainders, exponent manipulation, min/max,
- * sqrt), for double and float. The functions live in libc.a; libm.a is
- * empty, as musl's is.
+ * double and float: the exact functions (rounding, remainders, exponent
+ * manipulation, min/max, sqrt, fma) and the transcendental and special
+ * functions, with the GNU/XSI extras (exp10, sincos, lgamma_r, gamma,
+ * Bessel functions, drem, finite, significand). The functions live in
+ * libc.a; libm.a is empty, as musl's is.
  */
 #ifndef _MATH_H
 #define _MATH_H 1
@@ -142,6 +143,122 @@ double fmax(double, double);
 float fmaxf(float, float);
 double fmin(double, double);
 float fminf(float, float);
+
+/* 7.12.4 trigonometric */
+double acos(double);
+float acosf(float);
+double asin(double);
+float asinf(float);
+double atan(double);
+float atanf(float);
+double atan2(double, double);
+float atan2f(float, float);
+double cos(double);
+float cosf(float);
+double sin(double);
+float sinf(float);
+double tan(double);
+float tanf(float);
+
+/* 7.12.5 hyperbolic */
+double acosh(double);
+float acoshf(float);
+double asinh(double);
+float asinhf(float);
+double atanh(double);
+float atanhf(float);
+double cosh(double);
+float coshf(float);
+double sinh(double);
+float sinhf(float);
+double tanh(double);
+float tanhf(float);
+
+/* 7.12.6 exponential and logarithmic */
+double exp(double);
+float expf(float);
+double exp2(double);
+float exp2f(float);
+double expm1(double);
+float expm1f(float);
+double log(double);
+float logf(float);
+double log10(double);
+float log10f(float);
+double log1p(double);
+float log1pf(float);
+double log2(double);
+float log2f(float);
+
+/* 7.12.7 power and absolute value */
+double cbrt(double);
+float cbrtf(float);
+double hypot(double, double);
+float hypotf(float, float);
+double pow(double, double);
+float powf(float, float);
+
+/* 7.12.8 error and gamma */
+double erf(double);
+float erff(float);
+double erfc(double);
+float erfcf(float);
+double lgamma(double);
+float lgammaf(float);
+double tgamma(double);
+float tgammaf(float);
+
+/* 7.12.9.3, 7.12.11.2, 7.12.13 */
+double nearbyint(double);
+float nearbyintf(float);
+double nan(const char *);
+float nanf(const char *);
+double fma(double, double, double);
+float fmaf(float, float, float);
+
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
+/* X/Open: the sign of the last lgamma; Bessel functions */
+extern int signgam;
+double j0(double);
+double j1(double);
+double jn(int, double);
+double y0(double);
+double y1(double);
+double yn(int, double);
+#endif
+
+#ifdef __FERRO_USE_GNU
+double exp10(double);
+float exp10f(float);
+void sincos(double, double *, double *);
+void sincosf(float, float *, float *);
+float j0f(float);
+float j1f(float);
+float jnf(int, float);
+float y0f(float);
+float y1f(float);
+float ynf(int, float);
+#endif
+
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
+/* BSD/GNU: the old names (parenthesised: isinf and isnan are also macros) */
+double lgamma_r(double, int *);
+float lgammaf_r(float, int *);
+double gamma(double);
+float gammaf(float);
+double drem(double, double);
+float dremf(float, float);
+int finite(double);
+int finitef(float);
+double significand(double);
+float significandf(float);
+double scalb(double, double);
+float scalbf(float, float);
+int (isinf)(double);
+int (isinff)(float);
+int (isnan)(double);
+int (isnanf)(float);
+#endif
 
 __FERRO_END_DECLS
 

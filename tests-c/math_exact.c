@@ -6,34 +6,16 @@
  * Every argument passes through a volatile so the library is called. */
 #define _GNU_SOURCE
 #include "check.h"
+#include "mathcheck.h"
 #include <errno.h>
 #include <float.h>
 #include <limits.h>
 #include <math.h>
 
-static double V(double x)
-{
-	volatile double v = x;
-	return v;
-}
-static float F(float x)
-{
-	volatile float v = x;
-	return v;
-}
 static int V_I(int x)
 {
 	volatile int v = x;
 	return v;
-}
-/* identical: both NaN, or equal with the same sign */
-static int same(double a, double b)
-{
-	return (isnan(a) && isnan(b)) || (a == b && !signbit(a) == !signbit(b));
-}
-static int samef(float a, float b)
-{
-	return (isnan(a) && isnan(b)) || (a == b && !signbit(a) == !signbit(b));
 }
 /* remquo's quotient bits. glibc's i386 remquo reads them from the x87
  * fprem1 status word, which qemu-i386 7.2 computes wrongly (native i386

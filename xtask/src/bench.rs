@@ -28,7 +28,8 @@ fn build(arch: Arch) -> Res<Vec<Variant>> {
         .args(["-O2"])
         .arg(&src)
         .arg("-o")
-        .arg(&f))?;
+        .arg(&f)
+        .arg("-lm"))?;
     v.push(Variant {
         name: "ferrolibc",
         bin: f,
@@ -39,7 +40,7 @@ fn build(arch: Arch) -> Res<Vec<Variant>> {
     if arch == Arch::I386 {
         c.args(["-D_FILE_OFFSET_BITS=64", "-D_TIME_BITS=64"]);
     }
-    sh(c.arg(&src).arg("-o").arg(&g))?;
+    sh(c.arg(&src).arg("-o").arg(&g).arg("-lm"))?;
     v.push(Variant {
         name: "glibc",
         bin: g,
@@ -49,7 +50,8 @@ fn build(arch: Arch) -> Res<Vec<Variant>> {
         .arg("-O2")
         .arg(&src)
         .arg("-o")
-        .arg(&m))?;
+        .arg(&m)
+        .arg("-lm"))?;
     v.push(Variant {
         name: "musl",
         bin: m,
@@ -78,6 +80,7 @@ const GROUPS: &[&str] = &[
     "signal",
     "setjmp",
     "process",
+    "math",
 ];
 
 fn fmt_ratio(f: Option<f64>, o: Option<f64>) -> String {

@@ -200,6 +200,7 @@ const DATA_EXPORTS: &[&str] = &[
     "stdin",
     "stdout",
     "stderr",
+    "signgam",
     "program_invocation_name",
     "program_invocation_short_name",
     "error_message_count",

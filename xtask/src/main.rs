@@ -11,6 +11,9 @@
 //! - `bench`: the side-by-side table against glibc and musl.
 //! - `gen-unicode [--ucd DIR]`: regenerate the Unicode tables of
 //!   `<wctype.h>` and `wcwidth` from the UCD (`unicode.rs`).
+//! - `libm-accuracy [--n N] [--filter F,F] [--write-fixed]`: the libm's
+//!   max ulp error per function against MPFR (`accuracy.rs`).
+mod accuracy;
 mod arches;
 mod archive;
 mod bench;
@@ -28,7 +31,7 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask gen-unicode [--ucd DIR]\nARCH: x86_64 i386 aarch64 riscv64"
+        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask gen-unicode [--ucd DIR]\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\nARCH: x86_64 i386 aarch64 riscv64"
     );
     ExitCode::from(2)
 }
@@ -44,6 +47,8 @@ fn main() -> ExitCode {
     let mut filter: Option<String> = None;
     let mut quick = false;
     let mut ucd: Option<String> = None;
+    let mut n: Option<String> = None;
+    let mut write_fixed = false;
     let mut i = 1;
     while i < args.len() {
         let a = &args[i];
@@ -73,6 +78,11 @@ fn main() -> ExitCode {
                 i += 1
             }
             "--quick" => quick = true,
+            "--n" => {
+                n = val;
+                i += 1
+            }
+            "--write-fixed" => write_fixed = true,
             _ => return usage(),
         }
         i += 1;
@@ -110,6 +120,7 @@ fn main() -> ExitCode {
             std::path::Path::new(ucd.as_deref().unwrap_or("/usr/share/unicode")),
             &util::root(),
         ),
+        "libm-accuracy" => accuracy::run_accuracy(n.as_deref(), filter.as_deref(), write_fixed),
         _ => return usage(),
     };
     match ok {

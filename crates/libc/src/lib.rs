@@ -36,6 +36,7 @@ pub mod err;
 pub mod errno;
 pub mod error;
 pub mod fcntl;
+pub mod fenv;
 pub mod file;
 pub mod fnmatch;
 pub mod getopt;

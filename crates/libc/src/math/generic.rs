@@ -319,7 +319,10 @@ pub(crate) fn nextafter<F: Fp>(x: F, y: F) -> F {
     } else if r.bexp() == 0 {
         let t = black_box(F::pow2(1 - F::BIAS));
         black_box(t.mul(t));
-        set_errno(E_RANGE);
+        // glibc: ERANGE for a subnormal result, except the step off zero.
+        if !x.is_zero() {
+            set_errno(E_RANGE);
+        }
     }
     r
 }
@@ -346,14 +349,14 @@ pub(crate) fn fmin<F: Fp>(x: F, y: F) -> F {
     if y < x || !x.neg() { y } else { x }
 }
 
-/// Positive difference; ERANGE on overflow.
+/// Positive difference; ERANGE on overflow (finite operands only).
 pub(crate) fn fdim<F: Fp>(x: F, y: F) -> F {
     if x.is_nan() || y.is_nan() {
         return x + y;
     }
     if x > y {
         let r = black_box(x).sub(y);
-        if r.is_inf() {
+        if r.is_inf() && !x.is_inf() && !y.is_inf() {
             set_errno(E_RANGE);
         }
         r

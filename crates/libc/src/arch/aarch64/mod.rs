@@ -39,6 +39,8 @@ pub type FloatMant = u128;
 /// `wchar_t`: gcc's `__WCHAR_TYPE__` on aarch64, `unsigned int`.
 pub type wchar_t = u32;
 
+/// The floating-point environment behind `<fenv.h>`.
+pub mod fenv;
 #[path = "../stat_generic.rs"]
 mod kstat;
 /// The hardware square roots behind `sqrt`/`sqrtf`.

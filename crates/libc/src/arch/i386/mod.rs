@@ -240,6 +240,9 @@ pub unsafe fn getrusage(who: c_int, r: *mut crate::sys::resource::rusage) -> isi
     rc
 }
 
+/// The floating-point environment: x87 and SSE in step.
+#[path = "../x86_fenv.rs"]
+pub mod fenv;
 mod kstat;
 /// The hardware square roots behind `sqrt`/`sqrtf`.
 #[path = "../x86_math.rs"]

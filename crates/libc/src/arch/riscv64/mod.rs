@@ -39,6 +39,8 @@ pub type wchar_t = i32;
 pub mod process;
 pub use process::clone_run;
 
+/// The floating-point environment behind `<fenv.h>`.
+pub mod fenv;
 #[path = "../stat_generic.rs"]
 mod kstat;
 /// The hardware square roots behind `sqrt`/`sqrtf`.

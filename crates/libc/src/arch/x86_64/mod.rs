@@ -39,6 +39,9 @@ pub type FloatMant = u64;
 /// `wchar_t`: gcc's `__WCHAR_TYPE__` here, a signed 32-bit integer.
 pub type wchar_t = i32;
 
+/// The floating-point environment: x87 and SSE in step.
+#[path = "../x86_fenv.rs"]
+pub mod fenv;
 mod kstat;
 /// The hardware square roots behind `sqrt`/`sqrtf`.
 #[path = "../x86_math.rs"]
