@@ -4,6 +4,7 @@
 #include <bits/alltypes.h>
 #include <bits/timespec.h>
 #include <bits/null.h>
+#include <bits/timer.h>
 
 #define CLOCKS_PER_SEC 1000000L
 #define TIME_UTC 1

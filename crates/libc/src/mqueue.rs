@@ -157,17 +157,7 @@ pub unsafe extern "C" fn mq_getattr(q: mqd_t, attr: *mut mq_attr) -> c_int {
     ret_int(unsafe { sys!(__NR_mq_getsetattr, q, core::ptr::null::<mq_attr>(), attr) })
 }
 
-/// The kernel's and glibc's `struct sigevent` (64 bytes), as far as
-/// `mq_notify` reads it.
-#[repr(C)]
-pub struct sigevent {
-    pub sigev_value: usize,
-    pub sigev_signo: c_int,
-    pub sigev_notify: c_int,
-    pub sigev_notify_function: Option<unsafe extern "C" fn(usize)>,
-    pub sigev_notify_attributes: *const crate::pthread::pthread_attr_t,
-    pub __pad: [u8; 64 - 8 - 2 * core::mem::size_of::<usize>() - core::mem::size_of::<usize>()],
-}
+use crate::time::sigevent;
 
 const SIGEV_THREAD: c_int = 2;
 /// The kernel's notification cookie: 32 bytes, the last one saying why.

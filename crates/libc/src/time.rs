@@ -10,6 +10,9 @@ use crate::types::*;
 use rt::vdso::{Sym, TABLE};
 use syscall::errno::EINVAL;
 
+mod timer;
+pub use timer::*;
+
 pub type time_t = i64;
 pub type clockid_t = c_int;
 pub type clock_t = c_long;

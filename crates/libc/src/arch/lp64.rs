@@ -129,3 +129,6 @@ pub const NR_FUTEX_TIMED: usize = syscall::nr::__NR_futex as usize;
 
 /// The name glibc gives the vDSO in `dl_iterate_phdr`.
 pub const VDSO_NAME: &core::ffi::CStr = c"linux-vdso.so.1";
+
+pub const NR_TIMER_SETTIME: usize = syscall::nr::__NR_timer_settime as usize;
+pub const NR_TIMER_GETTIME: usize = syscall::nr::__NR_timer_gettime as usize;

@@ -285,3 +285,6 @@ pub const PTHREAD_STACK_MIN: usize = 16384;
 /// The name glibc gives the vDSO in `dl_iterate_phdr` (i386's historic
 /// one).
 pub const VDSO_NAME: &core::ffi::CStr = c"linux-gate.so.1";
+
+pub const NR_TIMER_SETTIME: usize = syscall::nr::__NR_timer_settime64 as usize;
+pub const NR_TIMER_GETTIME: usize = syscall::nr::__NR_timer_gettime64 as usize;
