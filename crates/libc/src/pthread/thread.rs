@@ -627,7 +627,9 @@ pub unsafe extern "C" fn pthread_kill(t: pthread_t, sig: c_int) -> c_int {
 /// `/proc/self/task/TID/comm`, NUL-terminated.
 fn comm_path(tid: pid_t) -> [u8; 40] {
     let mut p = [0u8; 40];
-    let head = b"/proc/self/task/";
+    // (17 bytes with its NUL, so it is not one of the 16-byte constants
+    // LLVM pools in a mergeable section every program keeps whole.)
+    let head = &b"/proc/self/task/\0"[..16];
     p[..head.len()].copy_from_slice(head);
     let n = head.len() + crate::kernel::put_decimal(&mut p[head.len()..], tid.max(0) as u32);
     p[n..n + 5].copy_from_slice(b"/comm");

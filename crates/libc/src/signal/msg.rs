@@ -102,61 +102,43 @@ pub unsafe extern "C" fn psignal(sig: c_int, s: *const c_char) {
     crate::errno::set(e);
 }
 
-/// What a positive `si_code` of `sig` means, in glibc's words.
+/// What a positive `si_code` of `sig` means, in glibc's words. Each
+/// signal's texts are one NUL-separated string (one constant, dropped
+/// with this function by --gc-sections; separate literals of 16 bytes
+/// would land in a mergeable constant pool every program keeps).
 fn code_text(sig: c_int, code: c_int) -> Option<&'static [u8]> {
     use syscall::nr::*;
-    let t: &[&[u8]] = match sig as u32 {
-        SIGILL => &[
-            b"Illegal opcode",
-            b"Illegal operand",
-            b"Illegal addressing mode",
-            b"Illegal trap",
-            b"Privileged opcode",
-            b"Privileged register",
-            b"Coprocessor error",
-            b"Internal stack error",
-        ],
-        SIGFPE => &[
-            b"Integer divide by zero",
-            b"Integer overflow",
-            b"Floating-point divide by zero",
-            b"Floating-point overflow",
-            b"Floating-point underflow",
-            // glibc's spelling, kept so the output is the same.
-            b"Floating-poing inexact result",
-            b"Invalid floating-point operation",
-            b"Subscript out of range",
-        ],
-        SIGSEGV => &[
-            b"Address not mapped to object",
-            b"Invalid permissions for mapped object",
-        ],
-        SIGBUS => &[
-            b"Invalid address alignment",
-            b"Nonexisting physical address",
-            b"Object-specific hardware error",
-        ],
-        SIGTRAP => &[b"Process breakpoint", b"Process trace trap"],
-        SIGCHLD => &[
-            b"Child has exited",
-            b"Child has terminated abnormally and did not create a core file",
-            b"Child has terminated abnormally and created a core file",
-            b"Traced child has trapped",
-            b"Child has stopped",
-            b"Stopped child has continued",
-        ],
-        SIGPOLL => &[
-            b"Data input available",
-            b"Output buffers available",
-            b"Input message available",
-            b"I/O error",
-            b"High priority input available",
-            b"Device disconnected",
-        ],
-        _ => &[],
+    let t: &'static [u8] = match sig as u32 {
+        SIGILL => {
+            b"Illegal opcode\0Illegal operand\0Illegal addressing mode\0Illegal trap\0\
+Privileged opcode\0Privileged register\0Coprocessor error\0Internal stack error"
+        }
+        // "poing": glibc's spelling, kept so the output is the same.
+        SIGFPE => {
+            b"Integer divide by zero\0Integer overflow\0Floating-point divide by zero\0\
+Floating-point overflow\0Floating-point underflow\0Floating-poing inexact result\0\
+Invalid floating-point operation\0Subscript out of range"
+        }
+        SIGSEGV => b"Address not mapped to object\0Invalid permissions for mapped object",
+        SIGBUS => {
+            b"Invalid address alignment\0Nonexisting physical address\0\
+Object-specific hardware error"
+        }
+        SIGTRAP => b"Process breakpoint\0Process trace trap",
+        SIGCHLD => {
+            b"Child has exited\0\
+Child has terminated abnormally and did not create a core file\0\
+Child has terminated abnormally and created a core file\0Traced child has trapped\0\
+Child has stopped\0Stopped child has continued"
+        }
+        SIGPOLL => {
+            b"Data input available\0Output buffers available\0Input message available\0\
+I/O error\0High priority input available\0Device disconnected"
+        }
+        _ => return None,
     };
     let i = usize::try_from(code).ok()?.checked_sub(1)?;
-    t.get(i).copied()
+    t.split(|&b| b == 0).nth(i)
 }
 
 /// What a sender's `si_code` (SI_USER, SI_QUEUE …) means.
