@@ -26,6 +26,7 @@ mod kernel;
 mod arch;
 
 pub mod types;
+mod tz;
 
 mod alloc;
 pub mod assert;
@@ -58,6 +59,7 @@ pub mod sys;
 pub mod time;
 pub mod ulimit;
 pub mod unistd;
+pub mod utime;
 
 // The variadic C entry points (see build.rs).
 #[cfg(not(test))]

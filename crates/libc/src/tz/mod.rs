@@ -1,0 +1,335 @@
+//! The time-zone engine behind `localtime`, `mktime` and `tzset` (plain
+//! Rust, host-tested; the C faces are in `time/`).
+//!
+//! # Design
+//!
+//! * **A zone** ([`Zone`]) is a validated TZif file ([`tzif`], versions
+//!   1–4, read in place on its bytes: no tables are copied), a POSIX TZ
+//!   rule ([`posix`]) — the file's footer, used past its last transition,
+//!   or the `TZ` string itself — or both. Names are indices into the
+//!   file's characters table or the rule's source ([`Abbr`]), so the C
+//!   layer can hand out stable interned strings for them.
+//! * **UTC → local** ([`Zone::at`]): a binary search of the 64-bit
+//!   transition times (the first standard type before the first
+//!   transition, as glibc), the footer rule from the last transition on.
+//!   The rule is evaluated from three years' changes around `t`, so rule
+//!   times past 24 h or negative (RFC 8536) and permanent DST are exact.
+//! * **Local → UTC** ([`Zone::utc_of_local`], `mktime`): every type in effect in
+//!   a ±3-day window is a candidate offset; each that maps back to itself
+//!   is a solution (two in a repeated hour, none in a skipped one). A
+//!   skipped time is read with the offset in force before the gap; a
+//!   requested `tm_isdst` that no solution has takes the offset of the
+//!   nearest type with that flag within 536 days, else one hour — glibc's
+//!   observed results.
+//! * **glibc's variables** ([`Zone::tzset_info`], [`Zone::names_at`]):
+//!   `tzname`, `timezone`, `daylight` as glibc sets them from the newest
+//!   transitions at `tzset`, and `tzname` as glibc's `localtime` updates it.
+//! * Hostile files are rejected whole by the parser (the caller then reads
+//!   `TZ` as a POSIX string, and falls back to UTC with the name kept, as
+//!   glibc); nothing here can index out of bounds, overflow or loop
+//!   unboundedly on any input (the unit tests feed truncated, mutated and
+//!   crafted files).
+pub mod civil;
+pub mod posix;
+pub mod tzif;
+
+use posix::Posix;
+use tzif::Tzif;
+
+/// Where a local time type's name lives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Abbr {
+    /// Index into the TZif characters table.
+    Table(usize),
+    /// The rule's standard (0) or DST (1) name.
+    Rule(u8),
+}
+
+/// A local time type: offset east of UT, DST flag, name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Local {
+    pub utoff: i32,
+    pub isdst: bool,
+    pub abbr: Abbr,
+}
+
+/// A zone: a TZif file, a POSIX rule, or both (the rule then being the
+/// file's footer).
+#[derive(Clone, Copy)]
+pub struct Zone<'a> {
+    pub file: &'a [u8],
+    pub tzif: Option<Tzif>,
+    pub rule: Option<Posix>,
+    /// The string the rule's name spans index.
+    pub rule_src: &'a [u8],
+}
+
+const DAY: i64 = 86400;
+
+impl<'a> Zone<'a> {
+    /// A zone from a POSIX TZ string alone.
+    #[cfg(test)]
+    pub fn from_posix(src: &'a [u8]) -> Zone<'a> {
+        let (p, _) = posix::parse(src);
+        Zone {
+            file: &[],
+            tzif: None,
+            rule: Some(p),
+            rule_src: src,
+        }
+    }
+
+    /// A zone from a TZif file, or why the file is not one.
+    pub fn from_tzif(file: &'a [u8]) -> Result<Zone<'a>, tzif::Reject> {
+        let z = tzif::parse(file)?;
+        let src = &file[z.footer.0..z.footer.1];
+        let rule = match posix::parse(src) {
+            (p, true) if !src.is_empty() => Some(p),
+            _ => None,
+        };
+        Ok(Zone {
+            file,
+            tzif: Some(z),
+            rule,
+            rule_src: src,
+        })
+    }
+
+    /// The bytes of a name.
+    pub fn abbr(&self, a: Abbr) -> &'a [u8] {
+        match a {
+            Abbr::Table(i) => match &self.tzif {
+                Some(z) => z.abbr(self.file, i),
+                None => &[],
+            },
+            Abbr::Rule(k) => match &self.rule {
+                Some(p) => {
+                    let (s, e) = p.names[k as usize & 1];
+                    self.rule_src.get(s..e).unwrap_or(&[])
+                }
+                None => &[],
+            },
+        }
+    }
+
+    fn table_type(&self, z: &Tzif, k: usize) -> Local {
+        let t = z.ttype(self.file, k);
+        Local {
+            utoff: t.utoff,
+            isdst: t.isdst,
+            abbr: Abbr::Table(t.abbr),
+        }
+    }
+
+    fn rule_at(&self, p: &Posix, t: i64) -> Local {
+        let (utoff, isdst) = p.at(t);
+        Local {
+            utoff,
+            isdst,
+            abbr: Abbr::Rule(isdst as u8),
+        }
+    }
+
+    /// Whether `t` is past the table and the rule governs it.
+    fn uses_rule(&self, t: i64) -> bool {
+        match (&self.tzif, &self.rule) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(z), Some(_)) => z.timecnt > 0 && t >= z.time(self.file, z.timecnt - 1),
+        }
+    }
+
+    /// The local time type in effect at `t`.
+    pub fn at(&self, t: i64) -> Local {
+        if let Some(z) = &self.tzif
+            && !self.uses_rule(t)
+        {
+            let k = match z.find(self.file, t) {
+                Some(i) => z.type_of(self.file, i),
+                None => z.initial_type(self.file),
+            };
+            return self.table_type(z, k);
+        }
+        match &self.rule {
+            Some(p) => self.rule_at(p, t),
+            None => Local {
+                utoff: 0,
+                isdst: false,
+                abbr: Abbr::Rule(0),
+            },
+        }
+    }
+
+    /// Calls `f(time, new type)` for each transition in `(lo, hi]`, in order.
+    pub fn changes(&self, lo: i64, hi: i64, f: &mut dyn FnMut(i64, Local)) {
+        let mut from = lo;
+        if let Some(z) = &self.tzif {
+            let mut i = z.find(self.file, lo).map_or(0, |i| i + 1);
+            while i < z.timecnt {
+                let t = z.time(self.file, i);
+                if t > hi {
+                    return;
+                }
+                f(t, self.at(t));
+                i += 1;
+            }
+            if z.timecnt == 0 || self.rule.is_none() {
+                return;
+            }
+            from = from.max(z.time(self.file, z.timecnt - 1));
+        }
+        if let Some(p) = &self.rule {
+            p.changes(from, hi, &mut |t, d| {
+                f(
+                    t,
+                    Local {
+                        utoff: if d {
+                            p.dst.map_or(p.utoff, |x| x.utoff)
+                        } else {
+                            p.utoff
+                        },
+                        isdst: d,
+                        abbr: Abbr::Rule(d as u8),
+                    },
+                )
+            });
+        }
+    }
+
+    /// The UTC time of local time `l` (seconds from 1970-01-01 00:00 local)
+    /// with C's `tm_isdst` hint (negative: unknown).
+    pub fn utc_of_local(&self, l: i64, isdst: i32) -> i64 {
+        const W: i64 = 3 * DAY;
+        let mut cands = [self.at(l.saturating_sub(W)); 17];
+        let mut n = 1;
+        let mut gap = None;
+        let mut prev = cands[0];
+        self.changes(l.saturating_sub(W), l.saturating_add(W), &mut |t, c| {
+            if gap.is_none()
+                && t.saturating_add(prev.utoff as i64) <= l
+                && l < t.saturating_add(c.utoff as i64)
+            {
+                gap = Some(l - prev.utoff as i64);
+            }
+            prev = c;
+            if n < cands.len() {
+                cands[n] = c;
+                n += 1;
+            }
+        });
+        // Solutions, earliest first.
+        let mut best: Option<i64> = None;
+        let mut best_want: Option<i64> = None;
+        for c in &cands[..n] {
+            let t = l.saturating_sub(c.utoff as i64);
+            let got = self.at(t);
+            if got.utoff != c.utoff || got.isdst != c.isdst {
+                continue;
+            }
+            if best.is_none_or(|b| t < b) {
+                best = Some(t);
+            }
+            if isdst >= 0 && got.isdst == (isdst != 0) && best_want.is_none_or(|b| t < b) {
+                best_want = Some(t);
+            }
+        }
+        let base = best
+            .or(gap)
+            .unwrap_or_else(|| l.saturating_sub(self.at(l).utoff as i64));
+        if isdst < 0 {
+            return base;
+        }
+        if let Some(t) = best_want {
+            return t;
+        }
+        let want = isdst != 0;
+        // The nearest type with the wanted flag within 536 days.
+        const NEAR: i64 = 536 * DAY;
+        let mut near: Option<(i64, i32)> = None;
+        let mut before = self.at(base.saturating_sub(NEAR));
+        let consider = |t: i64, c: Local, near: &mut Option<(i64, i32)>| {
+            let d = (t - base).abs();
+            if c.isdst == want && near.is_none_or(|(nd, _)| d < nd) {
+                *near = Some((d, c.utoff));
+            }
+        };
+        self.changes(
+            base.saturating_sub(NEAR),
+            base.saturating_add(NEAR),
+            &mut |t, c| {
+                consider(t, before, &mut near);
+                consider(t, c, &mut near);
+                before = c;
+            },
+        );
+        match near {
+            Some((_, off)) => l.saturating_sub(off as i64),
+            None => base.saturating_add(if want { -3600 } else { 3600 }),
+        }
+    }
+
+    /// `tzname`, `timezone` (seconds west) and `daylight` as glibc's
+    /// `tzset` sets them.
+    pub fn tzset_info(&self) -> ([Abbr; 2], i64, bool) {
+        if let Some(z) = &self.tzif {
+            let b = self.file;
+            let mut names: [Option<Abbr>; 2] = [None, None];
+            let mut offs: [Option<i32>; 2] = [None, None];
+            for i in (0..z.timecnt).rev() {
+                let t = self.table_type(z, z.type_of(b, i));
+                let k = t.isdst as usize;
+                if names[k].is_none() {
+                    names[k] = Some(t.abbr);
+                    offs[k] = Some(t.utoff);
+                    if names[1 - k].is_some() {
+                        break;
+                    }
+                }
+            }
+            let n0 = names[0].unwrap_or(Abbr::Table(0));
+            let n1 = names[1].unwrap_or(n0);
+            let std = offs[0].unwrap_or_else(|| self.table_type(z, z.initial_type(b)).utoff);
+            let dst = offs[1].unwrap_or(std);
+            return ([n0, n1], -(std as i64), std != dst);
+        }
+        match &self.rule {
+            Some(p) => (
+                [Abbr::Rule(0), Abbr::Rule(1)],
+                -(p.utoff as i64),
+                p.dst.is_some(),
+            ),
+            None => ([Abbr::Rule(0); 2], 0, false),
+        }
+    }
+
+    /// `tzname` as glibc's `localtime` leaves it for a time `t` whose type
+    /// is `cur`: the first standard and DST names among the transitions
+    /// after `t`, the current type's name in its own slot.
+    pub fn names_at(&self, t: i64, cur: Local) -> [Abbr; 2] {
+        let mut names: [Option<Abbr>; 2] = [None, None];
+        match &self.tzif {
+            Some(z) if !self.uses_rule(t) => {
+                let b = self.file;
+                let mut i = z.find(b, t).map_or(0, |i| i + 1);
+                while i < z.timecnt {
+                    let ty = self.table_type(z, z.type_of(b, i));
+                    let k = ty.isdst as usize;
+                    if names[k].is_none() {
+                        names[k] = Some(ty.abbr);
+                        if names[1 - k].is_some() {
+                            break;
+                        }
+                    }
+                    i += 1;
+                }
+            }
+            _ => return [Abbr::Rule(0), Abbr::Rule(1)],
+        }
+        names[cur.isdst as usize] = Some(cur.abbr);
+        let n0 = names[0].or(names[1]).unwrap_or(cur.abbr);
+        [n0, names[1].unwrap_or(n0)]
+    }
+}
+
+#[cfg(test)]
+mod tests;
