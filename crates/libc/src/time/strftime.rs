@@ -220,9 +220,10 @@ fn render(out: &mut Sink, f: &[u8], t: &tm) {
             break;
         };
         i += 1;
+        // The conversions glibc refuses each modifier on.
         let ok_mod = match modi {
-            b'E' => b"cCxXyY".contains(&conv),
-            b'O' => b"bBhdeHImMSuUVwWy".contains(&conv),
+            b'E' => !b"ABDFGHIMSUVWabdeghjklmw".contains(&conv),
+            b'O' => !b"ADFXYacx".contains(&conv),
             _ => true,
         };
         if !ok_mod || !convert(out, conv, s, t) {
@@ -333,16 +334,11 @@ fn convert(out: &mut Sink, conv: u8, s: Spec, t: &tm) -> bool {
         b'y' => n(out, year.rem_euclid(100), 2),
         b'Y' => n(out, year, 1),
         b'z' => {
+            // glibc pads the sign to the width, then the digits to it.
             let g = t.tm_gmtoff as i64;
-            out.put(if g < 0 { b"-" } else { b"+" });
+            text(out, if g < 0 { b"-" } else { b"+" }, s, false, false);
             let a = g.abs();
-            number(
-                out,
-                a / 3600 * 100 + a / 60 % 60,
-                4,
-                false,
-                Spec { width: 0, ..s },
-            );
+            number(out, a / 3600 * 100 + a / 60 % 60, 4, false, s);
         }
         b'Z' => text(out, zone_name(t), s, s.upper, s.swap),
         _ => return false,

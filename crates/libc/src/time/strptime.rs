@@ -5,7 +5,7 @@
 //! and a weekday, and `tm_wday`/`tm_yday` once the date is known.
 use super::local::tm;
 use crate::types::*;
-use crate::tz::civil::{days_from_civil, is_leap};
+use crate::tz::civil::{civil_from_days, days_from_civil};
 
 static DAYS: [&[u8]; 7] = [
     b"sunday",
@@ -184,10 +184,6 @@ fn parse(p: &mut P, f: &[u8], t: &mut tm, h: &mut Have) -> Option<()> {
             b'R' => parse(p, b"%H:%M", t, h)?,
             b's' => {
                 p.spaces();
-                let neg = p.s.get(p.i) == Some(&b'-');
-                if neg {
-                    p.i += 1;
-                }
                 let st = p.i;
                 let mut v: i64 = 0;
                 while let Some(&c @ b'0'..=b'9') = p.s.get(p.i) {
@@ -197,7 +193,7 @@ fn parse(p: &mut P, f: &[u8], t: &mut tm, h: &mut Have) -> Option<()> {
                 if p.i == st {
                     return None;
                 }
-                let secs: super::time_t = if neg { -v } else { v };
+                let secs = v as super::time_t;
                 // SAFETY: a local time and the caller's tm.
                 if unsafe { super::localtime_r(&secs, t) }.is_null() {
                     return None;
@@ -273,7 +269,11 @@ fn parse(p: &mut P, f: &[u8], t: &mut tm, h: &mut Have) -> Option<()> {
     Some(())
 }
 
-/// Fill the fields the parsed ones imply, as glibc does.
+/// Fill the fields the parsed ones imply, as glibc does: a parsed date
+/// field (year, century, month, day) makes the weekday and day of the
+/// year follow from the fields as they stand (`%Y` alone gives December
+/// 31's weekday and day -1, as glibc), `%j` supplies a missing month and
+/// day, and a week number with a weekday the whole date.
 fn complete(t: &mut tm, h: &Have) {
     match (h.century, h.yy) {
         (Some(c), Some(y)) => t.tm_year = (c * 100 + y - 1900) as c_int,
@@ -281,19 +281,33 @@ fn complete(t: &mut tm, h: &Have) {
         (Some(c), None) if !h.year => t.tm_year = (c * 100 - 1900) as c_int,
         _ => {}
     }
-    let have_year = h.year || h.yy.is_some() || h.century.is_some();
     if let Some(h12) = h.hour12 {
         t.tm_hour = (h12 % 12) as c_int + if h.pm == Some(true) { 12 } else { 0 };
-    } else if h.pm == Some(true) && t.tm_hour < 12 {
-        t.tm_hour += 12;
     }
     let y = t.tm_year as i64 + 1900;
     let jan1 = days_from_civil(y, 1, 1);
-    let mut mon = h.mon;
-    let mut mday = h.mday;
-    if let (Some((w, monday)), true, true, false) =
-        (h.week, have_year, h.wday, h.yday || (mon && mday))
-    {
+    let set_date = |t: &mut tm, yday: i64, mon: bool, mday: bool| {
+        let (_, m, d) = civil_from_days(jan1 + yday);
+        if !mon {
+            t.tm_mon = m as c_int - 1;
+        }
+        if !mday {
+            t.tm_mday = d as c_int;
+        }
+    };
+    let want_xday = h.year || h.yy.is_some() || h.century.is_some() || h.mon || h.mday;
+    if want_xday && !h.wday {
+        if !(h.mon && h.mday) && h.yday {
+            set_date(t, t.tm_yday as i64, h.mon, h.mday);
+        }
+        let days = days_from_civil(y, t.tm_mon as i64 + 1, t.tm_mday as i64);
+        t.tm_wday = (days + 4).rem_euclid(7) as c_int;
+    }
+    if want_xday && !h.yday {
+        let first = days_from_civil(y, t.tm_mon as i64 + 1, 1) - jan1;
+        t.tm_yday = (first + t.tm_mday as i64 - 1) as c_int;
+    }
+    if let (Some((w, monday)), true) = (h.week, h.wday) {
         // Day of the year from a week number and a weekday.
         let w1 = (jan1 + 4).rem_euclid(7); // weekday of January 1
         let wd = t.tm_wday as i64;
@@ -302,34 +316,11 @@ fn complete(t: &mut tm, h: &Have) {
         } else {
             (w - 1) * 7 + wd + (7 - w1).rem_euclid(7)
         };
-        let days = jan1 + yday;
-        let (_, m, d) = crate::tz::civil::civil_from_days(days);
-        t.tm_mon = m as c_int - 1;
-        t.tm_mday = d as c_int;
-        t.tm_yday = yday as c_int;
-        mon = true;
-        mday = true;
-    }
-    if h.yday && !(mon && mday) && have_year {
-        let len = 365 + is_leap(y) as i64;
-        let yd = (t.tm_yday as i64).min(len - 1);
-        let (_, m, d) = crate::tz::civil::civil_from_days(jan1 + yd);
-        if !mon {
-            t.tm_mon = m as c_int - 1;
-        }
-        if !mday {
-            t.tm_mday = d as c_int;
-        }
-        mon = true;
-        mday = true;
-    }
-    if mon && mday {
-        let days = days_from_civil(y, t.tm_mon as i64 + 1, t.tm_mday as i64);
-        if !h.wday {
-            t.tm_wday = (days + 4).rem_euclid(7) as c_int;
-        }
         if !h.yday {
-            t.tm_yday = (days - jan1) as c_int;
+            t.tm_yday = yday as c_int;
+        }
+        if !(h.mon && h.mday) {
+            set_date(t, t.tm_yday as i64, h.mon, h.mday);
         }
     }
 }
