@@ -123,6 +123,9 @@ struct State {
     /// The interned characters table and rule names.
     table: *const c_char,
     rule_names: [*const c_char; 2],
+    /// `timezone` and `daylight` as `tzset` set them.
+    timezone: i64,
+    daylight: bool,
 }
 
 static mut STATE: State = State {
@@ -138,6 +141,8 @@ static mut STATE: State = State {
     rule_len: 0,
     table: null(),
     rule_names: [null(); 2],
+    timezone: 0,
+    daylight: false,
 };
 static LOCK: AtomicBool = AtomicBool::new(false);
 
@@ -391,9 +396,13 @@ impl State {
             }
             self.rule_names = n;
         }
-        let z = self.zone();
-        let (names, tz, dl) = z.tzset_info();
-        let n = [self.name(&z, names[0]), self.name(&z, names[1])];
+        let (n, tz, dl) = {
+            let z = self.zone();
+            let (names, tz, dl) = z.tzset_info();
+            ([self.name(&z, names[0]), self.name(&z, names[1])], tz, dl)
+        };
+        self.timezone = tz;
+        self.daylight = dl;
         // SAFETY: the C variables are written only under the lock.
         unsafe {
             tzname = [n[0] as *mut c_char, n[1] as *mut c_char];
@@ -444,8 +453,13 @@ fn local_locked(st: &State, t: i64, out: &mut tm) -> bool {
     }
     let n = z.names_at(t, l);
     let n = [st.name(&z, n[0]), st.name(&z, n[1])];
+    let (tz, dl) = z.vars_at(t).unwrap_or((st.timezone, st.daylight));
     // SAFETY: written under the lock.
-    unsafe { tzname = [n[0] as *mut c_char, n[1] as *mut c_char] };
+    unsafe {
+        tzname = [n[0] as *mut c_char, n[1] as *mut c_char];
+        timezone = tz as c_long;
+        daylight = dl as c_int;
+    }
     true
 }
 

@@ -18,9 +18,9 @@
 //!   a ±3-day window is a candidate offset; each that maps back to itself
 //!   is a solution (two in a repeated hour, none in a skipped one). A
 //!   skipped time is read with the offset in force before the gap; a
-//!   requested `tm_isdst` that no solution has takes the offset of the
-//!   nearest type with that flag within 536 days, else one hour — glibc's
-//!   observed results.
+//!   requested `tm_isdst` that no solution has takes the offset in force
+//!   at the nearest time with that flag, probed a week at a time up to
+//!   ~7 years away, else one hour — glibc's results.
 //! * **glibc's variables** ([`Zone::tzset_info`], [`Zone::names_at`]):
 //!   `tzname`, `timezone`, `daylight` as glibc sets them from the newest
 //!   transitions at `tzset`, and `tzname` as glibc's `localtime` updates it.
@@ -243,29 +243,24 @@ impl<'a> Zone<'a> {
             return t;
         }
         let want = isdst != 0;
-        // The nearest type with the wanted flag within 536 days.
-        const NEAR: i64 = 536 * DAY;
-        let mut near: Option<(i64, i32)> = None;
-        let mut before = self.at(base.saturating_sub(NEAR));
-        let consider = |t: i64, c: Local, near: &mut Option<(i64, i32)>| {
-            let d = (t - base).abs();
-            if c.isdst == want && near.is_none_or(|(nd, _)| d < nd) {
-                *near = Some((d, c.utoff));
+        // glibc's search: probe outwards from `base` a week (601,200 s,
+        // shorter than any DST period) at a time, earlier side first, up
+        // to half the longest run of one flag in tzdata plus a stride;
+        // the first probe with the wanted flag gives the offset. None: an
+        // hour's difference.
+        const STRIDE: i64 = 601_200;
+        const BOUND: i64 = 457_243_200 / 2 + STRIDE;
+        let mut delta = STRIDE;
+        while delta <= BOUND {
+            for probe in [base.saturating_sub(delta), base.saturating_add(delta)] {
+                let c = self.at(probe);
+                if c.isdst == want {
+                    return l.saturating_sub(c.utoff as i64);
+                }
             }
-        };
-        self.changes(
-            base.saturating_sub(NEAR),
-            base.saturating_add(NEAR),
-            &mut |t, c| {
-                consider(t, before, &mut near);
-                consider(t, c, &mut near);
-                before = c;
-            },
-        );
-        match near {
-            Some((_, off)) => l.saturating_sub(off as i64),
-            None => base.saturating_add(if want { -3600 } else { 3600 }),
+            delta += STRIDE;
         }
+        base.saturating_add(if want { -3600 } else { 3600 })
     }
 
     /// `tzname`, `timezone` (seconds west) and `daylight` as glibc's
@@ -289,8 +284,8 @@ impl<'a> Zone<'a> {
             let n0 = names[0].unwrap_or(Abbr::Table(0));
             let n1 = names[1].unwrap_or(n0);
             let std = offs[0].unwrap_or_else(|| self.table_type(z, z.initial_type(b)).utoff);
-            let dst = offs[1].unwrap_or(std);
-            return ([n0, n1], -(std as i64), std != dst);
+            // glibc: daylight is whether any transition is to DST.
+            return ([n0, n1], -(std as i64), names[1].is_some());
         }
         match &self.rule {
             Some(p) => (
@@ -299,6 +294,17 @@ impl<'a> Zone<'a> {
                 p.dst.is_some(),
             ),
             None => ([Abbr::Rule(0); 2], 0, false),
+        }
+    }
+
+    /// `timezone` and `daylight` as glibc's `localtime` leaves them for a
+    /// time `t` past a file's table: the footer rule's (None: `tzset`'s).
+    pub fn vars_at(&self, t: i64) -> Option<(i64, bool)> {
+        match &self.rule {
+            Some(p) if self.tzif.is_some() && self.uses_rule(t) => {
+                Some((-(p.utoff as i64), p.dst.is_some()))
+            }
+            _ => None,
         }
     }
 
