@@ -78,6 +78,7 @@ const GROUPS: &[&str] = &[
     "signal",
     "setjmp",
     "process",
+    "calendar",
 ];
 
 fn fmt_ratio(f: Option<f64>, o: Option<f64>) -> String {

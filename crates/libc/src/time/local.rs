@@ -447,13 +447,13 @@ fn breakdown(t: i64, l: Local, zone: *const c_char, out: &mut tm) -> bool {
 /// Local time for `t` into `out`, updating `tzname` as glibc does.
 fn local_locked(st: &State, t: i64, out: &mut tm) -> bool {
     let z = st.zone();
-    let l = z.at(t);
+    let (l, next) = z.locate(t);
     if !breakdown(t, l, st.name(&z, l.abbr), out) {
         return false;
     }
-    let n = z.names_at(t, l);
+    let n = z.names_after(next, l);
     let n = [st.name(&z, n[0]), st.name(&z, n[1])];
-    let (tz, dl) = z.vars_at(t).unwrap_or((st.timezone, st.daylight));
+    let (tz, dl) = z.rule_vars(next).unwrap_or((st.timezone, st.daylight));
     // SAFETY: written under the lock.
     unsafe {
         tzname = [n[0] as *mut c_char, n[1] as *mut c_char];

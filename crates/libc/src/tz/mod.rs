@@ -130,33 +130,66 @@ impl<'a> Zone<'a> {
         }
     }
 
-    /// Whether `t` is past the table and the rule governs it.
-    fn uses_rule(&self, t: i64) -> bool {
-        match (&self.tzif, &self.rule) {
-            (None, _) => true,
-            (Some(_), None) => false,
-            (Some(z), Some(_)) => z.timecnt > 0 && t >= z.time(self.file, z.timecnt - 1),
-        }
-    }
-
     /// The local time type in effect at `t`.
     pub fn at(&self, t: i64) -> Local {
-        if let Some(z) = &self.tzif
-            && !self.uses_rule(t)
-        {
-            let k = match z.find(self.file, t) {
-                Some(i) => z.type_of(self.file, i),
-                None => z.initial_type(self.file),
+        self.locate(t).0
+    }
+
+    /// The type at `t`, and where `t` falls: `Some(i)` when the table
+    /// governs it, `i` being the first transition after it (`timecnt`
+    /// past the last one, in a file without a rule); `None` when the rule
+    /// does. One binary search.
+    pub fn locate(&self, t: i64) -> (Local, Option<usize>) {
+        if let Some(z) = &self.tzif {
+            let found = z.find(self.file, t);
+            let past = match found {
+                Some(i) => i + 1 == z.timecnt && self.rule.is_some(),
+                None => false,
             };
-            return self.table_type(z, k);
+            if !past {
+                let k = match found {
+                    Some(i) => z.type_of(self.file, i),
+                    None => z.initial_type(self.file),
+                };
+                return (self.table_type(z, k), Some(found.map_or(0, |i| i + 1)));
+            }
         }
-        match &self.rule {
+        let l = match &self.rule {
             Some(p) => self.rule_at(p, t),
             None => Local {
                 utoff: 0,
                 isdst: false,
                 abbr: Abbr::Rule(0),
             },
+        };
+        (l, None)
+    }
+
+    /// Whether no transition lies within `w` of `t` (`next` from
+    /// [`Zone::locate`]): then a local time maps to `t` alone.
+    fn quiet(&self, t: i64, next: Option<usize>, w: i64) -> bool {
+        let (lo, hi) = (t.saturating_sub(w), t.saturating_add(w));
+        match (&self.tzif, next) {
+            (Some(z), Some(i)) => {
+                let b = self.file;
+                (i == 0 || z.time(b, i - 1) < lo) && (i >= z.timecnt || z.time(b, i) > hi)
+            }
+            (_, None) => {
+                if let Some(z) = &self.tzif
+                    && z.timecnt > 0
+                    && z.time(self.file, z.timecnt - 1) >= lo
+                {
+                    return false;
+                }
+                let Some(p) = &self.rule else { return true };
+                let Some(d) = &p.dst else { return true };
+                let y = civil::year_of(t.clamp(-(1 << 58), 1 << 58).div_euclid(DAY));
+                (y - 1..=y + 1).all(|yy| {
+                    let (s, e) = p.year(d, yy);
+                    (s < lo || s > hi) && (e < lo || e > hi)
+                })
+            }
+            (None, Some(_)) => false,
         }
     }
 
@@ -200,6 +233,17 @@ impl<'a> Zone<'a> {
     /// with C's `tm_isdst` hint (negative: unknown).
     pub fn utc_of_local(&self, l: i64, isdst: i32) -> i64 {
         const W: i64 = 3 * DAY;
+        // The common case: the offset at `l` read as UT holds at `l` less
+        // it, with no transition near.
+        let guess = self.at(l);
+        let t1 = l.saturating_sub(guess.utoff as i64);
+        let (c1, next) = self.locate(t1);
+        if c1.utoff == guess.utoff
+            && (isdst < 0 || c1.isdst == (isdst != 0))
+            && self.quiet(t1, next, W)
+        {
+            return t1;
+        }
         let mut cands = [self.at(l.saturating_sub(W)); 17];
         let mut n = 1;
         let mut gap = None;
@@ -298,10 +342,11 @@ impl<'a> Zone<'a> {
     }
 
     /// `timezone` and `daylight` as glibc's `localtime` leaves them for a
-    /// time `t` past a file's table: the footer rule's (None: `tzset`'s).
-    pub fn vars_at(&self, t: i64) -> Option<(i64, bool)> {
+    /// time past a file's table (`next` from [`Zone::locate`] is None):
+    /// the footer rule's (None: `tzset`'s).
+    pub fn rule_vars(&self, next: Option<usize>) -> Option<(i64, bool)> {
         match &self.rule {
-            Some(p) if self.tzif.is_some() && self.uses_rule(t) => {
+            Some(p) if self.tzif.is_some() && next.is_none() => {
                 Some((-(p.utoff as i64), p.dst.is_some()))
             }
             _ => None,
@@ -311,12 +356,17 @@ impl<'a> Zone<'a> {
     /// `tzname` as glibc's `localtime` leaves it for a time `t` whose type
     /// is `cur`: the first standard and DST names among the transitions
     /// after `t`, the current type's name in its own slot.
+    #[cfg(test)]
     pub fn names_at(&self, t: i64, cur: Local) -> [Abbr; 2] {
+        self.names_after(self.locate(t).1, cur)
+    }
+
+    /// [`Zone::names_at`] from [`Zone::locate`]'s `next`.
+    pub fn names_after(&self, next: Option<usize>, cur: Local) -> [Abbr; 2] {
         let mut names: [Option<Abbr>; 2] = [None, None];
-        match &self.tzif {
-            Some(z) if !self.uses_rule(t) => {
+        match (&self.tzif, next) {
+            (Some(z), Some(mut i)) => {
                 let b = self.file;
-                let mut i = z.find(b, t).map_or(0, |i| i + 1);
                 while i < z.timecnt {
                     let ty = self.table_type(z, z.type_of(b, i));
                     let k = ty.isdst as usize;

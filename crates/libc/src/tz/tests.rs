@@ -194,7 +194,7 @@ fn exercise(z: &Zone) {
         let c = z.at(t);
         let _ = z.abbr(c.abbr);
         let _ = z.names_at(t, c);
-        let _ = z.vars_at(t);
+        let _ = z.rule_vars(z.locate(t).1);
         let _ = z.utc_of_local(t, -1);
     }
     for t in [i64::MIN, 0, i64::MAX] {
@@ -309,8 +309,11 @@ fn real_zones() {
             (z.abbr(n[0]), z.abbr(n[1]), tz, dl),
             (&b"JST"[..], &b"JDT"[..], -32400, true)
         );
-        assert_eq!(z.vars_at(1_700_000_000), Some((-32400, false)));
-        assert_eq!(z.vars_at(-600_000_000), None);
+        assert_eq!(
+            z.rule_vars(z.locate(1_700_000_000).1),
+            Some((-32400, false))
+        );
+        assert_eq!(z.rule_vars(z.locate(-600_000_000).1), None);
         // No DST within glibc's probe bound of 1900: an hour.
         assert_eq!(
             z.utc_of_local(l(1900, 1, 1, 12, 0), 1),
