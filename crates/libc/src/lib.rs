@@ -42,6 +42,7 @@ mod heap;
 pub mod inttypes;
 pub mod malloc;
 pub mod math;
+pub mod poll;
 pub mod printf;
 pub mod sched;
 pub mod search;

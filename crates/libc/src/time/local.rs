@@ -9,7 +9,7 @@
 use crate::heap;
 use crate::kernel::fail;
 use crate::types::*;
-use crate::tz::civil::{civil_from_days, days_from_civil};
+use crate::tz::civil::{civil_yday, days_from_civil};
 use crate::tz::posix::Posix;
 use crate::tz::tzif::Tzif;
 use crate::tz::{Abbr, Local, Zone};
@@ -424,7 +424,7 @@ fn breakdown(t: i64, l: Local, zone: *const c_char, out: &mut tm) -> bool {
     };
     let days = s.div_euclid(86400);
     let secs = s.rem_euclid(86400) as c_int;
-    let (y, m, d) = civil_from_days(days);
+    let (y, m, d, yday) = civil_yday(days);
     let Ok(year) = c_int::try_from(y - 1900) else {
         return false;
     };
@@ -436,7 +436,7 @@ fn breakdown(t: i64, l: Local, zone: *const c_char, out: &mut tm) -> bool {
         tm_mon: m as c_int - 1,
         tm_year: year,
         tm_wday: (days + 4).rem_euclid(7) as c_int,
-        tm_yday: (days - days_from_civil(y, 1, 1)) as c_int,
+        tm_yday: yday as c_int,
         tm_isdst: l.isdst as c_int,
         tm_gmtoff: l.utoff as c_long,
         tm_zone: zone,

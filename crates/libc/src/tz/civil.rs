@@ -30,6 +30,12 @@ pub fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
 
 /// `(year, month 1..=12, day 1..=31)` of a day number.
 pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let (y, m, d, _) = civil_yday(z);
+    (y, m, d)
+}
+
+/// [`civil_from_days`] and the day of the year (0-based), in one pass.
+pub fn civil_yday(z: i64) -> (i64, u32, u32, u32) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097; // 0..=146096
@@ -39,7 +45,13 @@ pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     let y = yoe + era * 400 + (m <= 2) as i64;
-    (y, m, d)
+    // doy counts from March 1: January and February end the year.
+    let yday = if doy >= 306 {
+        doy - 306
+    } else {
+        doy + 59 + is_leap(y) as i64
+    };
+    (y, m, d, yday as u32)
 }
 
 /// The year a day number falls in.
@@ -63,6 +75,7 @@ mod tests {
             if c.2 != 1 {
                 assert_eq!((c.0, c.1, c.2 - 1), prev);
             }
+            assert_eq!(civil_yday(z).3 as i64, z - days_from_civil(c.0, 1, 1));
             prev = c;
         }
         for y in [
