@@ -369,6 +369,17 @@ int main(void)
 	MK("", 1999, 12, 31, 23, 59, 59, 0, 946684799LL, "1999-12-31 23:59:59", 0, 0, "UTC");
 	MK("AAA3BBB,M3.2.0/-1,M11.1.0/26", 2021, 3, 13, 23, 30, 0, -1, 1615689000LL, "2021-03-14 00:30:00", 1, -7200, "BBB");
 	MK("AAA3BBB,M3.2.0/-1,M11.1.0/26", 2021, 11, 8, 1, 30, 0, 1, 1636342200LL, "2021-11-08 01:30:00", 1, -7200, "BBB");
+	/* Leap seconds (right/ zones, as glibc reads them): an inserted second
+	 * is :60 and mktime gives it back. */
+	LT("right/UTC", 1483228826LL, "2016-12-31 23:59:60", 0, 0, "UTC", 6, 365);
+	LT("right/UTC", 1483228827LL, "2017-01-01 00:00:00", 0, 0, "UTC", 0, 0);
+	LT("right/UTC", 78796800LL, "1972-06-30 23:59:60", 0, 0, "UTC", 5, 181);
+	LT("right/UTC", 1700000000LL, "2023-11-14 22:12:53", 0, 0, "UTC", 2, 317);
+	LT("right/America/New_York", 1700000000LL, "2023-11-14 17:12:53", 0, -18000, "EST", 2, 317);
+	/* Seconds past a minute are elapsed time: a day of seconds across
+	 * the spring-forward gap ends an hour later on the clock. */
+	MK("America/New_York", 2021, 3, 13, 12, 0, 86400, -1, 1615741200LL, "2021-03-14 13:00:00", 1, -14400, "EDT");
+	MK("America/New_York", 2021, 3, 13, 12, 1440, 0, -1, 1615737600LL, "2021-03-14 12:00:00", 1, -14400, "EDT");
 	fold("America/New_York", 2021, 11, 7, 1, 30, 1636263000LL, 1636266600LL);
 	fold("Europe/London", 2021, 10, 31, 1, 30, 1635640200LL, 1635643800LL);
 	fold("EST5EDT,M3.2.0,M11.1.0", 2021, 11, 7, 1, 30, 1636263000LL, 1636266600LL);

@@ -448,9 +448,11 @@ fn breakdown(t: i64, l: Local, zone: *const c_char, out: &mut tm) -> bool {
 fn local_locked(st: &State, t: i64, out: &mut tm) -> bool {
     let z = st.zone();
     let (l, next) = z.locate(t);
-    if !breakdown(t, l, st.name(&z, l.abbr), out) {
+    let (corr, hit) = z.leap(t);
+    if !breakdown(t.saturating_sub(corr), l, st.name(&z, l.abbr), out) {
         return false;
     }
+    out.tm_sec += hit as c_int;
     let n = z.names_after(next, l);
     let n = [st.name(&z, n[0]), st.name(&z, n[1])];
     let (tz, dl) = z.rule_vars(next).unwrap_or((st.timezone, st.daylight));
@@ -538,7 +540,8 @@ pub unsafe extern "C" fn localtime(t: *const time_t) -> *mut tm {
 }
 
 /// C17 `mktime`: the local time `*t` describes (fields out of range are
-/// normalised; `tm_isdst` negative, 0 or positive as glibc reads it),
+/// normalised, seconds outside 0..=59 counted as elapsed time; `tm_isdst`
+/// negative, 0 or positive as glibc reads it),
 /// with `*t` rewritten; -1 with EOVERFLOW when the result's year does not
 /// fit an `int`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
@@ -548,7 +551,14 @@ pub unsafe extern "C" fn mktime(t: *mut tm) -> time_t {
     st.check();
     // SAFETY: the caller passes a readable, writable tm.
     let t = unsafe { &mut *t };
-    let r = st.zone().utc_of_local(fields_seconds(t), t.tm_isdst);
+    // As glibc: the time for the seconds clamped to 0..=59, then the
+    // seconds asked for added as elapsed time (so :60 is a leap second
+    // where there is one, and 86400 seconds are a day's, DST or not).
+    let sec = t.tm_sec.clamp(0, 59);
+    let l = fields_seconds(&tm { tm_sec: sec, ..*t });
+    let z = st.zone();
+    let r = z.add_leaps(z.utc_of_local(l, t.tm_isdst));
+    let r = r.saturating_add(t.tm_sec as i64 - sec as i64);
     let mut out = tm::ZERO;
     if !local_locked(st, r, &mut out) {
         fail(EOVERFLOW);

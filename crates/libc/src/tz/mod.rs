@@ -21,6 +21,9 @@
 //!   requested `tm_isdst` that no solution has takes the offset in force
 //!   at the nearest time with that flag, probed a week at a time up to
 //!   ~7 years away, else one hour — glibc's results.
+//! * **Leap seconds** (`right/` zones): the records' correction comes
+//!   off before the calendar breakdown and an inserted second reads :60;
+//!   `mktime` adds it back ([`Zone::leap`], [`Zone::add_leaps`]).
 //! * **glibc's variables** ([`Zone::tzset_info`], [`Zone::names_at`]):
 //!   `tzname`, `timezone`, `daylight` as glibc sets them from the newest
 //!   transitions at `tzset`, and `tzname` as glibc's `localtime` updates it.
@@ -163,6 +166,44 @@ impl<'a> Zone<'a> {
             },
         };
         (l, None)
+    }
+
+    /// The leap-second correction at `t` (a `right/` zone's records): the
+    /// seconds to take off, and 1 when `t` is an inserted second itself
+    /// (shown as :60), as glibc reads them.
+    pub fn leap(&self, t: i64) -> (i64, i64) {
+        let Some(z) = &self.tzif else { return (0, 0) };
+        let b = self.file;
+        let (mut lo, mut hi) = (0usize, z.leapcnt);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if z.leap(b, mid).0 <= t {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        let Some(i) = lo.checked_sub(1) else {
+            return (0, 0);
+        };
+        let (at, corr) = z.leap(b, i);
+        let prev = if i == 0 { 0 } else { z.leap(b, i - 1).1 };
+        (corr, (t == at && corr > prev) as i64)
+    }
+
+    /// The time whose leap-corrected count is `t` (the inverse of
+    /// subtracting [`Zone::leap`]'s correction).
+    pub fn add_leaps(&self, t: i64) -> i64 {
+        match &self.tzif {
+            Some(z) if z.leapcnt > 0 => {
+                let mut r = t;
+                for _ in 0..3 {
+                    r = t.saturating_add(self.leap(r).0);
+                }
+                r
+            }
+            _ => t,
+        }
     }
 
     /// Whether no transition lies within `w` of `t` (`next` from

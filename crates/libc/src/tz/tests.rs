@@ -331,6 +331,15 @@ fn real_zones() {
         let lt = l(1912, 9, 1, 14, 34) + 44;
         assert_eq!(z.utc_of_local(lt, 1), lt - 1200);
     }
+    if let Some(f) = load("right/UTC") {
+        let z = Zone::from_tzif(&f).unwrap();
+        assert_eq!(z.leap(1483228825), (26, 0));
+        assert_eq!(z.leap(1483228826), (27, 1));
+        assert_eq!(z.leap(1483228827), (27, 0));
+        assert_eq!(z.leap(0), (0, 0));
+        assert_eq!(z.add_leaps(1483228800), 1483228827);
+        assert_eq!(z.add_leaps(1483228799), 1483228825);
+    }
     let z = Zone::from_posix(b"UTC0");
     assert_eq!(z.utc_of_local(l(2021, 7, 1, 12, 0), 1), 1625137200);
 }
