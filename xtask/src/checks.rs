@@ -201,6 +201,9 @@ const DATA_EXPORTS: &[&str] = &[
     "error_message_count",
     "error_one_per_line",
     "error_print_progname",
+    "tzname",
+    "timezone",
+    "daylight",
 ];
 
 pub fn header_exports(arch: Arch, sysroot: &Path) -> Res {
