@@ -248,7 +248,7 @@ impl State {
         match a {
             Abbr::Table(i) if !self.table.is_null() => {
                 // SAFETY: i is a checked index into the interned table.
-                unsafe { self.table.add(i) }
+                unsafe { self.table.add(i as usize) }
             }
             Abbr::Rule(k) if !self.rule_names[k as usize & 1].is_null() => {
                 self.rule_names[k as usize & 1]
@@ -446,8 +446,14 @@ fn breakdown(t: i64, l: Local, zone: *const c_char, out: &mut tm) -> bool {
 
 /// Local time for `t` into `out`, updating `tzname` as glibc does.
 fn local_locked(st: &State, t: i64, out: &mut tm) -> bool {
+    local_located(st, t, None, out)
+}
+
+/// [`local_locked`] with the zone's [`Zone::locate`] answer for `t`, if
+/// known already.
+fn local_located(st: &State, t: i64, known: Option<(Local, Option<usize>)>, out: &mut tm) -> bool {
     let z = st.zone();
-    let (l, next) = z.locate(t);
+    let (l, next) = known.unwrap_or_else(|| z.locate(t));
     let (corr, hit) = z.leap(t);
     if !breakdown(t.saturating_sub(corr), l, st.name(&z, l.abbr), out) {
         return false;
@@ -557,10 +563,11 @@ pub unsafe extern "C" fn mktime(t: *mut tm) -> time_t {
     let sec = t.tm_sec.clamp(0, 59);
     let l = fields_seconds(&tm { tm_sec: sec, ..*t });
     let z = st.zone();
-    let r = z.add_leaps(z.utc_of_local(l, t.tm_isdst));
-    let r = r.saturating_add(t.tm_sec as i64 - sec as i64);
+    let (r0, known) = z.utc_of_local_located(l, t.tm_isdst);
+    let r = z.add_leaps(r0).saturating_add(t.tm_sec as i64 - sec as i64);
+    let known = known.filter(|_| r == r0);
     let mut out = tm::ZERO;
-    if !local_locked(st, r, &mut out) {
+    if !local_located(st, r, known, &mut out) {
         fail(EOVERFLOW);
         return -1;
     }

@@ -42,8 +42,9 @@ use tzif::Tzif;
 /// Where a local time type's name lives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Abbr {
-    /// Index into the TZif characters table.
-    Table(usize),
+    /// Index into the TZif characters table (u32: a `Local` stays 12
+    /// bytes, copied in registers).
+    Table(u32),
     /// The rule's standard (0) or DST (1) name.
     Rule(u8),
 }
@@ -102,7 +103,7 @@ impl<'a> Zone<'a> {
     pub fn abbr(&self, a: Abbr) -> &'a [u8] {
         match a {
             Abbr::Table(i) => match &self.tzif {
-                Some(z) => z.abbr(self.file, i),
+                Some(z) => z.abbr(self.file, i as usize),
                 None => &[],
             },
             Abbr::Rule(k) => match &self.rule {
@@ -120,7 +121,7 @@ impl<'a> Zone<'a> {
         Local {
             utoff: t.utoff,
             isdst: t.isdst,
-            abbr: Abbr::Table(t.abbr),
+            abbr: Abbr::Table(t.abbr as u32),
         }
     }
 
@@ -272,7 +273,18 @@ impl<'a> Zone<'a> {
 
     /// The UTC time of local time `l` (seconds from 1970-01-01 00:00 local)
     /// with C's `tm_isdst` hint (negative: unknown).
+    #[cfg(test)]
     pub fn utc_of_local(&self, l: i64, isdst: i32) -> i64 {
+        self.utc_of_local_located(l, isdst).0
+    }
+
+    /// [`Zone::utc_of_local`], with [`Zone::locate`]'s answer for the
+    /// result when the common case found it on the way.
+    pub fn utc_of_local_located(
+        &self,
+        l: i64,
+        isdst: i32,
+    ) -> (i64, Option<(Local, Option<usize>)>) {
         const W: i64 = 3 * DAY;
         // The common case: the offset at `l` read as UT holds at `l` less
         // it, with no transition near.
@@ -283,8 +295,15 @@ impl<'a> Zone<'a> {
             && (isdst < 0 || c1.isdst == (isdst != 0))
             && self.quiet(t1, next, W)
         {
-            return t1;
+            return (t1, Some((c1, next)));
         }
+        (self.utc_of_local_slow(l, isdst), None)
+    }
+
+    /// Every candidate offset of a ±3-day window, for local times near a
+    /// transition.
+    fn utc_of_local_slow(&self, l: i64, isdst: i32) -> i64 {
+        const W: i64 = 3 * DAY;
         let mut cands = [self.at(l.saturating_sub(W)); 17];
         let mut n = 1;
         let mut gap = None;

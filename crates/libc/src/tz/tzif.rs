@@ -27,9 +27,8 @@ fn be32(b: &[u8], off: usize) -> Option<u32> {
 }
 
 fn be64(b: &[u8], off: usize) -> Option<u64> {
-    let hi = be32(b, off)? as u64;
-    let lo = be32(b, off.checked_add(4)?)? as u64;
-    Some(hi << 32 | lo)
+    let s = b.get(off..off.checked_add(8)?)?;
+    Some(u64::from_be_bytes(<[u8; 8]>::try_from(s).ok()?))
 }
 
 /// A validated TZif data block: where its tables start in the file.
