@@ -244,6 +244,11 @@ fn convert(out: &mut Sink, conv: u8, s: Spec, t: &tm) -> bool {
         }
     };
     let sub = |out: &mut Sink, f: &[u8]| {
+        if s.width == 0 && !s.upper {
+            // Nothing to pad or case: straight into the output.
+            render(out, f, t);
+            return;
+        }
         let mut tmp = [0u8; 128];
         let mut k = Sink {
             buf: &mut tmp,
