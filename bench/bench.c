@@ -566,6 +566,62 @@ static void peak_rss(void)
 		}
 }
 
+/* Calendar time, TZ=Europe/Berlin: times spread over 1970-2033 (its
+ * table and, in slim builds, its footer rule). */
+static void op_localtime(long n)
+{
+	struct tm tm;
+	for (long i = 0; i < n; i++) {
+		time_t t = (time_t)((i * 2654435761UL) % 2000000000UL);
+		localtime_r(&t, &tm);
+		sink += tm.tm_hour;
+	}
+}
+
+static void op_gmtime(long n)
+{
+	struct tm tm;
+	for (long i = 0; i < n; i++) {
+		time_t t = (time_t)((i * 2654435761UL) % 2000000000UL);
+		gmtime_r(&t, &tm);
+		sink += tm.tm_hour;
+	}
+}
+
+static void op_mktime(long n)
+{
+	for (long i = 0; i < n; i++) {
+		struct tm tm = {0};
+		tm.tm_year = 70 + i % 63;
+		tm.tm_mon = i % 12;
+		tm.tm_mday = 1 + i % 28;
+		tm.tm_hour = i % 24;
+		tm.tm_isdst = -1;
+		sink += (unsigned long)mktime(&tm);
+	}
+}
+
+static void op_strftime(long n)
+{
+	char b[64];
+	time_t t = 1700000000;
+	struct tm tm;
+	localtime_r(&t, &tm);
+	for (long i = 0; i < n; i++) {
+		tm.tm_sec = i % 60;
+		sink += strftime(b, sizeof b, "%c", &tm);
+	}
+}
+
+static void op_strptime(long n)
+{
+	struct tm tm;
+	for (long i = 0; i < n; i++) {
+		memset(&tm, 0, sizeof tm);
+		sink += (unsigned long)strptime("2023-11-14 17:13:20", "%Y-%m-%d %H:%M:%S", &tm) + tm.tm_yday;
+	}
+}
+
 static const struct row {
 	const char *group;
 	const char *name;
@@ -619,6 +675,11 @@ static const struct row {
 	MROW(fma, "fma"), MROW(lround, "lround"), MROW(sinf, "sinf"),
 	MROW(expf, "expf"), MROW(logf, "logf"), MROW(powf, "powf"),
 	MROW(sincos, "sincos"), MROW(lgamma, "lgamma"), MROW(erf, "erf"),
+	{ "calendar", "localtime_r (Europe/Berlin)", op_localtime, 2000000, 0, 3 },
+	{ "calendar", "mktime (Europe/Berlin)", op_mktime, 500000, 0, 3 },
+	{ "calendar", "gmtime_r", op_gmtime, 5000000, 0, 3 },
+	{ "calendar", "strftime(\"%c\")", op_strftime, 2000000, 0, 3 },
+	{ "calendar", "strptime(\"%Y-%m-%d %H:%M:%S\")", op_strptime, 2000000, 0, 3 },
 };
 
 int main(int argc, char **argv)
@@ -637,6 +698,10 @@ int main(int argc, char **argv)
 		}
 		if (!strcmp(group, "string"))
 			string_setup(r->size);
+		if (!strcmp(group, "calendar")) {
+			setenv("TZ", "Europe/Berlin", 1);
+			tzset();
+		}
 		if (!strcmp(group, "fgets"))
 			make_bigfile();
 		if (!strcmp(group, "math"))

@@ -39,6 +39,41 @@ __FERRO_BEGIN_DECLS
 time_t time(time_t *);
 clock_t clock(void);
 int timespec_get(struct timespec *, int);
+double difftime(time_t, time_t);
+time_t mktime(struct tm *);
+struct tm *gmtime(const time_t *);
+struct tm *localtime(const time_t *);
+char *asctime(const struct tm *);
+char *ctime(const time_t *);
+size_t strftime(char *, size_t, const char *, const struct tm *);
+#ifdef __FERRO_USE_POSIX
+extern char *tzname[2];
+void tzset(void);
+struct tm *gmtime_r(const time_t *, struct tm *);
+struct tm *localtime_r(const time_t *, struct tm *);
+char *asctime_r(const struct tm *, char *);
+char *ctime_r(const time_t *, char *);
+#endif
+#if defined(__FERRO_USE_XOPEN) || defined(__FERRO_USE_DEFAULT)
+extern long timezone;
+extern int daylight;
+#endif
+#ifdef __FERRO_USE_XOPEN
+char *strptime(const char *, const char *, struct tm *);
+#endif
+#ifdef __FERRO_USE_POSIX2008
+#ifndef __FERRO_DEFINED_locale_t
+#define __FERRO_DEFINED_locale_t
+typedef struct __locale_struct *locale_t;
+#endif
+size_t strftime_l(char *, size_t, const char *, const struct tm *, locale_t);
+#endif
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_POSIX2024)
+time_t timegm(struct tm *);
+#endif
+#ifdef __FERRO_USE_DEFAULT
+time_t timelocal(struct tm *);
+#endif
 #ifdef __FERRO_USE_POSIX
 int clock_gettime(clockid_t, struct timespec *);
 int clock_getres(clockid_t, struct timespec *);

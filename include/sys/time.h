@@ -4,6 +4,9 @@
 #include <bits/alltypes.h>
 #include <bits/timespec.h>
 #include <bits/timeval.h>
+#ifdef __FERRO_USE_DEFAULT
+#include <sys/select.h>
+#endif
 struct timezone {
 	int tz_minuteswest;
 	int tz_dsttime;

@@ -3,4 +3,7 @@
 #include <features.h>
 #include <bits/alltypes.h>
 #include <bits/pthreadtypes.h>
+#ifdef __FERRO_USE_DEFAULT
+#include <sys/select.h>
+#endif
 #endif

@@ -81,6 +81,7 @@ const GROUPS: &[&str] = &[
     "setjmp",
     "process",
     "math",
+    "calendar",
 ];
 
 fn fmt_ratio(f: Option<f64>, o: Option<f64>) -> String {

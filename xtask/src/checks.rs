@@ -206,6 +206,9 @@ const DATA_EXPORTS: &[&str] = &[
     "error_message_count",
     "error_one_per_line",
     "error_print_progname",
+    "tzname",
+    "timezone",
+    "daylight",
 ];
 
 /// The plain name a large-file `*64` name stands for (`stat64` → `stat`,

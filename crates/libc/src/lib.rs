@@ -26,6 +26,7 @@ mod kernel;
 mod arch;
 
 pub mod types;
+mod tz;
 
 mod alloc;
 pub mod assert;
@@ -51,6 +52,7 @@ pub mod locale;
 pub mod malloc;
 pub mod math;
 pub mod mqueue;
+pub mod poll;
 pub mod printf;
 pub mod pthread;
 pub mod pwd;
@@ -75,6 +77,7 @@ pub mod uchar;
 pub mod ulimit;
 pub mod unistd;
 mod userdb;
+pub mod utime;
 pub mod wchar;
 pub mod wctype;
 

@@ -70,6 +70,8 @@ pub const NR_FCNTL: usize = syscall::nr::__NR_fcntl as usize;
 
 /// Time system calls (64-bit `time_t` natively).
 pub const NR_CLOCK_GETTIME: usize = syscall::nr::__NR_clock_gettime as usize;
+pub const NR_PPOLL: usize = syscall::nr::__NR_ppoll as usize;
+pub const NR_PSELECT6: usize = syscall::nr::__NR_pselect6 as usize;
 pub const NR_CLOCK_GETRES: usize = syscall::nr::__NR_clock_getres as usize;
 pub const NR_CLOCK_SETTIME: usize = syscall::nr::__NR_clock_settime as usize;
 pub const NR_CLOCK_NANOSLEEP: usize = syscall::nr::__NR_clock_nanosleep as usize;

@@ -7,6 +7,7 @@ pub mod personality;
 pub mod prctl;
 pub mod random;
 pub mod resource;
+pub mod select;
 pub mod stat;
 pub mod statfs;
 pub mod statvfs;

@@ -108,6 +108,8 @@ pub const NR_FCNTL: usize = syscall::nr::__NR_fcntl64 as usize;
 
 /// Time system calls: the `*time64` ones, so times past 2038 work.
 pub const NR_CLOCK_GETTIME: usize = syscall::nr::__NR_clock_gettime64 as usize;
+pub const NR_PPOLL: usize = syscall::nr::__NR_ppoll_time64 as usize;
+pub const NR_PSELECT6: usize = syscall::nr::__NR_pselect6_time64 as usize;
 pub const NR_CLOCK_GETRES: usize = syscall::nr::__NR_clock_getres_time64 as usize;
 pub const NR_CLOCK_SETTIME: usize = syscall::nr::__NR_clock_settime64 as usize;
 pub const NR_CLOCK_NANOSLEEP: usize = syscall::nr::__NR_clock_nanosleep_time64 as usize;

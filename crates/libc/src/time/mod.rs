@@ -267,3 +267,10 @@ pub unsafe extern "C" fn nanosleep(req: *const timespec, rem: *mut timespec) -> 
         e => fail(e as u32),
     }
 }
+
+mod local;
+mod strftime;
+mod strptime;
+pub use local::*;
+pub use strftime::*;
+pub use strptime::*;
