@@ -801,7 +801,57 @@ pub fn per_arch(arch: Arch, sysroot: &Path) -> Vec<(&'static str, Res)> {
             "link: no glibc object, no undefined symbol",
             no_glibc_link(arch, sysroot),
         ),
+        (
+            "program: Lua 5.4.7 builds and its test suite ends \"final OK\" on every runner",
+            lua_suite(arch, sysroot),
+        ),
     ]
+}
+
+/// Lua 5.4.7 (`../shared/third_party/lua-5.4.7`) built from its one-file
+/// form with `ferrolibc-gcc` and its own test suite (`testes/all.lua`, the
+/// portable set `_U=true` selects) run on every runner of the arch: it must
+/// end with "final OK". The suite runs in a copy, as it writes files.
+pub fn lua_suite(arch: Arch, sysroot: &Path) -> Res {
+    let src = root().join("../shared/third_party/lua-5.4.7");
+    if !src.join("onelua.c").exists() {
+        return Err(format!("{} is missing", src.display()));
+    }
+    let work = work_dir(arch)?.join("lua");
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+    run(Command::new("cp")
+        .arg("-r")
+        .arg(src.join("testes"))
+        .arg(&work))?;
+    let exe = work.join("lua");
+    run(Command::new(sysroot.join("bin/ferrolibc-gcc"))
+        .args(["-std=c99", "-O2", "-DLUA_USE_POSIX", "-w"])
+        .arg(src.join("onelua.c"))
+        .arg("-o")
+        .arg(&exe)
+        .arg("-lm"))?;
+    for r in arch.runners() {
+        let mut c = match r {
+            crate::arches::Runner::Native => Command::new(&exe),
+            crate::arches::Runner::Qemu => {
+                let mut c = Command::new(arch.qemu());
+                c.arg(&exe);
+                c
+            }
+        };
+        c.current_dir(work.join("testes"))
+            .args(["-e_U=true", "all.lua"]);
+        let out = run(&mut c)?;
+        let text = String::from_utf8_lossy(&out.stdout);
+        if !text.contains("final OK") {
+            let tail: String = text.lines().rev().take(5).collect::<Vec<_>>().join(" | ");
+            return Err(format!(
+                "the Lua suite did not end with \"final OK\" ({r:?}): {tail}"
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// clang with --target and --sysroot on the x86_64 sysroot, built and run once.
