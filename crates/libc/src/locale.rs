@@ -153,7 +153,10 @@ unsafe fn cstr<'a>(p: *const c_char) -> &'a [u8] {
 /// `"C"`.
 fn env_name<'a>(cat: usize) -> &'a [u8] {
     let mut key = [0u8; 24];
-    for var in [CAT_NAMES[LC_ALL as usize], CAT_NAMES[cat], b"LANG"] {
+    // (LANG as a named array, not a 4-byte literal in LLVM's mergeable
+    // pool that every static program keeps.)
+    static LANG: [u8; 4] = *b"LANG";
+    for var in [CAT_NAMES[LC_ALL as usize], CAT_NAMES[cat], &LANG[..]] {
         key[..var.len()].copy_from_slice(var);
         key[var.len()] = 0;
         // SAFETY: key is NUL-terminated; getenv's result lives in environ.

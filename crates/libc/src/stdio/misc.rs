@@ -223,7 +223,10 @@ pub unsafe extern "C" fn tempnam(dir: *const c_char, pfx: *const c_char) -> *mut
             db = &db[..db.len() - 1];
         }
         let pb = if pfx.is_null() {
-            &b"file"[..]
+            // (A named array: a 4-byte literal would join LLVM's mergeable
+            // constant pool, which every static program keeps whole.)
+            static FILE_PFX: [u8; 4] = *b"file";
+            &FILE_PFX[..]
         } else {
             let p = mode::cstr(pfx);
             &p[..p.len().min(5)]

@@ -53,7 +53,10 @@ impl tm {
 }
 
 static GMT: &[u8; 4] = b"GMT\0";
-static UTC: &[u8] = b"UTC0";
+/// (A named array: a four-byte literal would join LLVM's mergeable
+/// 4-byte constant pool, which a static program keeps whole.)
+static UTC_RULE: [u8; 4] = *b"UTC0";
+static UTC: &[u8] = &UTC_RULE;
 
 /// POSIX.1-2024 `tzname`: the standard and DST names.
 #[cfg_attr(not(test), unsafe(no_mangle))]

@@ -43,14 +43,22 @@ static DAYS: [&str; 7] = [
     "Friday",
     "Saturday",
 ];
+/// Four-byte names are named statics: as literals they would join LLVM's
+/// mergeable 4-byte constant pool, which a static program keeps whole.
+static JUNE_B: [u8; 4] = *b"June";
+static JULY_B: [u8; 4] = *b"July";
+// SAFETY: ASCII.
+static JUNE: &str = unsafe { core::str::from_utf8_unchecked(&JUNE_B) };
+// SAFETY: ASCII.
+static JULY: &str = unsafe { core::str::from_utf8_unchecked(&JULY_B) };
 static MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
     "April",
     "May",
-    "June",
-    "July",
+    JUNE,
+    JULY,
     "August",
     "September",
     "October",
