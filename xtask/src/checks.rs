@@ -805,6 +805,10 @@ pub fn per_arch(arch: Arch, sysroot: &Path) -> Vec<(&'static str, Res)> {
             "program: Lua 5.4.7 builds and its test suite ends \"final OK\" on every runner",
             lua_suite(arch, sysroot),
         ),
+        (
+            "program: the SQLite 3.40.1 shell builds and runs a script as static glibc's does",
+            sqlite_shell(arch, sysroot),
+        ),
     ]
 }
 
@@ -848,6 +852,65 @@ pub fn lua_suite(arch: Arch, sysroot: &Path) -> Res {
             let tail: String = text.lines().rev().take(5).collect::<Vec<_>>().join(" | ");
             return Err(format!(
                 "the Lua suite did not end with \"final OK\" ({r:?}): {tail}"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The SQLite 3.40.1 shell (`../shared/third_party/sqlite-3.40.1`, the
+/// amalgamation with its default options: threads, extension loading,
+/// localtime) built with `ferrolibc-gcc`, fed `xtask/data/sqlite_script.sql`
+/// on every runner of the arch against a new database file; its output
+/// must be what static glibc's build prints (`xtask/data/sqlite_expected.txt`).
+pub fn sqlite_shell(arch: Arch, sysroot: &Path) -> Res {
+    let src = root().join("../shared/third_party/sqlite-3.40.1");
+    if !src.join("sqlite3.c").exists() {
+        return Err(format!("{} is missing", src.display()));
+    }
+    let script =
+        std::fs::read(root().join("xtask/data/sqlite_script.sql")).map_err(|e| e.to_string())?;
+    let want =
+        std::fs::read(root().join("xtask/data/sqlite_expected.txt")).map_err(|e| e.to_string())?;
+    let work = work_dir(arch)?.join("sqlite");
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
+    let exe = work.join("sqlite3");
+    run(Command::new(sysroot.join("bin/ferrolibc-gcc"))
+        .args(["-O1", "-w"])
+        .arg(src.join("sqlite3.c"))
+        .arg(src.join("shell.c"))
+        .arg("-o")
+        .arg(&exe)
+        .args(["-lpthread", "-lm", "-ldl"]))?;
+    for r in arch.runners() {
+        let db = work.join(format!("t-{r:?}.db"));
+        let _ = std::fs::remove_file(&db);
+        let mut c = match r {
+            crate::arches::Runner::Native => Command::new(&exe),
+            crate::arches::Runner::Qemu => {
+                let mut c = Command::new(arch.qemu());
+                c.arg(&exe);
+                c
+            }
+        };
+        c.arg(&db)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let mut child = c.spawn().map_err(|e| e.to_string())?;
+        {
+            use std::io::Write;
+            let mut stdin = child.stdin.take().ok_or("no stdin")?;
+            stdin.write_all(&script).map_err(|e| e.to_string())?;
+        }
+        let out = child.wait_with_output().map_err(|e| e.to_string())?;
+        let mut got = out.stdout.clone();
+        got.extend_from_slice(&out.stderr);
+        if got != want {
+            return Err(format!(
+                "the SQLite shell printed something else ({r:?}):\n{}",
+                String::from_utf8_lossy(&got)
             ));
         }
     }

@@ -1,0 +1,14 @@
+CREATE TABLE t(a INTEGER PRIMARY KEY, b TEXT, c REAL);
+INSERT INTO t(b,c) VALUES ('x', 1.5), ('héllo', -2.25), ('z', 1e300);
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i<1000) INSERT INTO t(b,c) SELECT printf('row%04d', i), i*0.5 FROM n;
+SELECT count(*), sum(c), max(b), min(b) FROM t;
+SELECT b, c FROM t WHERE a <= 3;
+SELECT printf('%.3f|%e|%g', 3.14159, 12345.678, 0.0001);
+SELECT upper('abc'), length('héllo'), hex('é'), substr('hello', 2, 3);
+SELECT date('2024-02-29', '+1 year'), time('12:34:56', '+90 minutes'), strftime('%Y-%j', '2023-12-31');
+SELECT datetime(0, 'unixepoch');
+CREATE INDEX ib ON t(b);
+SELECT b FROM t WHERE b LIKE 'row099%' ORDER BY b;
+PRAGMA integrity_check;
+SELECT abs(-7), round(2.5), round(-2.5), 7 % 3, 1/0, typeof(1/2.0);
+SELECT group_concat(b, ',') FROM (SELECT b FROM t ORDER BY a LIMIT 5);
