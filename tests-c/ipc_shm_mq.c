@@ -1,4 +1,5 @@
 // STDOUT: ok\n
+// LIBS: -lpthread -lrt
 /* shm_open/shm_unlink (names as glibc takes them, O_EXCL, close-on-exec,
  * memory shared with a child), mlock/munlock/mlockall/munlockall,
  * mincore, posix_madvise, and POSIX message queues: priorities, attributes,
@@ -9,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <mqueue.h>
+#include <semaphore.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/auxv.h>
@@ -46,6 +48,18 @@ int main(void)
 	CHECK_EQ(fstat(fd, &sb), 0);
 	CHECK_EQ(sb.st_size, 4096);
 	close(fd);
+	/* Another user may not remove it from sticky /dev/shm: EACCES (the
+	 * kernel says EPERM; glibc maps it, as POSIX names the error). */
+	if (geteuid() == 0) {
+		pid_t u = fork();
+		if (u == 0) {
+			if (setgid(65534) != 0 || setuid(65534) != 0)
+				_exit(2);
+			_exit(shm_unlink(name) == -1 && errno == EACCES ? 0 : 1);
+		}
+		CHECK_EQ(waitpid(u, &st, 0), u);
+		CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+	}
 	CHECK_EQ(shm_unlink(name), 0);
 	CHECK_ERR(shm_unlink(name), ENOENT);
 	CHECK_ERR(shm_open(name, O_RDWR, 0), ENOENT);
@@ -53,6 +67,10 @@ int main(void)
 	CHECK_ERR(shm_open("", O_RDWR | O_CREAT, 0600), EINVAL);
 	CHECK_ERR(shm_open("/a/b", O_RDWR | O_CREAT, 0600), EINVAL);
 	CHECK_ERR(shm_open("/..", O_RDWR | O_CREAT, 0600), EINVAL);
+	/* sem_unlink: a name no semaphore can have is ENOENT, as glibc. */
+	CHECK_ERR(sem_unlink(""), ENOENT);
+	CHECK_ERR(sem_unlink("/a/b"), ENOENT);
+	CHECK_ERR(sem_unlink("/ferro-no-such-sem"), ENOENT);
 	char longname[300];
 	memset(longname, 'x', sizeof longname);
 	longname[0] = '/';

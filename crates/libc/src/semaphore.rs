@@ -371,10 +371,17 @@ pub unsafe extern "C" fn sem_close(sem: *mut sem_t) -> c_int {
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn sem_unlink(name: *const c_char) -> c_int {
     let mut path = [0u8; 13 + NAME_LEN_MAX + 1];
-    // SAFETY: the caller's C string.
-    if let Err(e) = unsafe { shm_path(name, &mut path) } {
-        return crate::kernel::fail(e);
+    // SAFETY: the caller's C string. A name no semaphore can have is
+    // ENOENT here, as glibc reports it.
+    if unsafe { shm_path(name, &mut path) }.is_err() {
+        return crate::kernel::fail(syscall::errno::ENOENT);
     }
     // SAFETY: a NUL-terminated path.
-    crate::kernel::ret_int(unsafe { sys!(__NR_unlinkat, syscall::nr::AT_FDCWD, path.as_ptr(), 0) })
+    let r = unsafe { sys!(__NR_unlinkat, syscall::nr::AT_FDCWD, path.as_ptr(), 0) };
+    // Another user's semaphore in sticky /dev/shm: EACCES, as POSIX names it.
+    crate::kernel::ret_int(if r == -(syscall::errno::EPERM as isize) {
+        -(syscall::errno::EACCES as isize)
+    } else {
+        r
+    })
 }

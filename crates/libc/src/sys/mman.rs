@@ -178,15 +178,23 @@ pub unsafe extern "C" fn shm_open(name: *const c_char, oflag: c_int, mode: mode_
     }
 }
 
-/// POSIX `shm_unlink`.
+/// POSIX `shm_unlink` (EACCES, not the kernel's EPERM, for another
+/// user's object).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn shm_unlink(name: *const c_char) -> c_int {
     // SAFETY: name is a C string.
     match shm_path(unsafe { crate::file::mode::cstr(name) }) {
         Err(e) => fail(e),
-        // SAFETY: p is a NUL-terminated path.
         Ok(p) => {
-            ret_int(unsafe { sys!(__NR_unlinkat, syscall::nr::AT_FDCWD as isize, p.as_ptr(), 0) })
+            // SAFETY: p is a NUL-terminated path.
+            let r = unsafe { sys!(__NR_unlinkat, syscall::nr::AT_FDCWD as isize, p.as_ptr(), 0) };
+            // Another user's object in sticky /dev/shm: EACCES, as POSIX
+            // names it (glibc maps it too).
+            ret_int(if r == -(syscall::errno::EPERM as isize) {
+                -(syscall::errno::EACCES as isize)
+            } else {
+                r
+            })
         }
     }
 }
