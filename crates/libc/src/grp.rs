@@ -283,8 +283,8 @@ pub unsafe extern "C" fn initgroups(user: *const c_char, group: gid_t) -> c_int 
 }
 
 /// GNU/BSD `setgroups`: the supplementary group list (privileged; more
-/// than NGROUPS_MAX, 65536, is EINVAL). Applies to the calling thread,
-/// which is the process while ferrolibc has no threads.
+/// than NGROUPS_MAX, 65536, is EINVAL). Applies to the calling thread
+/// only (not yet repeated in the other threads, as glibc does).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn setgroups(n: size_t, list: *const gid_t) -> c_int {
     // SAFETY: the kernel checks the list pointer.

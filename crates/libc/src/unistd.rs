@@ -223,9 +223,12 @@ id_call!(
     /// POSIX.1-2024 `getegid`.
     getegid, gid_t, arch::NR_GETEGID);
 
-// The set*id calls change the credentials of the calling thread, which is
-// the whole process while ferrolibc has no threads. On i386 they are the
-// `*32` syscalls (the plain ones take 16-bit ids).
+// The set*id calls change the credentials of the calling thread only (the
+// kernel's calls are per thread). POSIX wants the whole process, which
+// glibc gets by signalling every thread to repeat the call; ferrolibc does
+// not do that yet, so in a program with several threads only the caller's
+// ids change. On i386 they are the `*32` syscalls (the plain ones take
+// 16-bit ids).
 
 /// POSIX.1-2024 `setuid`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
