@@ -1,11 +1,13 @@
 /* Priority-inheriting mutexes (PTHREAD_PRIO_INHERIT through the kernel's
  * PI futexes): the protocol attribute, counting under contention from 4
- * threads, trylock EBUSY, timedlock ETIMEDOUT, recursive and
+ * threads, trylock EBUSY, timedlock and monotonic clocklock ETIMEDOUT,
+ * recursive and
  * error-checking kinds, a condition variable over one. */
 #define _GNU_SOURCE
 #include "check.h"
 #include <errno.h>
 #include <pthread.h>
+#include <sys/auxv.h>
 #include <time.h>
 // STDOUT: ok\n
 
@@ -39,6 +41,29 @@ static void *contender(void *arg)
 		ts.tv_nsec -= 1000000000;
 	}
 	CHECK_EQ(pthread_mutex_timedlock(&m, &ts), ETIMEDOUT);
+	/* A monotonic deadline: FUTEX_LOCK_PI2, or, where the kernel lacks
+	 * it (qemu-user 7.2), the realtime deadline as far ahead. glibc says
+	 * EINVAL there instead. */
+	struct timespec t0, t1, mt;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	mt = t0;
+	mt.tv_nsec += 30000000;
+	if (mt.tv_nsec >= 1000000000) {
+		mt.tv_sec++;
+		mt.tv_nsec -= 1000000000;
+	}
+	int r = pthread_mutex_clocklock(&m, CLOCK_MONOTONIC, &mt);
+#ifdef AGAINST_GLIBC
+	CHECK(r == ETIMEDOUT || (r == EINVAL && getauxval(AT_SYSINFO_EHDR) == 0));
+#else
+	CHECK_EQ(r, ETIMEDOUT);
+#endif
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	if (r == ETIMEDOUT)
+		CHECK((t1.tv_sec - t0.tv_sec) * 1000000000L + (t1.tv_nsec - t0.tv_nsec) >= 29000000L);
+	struct timespec past = {0, 0};
+	CHECK_EQ(pthread_mutex_clocklock(&m, CLOCK_MONOTONIC, &past),
+		 r == EINVAL ? EINVAL : ETIMEDOUT);
 	CHECK_EQ(pthread_mutex_unlock(&rm), EPERM);
 	__atomic_store_n(&checked, 1, __ATOMIC_SEQ_CST);
 	CHECK_EQ(pthread_mutex_lock(&m), 0);

@@ -151,10 +151,38 @@ pub fn futex_wait(w: &AtomicU32, val: u32, dl: Option<&Deadline>, shared: bool) 
     }
 }
 
+/// The realtime deadline as far ahead as a monotonic one is now (for a
+/// kernel whose PI lock takes only realtime deadlines); `None` if it has
+/// passed.
+fn monotonic_as_realtime(d: &Deadline) -> Option<Deadline> {
+    let mut mono = timespec::default();
+    let mut real = timespec::default();
+    // SAFETY: two local timespecs.
+    unsafe {
+        crate::time::clock_gettime(CLOCK_MONOTONIC, &mut mono);
+        crate::time::clock_gettime(CLOCK_REALTIME, &mut real);
+    }
+    let left = (d.ts.sec - mono.tv_sec) as i128 * 1_000_000_000
+        + (d.ts.nsec - mono.tv_nsec as i64) as i128;
+    if left <= 0 {
+        return None;
+    }
+    let at = real.tv_sec as i128 * 1_000_000_000 + real.tv_nsec as i128 + left;
+    Some(Deadline {
+        ts: KTimespec {
+            sec: (at / 1_000_000_000) as i64,
+            nsec: (at % 1_000_000_000) as i64,
+        },
+        realtime: true,
+    })
+}
+
 /// `FUTEX_LOCK_PI`: wait for the priority-inheriting lock `w` (the
 /// kernel records the caller as owner). A realtime deadline goes to
-/// `FUTEX_LOCK_PI`, a monotonic one to `FUTEX_LOCK_PI2` (EINVAL where the
-/// kernel has none, as glibc).
+/// `FUTEX_LOCK_PI`, a monotonic one to `FUTEX_LOCK_PI2`; where the kernel
+/// (before 5.14, or qemu-user) has no `FUTEX_LOCK_PI2`, the monotonic
+/// deadline is turned into the realtime one as far ahead and the wait
+/// goes to `FUTEX_LOCK_PI`.
 pub fn futex_lock_pi(w: &AtomicU32, dl: Option<&Deadline>, shared: bool) -> c_int {
     let private = if shared { 0 } else { FUTEX_PRIVATE_FLAG };
     let (op, ts) = match dl {
@@ -176,7 +204,12 @@ pub fn futex_lock_pi(w: &AtomicU32, dl: Option<&Deadline>, shared: bool) -> c_in
     };
     match syscall::decode(r) {
         Ok(_) => 0,
-        Err(e) if e == syscall::errno::ENOSYS as c_int && op == FUTEX_LOCK_PI2 => EINVAL as c_int,
+        Err(e) if e == syscall::errno::ENOSYS as c_int && op == FUTEX_LOCK_PI2 => {
+            match dl.and_then(monotonic_as_realtime) {
+                Some(rt) => futex_lock_pi(w, Some(&rt), shared),
+                None => ETIMEDOUT as c_int,
+            }
+        }
         Err(e) => e,
     }
 }
