@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/uio.h>
 #include <unistd.h>
 
@@ -86,6 +87,26 @@ int main(void)
 	} else {
 		CHECK(r == -1 && (errno == EOPNOTSUPP || errno == EINVAL));
 	}
+	/* RWF_DSYNC, RWF_SYNC and RWF_HIPRI work everywhere (without the
+	 * kernel's v2 calls, as a write then fdatasync/fsync, the hint
+	 * dropped). */
+	struct iovec d2 = {"DS", 2};
+#ifdef AGAINST_GLIBC
+	/* glibc says EOPNOTSUPP for any flag without the kernel's calls. */
+	if (getauxval(AT_SYSINFO_EHDR) == 0 && pwritev2(fd, &d2, 1, 3, RWF_DSYNC) == -1) {
+		CHECK_EQ(errno, EOPNOTSUPP);
+		CHECK_EQ(pwrite(fd, "DSDS", 4, 3), 4);
+	} else
+#endif
+	{
+		CHECK_EQ(pwritev2(fd, &d2, 1, 3, RWF_DSYNC), 2);
+		CHECK_EQ(pwritev2(fd, &d2, 1, 5, RWF_SYNC), 2);
+	}
+	CHECK_EQ(pread(fd, b, 4, 3), 4);
+	CHECK(memcmp(b, "DSDS", 4) == 0);
+	v[0] = (struct iovec){x, 3};
+	r = preadv2(fd, v, 1, 3, RWF_HIPRI);
+	CHECK(r == 3 || (r == -1 && errno == EOPNOTSUPP)); /* HIPRI needs polled I/O natively */
 	CHECK(RWF_HIPRI == 1 && RWF_DSYNC == 2 && RWF_SYNC == 4 && RWF_NOWAIT == 8 && RWF_APPEND == 16);
 
 	/* Errors. */

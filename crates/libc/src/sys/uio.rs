@@ -49,12 +49,22 @@ pub unsafe extern "C" fn pwritev(fd: c_int, iov: *const iovec, n: c_int, off: of
     ret(unsafe { sys!(__NR_pwritev, fd, iov, n, lo, hi) })
 }
 
-/// A kernel without the v2 calls (before 4.6, or qemu-user 7.2): with no
-/// flags they are the v1 calls (offset -1: the plain ones), with flags
-/// EOPNOTSUPP, as glibc does.
+const RWF_HIPRI: c_int = 0x1;
+const RWF_DSYNC: c_int = 0x2;
+const RWF_SYNC: c_int = 0x4;
+
+/// A kernel without the v2 calls (before 4.6, or qemu-user 7.2): they
+/// become the v1 calls (offset -1: the plain ones). The flags that can be
+/// kept are: `RWF_HIPRI` is a polling hint, dropped; `RWF_DSYNC`/`RWF_SYNC`
+/// on a write are an `fdatasync`/`fsync` once it is done (nothing for a
+/// read). The others (`RWF_NOWAIT`, `RWF_APPEND`, `RWF_NOAPPEND`, unknown
+/// bits) cannot be had without the kernel's call: EOPNOTSUPP, as glibc
+/// answers for any flag there.
 fn v2_fallback(
     raw: isize,
+    fd: c_int,
     flags: c_int,
+    write: bool,
     off: off_t,
     plain: impl FnOnce() -> isize,
     at: impl FnOnce() -> isize,
@@ -62,10 +72,23 @@ fn v2_fallback(
     if raw != -(syscall::errno::ENOSYS as isize) {
         return raw;
     }
-    if flags != 0 {
+    if flags & !(RWF_HIPRI | RWF_DSYNC | RWF_SYNC) != 0 {
         return -(syscall::errno::EOPNOTSUPP as isize);
     }
-    if off == -1 { plain() } else { at() }
+    let r = if off == -1 { plain() } else { at() };
+    if write && r >= 0 && flags & (RWF_DSYNC | RWF_SYNC) != 0 {
+        let nr = if flags & RWF_SYNC != 0 {
+            syscall::nr::__NR_fsync
+        } else {
+            syscall::nr::__NR_fdatasync
+        };
+        // SAFETY: plain value.
+        let s = unsafe { syscall::syscall1(nr as usize, fd as usize) };
+        if s < 0 {
+            return s;
+        }
+    }
+    r
 }
 
 /// Linux `preadv2`: `preadv` with `RWF_*` flags; an offset of -1 reads
@@ -83,7 +106,9 @@ pub unsafe extern "C" fn preadv2(
     let raw = unsafe { sys!(__NR_preadv2, fd, iov, n, lo, hi, flags) };
     ret(v2_fallback(
         raw,
+        fd,
         flags,
+        false,
         off,
         // SAFETY: as above.
         || unsafe { sys!(__NR_readv, fd, iov, n) },
@@ -107,7 +132,9 @@ pub unsafe extern "C" fn pwritev2(
     let raw = unsafe { sys!(__NR_pwritev2, fd, iov, n, lo, hi, flags) };
     ret(v2_fallback(
         raw,
+        fd,
         flags,
+        true,
         off,
         // SAFETY: as above.
         || unsafe { sys!(__NR_writev, fd, iov, n) },
