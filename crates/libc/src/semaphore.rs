@@ -177,29 +177,14 @@ const SHM_PREFIX: &[u8] = b"/dev/shm/sem.";
 /// NAME_MAX less the "sem." glibc puts before the name.
 const NAME_LEN_MAX: usize = 255 - 4;
 
-/// `/dev/shm/sem.NAME` for `name` (leading slashes dropped, as glibc):
-/// EINVAL for an empty name or one with another '/', ENAMETOOLONG past
-/// NAME_MAX.
+/// `/dev/shm/sem.NAME` for `name` (the name rules of
+/// `sys::mman::shm_name`); ENAMETOOLONG past NAME_MAX.
 unsafe fn shm_path(name: *const c_char, out: &mut [u8; 13 + NAME_LEN_MAX + 1]) -> Result<(), u32> {
     // SAFETY: the caller's C string.
-    let mut n = name;
-    unsafe {
-        while *n == b'/' as c_char {
-            n = n.add(1);
-        }
-    }
-    // SAFETY: as above.
-    let len = unsafe { crate::string::strlen(n) };
-    if len == 0 {
-        return Err(EINVAL);
-    }
+    let bytes = crate::sys::mman::shm_name(unsafe { crate::file::mode::cstr(name) })?;
+    let len = bytes.len();
     if len > NAME_LEN_MAX {
         return Err(syscall::errno::ENAMETOOLONG);
-    }
-    // SAFETY: `len` bytes of the string.
-    let bytes = unsafe { core::slice::from_raw_parts(n as *const u8, len) };
-    if bytes.contains(&b'/') {
-        return Err(EINVAL);
     }
     out[..SHM_PREFIX.len()].copy_from_slice(SHM_PREFIX);
     out[SHM_PREFIX.len()..SHM_PREFIX.len() + len].copy_from_slice(bytes);

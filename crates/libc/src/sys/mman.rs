@@ -140,13 +140,23 @@ pub unsafe extern "C" fn mincore(addr: *mut c_void, len: size_t, vec: *mut u8) -
     ret_int(unsafe { sys!(__NR_mincore, addr, len, vec) })
 }
 
-/// The `/dev/shm` path for a POSIX shared-memory name: leading slashes
-/// dropped; EINVAL for an empty name, `.`, `..`, one with another `/`,
-/// or one past NAME_MAX (as glibc).
-fn shm_path(name: &[u8]) -> Result<[u8; 9 + 256], u32> {
+/// A POSIX IPC name (shared memory, named semaphores) as the file name
+/// under `/dev/shm`: leading slashes dropped; EINVAL for an empty name,
+/// `.`, `..` or one with another `/` (as glibc).
+pub(crate) fn shm_name(name: &[u8]) -> Result<&[u8], u32> {
     let start = name.iter().position(|&b| b != b'/').unwrap_or(name.len());
     let n = &name[start..];
-    if n.is_empty() || n == b"." || n == b".." || n.len() > 255 || n.contains(&b'/') {
+    if n.is_empty() || n == b"." || n == b".." || n.contains(&b'/') {
+        return Err(syscall::errno::EINVAL);
+    }
+    Ok(n)
+}
+
+/// The `/dev/shm` path for a shared-memory name ([`shm_name`]); EINVAL
+/// past NAME_MAX too (as glibc).
+fn shm_path(name: &[u8]) -> Result<[u8; 9 + 256], u32> {
+    let n = shm_name(name)?;
+    if n.len() > 255 {
         return Err(syscall::errno::EINVAL);
     }
     let mut p = [0u8; 9 + 256];
