@@ -21,6 +21,18 @@ pub static mut stdout: *mut FILE = &raw mut file::STDOUT_FILE;
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub static mut stderr: *mut FILE = &raw mut file::STDERR_FILE;
 
+/// Mode `a` (append, no reading) starts the stream at the end of the
+/// file, as fopen(3) documents and glibc does for `fopen`, `fdopen` and
+/// `freopen`: `ftell` right after opening then gives the file's size.
+/// `a+` keeps the initial position (0 for `fopen`) for reading. A
+/// descriptor that cannot seek (a pipe) is left as it is.
+fn append_to_end(fd: c_int, md: &mode::Mode) {
+    if md.fflags & file::F_APPEND != 0 && md.fflags & file::F_READ == 0 {
+        // SAFETY: fd is an open descriptor the stream owns.
+        let _ = unsafe { crate::arch::lseek(fd, 0, 2) };
+    }
+}
+
 fn fcntl(fd: c_int, cmd: u32, arg: usize) -> isize {
     // SAFETY: plain values.
     unsafe { syscall::syscall3(crate::arch::NR_FCNTL, fd as usize, cmd as usize, arg) }
@@ -41,6 +53,7 @@ pub unsafe extern "C" fn fopen(path: *const c_char, m: *const c_char) -> *mut FI
     if fd < 0 {
         return null_mut();
     }
+    append_to_end(fd, &md);
     // SAFETY: fd is ours.
     let f = unsafe { file::new_stream(fd, md.fflags, &file::FD_OPS) };
     if f.is_null() {
@@ -50,7 +63,8 @@ pub unsafe extern "C" fn fopen(path: *const c_char, m: *const c_char) -> *mut FI
 }
 
 /// Check `fd`'s access mode against a stream mode and apply `a`/`e`.
-fn adopt_fd(fd: c_int, md: &mode::Mode) -> Result<(), ()> {
+/// `Ok(true)` when the fd had no O_APPEND and `a` set it.
+fn adopt_fd(fd: c_int, md: &mode::Mode) -> Result<bool, ()> {
     let fl = fcntl(fd, F_GETFL, 0);
     if fl < 0 {
         fail(-fl as u32);
@@ -63,21 +77,25 @@ fn adopt_fd(fd: c_int, md: &mode::Mode) -> Result<(), ()> {
         fail(EINVAL);
         return Err(());
     }
+    let mut set_append = false;
     if md.fflags & file::F_APPEND != 0 && fl as u32 & O_APPEND == 0 {
         let r = fcntl(fd, F_SETFL, (fl as u32 | O_APPEND) as usize);
         if r < 0 {
             fail(-r as u32);
             return Err(());
         }
+        set_append = true;
     }
     if md.oflags & O_CLOEXEC != 0 {
         fcntl(fd, F_SETFD, FD_CLOEXEC as usize);
     }
-    Ok(())
+    Ok(set_append)
 }
 
 /// POSIX.1-2024 `fdopen`: EBADF for a closed fd, EINVAL for a mode the
-/// fd's access mode does not allow; `a` sets O_APPEND on the fd.
+/// fd's access mode does not allow; `a` sets O_APPEND on the fd and,
+/// when it had to set it, moves to the end (as glibc: a descriptor
+/// already in append mode keeps its offset).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn fdopen(fd: c_int, m: *const c_char) -> *mut FILE {
     // SAFETY: m is a C string.
@@ -85,8 +103,10 @@ pub unsafe extern "C" fn fdopen(fd: c_int, m: *const c_char) -> *mut FILE {
         fail(EINVAL);
         return null_mut();
     };
-    if adopt_fd(fd, &md).is_err() {
-        return null_mut();
+    match adopt_fd(fd, &md) {
+        Err(()) => return null_mut(),
+        Ok(true) => append_to_end(fd, &md),
+        Ok(false) => {}
     }
     // SAFETY: the caller hands fd over.
     unsafe { file::new_stream(fd, md.fflags, &file::FD_OPS) }
@@ -109,6 +129,7 @@ unsafe fn reopen_same(fd: c_int, md: &mode::Mode) -> c_int {
         if adopt_fd(fd, md).is_err() {
             return -1;
         }
+        append_to_end(fd, md);
         if md.fflags & file::F_APPEND == 0 {
             let fl = fcntl(fd, F_GETFL, 0);
             if fl >= 0 {
@@ -182,6 +203,7 @@ pub unsafe extern "C" fn freopen(path: *const c_char, m: *const c_char, f: *mut 
             oflags: 0,
             fflags: 0,
         });
+        append_to_end(newfd, &md);
         file::reset(f, newfd, md.fflags);
         file::unlock(f);
         f
