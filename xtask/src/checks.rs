@@ -802,6 +802,10 @@ pub fn per_arch(arch: Arch, sysroot: &Path) -> Vec<(&'static str, Res)> {
             no_glibc_link(arch, sysroot),
         ),
         (
+            "stdio: the differential fuzzer's seeds print what static glibc's build prints",
+            crate::fuzz::stdio_fuzz(arch, sysroot, 1, crate::fuzz::CI_SEEDS),
+        ),
+        (
             "program: Lua 5.4.7 builds and its test suite ends \"final OK\" on every runner",
             lua_suite(arch, sysroot),
         ),

@@ -13,11 +13,15 @@
 //!   `<wctype.h>` and `wcwidth` from the UCD (`unicode.rs`).
 //! - `libm-accuracy [--n N] [--filter F,F] [--write-fixed]`: the libm's
 //!   max ulp error per function against MPFR (`accuracy.rs`).
+//! - `stdio-fuzz [--arch ARCH]… [--seeds N] [--first N]`: the differential
+//!   stdio fuzzer against static glibc over N seeds (`fuzz.rs`; the test
+//!   run does 400 per arch).
 mod accuracy;
 mod arches;
 mod archive;
 mod bench;
 mod checks;
+mod fuzz;
 mod install;
 mod protos;
 mod replace;
@@ -31,7 +35,7 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask gen-unicode [--ucd DIR]\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\nARCH: x86_64 i386 aarch64 riscv64"
+        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask gen-unicode [--ucd DIR]\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\n       cargo xtask stdio-fuzz [--arch ARCH]... [--seeds N] [--first N]\nARCH: x86_64 i386 aarch64 riscv64"
     );
     ExitCode::from(2)
 }
@@ -49,6 +53,8 @@ fn main() -> ExitCode {
     let mut ucd: Option<String> = None;
     let mut n: Option<String> = None;
     let mut write_fixed = false;
+    let mut seeds: u32 = 10_000;
+    let mut first: u32 = 1;
     let mut i = 1;
     while i < args.len() {
         let a = &args[i];
@@ -83,6 +89,17 @@ fn main() -> ExitCode {
                 i += 1
             }
             "--write-fixed" => write_fixed = true,
+            "--seeds" | "--first" => {
+                let Some(v) = val.as_deref().and_then(|v| v.parse().ok()) else {
+                    return usage();
+                };
+                if a == "--seeds" {
+                    seeds = v
+                } else {
+                    first = v
+                }
+                i += 1
+            }
             _ => return usage(),
         }
         i += 1;
@@ -121,6 +138,18 @@ fn main() -> ExitCode {
             &util::root(),
         ),
         "libm-accuracy" => accuracy::run_accuracy(n.as_deref(), filter.as_deref(), write_fixed),
+        "stdio-fuzz" => {
+            if arches.is_empty() {
+                arches = Arch::ALL.to_vec();
+            }
+            setup::ensure(&arches, setup::Extra::None).and_then(|_| {
+                arches.iter().try_for_each(|a| {
+                    let sr = install::install(*a, None)?;
+                    fuzz::stdio_fuzz(*a, &sr, first, seeds)
+                        .map_err(|e| format!("stdio-fuzz {}: {e}", a.name()))
+                })
+            })
+        }
         _ => return usage(),
     };
     match ok {

@@ -820,6 +820,11 @@ fn has_newline(b: &[u8]) -> bool {
 /// returns how many bytes of `b` were taken. On failure the error
 /// indicator and errno are set.
 pub unsafe fn write_some(f: *mut FILE, b: &[u8]) -> usize {
+    // Nothing to write leaves the stream as it was (no switch to output,
+    // so an append stream's ftell stays where it is), as glibc.
+    if b.is_empty() {
+        return 0;
+    }
     // SAFETY: f is a live stream; copies stay inside base[..size].
     unsafe {
         if to_write(f).is_err() {
