@@ -106,6 +106,19 @@ impl Arch {
             Arch::Aarch64 | Arch::Riscv64 => vec![Runner::Qemu],
         }
     }
+
+    /// A command that runs `exe` (built for this arch) on `runner`:
+    /// directly, or as the argument of the arch's qemu-user.
+    pub fn command(self, runner: Runner, exe: &std::path::Path) -> std::process::Command {
+        match runner {
+            Runner::Native => std::process::Command::new(exe),
+            Runner::Qemu => {
+                let mut c = std::process::Command::new(self.qemu());
+                c.arg(exe);
+                c
+            }
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -537,14 +537,7 @@ pub fn wrapper_modes(arch: Arch, sysroot: &Path) -> Res {
         .arg("-o")
         .arg(&both))?;
     for exe in [&linked, &both] {
-        let mut c = match arch.runners()[0] {
-            crate::arches::Runner::Native => Command::new(exe),
-            crate::arches::Runner::Qemu => {
-                let mut c = Command::new(arch.qemu());
-                c.arg(exe);
-                c
-            }
-        };
+        let mut c = arch.command(arch.runners()[0], exe);
         run(&mut c)?;
         binary_symbols(exe)?;
     }
@@ -705,14 +698,7 @@ fn build_printf_hello(arch: Arch, sysroot: &Path) -> Res<PrintfHello> {
         .arg(Hello::Printf.src())
         .arg("-o")
         .arg(&exe))?;
-    let mut c = match arch.runners()[0] {
-        crate::arches::Runner::Native => Command::new(&exe),
-        crate::arches::Runner::Qemu => {
-            let mut c = Command::new(arch.qemu());
-            c.arg(&exe);
-            c
-        }
-    };
+    let mut c = arch.command(arch.runners()[0], &exe);
     let out = run(&mut c)?;
     if out.stdout != b"hello 42\n" {
         return Err(format!(
@@ -840,14 +826,7 @@ pub fn lua_suite(arch: Arch, sysroot: &Path) -> Res {
         .arg(&exe)
         .arg("-lm"))?;
     for r in arch.runners() {
-        let mut c = match r {
-            crate::arches::Runner::Native => Command::new(&exe),
-            crate::arches::Runner::Qemu => {
-                let mut c = Command::new(arch.qemu());
-                c.arg(&exe);
-                c
-            }
-        };
+        let mut c = arch.command(r, &exe);
         c.current_dir(work.join("testes"))
             .args(["-e_U=true", "all.lua"]);
         let out = run(&mut c)?;
@@ -890,14 +869,7 @@ pub fn sqlite_shell(arch: Arch, sysroot: &Path) -> Res {
     for r in arch.runners() {
         let db = work.join(format!("t-{r:?}.db"));
         let _ = std::fs::remove_file(&db);
-        let mut c = match r {
-            crate::arches::Runner::Native => Command::new(&exe),
-            crate::arches::Runner::Qemu => {
-                let mut c = Command::new(arch.qemu());
-                c.arg(&exe);
-                c
-            }
-        };
+        let mut c = arch.command(r, &exe);
         c.arg(&db)
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())

@@ -15,17 +15,6 @@ use std::process::{Command, Stdio};
 /// Seeds `cargo xtask test` runs per arch and runner.
 pub const CI_SEEDS: u32 = 400;
 
-fn command(arch: Arch, runner: Runner, exe: &Path) -> Command {
-    match runner {
-        Runner::Native => Command::new(exe),
-        Runner::Qemu => {
-            let mut c = Command::new(arch.qemu());
-            c.arg(exe);
-            c
-        }
-    }
-}
-
 /// Seed -> its block of output. Runs `exe FIRST COUNT` and, when the
 /// program dies, notes the seed it died on and goes on after it.
 fn trace(
@@ -41,7 +30,8 @@ fn trace(
     let end = first + count;
     let mut next = first;
     while next < end {
-        let out = command(arch, runner, exe)
+        let out = arch
+            .command(runner, exe)
             .current_dir(dir)
             .arg(next.to_string())
             .arg((end - next).to_string())

@@ -166,14 +166,7 @@ fn compile(arch: Arch, cc: &Path, glibc: bool, spec: &Spec, out: &Path) -> Res {
 pub fn execute(arch: Arch, runner: Runner, bin: &Path, spec: &Spec, dir: &Path) -> Res {
     let _ = std::fs::remove_dir_all(dir);
     std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-    let mut c = match runner {
-        Runner::Native => Command::new(bin),
-        Runner::Qemu => {
-            let mut c = Command::new(arch.qemu());
-            c.arg(bin);
-            c
-        }
-    };
+    let mut c = arch.command(runner, bin);
     c.args(&spec.args)
         .env_clear()
         .envs(spec.env.iter().map(|(a, b)| (a, b)))
