@@ -129,7 +129,6 @@ unsafe fn reopen_same(fd: c_int, md: &mode::Mode) -> c_int {
         if adopt_fd(fd, md).is_err() {
             return -1;
         }
-        append_to_end(fd, md);
         if md.fflags & file::F_APPEND == 0 {
             let fl = fcntl(fd, F_GETFL, 0);
             if fl >= 0 {
