@@ -38,6 +38,10 @@ int scandirat(int, const char *, struct dirent ***, int (*)(const struct dirent 
 	      int (*)(const struct dirent **, const struct dirent **));
 int alphasort(const struct dirent **, const struct dirent **);
 int versionsort(const struct dirent **, const struct dirent **);
+#ifdef __FERRO_USE_GNU
+ssize_t getdents64(int, void *, size_t);
+int getdents(int, struct dirent *, size_t);
+#endif
 __FERRO_END_DECLS
 /* The large-file names: off_t is 64-bit on every arch, so they are the
    plain ones (libc.a also defines the *64 symbols). */

@@ -89,6 +89,10 @@ void *memmem(const void *, size_t, const void *, size_t);
 char *strchrnul(const char *, int);
 char *strcasestr(const char *, const char *);
 int strverscmp(const char *, const char *);
+/* the GNU basename; <libgen.h> (before or after) gives the POSIX one */
+# ifndef basename
+char *basename(const char *);
+# endif
 #endif
 __FERRO_END_DECLS
 

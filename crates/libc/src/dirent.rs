@@ -316,3 +316,21 @@ pub unsafe extern "C" fn versionsort(a: *mut *const dirent, b: *mut *const diren
     // SAFETY: scandir hands pointers to entry pointers.
     unsafe { crate::string::strverscmp((**a).d_name.as_ptr(), (**b).d_name.as_ptr()) }
 }
+
+/// Linux/GNU `getdents64`: raw directory records (`struct dirent64`,
+/// which is `struct dirent`) into `buf`; bytes read, 0 at the end.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getdents64(fd: c_int, buf: *mut c_void, len: size_t) -> ssize_t {
+    // The kernel takes an unsigned int count; more than that is the same
+    // request (it cannot fill more).
+    let len = len.min(c_int::MAX as size_t);
+    // SAFETY: the kernel checks the buffer.
+    ret(unsafe { sys!(__NR_getdents64, fd, buf, len) }) as ssize_t
+}
+
+/// BSD/musl `getdents`: `getdents64` (the records are `struct dirent`).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getdents(fd: c_int, buf: *mut dirent, len: size_t) -> c_int {
+    // SAFETY: as getdents64.
+    unsafe { getdents64(fd, buf as *mut c_void, len) as c_int }
+}
