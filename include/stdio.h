@@ -59,6 +59,11 @@ int fgetc(FILE *);
 int getc(FILE *);
 int getchar(void);
 char *fgets(char *__FERRO_RESTRICT, int, FILE *__FERRO_RESTRICT);
+#if (defined(__cplusplus) && __cplusplus < 201402L) || \
+    (!defined(__cplusplus) && (!defined(__STDC_VERSION__) || __STDC_VERSION__ < 201112L))
+/* removed in C11 and C++14; declared for older standards only, as glibc */
+char *gets(char *);
+#endif
 int fputc(int, FILE *);
 int putc(int, FILE *);
 int putchar(int);

@@ -52,6 +52,15 @@ ldiv_t ldiv(long, long) __FERRO_CONST;
 long long atoll(const char *);
 float strtof(const char *__FERRO_RESTRICT, char **__FERRO_RESTRICT);
 long double strtold(const char *__FERRO_RESTRICT, char **__FERRO_RESTRICT);
+#ifdef __FERRO_USE_GNU
+# ifndef __FERRO_DEFINED_locale_t
+#  define __FERRO_DEFINED_locale_t
+typedef struct __locale_struct *locale_t;
+# endif
+double strtod_l(const char *__FERRO_RESTRICT, char **__FERRO_RESTRICT, locale_t);
+float strtof_l(const char *__FERRO_RESTRICT, char **__FERRO_RESTRICT, locale_t);
+long double strtold_l(const char *__FERRO_RESTRICT, char **__FERRO_RESTRICT, locale_t);
+#endif
 long long strtoll(const char *__FERRO_RESTRICT, char **__FERRO_RESTRICT, int);
 unsigned long long strtoull(const char *__FERRO_RESTRICT, char **__FERRO_RESTRICT, int);
 long long llabs(long long) __FERRO_CONST;

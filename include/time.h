@@ -81,5 +81,8 @@ int clock_settime(clockid_t, const struct timespec *);
 int clock_nanosleep(clockid_t, int, const struct timespec *, struct timespec *);
 int nanosleep(const struct timespec *, struct timespec *);
 #endif
+#ifdef __FERRO_USE_POSIX2001
+int clock_getcpuclockid(pid_t, clockid_t *);
+#endif
 __FERRO_END_DECLS
 #endif

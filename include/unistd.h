@@ -27,6 +27,13 @@ __FERRO_BEGIN_DECLS
 ssize_t read(int, void *, size_t);
 ssize_t write(int, const void *, size_t);
 int close(int);
+#if defined(__FERRO_USE_POSIX2024)
+# define POSIX_CLOSE_RESTART 0
+int posix_close(int, int);
+#endif
+#ifdef __FERRO_USE_DEFAULT
+int issetugid(void);
+#endif
 int dup(int);
 int dup2(int, int);
 off_t lseek(int, off_t, int);

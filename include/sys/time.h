@@ -43,5 +43,12 @@ int lutimes(const char *, const struct timeval[2]);
 int futimes(int, const struct timeval[2]);
 #endif
 int gettimeofday(struct timeval *__FERRO_RESTRICT, void *__FERRO_RESTRICT);
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_GNU)
+int settimeofday(const struct timeval *, const struct timezone *);
+int adjtime(const struct timeval *, struct timeval *);
+#endif
+#ifdef __FERRO_USE_GNU
+int futimesat(int, const char *, const struct timeval[2]);
+#endif
 __FERRO_END_DECLS
 #endif

@@ -26,3 +26,12 @@ long double wcstold(const __WCHAR_TYPE__ *restrict s, __WCHAR_TYPE__ **restrict 
 	__ferro_wcstold(s, end, buf, __LDBL_MANT_DIG__);
 	return from_bits(buf);
 }
+
+/* GNU strtold_l: every locale ferrolibc offers has '.' as its radix
+ * character, so the locale changes nothing. */
+struct __locale_struct;
+long double strtold_l(const char *restrict s, char **restrict end, struct __locale_struct *l)
+{
+	(void)l;
+	return strtold(s, end);
+}

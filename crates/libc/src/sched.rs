@@ -161,3 +161,43 @@ pub unsafe extern "C" fn __sched_cpucount(size: size_t, set: *const cpu_set_t) -
     let bytes = unsafe { core::slice::from_raw_parts(set as *const u8, size) };
     bytes.iter().map(|b| b.count_ones() as c_int).sum()
 }
+
+/// POSIX.1-2024 `sched_rr_get_interval`: the SCHED_RR time slice of
+/// `pid` (0: the caller), 64-bit `time_t` on every arch.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn sched_rr_get_interval(
+    pid: pid_t,
+    ts: *mut crate::time::timespec,
+) -> c_int {
+    let mut k = crate::time::KTimespec::default();
+    // SAFETY: k is ours; the kernel writes one timespec into it.
+    let r = ret_int(unsafe {
+        syscall::syscall2(
+            crate::arch::NR_SCHED_RR_GET_INTERVAL,
+            pid as usize,
+            &mut k as *mut _ as usize,
+        )
+    });
+    if r == 0 {
+        // SAFETY: ts is the caller's timespec; written only on success.
+        unsafe {
+            (*ts).tv_sec = k.sec;
+            (*ts).tv_nsec = k.nsec as _;
+        }
+    }
+    r
+}
+
+/// Linux/GNU `unshare`: move the caller into new namespaces (`CLONE_*`).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn unshare(flags: c_int) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { sys!(__NR_unshare, flags) })
+}
+
+/// Linux/GNU `setns`: join the namespace `fd` refers to.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn setns(fd: c_int, nstype: c_int) -> c_int {
+    // SAFETY: plain values.
+    ret_int(unsafe { sys!(__NR_setns, fd, nstype) })
+}

@@ -1582,3 +1582,27 @@ pub unsafe extern "C" fn endusershell() {
         };
     }
 }
+
+/// BSD `issetugid` (musl; glibc has none): 1 when the program runs with
+/// privileges it was not started by (the kernel's `AT_SECURE`), else 0.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn issetugid() -> c_int {
+    (crate::sys::auxv::getauxval(rt::auxv::AT_SECURE as c_ulong) != 0) as c_int
+}
+
+/// POSIX.1-2024 `posix_close`: `close` that never leaves `fd` open.
+/// `flag` is 0 or `POSIX_CLOSE_RESTART` (also 0 here: Linux never
+/// restarts a close); anything else is EINVAL. An interrupted close has
+/// still closed the descriptor, reported as EINPROGRESS as POSIX says.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn posix_close(fd: c_int, flag: c_int) -> c_int {
+    if flag != 0 {
+        return fail(syscall::errno::EINVAL);
+    }
+    // SAFETY: plain value.
+    match syscall::decode(unsafe { sys!(__NR_close, fd) }) {
+        Ok(_) => 0,
+        Err(e) if e == syscall::errno::EINTR as i32 => fail(syscall::errno::EINPROGRESS),
+        Err(e) => fail(e as u32),
+    }
+}

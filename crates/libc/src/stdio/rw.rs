@@ -397,3 +397,35 @@ pub unsafe extern "C" fn clearerr_unlocked(f: *mut FILE) {
     // SAFETY: forwarded.
     unsafe { clearerr(f) }
 }
+
+/// C89 `gets` (removed in C11; declared only for older standards, as
+/// glibc does): a line of stdin into `s` without its newline; null at end
+/// of file with nothing read, or on a read error. It cannot be used
+/// safely: there is no bound.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn gets(s: *mut c_char) -> *mut c_char {
+    let f = stdin_();
+    // SAFETY: stdin is a live stream; s holds the line (the caller's
+    // unboundable contract).
+    unsafe {
+        locked(f, || {
+            let mut n = 0usize;
+            loop {
+                let c = file::getc(f);
+                if c < 0 {
+                    if n == 0 || ferror(f) != 0 {
+                        return core::ptr::null_mut();
+                    }
+                    break;
+                }
+                if c == b'\n' as c_int {
+                    break;
+                }
+                *s.add(n) = c as c_char;
+                n += 1;
+            }
+            *s.add(n) = 0;
+            s
+        })
+    }
+}

@@ -243,6 +243,19 @@ pub unsafe extern "C" fn strtof(s: *const c_char, end: *mut *mut c_char) -> f32 
     let r = unsafe { parse_float(s, end, float::F32) };
     f32::from_bits(float::encode_ieee(&r, float::F32) as u32)
 }
+/// GNU `strtod_l`: `strtod` (every locale ferrolibc offers has '.' as
+/// its radix character).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn strtod_l(s: *const c_char, end: *mut *mut c_char, _l: *mut c_void) -> f64 {
+    // SAFETY: caller's contract.
+    unsafe { strtod(s, end) }
+}
+/// GNU `strtof_l`: `strtof`, as `strtod_l`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn strtof_l(s: *const c_char, end: *mut *mut c_char, _l: *mut c_void) -> f32 {
+    // SAFETY: caller's contract.
+    unsafe { strtof(s, end) }
+}
 /// C17 `atof`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn atof(s: *const c_char) -> f64 {

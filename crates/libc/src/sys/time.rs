@@ -179,3 +179,88 @@ pub unsafe extern "C" fn futimes(fd: c_int, tv: *const timeval) -> c_int {
     // SAFETY: a NULL path makes the kernel act on fd itself.
     unsafe { utimes_at(fd, core::ptr::null(), tv, 0) }
 }
+
+/// GNU `futimesat` (obsolete, from Solaris): as `utimes` relative to
+/// `dirfd`; a NULL path means the file `dirfd` is.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn futimesat(dirfd: c_int, path: *const c_char, tv: *const timeval) -> c_int {
+    // SAFETY: as utimes_at.
+    unsafe { utimes_at(dirfd, path, tv, 0) }
+}
+
+/// BSD `struct timezone`.
+#[repr(C)]
+pub struct timezone {
+    pub tz_minuteswest: c_int,
+    pub tz_dsttime: c_int,
+}
+
+/// BSD/GNU `settimeofday`: set the clock from `tv` (through
+/// `clock_settime`, so 64-bit time on every arch) or, alone, the kernel's
+/// time-zone record from `tz`. Both at once is EINVAL, as glibc.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn settimeofday(tv: *const timeval, tz: *const timezone) -> c_int {
+    if !tv.is_null() && !tz.is_null() {
+        return crate::kernel::fail(syscall::errno::EINVAL);
+    }
+    if !tz.is_null() {
+        // SAFETY: the kernel reads the two ints of tz.
+        return ret_int(unsafe { sys!(__NR_settimeofday, 0usize, tz) });
+    }
+    if tv.is_null() {
+        return 0;
+    }
+    // SAFETY: tv is the caller's timeval.
+    let t = unsafe { &*tv };
+    if !(0..1_000_000).contains(&t.tv_usec) {
+        return crate::kernel::fail(syscall::errno::EINVAL);
+    }
+    let ts = timespec {
+        tv_sec: t.tv_sec,
+        tv_nsec: t.tv_usec * 1000,
+        ..Default::default()
+    };
+    // SAFETY: a local timespec.
+    unsafe { crate::time::clock_settime(CLOCK_REALTIME, &ts) }
+}
+
+/// The largest whole seconds `adjtime` takes (the offset in
+/// microseconds must fit the kernel's 32-bit-safe range).
+const ADJTIME_MAX_SEC: i64 = (i32::MAX as i64) / 1_000_000 - 2;
+
+/// BSD/GNU `adjtime`: slew the clock by `delta` (through the kernel's
+/// single-shot offset adjustment) and/or report the adjustment still to
+/// make in `old`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn adjtime(delta: *const timeval, old: *mut timeval) -> c_int {
+    use crate::sys::timex::{ADJ_OFFSET_SINGLESHOT, ADJ_OFFSET_SS_READ, timex};
+    let mut tx = timex::default();
+    if delta.is_null() {
+        tx.modes = ADJ_OFFSET_SS_READ;
+    } else {
+        // SAFETY: delta is the caller's timeval.
+        let d = unsafe { &*delta };
+        let us = d.tv_usec as i64;
+        let sec = d.tv_sec + us.div_euclid(1_000_000);
+        let us = us.rem_euclid(1_000_000);
+        if !(-ADJTIME_MAX_SEC..=ADJTIME_MAX_SEC).contains(&sec) {
+            return crate::kernel::fail(syscall::errno::EINVAL);
+        }
+        tx.modes = ADJ_OFFSET_SINGLESHOT;
+        tx.offset = (sec * 1_000_000 + us) as _;
+    }
+    // SAFETY: a local timex.
+    if unsafe { crate::sys::timex::clock_adjtime(CLOCK_REALTIME as _, &mut tx) } < 0 {
+        return -1;
+    }
+    if !old.is_null() {
+        let off = tx.offset as i64;
+        // SAFETY: old is the caller's timeval. Both parts carry the sign
+        // of the offset, as glibc reports them.
+        unsafe {
+            (*old).tv_sec = (off / 1_000_000) as time_t;
+            (*old).tv_usec = (off % 1_000_000) as c_long;
+        }
+    }
+    0
+}

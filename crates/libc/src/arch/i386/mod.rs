@@ -112,6 +112,9 @@ pub const NR_PPOLL: usize = syscall::nr::__NR_ppoll_time64 as usize;
 pub const NR_PSELECT6: usize = syscall::nr::__NR_pselect6_time64 as usize;
 pub const NR_CLOCK_GETRES: usize = syscall::nr::__NR_clock_getres_time64 as usize;
 pub const NR_CLOCK_SETTIME: usize = syscall::nr::__NR_clock_settime64 as usize;
+/// The time64 `struct timex` (glibc's i386 layout with 64-bit time).
+pub const NR_CLOCK_ADJTIME: usize = syscall::nr::__NR_clock_adjtime64 as usize;
+pub const NR_SCHED_RR_GET_INTERVAL: usize = syscall::nr::__NR_sched_rr_get_interval_time64 as usize;
 pub const NR_CLOCK_NANOSLEEP: usize = syscall::nr::__NR_clock_nanosleep_time64 as usize;
 pub const NR_MQ_TIMEDSEND: usize = syscall::nr::__NR_mq_timedsend_time64 as usize;
 pub const NR_MQ_TIMEDRECEIVE: usize = syscall::nr::__NR_mq_timedreceive_time64 as usize;
