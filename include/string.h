@@ -89,8 +89,14 @@ void *memmem(const void *, size_t, const void *, size_t);
 char *strchrnul(const char *, int);
 char *strcasestr(const char *, const char *);
 int strverscmp(const char *, const char *);
-/* the GNU basename; <libgen.h> (before or after) gives the POSIX one */
-# ifndef basename
+/* the GNU basename; <libgen.h> (before or after) makes the name the
+   POSIX one, which a macro of its own keeps in force here too */
+# ifdef basename
+#  pragma push_macro("basename")
+#  undef basename
+char *basename(const char *);
+#  pragma pop_macro("basename")
+# else
 char *basename(const char *);
 # endif
 #endif
