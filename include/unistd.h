@@ -53,6 +53,14 @@ int fsync(int);
 int fdatasync(int);
 int ftruncate(int, off_t);
 int truncate(const char *, off_t);
+#if defined(__FERRO_USE_XOPEN_EXTENDED) || defined(__FERRO_USE_DEFAULT)
+/* lockf commands. */
+# define F_ULOCK 0
+# define F_LOCK 1
+# define F_TLOCK 2
+# define F_TEST 3
+int lockf(int, int, off_t);
+#endif
 int link(const char *, const char *);
 int linkat(int, const char *, int, const char *, int);
 int chown(const char *, uid_t, gid_t);
@@ -209,5 +217,6 @@ __FERRO_END_DECLS
 # define pwrite64 pwrite
 # define truncate64 truncate
 # define ftruncate64 ftruncate
+# define lockf64 lockf
 #endif
 #endif

@@ -39,6 +39,7 @@ alias64! {
     pwritev64v2 = crate::sys::uio::pwritev2, (fd: c_int, v: *const iovec, n: c_int, off: off_t, f: c_int) -> ssize_t;
     truncate64 = crate::unistd::truncate, (p: *const c_char, len: off_t) -> c_int;
     ftruncate64 = crate::unistd::ftruncate, (fd: c_int, len: off_t) -> c_int;
+    lockf64 = crate::unistd::lockf, (fd: c_int, cmd: c_int, len: off_t) -> c_int;
     stat64 = crate::sys::stat::stat, (p: *const c_char, b: *mut stat) -> c_int;
     fstat64 = crate::sys::stat::fstat, (fd: c_int, b: *mut stat) -> c_int;
     lstat64 = crate::sys::stat::lstat, (p: *const c_char, b: *mut stat) -> c_int;

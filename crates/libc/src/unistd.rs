@@ -382,6 +382,56 @@ pub unsafe extern "C" fn truncate(path: *const c_char, len: off_t) -> c_int {
     ret_int(unsafe { arch::truncate(path, len) })
 }
 
+/// `lockf` commands (POSIX.1-2024, XSI).
+const F_ULOCK: c_int = 0;
+const F_LOCK: c_int = 1;
+const F_TLOCK: c_int = 2;
+const F_TEST: c_int = 3;
+
+/// POSIX.1-2024 (XSI) `lockf`: a write lock of `fcntl` on the `len` bytes
+/// from the current offset (`len` 0: to the end of the file and beyond;
+/// negative: the `-len` bytes before the offset). `F_TEST` fails with
+/// EACCES when another process holds a lock on part of the range, as
+/// glibc.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn lockf(fd: c_int, cmd: c_int, len: off_t) -> c_int {
+    use syscall::nr::{F_UNLCK, F_WRLCK, SEEK_CUR};
+    let mut fl = arch::KFlock {
+        l_type: F_WRLCK as i16,
+        l_whence: SEEK_CUR as i16,
+        l_start: 0,
+        l_len: len as _,
+        l_pid: 0,
+    };
+    let fcmd = match cmd {
+        F_ULOCK => {
+            fl.l_type = F_UNLCK as i16;
+            arch::F_SETLK
+        }
+        F_LOCK => arch::F_SETLKW,
+        F_TLOCK => arch::F_SETLK,
+        F_TEST => arch::F_GETLK,
+        _ => return fail(EINVAL),
+    };
+    // SAFETY: the lock commands read (and F_GETLK writes) our local.
+    let r = unsafe {
+        syscall::syscall3(
+            arch::NR_FCNTL,
+            fd as usize,
+            fcmd as usize,
+            &raw mut fl as usize,
+        )
+    };
+    if r < 0 || cmd != F_TEST {
+        return ret_int(r);
+    }
+    if fl.l_type == F_UNLCK as i16 || fl.l_pid == getpid() {
+        0
+    } else {
+        fail(EACCES)
+    }
+}
+
 /// POSIX.1-2024 `link`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn link(old: *const c_char, new: *const c_char) -> c_int {

@@ -1,6 +1,7 @@
 //! The `<sys/*.h>` headers: one module each, named as the header
 //! (`sys/mman.h` → `sys/mman.rs`).
 pub mod auxv;
+pub mod file;
 pub mod ioctl;
 pub mod mman;
 pub mod personality;
@@ -16,3 +17,4 @@ pub mod times;
 pub mod uio;
 pub mod utsname;
 pub mod wait;
+pub mod xattr;

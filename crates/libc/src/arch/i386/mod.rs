@@ -5,6 +5,8 @@ use crate::types::*;
 #[path = "../legacy_calls.rs"]
 mod legacy;
 pub use legacy::*;
+mod fs;
+pub use fs::*;
 
 pub const O_LARGEFILE: c_int = syscall::nr::O_LARGEFILE as c_int;
 
