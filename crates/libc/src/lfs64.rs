@@ -40,6 +40,9 @@ alias64! {
     truncate64 = crate::unistd::truncate, (p: *const c_char, len: off_t) -> c_int;
     ftruncate64 = crate::unistd::ftruncate, (fd: c_int, len: off_t) -> c_int;
     lockf64 = crate::unistd::lockf, (fd: c_int, cmd: c_int, len: off_t) -> c_int;
+    posix_fallocate64 = crate::fcntl::posix_fallocate, (fd: c_int, off: off_t, len: off_t) -> c_int;
+    posix_fadvise64 = crate::fcntl::posix_fadvise, (fd: c_int, off: off_t, len: off_t, a: c_int) -> c_int;
+    fallocate64 = crate::fcntl::fallocate, (fd: c_int, m: c_int, off: off_t, len: off_t) -> c_int;
     stat64 = crate::sys::stat::stat, (p: *const c_char, b: *mut stat) -> c_int;
     fstat64 = crate::sys::stat::fstat, (fd: c_int, b: *mut stat) -> c_int;
     lstat64 = crate::sys::stat::lstat, (p: *const c_char, b: *mut stat) -> c_int;

@@ -10,3 +10,42 @@ pub const F_GETLK: c_int = syscall::nr::F_GETLK64 as c_int;
 pub const F_SETLK: c_int = syscall::nr::F_SETLK64 as c_int;
 pub const F_SETLKW: c_int = syscall::nr::F_SETLKW64 as c_int;
 const _: () = assert!(core::mem::size_of::<KFlock>() == 24);
+
+/// The low and the high word of a 64-bit value.
+#[inline]
+fn lo_hi(v: off_t) -> (u32, u32) {
+    (v as u32, (v as u64 >> 32) as u32)
+}
+
+#[inline]
+pub unsafe fn fallocate(fd: c_int, mode: c_int, off: off_t, len: off_t) -> isize {
+    let (ol, oh) = lo_hi(off);
+    let (ll, lh) = lo_hi(len);
+    // SAFETY: plain values.
+    unsafe { sys!(__NR_fallocate, fd, mode, ol, oh, ll, lh) }
+}
+
+/// `fadvise64_64`: both offset and length 64-bit (`fadvise64` has a
+/// 32-bit length).
+#[inline]
+pub unsafe fn fadvise(fd: c_int, off: off_t, len: off_t, advice: c_int) -> isize {
+    let (ol, oh) = lo_hi(off);
+    let (ll, lh) = lo_hi(len);
+    // SAFETY: plain values.
+    unsafe { sys!(__NR_fadvise64_64, fd, ol, oh, ll, lh, advice) }
+}
+
+#[inline]
+pub unsafe fn readahead(fd: c_int, off: off_t, count: size_t) -> isize {
+    let (ol, oh) = lo_hi(off);
+    // SAFETY: plain values.
+    unsafe { sys!(__NR_readahead, fd, ol, oh, count) }
+}
+
+#[inline]
+pub unsafe fn sync_file_range(fd: c_int, off: off_t, n: off_t, flags: c_uint) -> isize {
+    let (ol, oh) = lo_hi(off);
+    let (nl, nh) = lo_hi(n);
+    // SAFETY: plain values.
+    unsafe { sys!(__NR_sync_file_range, fd, ol, oh, nl, nh, flags) }
+}
