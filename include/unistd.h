@@ -96,6 +96,8 @@ int setpgrp(void);
 pid_t gettid(void);
 pid_t _Fork(void);
 int execvpe(const char *, char *const[], char *const[]);
+int syncfs(int);
+ssize_t copy_file_range(int, off_t *, int, off_t *, size_t, unsigned int);
 #endif
 long sysconf(int);
 extern char **environ;

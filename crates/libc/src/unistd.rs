@@ -368,6 +368,39 @@ pub extern "C" fn fdatasync(fd: c_int) -> c_int {
     ret_int(unsafe { sys!(__NR_fdatasync, fd) })
 }
 
+/// Linux `syncfs`: write out the file system that holds `fd`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn syncfs(fd: c_int) -> c_int {
+    // SAFETY: plain value.
+    ret_int(unsafe { sys!(__NR_syncfs, fd) })
+}
+
+/// Linux `copy_file_range`: copy up to `len` bytes between two files in
+/// the kernel; a non-null offset is used (and advanced) instead of that
+/// file's position.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn copy_file_range(
+    fd_in: c_int,
+    off_in: *mut off_t,
+    fd_out: c_int,
+    off_out: *mut off_t,
+    len: size_t,
+    flags: c_uint,
+) -> ssize_t {
+    // SAFETY: the kernel checks the offset pointers (64-bit loff_t).
+    ret(unsafe {
+        sys!(
+            __NR_copy_file_range,
+            fd_in,
+            off_in,
+            fd_out,
+            off_out,
+            len,
+            flags
+        )
+    })
+}
+
 /// POSIX.1-2024 `ftruncate`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn ftruncate(fd: c_int, len: off_t) -> c_int {

@@ -34,3 +34,9 @@ pub unsafe fn sync_file_range(fd: c_int, off: off_t, n: off_t, flags: c_uint) ->
     // SAFETY: plain values.
     unsafe { sys!(__NR_sync_file_range, fd, off, n, flags) }
 }
+
+/// `sendfile` with a 64-bit offset.
+pub const NR_SENDFILE: usize = syscall::nr::__NR_sendfile as usize;
+/// The fs-id calls with 32-bit ids.
+pub const NR_SETFSUID: usize = syscall::nr::__NR_setfsuid as usize;
+pub const NR_SETFSGID: usize = syscall::nr::__NR_setfsgid as usize;

@@ -2,6 +2,7 @@
 //! (`sys/mman.h` → `sys/mman.rs`).
 pub mod auxv;
 pub mod file;
+pub mod fsuid;
 pub mod ioctl;
 pub mod mman;
 pub mod personality;
@@ -9,6 +10,7 @@ pub mod prctl;
 pub mod random;
 pub mod resource;
 pub mod select;
+pub mod sendfile;
 pub mod stat;
 pub mod statfs;
 pub mod statvfs;

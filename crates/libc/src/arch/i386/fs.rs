@@ -49,3 +49,9 @@ pub unsafe fn sync_file_range(fd: c_int, off: off_t, n: off_t, flags: c_uint) ->
     // SAFETY: plain values.
     unsafe { sys!(__NR_sync_file_range, fd, ol, oh, nl, nh, flags) }
 }
+
+/// `sendfile64`: the plain `sendfile` takes a 32-bit offset.
+pub const NR_SENDFILE: usize = syscall::nr::__NR_sendfile64 as usize;
+/// The fs-id calls with 32-bit ids (the plain ones take 16-bit ids).
+pub const NR_SETFSUID: usize = syscall::nr::__NR_setfsuid32 as usize;
+pub const NR_SETFSGID: usize = syscall::nr::__NR_setfsgid32 as usize;
