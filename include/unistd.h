@@ -188,6 +188,7 @@ int brk(void *);
 void *sbrk(intptr_t);
 int vhangup(void);
 int acct(const char *);
+int chroot(const char *);
 char *getusershell(void);
 void setusershell(void);
 void endusershell(void);

@@ -375,6 +375,23 @@ pub extern "C" fn syncfs(fd: c_int) -> c_int {
     ret_int(unsafe { sys!(__NR_syncfs, fd) })
 }
 
+/// BSD/GNU `chroot`: make `path` the process's root directory (the
+/// working directory stays where it is).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn chroot(path: *const c_char) -> c_int {
+    // SAFETY: the kernel checks the path.
+    ret_int(unsafe { sys!(__NR_chroot, path) })
+}
+
+/// Linux `pivot_root`: make the mount at `new_root` the root of the mount
+/// namespace and move the old root to `put_old`. No header declares it
+/// (glibc has none); exported as musl does.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pivot_root(new_root: *const c_char, put_old: *const c_char) -> c_int {
+    // SAFETY: the kernel checks the paths.
+    ret_int(unsafe { sys!(__NR_pivot_root, new_root, put_old) })
+}
+
 /// Linux `copy_file_range`: copy up to `len` bytes between two files in
 /// the kernel; a non-null offset is used (and advanced) instead of that
 /// file's position.

@@ -247,6 +247,9 @@ pub unsafe fn getrusage(who: c_int, r: *mut crate::sys::resource::rusage) -> isi
 /// The floating-point environment: x87 and SSE in step.
 #[path = "../x86_fenv.rs"]
 pub mod fenv;
+/// `<sys/io.h>`: I/O-port permissions (x86 only).
+#[path = "../x86_io.rs"]
+pub mod io;
 mod kstat;
 /// The hardware square roots behind `sqrt`/`sqrtf`.
 #[path = "../x86_math.rs"]
