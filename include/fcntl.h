@@ -93,6 +93,47 @@ struct f_owner_ex {
 };
 #define SEEK_DATA 3
 #define SEEK_HOLE 4
+/* fallocate modes. */
+#define FALLOC_FL_KEEP_SIZE 0x01
+#define FALLOC_FL_PUNCH_HOLE 0x02
+#define FALLOC_FL_NO_HIDE_STALE 0x04
+#define FALLOC_FL_COLLAPSE_RANGE 0x08
+#define FALLOC_FL_ZERO_RANGE 0x10
+#define FALLOC_FL_INSERT_RANGE 0x20
+#define FALLOC_FL_UNSHARE_RANGE 0x40
+/* sync_file_range flags. */
+#define SYNC_FILE_RANGE_WAIT_BEFORE 1
+#define SYNC_FILE_RANGE_WRITE 2
+#define SYNC_FILE_RANGE_WAIT_AFTER 4
+#define SYNC_FILE_RANGE_WRITE_AND_WAIT 7
+/* splice, tee and vmsplice flags. */
+#define SPLICE_F_MOVE 1
+#define SPLICE_F_NONBLOCK 2
+#define SPLICE_F_MORE 4
+#define SPLICE_F_GIFT 8
+/* name_to_handle_at: the largest handle any file system gives. */
+#define MAX_HANDLE_SZ 128
+struct file_handle {
+	unsigned int handle_bytes;
+	int handle_type;
+#ifdef __cplusplus
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpedantic"
+#endif
+	unsigned char f_handle[];
+#ifdef __cplusplus
+#pragma GCC diagnostic pop
+#endif
+};
+#endif
+#if defined(__FERRO_USE_POSIX2001) || defined(__FERRO_USE_XOPEN2K)
+/* posix_fadvise advice. */
+#define POSIX_FADV_NORMAL 0
+#define POSIX_FADV_RANDOM 1
+#define POSIX_FADV_SEQUENTIAL 2
+#define POSIX_FADV_WILLNEED 3
+#define POSIX_FADV_DONTNEED 4
+#define POSIX_FADV_NOREUSE 5
 #endif
 #ifdef __FERRO_USE_LARGEFILE64
 /* off_t is always 64-bit: the *64 names are the plain ones. */
@@ -107,6 +148,21 @@ int open(const char *, int, ...);
 int openat(int, const char *, int, ...);
 int creat(const char *, mode_t);
 int fcntl(int, int, ...);
+#if defined(__FERRO_USE_POSIX2001) || defined(__FERRO_USE_XOPEN2K)
+int posix_fallocate(int, off_t, off_t);
+int posix_fadvise(int, off_t, off_t, int);
+#endif
+#ifdef __FERRO_USE_GNU
+int fallocate(int, int, off_t, off_t);
+ssize_t readahead(int, off_t, size_t);
+int sync_file_range(int, off_t, off_t, unsigned int);
+struct iovec;
+ssize_t splice(int, off_t *, int, off_t *, size_t, unsigned int);
+ssize_t tee(int, int, size_t, unsigned int);
+ssize_t vmsplice(int, const struct iovec *, size_t, unsigned int);
+int name_to_handle_at(int, const char *, struct file_handle *, int *, int);
+int open_by_handle_at(int, struct file_handle *, int);
+#endif
 __FERRO_END_DECLS
 /* The large-file names: off_t is 64-bit on every arch, so they are the
    plain ones (libc.a also defines the *64 symbols). */
@@ -114,5 +170,8 @@ __FERRO_END_DECLS
 # define open64 open
 # define openat64 openat
 # define creat64 creat
+# define posix_fallocate64 posix_fallocate
+# define posix_fadvise64 posix_fadvise
+# define fallocate64 fallocate
 #endif
 #endif

@@ -60,6 +60,14 @@ int fsync(int);
 int fdatasync(int);
 int ftruncate(int, off_t);
 int truncate(const char *, off_t);
+#if defined(__FERRO_USE_XOPEN_EXTENDED) || defined(__FERRO_USE_DEFAULT)
+/* lockf commands. */
+# define F_ULOCK 0
+# define F_LOCK 1
+# define F_TLOCK 2
+# define F_TEST 3
+int lockf(int, int, off_t);
+#endif
 int link(const char *, const char *);
 int linkat(int, const char *, int, const char *, int);
 int chown(const char *, uid_t, gid_t);
@@ -95,6 +103,8 @@ int setpgrp(void);
 pid_t gettid(void);
 pid_t _Fork(void);
 int execvpe(const char *, char *const[], char *const[]);
+int syncfs(int);
+ssize_t copy_file_range(int, off_t *, int, off_t *, size_t, unsigned int);
 #endif
 long sysconf(int);
 extern char **environ;
@@ -185,6 +195,7 @@ int brk(void *);
 void *sbrk(intptr_t);
 int vhangup(void);
 int acct(const char *);
+int chroot(const char *);
 char *getusershell(void);
 void setusershell(void);
 void endusershell(void);
@@ -216,5 +227,6 @@ __FERRO_END_DECLS
 # define pwrite64 pwrite
 # define truncate64 truncate
 # define ftruncate64 ftruncate
+# define lockf64 lockf
 #endif
 #endif

@@ -77,6 +77,12 @@ int madvise(void *, size_t, int);
 #ifdef __FERRO_USE_GNU
 void *mremap(void *, size_t, size_t, int, ...);
 int mlock2(const void *, size_t, unsigned int);
+/* memfd_create flags. */
+# define MFD_CLOEXEC 1U
+# define MFD_ALLOW_SEALING 2U
+# define MFD_HUGETLB 4U
+int memfd_create(const char *, unsigned int);
+int remap_file_pages(void *, size_t, int, size_t, int);
 #endif
 int posix_madvise(void *, size_t, int);
 int mlock(const void *, size_t);

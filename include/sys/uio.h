@@ -21,6 +21,8 @@ ssize_t pwritev(int, const struct iovec *, int, off_t);
 #ifdef __FERRO_USE_GNU
 ssize_t preadv2(int, const struct iovec *, int, off_t, int);
 ssize_t pwritev2(int, const struct iovec *, int, off_t, int);
+ssize_t process_vm_readv(pid_t, const struct iovec *, unsigned long, const struct iovec *, unsigned long, unsigned long);
+ssize_t process_vm_writev(pid_t, const struct iovec *, unsigned long, const struct iovec *, unsigned long, unsigned long);
 # define RWF_HIPRI 0x00000001
 # define RWF_DSYNC 0x00000002
 # define RWF_SYNC 0x00000004

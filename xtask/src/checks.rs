@@ -211,6 +211,11 @@ const DATA_EXPORTS: &[&str] = &[
     "daylight",
 ];
 
+/// Functions exported without a declaration: glibc's headers declare
+/// none for them and musl exports them (`pivot_root`: Linux, glibc 2.36
+/// has no wrapper at all).
+const UNDECLARED_EXPORTS: &[&str] = &["pivot_root"];
+
 /// The plain name a large-file `*64` name stands for (`stat64` → `stat`,
 /// `readdir64_r` → `readdir_r`, `preadv64v2` → `preadv2`): the headers
 /// map these by macro, so the plain declaration is the one that counts.
@@ -256,6 +261,7 @@ pub fn header_exports(arch: Arch, sysroot: &Path) -> Res {
             is_public_name(n)
                 && !decl.contains(*n)
                 && !DATA_EXPORTS.contains(&n.as_str())
+                && !UNDECLARED_EXPORTS.contains(&n.as_str())
                 && !lfs_alias_of(n).is_some_and(|b| decl.contains(&b))
         })
         .collect();

@@ -1017,6 +1017,8 @@ const SHAPED_APART: &[(&str, &str)] = &[
         "jmp_buf",
         "tests-c/sig_abi.c and the size assertion in setjmp.rs",
     ),
+    // A flexible array member in C (no size to compare), `[u8; 0]` in Rust.
+    ("file_handle", "tests-c/fsx_fcntl.c"),
 ];
 
 /// The check for one arch against its installed sysroot.

@@ -39,6 +39,11 @@ alias64! {
     pwritev64v2 = crate::sys::uio::pwritev2, (fd: c_int, v: *const iovec, n: c_int, off: off_t, f: c_int) -> ssize_t;
     truncate64 = crate::unistd::truncate, (p: *const c_char, len: off_t) -> c_int;
     ftruncate64 = crate::unistd::ftruncate, (fd: c_int, len: off_t) -> c_int;
+    lockf64 = crate::unistd::lockf, (fd: c_int, cmd: c_int, len: off_t) -> c_int;
+    posix_fallocate64 = crate::fcntl::posix_fallocate, (fd: c_int, off: off_t, len: off_t) -> c_int;
+    posix_fadvise64 = crate::fcntl::posix_fadvise, (fd: c_int, off: off_t, len: off_t, a: c_int) -> c_int;
+    fallocate64 = crate::fcntl::fallocate, (fd: c_int, m: c_int, off: off_t, len: off_t) -> c_int;
+    sendfile64 = crate::sys::sendfile::sendfile, (o: c_int, i: c_int, off: *mut off_t, n: size_t) -> ssize_t;
     stat64 = crate::sys::stat::stat, (p: *const c_char, b: *mut stat) -> c_int;
     fstat64 = crate::sys::stat::fstat, (fd: c_int, b: *mut stat) -> c_int;
     lstat64 = crate::sys::stat::lstat, (p: *const c_char, b: *mut stat) -> c_int;

@@ -368,6 +368,56 @@ pub extern "C" fn fdatasync(fd: c_int) -> c_int {
     ret_int(unsafe { sys!(__NR_fdatasync, fd) })
 }
 
+/// Linux `syncfs`: write out the file system that holds `fd`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn syncfs(fd: c_int) -> c_int {
+    // SAFETY: plain value.
+    ret_int(unsafe { sys!(__NR_syncfs, fd) })
+}
+
+/// BSD/GNU `chroot`: make `path` the process's root directory (the
+/// working directory stays where it is).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn chroot(path: *const c_char) -> c_int {
+    // SAFETY: the kernel checks the path.
+    ret_int(unsafe { sys!(__NR_chroot, path) })
+}
+
+/// Linux `pivot_root`: make the mount at `new_root` the root of the mount
+/// namespace and move the old root to `put_old`. No header declares it
+/// (glibc has none); exported as musl does.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pivot_root(new_root: *const c_char, put_old: *const c_char) -> c_int {
+    // SAFETY: the kernel checks the paths.
+    ret_int(unsafe { sys!(__NR_pivot_root, new_root, put_old) })
+}
+
+/// Linux `copy_file_range`: copy up to `len` bytes between two files in
+/// the kernel; a non-null offset is used (and advanced) instead of that
+/// file's position.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn copy_file_range(
+    fd_in: c_int,
+    off_in: *mut off_t,
+    fd_out: c_int,
+    off_out: *mut off_t,
+    len: size_t,
+    flags: c_uint,
+) -> ssize_t {
+    // SAFETY: the kernel checks the offset pointers (64-bit loff_t).
+    ret(unsafe {
+        sys!(
+            __NR_copy_file_range,
+            fd_in,
+            off_in,
+            fd_out,
+            off_out,
+            len,
+            flags
+        )
+    })
+}
+
 /// POSIX.1-2024 `ftruncate`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn ftruncate(fd: c_int, len: off_t) -> c_int {
@@ -380,6 +430,56 @@ pub extern "C" fn ftruncate(fd: c_int, len: off_t) -> c_int {
 pub unsafe extern "C" fn truncate(path: *const c_char, len: off_t) -> c_int {
     // SAFETY: the kernel checks the path.
     ret_int(unsafe { arch::truncate(path, len) })
+}
+
+/// `lockf` commands (POSIX.1-2024, XSI).
+const F_ULOCK: c_int = 0;
+const F_LOCK: c_int = 1;
+const F_TLOCK: c_int = 2;
+const F_TEST: c_int = 3;
+
+/// POSIX.1-2024 (XSI) `lockf`: a write lock of `fcntl` on the `len` bytes
+/// from the current offset (`len` 0: to the end of the file and beyond;
+/// negative: the `-len` bytes before the offset). `F_TEST` fails with
+/// EACCES when another process holds a lock on part of the range, as
+/// glibc.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn lockf(fd: c_int, cmd: c_int, len: off_t) -> c_int {
+    use syscall::nr::{F_UNLCK, F_WRLCK, SEEK_CUR};
+    let mut fl = arch::KFlock {
+        l_type: F_WRLCK as i16,
+        l_whence: SEEK_CUR as i16,
+        l_start: 0,
+        l_len: len as _,
+        l_pid: 0,
+    };
+    let fcmd = match cmd {
+        F_ULOCK => {
+            fl.l_type = F_UNLCK as i16;
+            arch::F_SETLK
+        }
+        F_LOCK => arch::F_SETLKW,
+        F_TLOCK => arch::F_SETLK,
+        F_TEST => arch::F_GETLK,
+        _ => return fail(EINVAL),
+    };
+    // SAFETY: the lock commands read (and F_GETLK writes) our local.
+    let r = unsafe {
+        syscall::syscall3(
+            arch::NR_FCNTL,
+            fd as usize,
+            fcmd as usize,
+            &raw mut fl as usize,
+        )
+    };
+    if r < 0 || cmd != F_TEST {
+        return ret_int(r);
+    }
+    if fl.l_type == F_UNLCK as i16 || fl.l_pid == getpid() {
+        0
+    } else {
+        fail(EACCES)
+    }
 }
 
 /// POSIX.1-2024 `link`.

@@ -208,3 +208,26 @@ pub unsafe extern "C" fn shm_unlink(name: *const c_char) -> c_int {
         }
     }
 }
+
+/// Linux `memfd_create`: an anonymous file in memory (`MFD_CLOEXEC`,
+/// `MFD_ALLOW_SEALING`, `MFD_HUGETLB`).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn memfd_create(name: *const c_char, flags: c_uint) -> c_int {
+    // SAFETY: the kernel checks the name.
+    ret_int(unsafe { sys!(__NR_memfd_create, name, flags) })
+}
+
+/// Linux `remap_file_pages` (deprecated; the kernel emulates it): map the
+/// file pages from `pgoff` at `addr` inside a shared mapping; `prot` must
+/// be 0.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn remap_file_pages(
+    addr: *mut c_void,
+    size: size_t,
+    prot: c_int,
+    pgoff: size_t,
+    flags: c_int,
+) -> c_int {
+    // SAFETY: the kernel checks the range.
+    ret_int(unsafe { sys!(__NR_remap_file_pages, addr, size, prot, pgoff, flags) })
+}

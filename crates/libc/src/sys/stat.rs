@@ -210,3 +210,68 @@ pub unsafe extern "C" fn futimens(fd: c_int, times: *const timespec) -> c_int {
     // SAFETY: a null path makes the kernel act on fd itself.
     unsafe { utimens(fd, core::ptr::null(), times, 0) }
 }
+
+/// A time in `struct statx` (Linux, glibc's layout).
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct statx_timestamp {
+    pub tv_sec: i64,
+    pub tv_nsec: u32,
+    pub __statx_timestamp_pad1: [i32; 1],
+}
+
+/// Linux `struct statx`, 256 bytes on every arch: the kernel's up to the
+/// direct-I/O alignments, the rest reserved.
+#[repr(C)]
+pub struct statx {
+    pub stx_mask: u32,
+    pub stx_blksize: u32,
+    pub stx_attributes: u64,
+    pub stx_nlink: u32,
+    pub stx_uid: u32,
+    pub stx_gid: u32,
+    pub stx_mode: u16,
+    pub __statx_pad1: [u16; 1],
+    pub stx_ino: u64,
+    pub stx_size: u64,
+    pub stx_blocks: u64,
+    pub stx_attributes_mask: u64,
+    pub stx_atime: statx_timestamp,
+    pub stx_btime: statx_timestamp,
+    pub stx_ctime: statx_timestamp,
+    pub stx_mtime: statx_timestamp,
+    pub stx_rdev_major: u32,
+    pub stx_rdev_minor: u32,
+    pub stx_dev_major: u32,
+    pub stx_dev_minor: u32,
+    pub stx_mnt_id: u64,
+    pub stx_dio_mem_align: u32,
+    pub stx_dio_offset_align: u32,
+    pub __statx_pad2: [u64; 12],
+}
+const _: () = assert!(core::mem::size_of::<statx>() == 256);
+const _: () = assert!(core::mem::size_of::<statx>() == core::mem::size_of::<syscall::nr::statx>());
+
+/// Linux `statx`: what `mask` asks for (`STATX_*`) about `path` relative
+/// to `dirfd` (`AT_*` flags, `AT_STATX_*` sync modes); `stx_mask` says
+/// what was filled.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn statx(
+    dirfd: c_int,
+    path: *const c_char,
+    flags: c_int,
+    mask: c_uint,
+    buf: *mut statx,
+) -> c_int {
+    // SAFETY: the kernel checks the path and the buffer (its own layout).
+    ret_int(unsafe { sys!(__NR_statx, dirfd, path, flags, mask, buf) })
+}
+
+/// BSD/GNU `lchmod`: the mode of `path` without following a final
+/// symbolic link: `fchmodat(AT_FDCWD, path, mode, AT_SYMLINK_NOFOLLOW)`,
+/// so a link itself fails with EOPNOTSUPP, as glibc.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn lchmod(path: *const c_char, mode: mode_t) -> c_int {
+    // SAFETY: forwarded.
+    unsafe { fchmodat(AT_FDCWD, path, mode, AT_SYMLINK_NOFOLLOW as c_int) }
+}

@@ -157,3 +157,53 @@ pub unsafe extern "C" fn pwrite(fd: c_int, buf: *const c_void, n: size_t, off: o
     // SAFETY: the kernel checks the buffer.
     ret(unsafe { arch::pwrite(fd, buf, n, off) })
 }
+
+/// Linux `process_vm_readv`: copy from another process's memory
+/// (`remote`) into ours (`local`).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn process_vm_readv(
+    pid: pid_t,
+    local: *const iovec,
+    nlocal: c_ulong,
+    remote: *const iovec,
+    nremote: c_ulong,
+    flags: c_ulong,
+) -> ssize_t {
+    // SAFETY: the kernel checks both vectors.
+    ret(unsafe {
+        sys!(
+            __NR_process_vm_readv,
+            pid,
+            local,
+            nlocal,
+            remote,
+            nremote,
+            flags
+        )
+    })
+}
+
+/// Linux `process_vm_writev`: copy from our memory (`local`) into another
+/// process's (`remote`).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn process_vm_writev(
+    pid: pid_t,
+    local: *const iovec,
+    nlocal: c_ulong,
+    remote: *const iovec,
+    nremote: c_ulong,
+    flags: c_ulong,
+) -> ssize_t {
+    // SAFETY: the kernel checks both vectors.
+    ret(unsafe {
+        sys!(
+            __NR_process_vm_writev,
+            pid,
+            local,
+            nlocal,
+            remote,
+            nremote,
+            flags
+        )
+    })
+}

@@ -2,6 +2,9 @@
 #[path = "../lp64.rs"]
 mod lp64;
 pub use lp64::*;
+#[path = "../lp64_fs.rs"]
+mod fs;
+pub use fs::*;
 
 #[path = "../generic_calls.rs"]
 mod generic;

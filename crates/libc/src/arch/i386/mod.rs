@@ -5,6 +5,8 @@ use crate::types::*;
 #[path = "../legacy_calls.rs"]
 mod legacy;
 pub use legacy::*;
+mod fs;
+pub use fs::*;
 
 pub const O_LARGEFILE: c_int = syscall::nr::O_LARGEFILE as c_int;
 
@@ -248,6 +250,9 @@ pub unsafe fn getrusage(who: c_int, r: *mut crate::sys::resource::rusage) -> isi
 /// The floating-point environment: x87 and SSE in step.
 #[path = "../x86_fenv.rs"]
 pub mod fenv;
+/// `<sys/io.h>`: I/O-port permissions (x86 only).
+#[path = "../x86_io.rs"]
+pub mod io;
 mod kstat;
 /// The hardware square roots behind `sqrt`/`sqrtf`.
 #[path = "../x86_math.rs"]

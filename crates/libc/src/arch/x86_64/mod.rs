@@ -2,6 +2,9 @@
 #[path = "../lp64.rs"]
 mod lp64;
 pub use lp64::*;
+#[path = "../lp64_fs.rs"]
+mod fs;
+pub use fs::*;
 
 #[path = "../legacy_calls.rs"]
 mod legacy;
@@ -42,6 +45,9 @@ pub type wchar_t = i32;
 /// The floating-point environment: x87 and SSE in step.
 #[path = "../x86_fenv.rs"]
 pub mod fenv;
+/// `<sys/io.h>`: I/O-port permissions (x86 only).
+#[path = "../x86_io.rs"]
+pub mod io;
 mod kstat;
 /// The hardware square roots behind `sqrt`/`sqrtf`.
 #[path = "../x86_math.rs"]
