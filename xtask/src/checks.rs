@@ -213,8 +213,9 @@ const DATA_EXPORTS: &[&str] = &[
 
 /// Functions exported without a declaration: glibc's headers declare
 /// none for them and musl exports them (`pivot_root`: Linux, glibc 2.36
-/// has no wrapper at all).
-const UNDECLARED_EXPORTS: &[&str] = &["pivot_root"];
+/// has no wrapper at all; `gets`: declared only before C11, as glibc,
+/// and this check compiles as gnu17).
+const UNDECLARED_EXPORTS: &[&str] = &["pivot_root", "gets"];
 
 /// The plain name a large-file `*64` name stands for (`stat64` → `stat`,
 /// `readdir64_r` → `readdir_r`, `preadv64v2` → `preadv2`): the headers

@@ -57,13 +57,15 @@ pub struct FTW {
     pub level: c_int,
 }
 
-type NftwFn = unsafe extern "C" fn(*const c_char, *const stat, c_int, *mut FTW) -> c_int;
-type FtwFn = unsafe extern "C" fn(*const c_char, *const stat, c_int) -> c_int;
+#[allow(non_camel_case_types)]
+pub type __nftw_func_t = unsafe extern "C" fn(*const c_char, *const stat, c_int, *mut FTW) -> c_int;
+#[allow(non_camel_case_types)]
+pub type __ftw_func_t = unsafe extern "C" fn(*const c_char, *const stat, c_int) -> c_int;
 
 #[derive(Clone, Copy)]
 enum Callback {
-    Nftw(NftwFn),
-    Ftw(FtwFn),
+    Nftw(__nftw_func_t),
+    Ftw(__ftw_func_t),
 }
 
 /// What the walk does after an object.
@@ -462,14 +464,10 @@ unsafe fn walk(path: *const c_char, cb: Callback, flags: c_int) -> c_int {
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn nftw(
     path: *const c_char,
-    f: Option<NftwFn>,
+    f: __nftw_func_t,
     _nopenfd: c_int,
     flags: c_int,
 ) -> c_int {
-    let Some(f) = f else {
-        errno::set(syscall::errno::EINVAL as i32);
-        return -1;
-    };
     // SAFETY: the caller's path and callback.
     unsafe { walk(path, Callback::Nftw(f), flags) }
 }
@@ -477,11 +475,7 @@ pub unsafe extern "C" fn nftw(
 /// POSIX.1-2024 `ftw` (XSI, obsolescent): `nftw` without flags or
 /// `struct FTW`; a symbolic link to nothing is `FTW_NS`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn ftw(path: *const c_char, f: Option<FtwFn>, _nopenfd: c_int) -> c_int {
-    let Some(f) = f else {
-        errno::set(syscall::errno::EINVAL as i32);
-        return -1;
-    };
+pub unsafe extern "C" fn ftw(path: *const c_char, f: __ftw_func_t, _nopenfd: c_int) -> c_int {
     // SAFETY: the caller's path and callback.
     unsafe { walk(path, Callback::Ftw(f), 0) }
 }
@@ -490,7 +484,7 @@ pub unsafe extern "C" fn ftw(path: *const c_char, f: Option<FtwFn>, _nopenfd: c_
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn nftw64(
     path: *const c_char,
-    f: Option<NftwFn>,
+    f: __nftw_func_t,
     n: c_int,
     flags: c_int,
 ) -> c_int {
@@ -500,7 +494,7 @@ pub unsafe extern "C" fn nftw64(
 
 /// LFS `ftw64`: `ftw`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn ftw64(path: *const c_char, f: Option<FtwFn>, n: c_int) -> c_int {
+pub unsafe extern "C" fn ftw64(path: *const c_char, f: __ftw_func_t, n: c_int) -> c_int {
     // SAFETY: as ftw.
     unsafe { ftw(path, f, n) }
 }
