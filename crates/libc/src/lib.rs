@@ -74,6 +74,7 @@ pub mod string;
 pub mod strings;
 mod strtab;
 pub mod sys;
+pub mod termios;
 pub mod threads;
 pub mod time;
 pub mod uchar;
