@@ -58,6 +58,7 @@ pub mod mqueue;
 pub mod poll;
 pub mod printf;
 pub mod pthread;
+pub mod pty;
 pub mod pwd;
 pub mod sched;
 pub mod search;
@@ -82,6 +83,7 @@ pub mod ulimit;
 pub mod unistd;
 mod userdb;
 pub mod utime;
+pub mod utmp;
 pub mod wchar;
 pub mod wctype;
 
