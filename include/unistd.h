@@ -184,6 +184,7 @@ int sethostname(const char *, size_t);
 int getdomainname(char *, size_t);
 int setdomainname(const char *, size_t);
 int getdtablesize(void);
+char *getpass(const char *);
 #endif
 #if defined(__FERRO_USE_XOPEN) || defined(__FERRO_USE_DEFAULT)
 void swab(const void *__FERRO_RESTRICT, void *__FERRO_RESTRICT, ssize_t);
