@@ -192,6 +192,12 @@ struct termios {
 #define TCSADRAIN 1
 #define TCSAFLUSH 2
 
+#ifdef __FERRO_USE_DEFAULT
+/* a control character c equals val, which is not "disabled" */
+#define CCEQ(val, c) ((c) == (val) && (val) != _POSIX_VDISABLE)
+#include <sys/ttydefaults.h>
+#endif
+
 #ifdef __FERRO_USE_POSIX2024
 #include <bits/winsize.h>
 #endif

@@ -19,6 +19,8 @@
 #define _POSIX_VERSION 200809L
 #define _POSIX2_VERSION 200809L
 #define _XOPEN_VERSION 700
+/* a c_cc value that disables its control character (termios.h) */
+#define _POSIX_VDISABLE '\0'
 #ifdef __FERRO_USE_POSIX
 typedef __INTPTR_TYPE__ intptr_t;
 #endif

@@ -46,6 +46,20 @@ _Static_assert(B0 == 0 && B50 == 1 && B9600 == 015 && B38400 == 017 && B57600 ==
 	       "speeds");
 _Static_assert(TCSANOW == 0 && TCSADRAIN == 1 && TCSAFLUSH == 2, "actions");
 _Static_assert(TCIFLUSH == 0 && TCOFLUSH == 1 && TCIOFLUSH == 2, "queues");
+_Static_assert(_POSIX_VDISABLE == 0, "_POSIX_VDISABLE");
+/* sys/ttydefaults.h, through termios.h */
+_Static_assert(CTRL('c') == 3 && CINTR == 3 && CEOF == 4 && CEOT == 4 && CERASE == 0177 && CKILL == 025
+		       && CQUIT == 034 && CSUSP == 032 && CDSUSP == 031 && CSTART == 021 && CSTOP == 023
+		       && CLNEXT == 026 && CDISCARD == 017 && CFLUSH == 017 && CWERASE == 027
+		       && CREPRINT == 022 && CRPRNT == 022 && CEOL == 0 && CBRK == 0 && CSTATUS == 0
+		       && CMIN == 1 && CTIME == 0,
+	       "control characters");
+_Static_assert(TTYDEF_IFLAG == (BRKINT | ISTRIP | ICRNL | IMAXBEL | IXON | IXANY)
+		       && TTYDEF_OFLAG == (OPOST | ONLCR | XTABS)
+		       && TTYDEF_LFLAG == (ECHO | ICANON | ISIG | IEXTEN | ECHOE | ECHOKE | ECHOCTL)
+		       && TTYDEF_CFLAG == (CREAD | CS7 | PARENB | HUPCL) && TTYDEF_SPEED == B9600,
+	       "default modes");
+_Static_assert(CCEQ(3, 3) && !CCEQ(0, 0) && !CCEQ(3, 4), "CCEQ");
 _Static_assert(TCOOFF == 0 && TCOON == 1 && TCIOFF == 2 && TCION == 3, "flow");
 
 /* Read until `want` bytes arrived or `ms` passed without more. */
