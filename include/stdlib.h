@@ -162,6 +162,16 @@ char *mktemp(char *);
 #ifdef __FERRO_USE_GNU
 char *secure_getenv(const char *);
 #endif
+/* pseudo-terminals: XSI until POSIX.1-2024 made them (and ptsname_r) base */
+#if defined(__FERRO_USE_XOPEN_EXTENDED) || defined(__FERRO_USE_POSIX2024)
+int posix_openpt(int);
+int grantpt(int);
+int unlockpt(int);
+char *ptsname(int);
+#endif
+#if defined(__FERRO_USE_GNU) || defined(__FERRO_USE_POSIX2024)
+int ptsname_r(int, char *, size_t);
+#endif
 __FERRO_END_DECLS
 /* ---- end stdlib2 ---- */
 /* The large-file names: off_t is 64-bit on every arch, so they are the

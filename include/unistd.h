@@ -19,6 +19,8 @@
 #define _POSIX_VERSION 200809L
 #define _POSIX2_VERSION 200809L
 #define _XOPEN_VERSION 700
+/* a c_cc value that disables its control character (termios.h) */
+#define _POSIX_VDISABLE '\0'
 #ifdef __FERRO_USE_POSIX
 typedef __INTPTR_TYPE__ intptr_t;
 #endif
@@ -184,6 +186,7 @@ int sethostname(const char *, size_t);
 int getdomainname(char *, size_t);
 int setdomainname(const char *, size_t);
 int getdtablesize(void);
+char *getpass(const char *);
 #endif
 #if defined(__FERRO_USE_XOPEN) || defined(__FERRO_USE_DEFAULT)
 void swab(const void *__FERRO_RESTRICT, void *__FERRO_RESTRICT, ssize_t);

@@ -1706,3 +1706,66 @@ pub extern "C" fn posix_close(fd: c_int, flag: c_int) -> c_int {
         Err(e) => fail(e as u32),
     }
 }
+
+/// The terminal `getpass` reads from, and how it opens it (read and
+/// write, close-on-exec).
+static GETPASS_TTY: [u8; 9] = *b"/dev/tty\0";
+static GETPASS_MODE: [u8; 5] = *b"w+ce\0";
+
+/// Legacy (SUSv2, BSD/GNU) `getpass`: writes `prompt` and reads one line
+/// with echo (and signal characters) off, from `/dev/tty`, or from stdin
+/// with the prompt on stderr where there is no terminal. The line,
+/// without its newline, is in a buffer the next call reuses; a newline
+/// is written after it when echo was turned off (as glibc). At end of
+/// input the line is empty.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getpass(prompt: *const c_char) -> *mut c_char {
+    use crate::stdio::{fclose, fflush, fileno, fopen, fputc, fputs, getline};
+    use crate::termios::{tcgetattr, tcsetattr, termios};
+    use syscall::nr::{ECHO, ISIG, TCSAFLUSH};
+    static mut BUF: *mut c_char = core::ptr::null_mut();
+    static mut CAP: size_t = 0;
+    // SAFETY: getpass is not thread-safe (its buffer is shared, as in
+    // glibc); the streams are valid; the termios values are locals.
+    unsafe {
+        let tty = fopen(
+            GETPASS_TTY.as_ptr() as *const c_char,
+            GETPASS_MODE.as_ptr() as *const c_char,
+        );
+        let (inp, out) = if tty.is_null() {
+            (crate::stdio::stdin, crate::stdio::stderr)
+        } else {
+            (tty, tty)
+        };
+        let fd = fileno(inp);
+        let mut old = core::mem::MaybeUninit::<termios>::uninit();
+        let changed = tcgetattr(fd, old.as_mut_ptr()) == 0 && {
+            let mut quiet = old.assume_init();
+            quiet.c_lflag &= !(ECHO | ISIG);
+            tcsetattr(fd, TCSAFLUSH as c_int, &quiet) == 0
+        };
+        fputs(prompt, out);
+        fflush(out);
+        let n = getline(&raw mut BUF, &raw mut CAP, inp);
+        let buf = BUF;
+        if !buf.is_null() {
+            if n < 0 {
+                *buf = 0;
+            } else if n > 0 && *buf.add(n as usize - 1) == b'\n' as c_char {
+                *buf.add(n as usize - 1) = 0;
+                if changed {
+                    fputc(b'\n' as c_int, out);
+                }
+            }
+        }
+        if changed {
+            tcsetattr(fd, TCSAFLUSH as c_int, old.as_ptr());
+        }
+        if tty.is_null() {
+            fflush(out);
+        } else {
+            fclose(tty);
+        }
+        buf
+    }
+}
