@@ -55,3 +55,6 @@ pub use stat_direct::*;
 
 /// glibc's `PTHREAD_STACK_MIN` for this arch (64 KiB pages are possible).
 pub const PTHREAD_STACK_MIN: usize = 131072;
+#[path = "../utmp_native.rs"]
+mod utmp_rec;
+pub use utmp_rec::{UtmpFile, ut_from_file, ut_to_file, utmp, utmpx};

@@ -298,3 +298,56 @@ pub const VDSO_NAME: &core::ffi::CStr = c"linux-gate.so.1";
 
 pub const NR_TIMER_SETTIME: usize = syscall::nr::__NR_timer_settime64 as usize;
 pub const NR_TIMER_GETTIME: usize = syscall::nr::__NR_timer_gettime64 as usize;
+#[path = "../utmp_native.rs"]
+mod utmp_rec;
+pub use utmp_rec::{utmp, utmpx};
+// Only its record type is used here (the identity helpers serve x86_64).
+#[allow(dead_code)]
+#[path = "../utmp_time32.rs"]
+mod utmp_file;
+
+/// The record as the file holds it on i386: glibc keeps the 384-byte
+/// form with 32-bit session and times (the one 32-bit-time programs
+/// write) and converts to and from its 64-bit-time `struct utmp`.
+pub type UtmpFile = utmp_file::utmp;
+
+/// The file's form of a record (the times truncated to 32 bits, as glibc).
+pub fn ut_to_file(u: &utmp) -> UtmpFile {
+    UtmpFile {
+        ut_type: u.ut_type,
+        ut_pid: u.ut_pid,
+        ut_line: u.ut_line,
+        ut_id: u.ut_id,
+        ut_user: u.ut_user,
+        ut_host: u.ut_host,
+        ut_exit: u.ut_exit,
+        ut_session: u.ut_session,
+        ut_tv: utmp_file::UtTv {
+            tv_sec: u.ut_tv.tv_sec as i32,
+            tv_usec: u.ut_tv.tv_usec,
+        },
+        ut_addr_v6: u.ut_addr_v6,
+        __glibc_reserved: u.__glibc_reserved,
+    }
+}
+
+/// A record from the file's form.
+pub fn ut_from_file(f: &UtmpFile) -> utmp {
+    utmp {
+        ut_type: f.ut_type,
+        ut_pid: f.ut_pid,
+        ut_line: f.ut_line,
+        ut_id: f.ut_id,
+        ut_user: f.ut_user,
+        ut_host: f.ut_host,
+        ut_exit: f.ut_exit,
+        ut_session: f.ut_session,
+        ut_tv: crate::sys::time::timeval {
+            tv_sec: f.ut_tv.tv_sec as i64,
+            tv_usec: f.ut_tv.tv_usec,
+            _pad: 0,
+        },
+        ut_addr_v6: f.ut_addr_v6,
+        __glibc_reserved: f.__glibc_reserved,
+    }
+}

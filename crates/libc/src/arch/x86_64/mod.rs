@@ -59,3 +59,6 @@ pub use stat_direct::*;
 
 /// glibc's `PTHREAD_STACK_MIN` for this arch.
 pub const PTHREAD_STACK_MIN: usize = 16384;
+#[path = "../utmp_time32.rs"]
+mod utmp_rec;
+pub use utmp_rec::{UtmpFile, ut_from_file, ut_to_file, utmp, utmpx};
