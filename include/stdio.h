@@ -187,6 +187,12 @@ int renameat(int, const char *, int, const char *);
 # define L_ctermid 9
 char *ctermid(char *);
 #endif
+#ifdef __FERRO_USE_GNU
+/* SUSv2 legacy (glibc declares it only for pre-2001 X/Open; musl under
+   _GNU_SOURCE) */
+# define L_cuserid 9
+char *cuserid(char *);
+#endif
 #if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_GNU)
 int getw(FILE *);
 int putw(int, FILE *);

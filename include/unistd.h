@@ -193,6 +193,10 @@ void swab(const void *__FERRO_RESTRICT, void *__FERRO_RESTRICT, ssize_t);
 #endif
 char *ttyname(int);
 int ttyname_r(int, char *, size_t);
+char *getlogin(void);
+#if defined(__FERRO_USE_POSIX199506)
+int getlogin_r(char *, size_t);
+#endif
 #if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_GNU)
 int brk(void *);
 void *sbrk(intptr_t);

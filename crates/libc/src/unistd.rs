@@ -1769,3 +1769,165 @@ pub unsafe extern "C" fn getpass(prompt: *const c_char) -> *mut c_char {
         buf
     }
 }
+
+/// The login name of the user, into `out`: 0 or an error number (the
+/// body of `getlogin_r`, as glibc finds it). The audit login uid of
+/// `/proc/self/loginuid` names the user (unset: ENXIO); where that file
+/// cannot be read, the utmp record of the terminal on stdin does.
+fn login_name(out: &mut [u8]) -> c_int {
+    static LOGINUID: [u8; 20] = *b"/proc/self/loginuid\0";
+    // SAFETY: a NUL-terminated path.
+    let fd = ret(unsafe {
+        sys!(
+            __NR_openat,
+            AT_FDCWD,
+            LOGINUID.as_ptr(),
+            syscall::nr::O_RDONLY | syscall::nr::O_CLOEXEC
+        )
+    });
+    if fd >= 0 {
+        let mut b = [0u8; 16];
+        // SAFETY: b is a local buffer.
+        let n = ret(unsafe { sys!(__NR_read, fd, b.as_mut_ptr(), b.len()) });
+        close(fd as c_int);
+        if n > 0 {
+            let mut uid: u64 = 0;
+            let mut any = false;
+            for &c in &b[..n as usize] {
+                if !c.is_ascii_digit() {
+                    break;
+                }
+                uid = uid * 10 + (c - b'0') as u64;
+                any = true;
+            }
+            if !any || uid >= u32::MAX as u64 {
+                return ENXIO as c_int;
+            }
+            return user_name(uid as uid_t, out);
+        }
+    }
+    // No login uid to read: the user logged in on our terminal.
+    let mut tty = [0u8; 64];
+    // SAFETY: tty is a local buffer of its size.
+    let r = unsafe { ttyname_r(0, tty.as_mut_ptr() as *mut c_char, tty.len()) };
+    if r != 0 {
+        return r;
+    }
+    let len = tty.iter().position(|&c| c == 0).unwrap_or(tty.len());
+    let line = tty[..len].strip_prefix(b"/dev/").unwrap_or(&tty[..len]);
+    // SAFETY: an all-zero login record is valid.
+    let mut key: crate::utmp::utmp = unsafe { core::mem::zeroed() };
+    let n = line.len().min(key.ut_line.len());
+    key.ut_line[..n].copy_from_slice(&line[..n]);
+    key.ut_type = crate::utmp::USER_PROCESS;
+    crate::utmp::setutent();
+    // SAFETY: key is a local record.
+    let found = unsafe { crate::utmp::getutline(&key) };
+    let r = if found.is_null() {
+        ENOENT as c_int
+    } else {
+        // SAFETY: the static record getutline returned.
+        let user = unsafe { &(*found).ut_user };
+        let ul = user.iter().position(|&c| c == 0).unwrap_or(user.len());
+        copy_name(&user[..ul], out)
+    };
+    crate::utmp::endutent();
+    r
+}
+
+/// `name` and its NUL into `out`, or ERANGE.
+fn copy_name(name: &[u8], out: &mut [u8]) -> c_int {
+    if name.len() >= out.len() {
+        return ERANGE as c_int;
+    }
+    out[..name.len()].copy_from_slice(name);
+    out[name.len()] = 0;
+    0
+}
+
+/// The passwd name of `uid` into `out`: 0, ENOENT, ERANGE or the lookup's error.
+fn user_name(uid: uid_t, out: &mut [u8]) -> c_int {
+    let mut pw = core::mem::MaybeUninit::<crate::pwd::passwd>::uninit();
+    let mut res: *mut crate::pwd::passwd = core::ptr::null_mut();
+    let mut buf = [0u8; 1024];
+    // SAFETY: local structure, buffer and result pointer.
+    let r = unsafe {
+        crate::pwd::getpwuid_r(
+            uid,
+            pw.as_mut_ptr(),
+            buf.as_mut_ptr() as *mut c_char,
+            buf.len(),
+            &mut res,
+        )
+    };
+    if r != 0 {
+        return r;
+    }
+    if res.is_null() {
+        return ENOENT as c_int;
+    }
+    // SAFETY: getpwuid_r filled the entry; its name lives in buf.
+    let name = unsafe { (*res).pw_name };
+    // SAFETY: a C string in buf.
+    let n = unsafe { crate::string::strlen(name) };
+    // SAFETY: as above.
+    copy_name(
+        unsafe { core::slice::from_raw_parts(name as *const u8, n) },
+        out,
+    )
+}
+
+/// POSIX.1-2024 `getlogin_r`: the login name into `buf`; 0 or the error
+/// number (ENXIO without a login uid, ERANGE for a short buffer).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getlogin_r(buf: *mut c_char, len: size_t) -> c_int {
+    // SAFETY: the caller's buffer of len bytes.
+    let out = unsafe { core::slice::from_raw_parts_mut(buf as *mut u8, len) };
+    login_name(out)
+}
+
+/// The name `getlogin` returns (LOGIN_NAME_MAX is 256).
+static mut LOGIN: [u8; 256] = [0; 256];
+
+/// POSIX.1-2024 `getlogin`: `getlogin_r` into static storage; NULL with
+/// errno on failure.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn getlogin() -> *mut c_char {
+    // SAFETY: getlogin's static buffer (not thread-safe, as POSIX allows).
+    let out = unsafe { &mut *(&raw mut LOGIN) };
+    let r = login_name(out);
+    if r != 0 {
+        crate::errno::set(r);
+        return core::ptr::null_mut();
+    }
+    out.as_mut_ptr() as *mut c_char
+}
+
+/// The name `cuserid(NULL)` returns (`L_cuserid` is 9).
+static mut CUSERID: [u8; 9] = [0; 9];
+
+/// SUSv2 (legacy) `cuserid` (`<stdio.h>`): the name of the effective
+/// user, cut to `L_cuserid - 1` bytes, into `s` or static storage; with no
+/// such user "" (and NULL when `s` is NULL), as glibc.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn cuserid(s: *mut c_char) -> *mut c_char {
+    let mut name = [0u8; 256];
+    let r = user_name(geteuid(), &mut name);
+    let out = if s.is_null() {
+        (&raw mut CUSERID) as *mut u8
+    } else {
+        s as *mut u8
+    };
+    if r != 0 {
+        // SAFETY: out holds at least L_cuserid bytes (the caller's contract).
+        unsafe { *out = 0 };
+        return s;
+    }
+    let n = name.iter().position(|&c| c == 0).unwrap_or(0).min(8);
+    // SAFETY: out holds L_cuserid (9) bytes.
+    unsafe {
+        core::ptr::copy_nonoverlapping(name.as_ptr(), out, n);
+        *out.add(n) = 0;
+    }
+    out as *mut c_char
+}
