@@ -1,6 +1,7 @@
 //! The `<sys/*.h>` headers: one module each, named as the header
 //! (`sys/mman.h` → `sys/mman.rs`).
 pub mod auxv;
+pub mod epoll;
 pub mod ioctl;
 pub mod mman;
 pub mod personality;

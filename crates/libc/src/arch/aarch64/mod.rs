@@ -52,3 +52,7 @@ pub use stat_direct::*;
 
 /// glibc's `PTHREAD_STACK_MIN` for this arch (64 KiB pages are possible).
 pub const PTHREAD_STACK_MIN: usize = 131072;
+
+#[path = "../epoll_natural.rs"]
+mod epoll_natural;
+pub use epoll_natural::epoll_event;

@@ -290,3 +290,7 @@ pub const VDSO_NAME: &core::ffi::CStr = c"linux-gate.so.1";
 
 pub const NR_TIMER_SETTIME: usize = syscall::nr::__NR_timer_settime64 as usize;
 pub const NR_TIMER_GETTIME: usize = syscall::nr::__NR_timer_gettime64 as usize;
+
+#[path = "../epoll_natural.rs"]
+mod epoll_natural;
+pub use epoll_natural::epoll_event;

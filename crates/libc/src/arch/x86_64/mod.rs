@@ -53,3 +53,12 @@ pub use stat_direct::*;
 
 /// glibc's `PTHREAD_STACK_MIN` for this arch.
 pub const PTHREAD_STACK_MIN: usize = 16384;
+
+/// Linux `struct epoll_event` on x86_64: packed (12 bytes), as the
+/// kernel's and glibc's.
+#[repr(C, packed)]
+#[derive(Clone, Copy)]
+pub struct epoll_event {
+    pub events: u32,
+    pub data: crate::sys::epoll::epoll_data,
+}
