@@ -134,3 +134,5 @@ pub const VDSO_NAME: &core::ffi::CStr = c"linux-vdso.so.1";
 
 pub const NR_TIMER_SETTIME: usize = syscall::nr::__NR_timer_settime as usize;
 pub const NR_TIMER_GETTIME: usize = syscall::nr::__NR_timer_gettime as usize;
+pub const NR_TIMERFD_SETTIME: usize = syscall::nr::__NR_timerfd_settime as usize;
+pub const NR_TIMERFD_GETTIME: usize = syscall::nr::__NR_timerfd_gettime as usize;

@@ -2,6 +2,7 @@
 //! (`sys/mman.h` → `sys/mman.rs`).
 pub mod auxv;
 pub mod epoll;
+pub mod eventfd;
 pub mod ioctl;
 pub mod mman;
 pub mod personality;
@@ -9,10 +10,12 @@ pub mod prctl;
 pub mod random;
 pub mod resource;
 pub mod select;
+pub mod signalfd;
 pub mod stat;
 pub mod statfs;
 pub mod statvfs;
 pub mod time;
+pub mod timerfd;
 pub mod times;
 pub mod uio;
 pub mod utsname;

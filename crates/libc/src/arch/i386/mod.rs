@@ -290,6 +290,8 @@ pub const VDSO_NAME: &core::ffi::CStr = c"linux-gate.so.1";
 
 pub const NR_TIMER_SETTIME: usize = syscall::nr::__NR_timer_settime64 as usize;
 pub const NR_TIMER_GETTIME: usize = syscall::nr::__NR_timer_gettime64 as usize;
+pub const NR_TIMERFD_SETTIME: usize = syscall::nr::__NR_timerfd_settime64 as usize;
+pub const NR_TIMERFD_GETTIME: usize = syscall::nr::__NR_timerfd_gettime64 as usize;
 
 #[path = "../epoll_natural.rs"]
 mod epoll_natural;
