@@ -136,3 +136,16 @@ pub const NR_TIMER_SETTIME: usize = syscall::nr::__NR_timer_settime as usize;
 pub const NR_TIMER_GETTIME: usize = syscall::nr::__NR_timer_gettime as usize;
 pub const NR_TIMERFD_SETTIME: usize = syscall::nr::__NR_timerfd_settime as usize;
 pub const NR_TIMERFD_GETTIME: usize = syscall::nr::__NR_timerfd_gettime as usize;
+
+/// `fanotify_mark`: the 64-bit mask fits one register.
+#[inline]
+pub unsafe fn fanotify_mark(
+    fd: c_int,
+    flags: c_uint,
+    mask: u64,
+    dfd: c_int,
+    path: *const c_char,
+) -> isize {
+    // SAFETY: the kernel checks the path.
+    unsafe { sys!(__NR_fanotify_mark, fd, flags, mask, dfd, path) }
+}

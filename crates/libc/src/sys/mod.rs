@@ -3,6 +3,8 @@
 pub mod auxv;
 pub mod epoll;
 pub mod eventfd;
+pub mod fanotify;
+pub mod inotify;
 pub mod ioctl;
 pub mod mman;
 pub mod personality;

@@ -296,3 +296,26 @@ pub const NR_TIMERFD_GETTIME: usize = syscall::nr::__NR_timerfd_gettime64 as usi
 #[path = "../epoll_natural.rs"]
 mod epoll_natural;
 pub use epoll_natural::epoll_event;
+
+/// `fanotify_mark`: the 64-bit mask takes two registers, low half first.
+#[inline]
+pub unsafe fn fanotify_mark(
+    fd: c_int,
+    flags: c_uint,
+    mask: u64,
+    dfd: c_int,
+    path: *const c_char,
+) -> isize {
+    // SAFETY: the kernel checks the path.
+    unsafe {
+        sys!(
+            __NR_fanotify_mark,
+            fd,
+            flags,
+            mask as u32,
+            (mask >> 32) as u32,
+            dfd,
+            path
+        )
+    }
+}
