@@ -149,3 +149,22 @@ pub unsafe fn fanotify_mark(
     // SAFETY: the kernel checks the path.
     unsafe { sys!(__NR_fanotify_mark, fd, flags, mask, dfd, path) }
 }
+
+/// Linux `struct sysinfo` on the 64-bit arches (112 bytes; the kernel's
+/// `_f` padding is empty here).
+#[repr(C)]
+pub struct sysinfo {
+    pub uptime: c_long,
+    pub loads: [c_ulong; 3],
+    pub totalram: c_ulong,
+    pub freeram: c_ulong,
+    pub sharedram: c_ulong,
+    pub bufferram: c_ulong,
+    pub totalswap: c_ulong,
+    pub freeswap: c_ulong,
+    pub procs: u16,
+    pub pad: u16,
+    pub totalhigh: c_ulong,
+    pub freehigh: c_ulong,
+    pub mem_unit: c_uint,
+}

@@ -16,6 +16,7 @@ pub mod signalfd;
 pub mod stat;
 pub mod statfs;
 pub mod statvfs;
+pub mod sysinfo;
 pub mod time;
 pub mod timerfd;
 pub mod times;

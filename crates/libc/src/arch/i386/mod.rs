@@ -319,3 +319,23 @@ pub unsafe fn fanotify_mark(
         )
     }
 }
+
+/// Linux `struct sysinfo` on i386 (64 bytes: `_f` pads it to 20 bytes past
+/// `freehigh`).
+#[repr(C)]
+pub struct sysinfo {
+    pub uptime: c_long,
+    pub loads: [c_ulong; 3],
+    pub totalram: c_ulong,
+    pub freeram: c_ulong,
+    pub sharedram: c_ulong,
+    pub bufferram: c_ulong,
+    pub totalswap: c_ulong,
+    pub freeswap: c_ulong,
+    pub procs: u16,
+    pub pad: u16,
+    pub totalhigh: c_ulong,
+    pub freehigh: c_ulong,
+    pub mem_unit: c_uint,
+    pub _f: [c_char; 8],
+}
