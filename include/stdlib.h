@@ -159,6 +159,9 @@ int clearenv(void);
 #if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN_EXTENDED)
 char *mktemp(char *);
 #endif
+#ifdef __FERRO_USE_DEFAULT
+int getloadavg(double[], int);
+#endif
 #ifdef __FERRO_USE_GNU
 char *secure_getenv(const char *);
 #endif

@@ -6,10 +6,7 @@
 #include <bits/timespec.h>
 
 #ifdef __FERRO_USE_POSIX199309
-struct itimerspec {
-	struct timespec it_interval;
-	struct timespec it_value;
-};
+#include <bits/itimerspec.h>
 
 struct sigevent;
 __FERRO_BEGIN_DECLS

@@ -650,7 +650,9 @@ impl Writer<'_> {
     /// aliases resolve to Rust's own types and viewed records are `rust_`.
     fn path_base(&mut self, name: &str, view: bool) -> Res<String> {
         if view && self.views.contains(name) {
-            return Ok(format!("struct rust_{name}"));
+            let union = self.m.records.iter().any(|r| r.name == name && r.is_union);
+            let kw = if union { "union" } else { "struct" };
+            return Ok(format!("{kw} rust_{name}"));
         }
         let is_alias = self.alias(name).is_some();
         if is_alias && (view || self.h.spelling(name).is_none()) {

@@ -605,7 +605,8 @@ enum Sc {
     Rlimit(u32),
     ArgMax,
     PageSize,
-    Nprocs,
+    NprocsConf,
+    NprocsOnln,
     PhysPages,
     AvPhysPages,
 }
@@ -672,8 +673,8 @@ static SYSCONF: &[(c_int, Sc)] = &[
     (74, Sc::Const(1024)),
     (75, Sc::Const(16384)),
     (76, Sc::NoLimit),
-    (83, Sc::Nprocs),
-    (84, Sc::Nprocs),
+    (83, Sc::NprocsConf),
+    (84, Sc::NprocsOnln),
     (85, Sc::PhysPages),
     (86, Sc::AvPhysPages),
     (87, Sc::Const(0x7fff_ffff)),
@@ -703,41 +704,6 @@ fn rlimit(res: u32) -> Option<u64> {
     if raw < 0 { None } else { Some(r[0]) }
 }
 
-fn sysinfo_pages(avail: bool) -> c_long {
-    let mut si = core::mem::MaybeUninit::<syscall::system::sysinfo>::zeroed();
-    // SAFETY: sysinfo fills the struct.
-    if unsafe { sys!(__NR_sysinfo, si.as_mut_ptr()) } < 0 {
-        return -1;
-    }
-    // SAFETY: filled by the kernel above.
-    let si = unsafe { si.assume_init() };
-    let unit = if si.mem_unit == 0 {
-        1
-    } else {
-        si.mem_unit as u64
-    };
-    let bytes = if avail {
-        si.freeram as u64 * unit
-    } else {
-        si.totalram as u64 * unit
-    };
-    (bytes / crate::sys::auxv::page_size() as u64).min(c_long::MAX as u64) as c_long
-}
-
-fn nprocs() -> c_long {
-    let mut set = [0u8; 1024];
-    // SAFETY: the kernel writes at most set.len() bytes of CPU mask.
-    let r = unsafe { sys!(__NR_sched_getaffinity, 0, set.len(), set.as_mut_ptr()) };
-    match syscall::decode(r) {
-        Ok(n) => set[..n]
-            .iter()
-            .map(|b| b.count_ones() as c_long)
-            .sum::<c_long>()
-            .max(1),
-        Err(_) => 1,
-    }
-}
-
 pub(crate) fn sysconf_impl(name: c_int) -> c_long {
     let Some(&(_, how)) = SYSCONF.iter().find(|(n, _)| *n == name) else {
         return fail(EINVAL) as c_long;
@@ -756,9 +722,10 @@ pub(crate) fn sysconf_impl(name: c_int) -> c_long {
             _ => c_long::MAX,
         },
         Sc::PageSize => crate::sys::auxv::page_size() as c_long,
-        Sc::Nprocs => nprocs(),
-        Sc::PhysPages => sysinfo_pages(false),
-        Sc::AvPhysPages => sysinfo_pages(true),
+        Sc::NprocsConf => crate::sys::sysinfo::get_nprocs_conf() as c_long,
+        Sc::NprocsOnln => crate::sys::sysinfo::get_nprocs() as c_long,
+        Sc::PhysPages => crate::sys::sysinfo::get_phys_pages(),
+        Sc::AvPhysPages => crate::sys::sysinfo::get_avphys_pages(),
     }
 }
 

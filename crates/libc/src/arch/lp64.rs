@@ -136,3 +136,37 @@ pub const VDSO_NAME: &core::ffi::CStr = c"linux-vdso.so.1";
 
 pub const NR_TIMER_SETTIME: usize = syscall::nr::__NR_timer_settime as usize;
 pub const NR_TIMER_GETTIME: usize = syscall::nr::__NR_timer_gettime as usize;
+pub const NR_TIMERFD_SETTIME: usize = syscall::nr::__NR_timerfd_settime as usize;
+pub const NR_TIMERFD_GETTIME: usize = syscall::nr::__NR_timerfd_gettime as usize;
+
+/// `fanotify_mark`: the 64-bit mask fits one register.
+#[inline]
+pub unsafe fn fanotify_mark(
+    fd: c_int,
+    flags: c_uint,
+    mask: u64,
+    dfd: c_int,
+    path: *const c_char,
+) -> isize {
+    // SAFETY: the kernel checks the path.
+    unsafe { sys!(__NR_fanotify_mark, fd, flags, mask, dfd, path) }
+}
+
+/// Linux `struct sysinfo` on the 64-bit arches (112 bytes; the kernel's
+/// `_f` padding is empty here).
+#[repr(C)]
+pub struct sysinfo {
+    pub uptime: c_long,
+    pub loads: [c_ulong; 3],
+    pub totalram: c_ulong,
+    pub freeram: c_ulong,
+    pub sharedram: c_ulong,
+    pub bufferram: c_ulong,
+    pub totalswap: c_ulong,
+    pub freeswap: c_ulong,
+    pub procs: u16,
+    pub pad: u16,
+    pub totalhigh: c_ulong,
+    pub freehigh: c_ulong,
+    pub mem_unit: c_uint,
+}

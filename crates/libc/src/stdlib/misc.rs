@@ -1,4 +1,4 @@
-//! Miscellaneous `<stdlib.h>` functions: `getsubopt`.
+//! Miscellaneous `<stdlib.h>` functions: `getsubopt`, `getloadavg`.
 use crate::types::*;
 use core::ptr::null_mut;
 
@@ -58,4 +58,28 @@ pub unsafe extern "C" fn getsubopt(
         *valuep = s;
     }
     -1
+}
+
+/// BSD/GNU `getloadavg`: up to `n` (at most 3) of the 1, 5 and 15 minute
+/// load averages into `out`, from `sysinfo`'s fixed-point loads as glibc
+/// 2.36 and musl take them (not `/proc/loadavg`'s rounded text); the
+/// count stored (0 for `n` <= 0, as glibc), or -1 if `sysinfo` fails.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getloadavg(out: *mut f64, n: c_int) -> c_int {
+    if n <= 0 {
+        return 0;
+    }
+    let mut si = core::mem::MaybeUninit::<crate::sys::sysinfo::sysinfo>::zeroed();
+    // SAFETY: our local.
+    if unsafe { crate::sys::sysinfo::sysinfo(si.as_mut_ptr()) } < 0 {
+        return -1;
+    }
+    // SAFETY: filled by the kernel.
+    let si = unsafe { si.assume_init() };
+    let n = n.min(3);
+    for i in 0..n as usize {
+        // SAFETY: the caller's array holds n doubles.
+        unsafe { *out.add(i) = crate::sys::sysinfo::fixed16_to_f64(si.loads[i] as u64) };
+    }
+    n
 }

@@ -1,8 +1,12 @@
 //! The `<sys/*.h>` headers: one module each, named as the header
 //! (`sys/mman.h` → `sys/mman.rs`).
 pub mod auxv;
+pub mod epoll;
+pub mod eventfd;
+pub mod fanotify;
 pub mod file;
 pub mod fsuid;
+pub mod inotify;
 pub mod ioctl;
 pub mod mman;
 pub mod mount;
@@ -12,12 +16,15 @@ pub mod random;
 pub mod resource;
 pub mod select;
 pub mod sendfile;
+pub mod signalfd;
 pub mod stat;
 pub mod statfs;
 pub mod statvfs;
 pub mod swap;
+pub mod sysinfo;
 pub mod time;
 pub mod timeb;
+pub mod timerfd;
 pub mod times;
 pub mod timex;
 pub mod uio;

@@ -32,7 +32,7 @@ pub struct itimerspec {
 /// The kernel's `struct __kernel_itimerspec` (64-bit fields everywhere).
 #[repr(C)]
 #[derive(Default, Clone, Copy)]
-struct KItimerspec {
+pub(crate) struct KItimerspec {
     interval: KTimespec,
     value: KTimespec,
 }
@@ -192,7 +192,7 @@ pub unsafe extern "C" fn timer_delete(t: timer_t) -> c_int {
 }
 
 /// The caller's itimerspec in the kernel's layout.
-fn to_kernel(v: &itimerspec) -> KItimerspec {
+pub(crate) fn to_kernel(v: &itimerspec) -> KItimerspec {
     KItimerspec {
         interval: KTimespec {
             sec: v.it_interval.tv_sec,
@@ -209,7 +209,7 @@ fn to_kernel(v: &itimerspec) -> KItimerspec {
 ///
 /// # Safety
 /// `out` is writable.
-unsafe fn from_kernel(k: &KItimerspec, out: *mut itimerspec) {
+pub(crate) unsafe fn from_kernel(k: &KItimerspec, out: *mut itimerspec) {
     // SAFETY: per the contract; the whole struct is written (i386 padding
     // zeroed).
     unsafe {

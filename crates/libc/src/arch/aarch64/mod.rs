@@ -58,3 +58,7 @@ pub const PTHREAD_STACK_MIN: usize = 131072;
 #[path = "../utmp_native.rs"]
 mod utmp_rec;
 pub use utmp_rec::{UtmpFile, ut_from_file, ut_to_file, utmp, utmpx};
+
+#[path = "../epoll_natural.rs"]
+mod epoll_natural;
+pub use epoll_natural::epoll_event;

@@ -351,3 +351,53 @@ pub fn ut_from_file(f: &UtmpFile) -> utmp {
         __glibc_reserved: f.__glibc_reserved,
     }
 }
+
+pub const NR_TIMERFD_SETTIME: usize = syscall::nr::__NR_timerfd_settime64 as usize;
+pub const NR_TIMERFD_GETTIME: usize = syscall::nr::__NR_timerfd_gettime64 as usize;
+
+#[path = "../epoll_natural.rs"]
+mod epoll_natural;
+pub use epoll_natural::epoll_event;
+
+/// `fanotify_mark`: the 64-bit mask takes two registers, low half first.
+#[inline]
+pub unsafe fn fanotify_mark(
+    fd: c_int,
+    flags: c_uint,
+    mask: u64,
+    dfd: c_int,
+    path: *const c_char,
+) -> isize {
+    // SAFETY: the kernel checks the path.
+    unsafe {
+        sys!(
+            __NR_fanotify_mark,
+            fd,
+            flags,
+            mask as u32,
+            (mask >> 32) as u32,
+            dfd,
+            path
+        )
+    }
+}
+
+/// Linux `struct sysinfo` on i386 (64 bytes: `_f` pads it to 20 bytes past
+/// `freehigh`).
+#[repr(C)]
+pub struct sysinfo {
+    pub uptime: c_long,
+    pub loads: [c_ulong; 3],
+    pub totalram: c_ulong,
+    pub freeram: c_ulong,
+    pub sharedram: c_ulong,
+    pub bufferram: c_ulong,
+    pub totalswap: c_ulong,
+    pub freeswap: c_ulong,
+    pub procs: u16,
+    pub pad: u16,
+    pub totalhigh: c_ulong,
+    pub freehigh: c_ulong,
+    pub mem_unit: c_uint,
+    pub _f: [c_char; 8],
+}

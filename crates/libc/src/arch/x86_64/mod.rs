@@ -62,3 +62,12 @@ pub const PTHREAD_STACK_MIN: usize = 16384;
 #[path = "../utmp_time32.rs"]
 mod utmp_rec;
 pub use utmp_rec::{UtmpFile, ut_from_file, ut_to_file, utmp, utmpx};
+
+/// Linux `struct epoll_event` on x86_64: packed (12 bytes), as the
+/// kernel's and glibc's.
+#[repr(C, packed)]
+#[derive(Clone, Copy)]
+pub struct epoll_event {
+    pub events: u32,
+    pub data: crate::sys::epoll::epoll_data,
+}
