@@ -8,6 +8,7 @@ pub mod prctl;
 pub mod random;
 pub mod resource;
 pub mod select;
+pub mod socket;
 pub mod stat;
 pub mod statfs;
 pub mod statvfs;
