@@ -52,6 +52,7 @@ pub mod locale;
 pub mod malloc;
 pub mod math;
 pub mod mqueue;
+pub mod netinet;
 pub mod poll;
 pub mod printf;
 pub mod pthread;
