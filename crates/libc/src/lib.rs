@@ -29,6 +29,7 @@ pub mod types;
 mod tz;
 
 mod alloc;
+pub mod arpa;
 pub mod assert;
 pub mod ctype;
 pub mod dirent;
