@@ -4,9 +4,11 @@
 #define _GNU_SOURCE
 #include "check.h"
 #include <netinet/in.h>
+#include <netinet/ip.h>
 #include <netinet/tcp.h>
 #include <netinet/udp.h>
 #include <stddef.h>
+#include <string.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 
@@ -61,6 +63,16 @@ _Static_assert(sizeof(struct udphdr) == 8, "udphdr");
 _Static_assert(offsetof(struct udphdr, uh_dport) == 2 && offsetof(struct udphdr, dest) == 2, "udphdr dport");
 _Static_assert(offsetof(struct udphdr, uh_sum) == 6 && offsetof(struct udphdr, check) == 6, "udphdr check");
 
+_Static_assert(sizeof(struct iphdr) == 20 && sizeof(struct ip) == 20, "ip headers");
+_Static_assert(offsetof(struct iphdr, tos) == 1 && offsetof(struct ip, ip_tos) == 1, "tos");
+_Static_assert(offsetof(struct iphdr, tot_len) == 2 && offsetof(struct ip, ip_len) == 2, "tot_len");
+_Static_assert(offsetof(struct iphdr, frag_off) == 6 && offsetof(struct ip, ip_off) == 6, "frag_off");
+_Static_assert(offsetof(struct iphdr, ttl) == 8 && offsetof(struct ip, ip_ttl) == 8, "ttl");
+_Static_assert(offsetof(struct iphdr, protocol) == 9 && offsetof(struct ip, ip_p) == 9, "protocol");
+_Static_assert(offsetof(struct iphdr, check) == 10 && offsetof(struct ip, ip_sum) == 10, "check");
+_Static_assert(offsetof(struct iphdr, saddr) == 12 && offsetof(struct ip, ip_src) == 12, "saddr");
+_Static_assert(offsetof(struct iphdr, daddr) == 16 && offsetof(struct ip, ip_dst) == 16, "daddr");
+
 /* CMSG arithmetic: headers and data aligned as size_t. */
 _Static_assert(CMSG_ALIGN(1) == P && CMSG_ALIGN(P) == P && CMSG_ALIGN(P + 1) == 2 * P, "CMSG_ALIGN");
 _Static_assert(CMSG_LEN(4) == P + 8 + 4, "CMSG_LEN");
@@ -95,6 +107,23 @@ int main(void)
 	CHECK_EQ(INADDR_NONE, 0xffffffffu); CHECK_EQ(INET_ADDRSTRLEN, 16); CHECK_EQ(INET6_ADDRSTRLEN, 46);
 	CHECK(IN_CLASSA(0x7f000001) && IN_CLASSB(0x80000000) && IN_CLASSC(0xc0000000) && IN_MULTICAST(0xe0000001));
 	CHECK(!IN_MULTICAST(0x7f000001) && IN_BADCLASS(0xf0000000) && IN_EXPERIMENTAL(0xf0000000));
+
+	/* The IPv4 header: version in the high nibble of the first byte. */
+	union {
+		struct iphdr h;
+		struct ip b;
+		unsigned char raw[20];
+	} ih;
+	memset(&ih, 0, sizeof ih);
+	ih.h.version = 4;
+	ih.h.ihl = 5;
+	CHECK_EQ(ih.raw[0], 0x45);
+	CHECK_EQ(ih.b.ip_v, 4);
+	CHECK_EQ(ih.b.ip_hl, 5);
+	CHECK_EQ(IPVERSION, 4); CHECK_EQ(IP_DF, 0x4000); CHECK_EQ(IP_MF, 0x2000); CHECK_EQ(IP_OFFMASK, 0x1fff);
+	CHECK_EQ(IP_MAXPACKET, 65535); CHECK_EQ(MAXTTL, 255); CHECK_EQ(IPDEFTTL, 64);
+	CHECK_EQ(IPTOS_LOWDELAY, 0x10); CHECK_EQ(IPTOS_ECN_MASK, 3); CHECK_EQ(IPTOS_DSCP_EF, 0xb8);
+	CHECK_EQ(IPTOS_TOS(0xff), 0x1e); CHECK_EQ(IPOPT_NUMBER(IPOPT_LSRR), 3); CHECK_EQ(IPOPT_RR, 7);
 
 	/* SUN_LEN: the offset of sun_path plus the path's length. */
 	struct sockaddr_un un = {AF_UNIX, "/tmp/x"};
