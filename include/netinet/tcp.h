@@ -62,6 +62,35 @@
 #ifdef __FERRO_USE_DEFAULT
 # define SOL_TCP 6
 
+/* Connection states, congestion-avoidance states and the queues of
+ * TCP_REPAIR_QUEUE (enumerations, as in glibc). */
+enum {
+	TCP_ESTABLISHED = 1,
+	TCP_SYN_SENT = 2,
+	TCP_SYN_RECV = 3,
+	TCP_FIN_WAIT1 = 4,
+	TCP_FIN_WAIT2 = 5,
+	TCP_TIME_WAIT = 6,
+	TCP_CLOSE = 7,
+	TCP_CLOSE_WAIT = 8,
+	TCP_LAST_ACK = 9,
+	TCP_LISTEN = 10,
+	TCP_CLOSING = 11
+};
+enum {
+	TCP_CA_Open = 0,
+	TCP_CA_Disorder = 1,
+	TCP_CA_CWR = 2,
+	TCP_CA_Recovery = 3,
+	TCP_CA_Loss = 4
+};
+enum {
+	TCP_NO_QUEUE = 0,
+	TCP_RECV_QUEUE = 1,
+	TCP_SEND_QUEUE = 2,
+	TCP_QUEUES_NR = 3
+};
+
 /* TCP header options. */
 #define TCPOPT_EOL 0
 #define TCPOPT_NOP 1
