@@ -376,9 +376,11 @@ int setsockopt(int, int, int, const void *, socklen_t);
 int getsockname(int, struct sockaddr *__FERRO_RESTRICT, socklen_t *__FERRO_RESTRICT);
 int getpeername(int, struct sockaddr *__FERRO_RESTRICT, socklen_t *__FERRO_RESTRICT);
 int sockatmark(int);
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_POSIX2024)
+int accept4(int, struct sockaddr *__FERRO_RESTRICT, socklen_t *__FERRO_RESTRICT, int);
+#endif
 #ifdef __FERRO_USE_GNU
 struct timespec;
-int accept4(int, struct sockaddr *__FERRO_RESTRICT, socklen_t *__FERRO_RESTRICT, int);
 int sendmmsg(int, struct mmsghdr *, unsigned int, int);
 int recvmmsg(int, struct mmsghdr *, unsigned int, int, struct timespec *);
 #endif

@@ -1,11 +1,12 @@
-//! `<sys/socket.h>`: sockets (POSIX.1-2024, with the Linux/GNU extensions
-//! `accept4`, `sendmmsg`, `recvmmsg`). Every call is the kernel's own,
-//! through the direct socket system calls on every arch (i386 has had them
-//! since Linux 4.3, so `socketcall` is never used). No arch has a plain
-//! `send`/`recv` call on all four, so those are `sendto`/`recvfrom` with no
-//! address, and `accept` is `accept4` with no flags. The structures are
-//! glibc's: `msg_iovlen` and `msg_controllen` are `size_t`, as the kernel
-//! reads them, and `cmsg_len` too.
+//! `<sys/socket.h>`: sockets (POSIX.1-2024, which has `accept4` too, with
+//! the Linux/GNU extensions `sendmmsg`, `recvmmsg`). Every call is the
+//! kernel's own, through the direct socket system calls on every arch
+//! (i386 has had them since Linux 4.3, so `socketcall` is never used).
+//! i386, aarch64 and riscv64 have no plain `send`/`recv` (and i386 no
+//! `accept`), so on every arch those are `sendto`/`recvfrom` with no
+//! address and `accept4` with no flags. The structures are glibc's:
+//! `msg_iovlen`, `msg_controllen` and `cmsg_len` are `size_t`, as the
+//! kernel reads them.
 use crate::arch;
 use crate::kernel::{ret, ret_int};
 use crate::sys::uio::iovec;
@@ -150,7 +151,7 @@ pub unsafe extern "C" fn accept(fd: c_int, addr: *mut sockaddr, len: *mut sockle
     unsafe { accept4(fd, addr, len, 0) }
 }
 
-/// Linux/GNU `accept4` (`SOCK_NONBLOCK`, `SOCK_CLOEXEC`).
+/// POSIX.1-2024 (and Linux/GNU) `accept4` (`SOCK_NONBLOCK`, `SOCK_CLOEXEC`).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn accept4(
     fd: c_int,
