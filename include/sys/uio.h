@@ -3,12 +3,9 @@
 #define _SYS_UIO_H 1
 #include <features.h>
 #include <bits/alltypes.h>
+#include <bits/iovec.h>
 
 __FERRO_BEGIN_DECLS
-struct iovec {
-	void *iov_base;
-	size_t iov_len;
-};
 
 #define UIO_MAXIOV 1024
 

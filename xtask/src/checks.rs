@@ -209,6 +209,8 @@ const DATA_EXPORTS: &[&str] = &[
     "tzname",
     "timezone",
     "daylight",
+    "in6addr_any",
+    "in6addr_loopback",
 ];
 
 /// Functions exported without a declaration: glibc's headers declare
@@ -304,6 +306,7 @@ fn kernel_constants(arch: Arch) -> Res<BTreeMap<String, String>> {
         "ioctl.rs",
         "auxvec.rs",
         "prctl.rs",
+        "net.rs",
     ] {
         let text = std::fs::read_to_string(dir.join(f)).map_err(|e| format!("{f}: {e}"))?;
         for l in text.lines() {

@@ -29,6 +29,7 @@ pub mod types;
 mod tz;
 
 mod alloc;
+pub mod arpa;
 pub mod assert;
 pub mod ctype;
 pub mod dirent;
@@ -55,6 +56,7 @@ pub mod malloc;
 pub mod math;
 pub mod mntent;
 pub mod mqueue;
+pub mod netinet;
 pub mod poll;
 pub mod printf;
 pub mod pthread;

@@ -51,6 +51,11 @@ pub mod prctl {
     pub use linux_raw_sys::prctl::*;
 }
 
+/// Socket constants (`AF_*`, `SO_*`, `IPPROTO_*` …) for the target arch.
+pub mod net {
+    pub use linux_raw_sys::net::*;
+}
+
 /// ioctl request numbers for the target arch.
 pub mod ioctl {
     pub use linux_raw_sys::ioctl::*;

@@ -170,3 +170,42 @@ pub struct sysinfo {
     pub freehigh: c_ulong,
     pub mem_unit: c_uint,
 }
+
+/// `recvmmsg`: `struct timespec` is the kernel's, the call takes it as is.
+#[inline]
+pub unsafe fn recvmmsg(
+    fd: c_int,
+    v: *mut crate::sys::socket::mmsghdr,
+    n: c_uint,
+    flags: c_int,
+    timeout: *mut crate::time::timespec,
+) -> isize {
+    // SAFETY: the kernel checks the vector and the timeout.
+    unsafe { sys!(__NR_recvmmsg, fd, v, n, flags, timeout) }
+}
+
+/// `setsockopt`: `struct timeval` is the kernel's for the timeout options.
+#[inline]
+pub unsafe fn setsockopt(
+    fd: c_int,
+    lvl: c_int,
+    name: c_int,
+    val: *const c_void,
+    len: u32,
+) -> isize {
+    // SAFETY: the kernel checks the value and its length.
+    unsafe { sys!(__NR_setsockopt, fd, lvl, name, val, len) }
+}
+
+/// `getsockopt`, as the kernel has it.
+#[inline]
+pub unsafe fn getsockopt(
+    fd: c_int,
+    lvl: c_int,
+    name: c_int,
+    val: *mut c_void,
+    len: *mut u32,
+) -> isize {
+    // SAFETY: the kernel checks the value and its length.
+    unsafe { sys!(__NR_getsockopt, fd, lvl, name, val, len) }
+}

@@ -17,6 +17,7 @@ pub mod resource;
 pub mod select;
 pub mod sendfile;
 pub mod signalfd;
+pub mod socket;
 pub mod stat;
 pub mod statfs;
 pub mod statvfs;

@@ -208,6 +208,8 @@ pub unsafe fn wait4(pid: pid_t, st: *mut c_int, opt: c_int, ru: *mut rusage) -> 
 
 pub mod process;
 pub use process::clone_run;
+mod socket;
+pub use socket::{getsockopt, recvmmsg, setsockopt};
 /// `getrusage`: the kernel's i386 `struct rusage` has 32-bit timevals
 /// (there is no time64 getrusage), so it is read into its own layout and
 /// widened to ours.

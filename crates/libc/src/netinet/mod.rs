@@ -1,0 +1,4 @@
+//! The `<netinet/*.h>` headers: one module each, named as the header
+//! (`netinet/in.h` → `netinet/in.rs`; the other ones are constants and
+//! structures only, in the headers).
+pub mod r#in;
