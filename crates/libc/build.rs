@@ -10,6 +10,7 @@ fn main() {
         .file("c/scanf.c")
         .file("c/printf.c")
         .file("c/diag.c")
+        .file("c/syslog.c")
         .flag("-ffreestanding")
         .flag("-fno-builtin")
         .flag("-nostdinc")

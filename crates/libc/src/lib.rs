@@ -77,6 +77,7 @@ pub mod string;
 pub mod strings;
 mod strtab;
 pub mod sys;
+pub mod syslog;
 pub mod termios;
 pub mod threads;
 pub mod time;
