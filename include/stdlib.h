@@ -70,6 +70,12 @@ lldiv_t lldiv(long long, long long) __FERRO_CONST;
 long a64l(const char *);
 char *l64a(long);
 #endif
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN_EXTENDED)
+/* SUSv2 legacy, removed in POSIX.1-2008 */
+char *ecvt(double, int, int *__FERRO_RESTRICT, int *__FERRO_RESTRICT);
+char *fcvt(double, int, int *__FERRO_RESTRICT, int *__FERRO_RESTRICT);
+char *gcvt(double, int, char *);
+#endif
 __FERRO_END_DECLS
 /* ---- end number conversions ---- */
 

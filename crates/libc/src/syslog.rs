@@ -296,7 +296,9 @@ fn send(s: &mut State, mut pri: c_int, msg: &[u8]) {
     };
     if !ident.is_null() {
         // SAFETY: a C string (the caller's ident or the program name).
-        let id = unsafe { core::slice::from_raw_parts(ident as *const u8, crate::string::strlen(ident)) };
+        let id = unsafe {
+            core::slice::from_raw_parts(ident as *const u8, crate::string::strlen(ident))
+        };
         ok = ok && push(&mut line, id);
     }
     if s.opts & LOG_PID != 0 {
@@ -330,14 +332,28 @@ fn send(s: &mut State, mut pri: c_int, msg: &[u8]) {
         }
         let l = line.as_slice();
         // SAFETY: l is readable; a connected socket needs no address.
-        let r = ret(unsafe { sys!(__NR_sendto, s.fd, l.as_ptr(), l.len(), MSG_NOSIGNAL, 0usize, 0usize) });
+        let r = ret(unsafe {
+            sys!(
+                __NR_sendto,
+                s.fd,
+                l.as_ptr(),
+                l.len(),
+                MSG_NOSIGNAL,
+                0usize,
+                0usize
+            )
+        });
         if r >= 0 {
             sent = true;
             break;
         }
         let e = errno::get();
         // The logger went away or restarted: one reconnection.
-        if attempt == 0 && (e == ECONNREFUSED as i32 || e == ENOTCONN as i32 || e == syscall::errno::EPIPE as i32) {
+        if attempt == 0
+            && (e == ECONNREFUSED as i32
+                || e == ENOTCONN as i32
+                || e == syscall::errno::EPIPE as i32)
+        {
             close_fd(s);
             connect(s);
         } else {

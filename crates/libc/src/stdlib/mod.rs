@@ -1,6 +1,7 @@
 //! `<stdlib.h>`: one module, split by topic into submodules.
 mod alloc;
 mod conv;
+mod ecvt;
 mod env;
 mod exit;
 mod mb;
@@ -13,6 +14,7 @@ mod temp;
 
 pub use alloc::*;
 pub use conv::*;
+pub use ecvt::*;
 pub use env::*;
 pub use exit::*;
 pub use mb::*;
