@@ -26,11 +26,10 @@ const LOG_FACMASK: c_int = 0x03f8;
 const LOG_USER: c_int = 1 << 3;
 const LOG_ERR: c_int = 3;
 
-// Socket constants: the kernel's, the same on every arch.
-const AF_UNIX: usize = 1;
-const MSG_NOSIGNAL: usize = 0x4000;
-const SOCK_STREAM: usize = 1;
-const SOCK_DGRAM: usize = 2;
+const AF_UNIX: usize = syscall::net::AF_UNIX as usize;
+const MSG_NOSIGNAL: usize = syscall::net::MSG_NOSIGNAL as usize;
+const SOCK_STREAM: usize = syscall::net::SOCK_STREAM as usize;
+const SOCK_DGRAM: usize = syscall::net::SOCK_DGRAM as usize;
 const SOCK_CLOEXEC: usize = syscall::nr::O_CLOEXEC as usize;
 
 struct State {
