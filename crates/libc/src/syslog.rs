@@ -7,6 +7,7 @@
 //! and with `LOG_CONS`, when the logger cannot be reached, to
 //! `/dev/console`. Unset, the ident is the program's short name. The
 //! state is behind one lock, so the calls are thread-safe.
+#![cfg_attr(test, allow(dead_code))]
 use crate::errno;
 use crate::heap;
 use crate::kernel::ret;
@@ -190,6 +191,7 @@ fn write_all(fd: c_int, mut b: &[u8]) {
 ///
 /// # Safety
 /// `fmt` is a printf format and `ap` points to its arguments' `va_list`.
+#[cfg(not(test))]
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn __ferro_vsyslog(mut pri: c_int, fmt: *const c_char, ap: *mut c_void) {
     let saved = errno::get();

@@ -8,7 +8,7 @@
 use crate::types::*;
 
 unsafe extern "C" {
-    fn snprintf(buf: *mut c_char, n: size_t, fmt: *const c_char, ...) -> c_int;
+    fn snprintf(buf: *mut u8, n: usize, fmt: *const u8, ...) -> i32;
 }
 
 static FMT_E: [u8; 5] = *b"%.*e\0";
@@ -27,15 +27,7 @@ static mut FCVT_BUF: [u8; BUF] = [0; BUF];
 fn print(out: &mut [u8; BUF], fmt: &[u8; 5], prec: c_int, x: f64) -> usize {
     // SAFETY: out holds BUF bytes, enough for 17 digits of any double in
     // these formats; the format takes an int and a double.
-    let n = unsafe {
-        snprintf(
-            out.as_mut_ptr() as *mut c_char,
-            BUF,
-            fmt.as_ptr() as *const c_char,
-            prec,
-            x,
-        )
-    };
+    let n = unsafe { snprintf(out.as_mut_ptr(), BUF, fmt.as_ptr(), prec, x) };
     (n.max(0) as usize).min(BUF - 1)
 }
 
@@ -171,9 +163,9 @@ pub unsafe extern "C" fn gcvt(x: f64, ndigit: c_int, buf: *mut c_char) -> *mut c
     // of a %g form.
     unsafe {
         snprintf(
-            buf,
+            buf as *mut u8,
             usize::MAX >> 1,
-            FMT_G.as_ptr() as *const c_char,
+            FMT_G.as_ptr(),
             ndigit.min(NDIGIT_MAX),
             x,
         )

@@ -253,6 +253,7 @@ pub unsafe fn getrusage(who: c_int, r: *mut crate::sys::resource::rusage) -> isi
 #[path = "../x86_fenv.rs"]
 pub mod fenv;
 /// `<sys/io.h>`: I/O-port permissions (x86 only).
+#[cfg_attr(test, allow(dead_code))]
 #[path = "../x86_io.rs"]
 pub mod io;
 mod kstat;

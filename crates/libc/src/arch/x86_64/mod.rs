@@ -46,6 +46,7 @@ pub type wchar_t = i32;
 #[path = "../x86_fenv.rs"]
 pub mod fenv;
 /// `<sys/io.h>`: I/O-port permissions (x86 only).
+#[cfg_attr(test, allow(dead_code))]
 #[path = "../x86_io.rs"]
 pub mod io;
 mod kstat;
