@@ -61,6 +61,13 @@ extern int daylight;
 #ifdef __FERRO_USE_XOPEN
 char *strptime(const char *, const char *, struct tm *);
 #endif
+#ifdef __FERRO_USE_XOPEN_EXTENDED
+extern int getdate_err;
+struct tm *getdate(const char *);
+#endif
+#ifdef __FERRO_USE_GNU
+int getdate_r(const char *__FERRO_RESTRICT, struct tm *__FERRO_RESTRICT);
+#endif
 #ifdef __FERRO_USE_POSIX2008
 #ifndef __FERRO_DEFINED_locale_t
 #define __FERRO_DEFINED_locale_t

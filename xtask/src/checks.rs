@@ -211,6 +211,7 @@ const DATA_EXPORTS: &[&str] = &[
     "daylight",
     "in6addr_any",
     "in6addr_loopback",
+    "getdate_err",
 ];
 
 /// Functions exported without a declaration: glibc's headers declare

@@ -270,7 +270,9 @@ pub unsafe extern "C" fn nanosleep(req: *const timespec, rem: *mut timespec) -> 
 
 mod local;
 mod strftime;
+mod getdate;
 mod strptime;
+pub use getdate::*;
 pub use local::*;
 pub use strftime::*;
 pub use strptime::*;

@@ -36,14 +36,18 @@ static MONTHS: [&[u8]; 12] = [
 ];
 
 #[derive(Default)]
-struct Have {
+pub(crate) struct Have {
     century: Option<i64>,
     yy: Option<i64>,
     year: bool,
-    mon: bool,
-    mday: bool,
+    pub(crate) mon: bool,
+    pub(crate) mday: bool,
     yday: bool,
-    wday: bool,
+    pub(crate) wday: bool,
+    /// Hour, minute, second given (for getdate).
+    pub(crate) hour: bool,
+    pub(crate) min: bool,
+    pub(crate) sec: bool,
     pm: Option<bool>,
     hour12: Option<i64>,
     week: Option<(i64, bool)>,
@@ -159,8 +163,12 @@ fn parse(p: &mut P, f: &[u8], t: &mut tm, h: &mut Have) -> Option<()> {
             b'H' | b'k' => {
                 t.tm_hour = p.num(0, 23, 2)? as c_int;
                 h.hour12 = None;
+                h.hour = true;
             }
-            b'I' | b'l' => h.hour12 = Some(p.num(1, 12, 2)?),
+            b'I' | b'l' => {
+                h.hour12 = Some(p.num(1, 12, 2)?);
+                h.hour = true;
+            }
             b'j' => {
                 t.tm_yday = p.num(1, 366, 3)? as c_int - 1;
                 h.yday = true;
@@ -169,7 +177,10 @@ fn parse(p: &mut P, f: &[u8], t: &mut tm, h: &mut Have) -> Option<()> {
                 t.tm_mon = p.num(1, 12, 2)? as c_int - 1;
                 h.mon = true;
             }
-            b'M' => t.tm_min = p.num(0, 59, 2)? as c_int,
+            b'M' => {
+                t.tm_min = p.num(0, 59, 2)? as c_int;
+                h.min = true;
+            }
             b'n' | b't' => p.spaces(),
             b'p' | b'P' => {
                 p.spaces();
@@ -202,8 +213,17 @@ fn parse(p: &mut P, f: &[u8], t: &mut tm, h: &mut Have) -> Option<()> {
                 if unsafe { super::localtime_r(&secs, t) }.is_null() {
                     return None;
                 }
+                h.year = true;
+                h.mon = true;
+                h.mday = true;
+                h.hour = true;
+                h.min = true;
+                h.sec = true;
             }
-            b'S' => t.tm_sec = p.num(0, 61, 2)? as c_int,
+            b'S' => {
+                t.tm_sec = p.num(0, 61, 2)? as c_int;
+                h.sec = true;
+            }
             b'T' | b'X' => parse(p, b"%H:%M:%S", t, h)?,
             b'u' => {
                 t.tm_wday = (p.num(1, 7, 1)? % 7) as c_int;
@@ -331,6 +351,23 @@ fn complete(t: &mut tm, h: &Have) {
 
 /// POSIX.1-2024 `strptime`: the first character not parsed, or NULL when
 /// `s` does not match `f`. Fields the format does not name are kept.
+/// `strptime`'s parse for getdate: how much of `s` the format took and
+/// which fields it gave, or None.
+pub(crate) fn parse_given(s: &[u8], f: &[u8], t: &mut tm) -> Option<(usize, Have)> {
+    let mut p = P { s, i: 0 };
+    let mut h = Have::default();
+    parse(&mut p, f, t, &mut h)?;
+    complete(t, &h);
+    Some((p.i, h))
+}
+
+impl Have {
+    /// A year was given (by `%Y`, `%y`, `%C` or `%s`).
+    pub(crate) fn any_year(&self) -> bool {
+        self.year || self.yy.is_some() || self.century.is_some()
+    }
+}
+
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn strptime(s: *const c_char, f: *const c_char, t: *mut tm) -> *mut c_char {
     // SAFETY: the caller passes two C strings and a writable tm.
