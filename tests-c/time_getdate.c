@@ -48,7 +48,7 @@ int main(void)
 	snprintf(path, sizeof path, "/tmp/datemsk.%d", (int)getpid());
 	FILE *f = fopen(path, "w");
 	CHECK(f != NULL);
-	fputs("%Y-%m-%d %H:%M\n%m/%d/%Y\n%H:%M\n%A\n%Y-%m-%d\n%I %p\n%d %B\n", f);
+	fputs("%Y-%m-%d %H:%M\n%m/%d/%Y\n%H:%M\n%A\n%Y-%m-%d\n%I %p\n%d %B\n%B\n%B %Y\n", f);
 	fclose(f);
 	setenv("DATEMSK", path, 1);
 
@@ -106,6 +106,26 @@ int main(void)
 	/* case does not matter */
 	r = gd("MONDAY");
 	CHECK(r && r->tm_wday == 1);
+
+#ifndef AGAINST_GLIBC
+	/* a month alone is its first day, this year or (when earlier than
+	 * this month) the next; with a year, its first day (glibc keeps
+	 * today's day of the month, and moves the current month a day on) */
+	static const char *months[] = {"January", "February", "March", "April", "May", "June",
+				       "July", "August", "September", "October", "November", "December"};
+	for (int m = 0; m < 12; m++) {
+		r = gd(months[m]);
+		CHECK(r != NULL);
+		CHECK_EQ(r->tm_mon, m);
+		CHECK_EQ(r->tm_mday, 1);
+		CHECK_EQ(r->tm_year, n.tm_year + (m < n.tm_mon));
+	}
+	r = gd("March 2030");
+	CHECK(r && r->tm_year == 130 && r->tm_mon == 2 && r->tm_mday == 1 && r->tm_wday == 5);
+#endif
+	/* a day and month: this year */
+	r = gd("15 June");
+	CHECK(r && r->tm_year == n.tm_year && r->tm_mon == 5 && r->tm_mday == 15);
 
 	/* getdate_r */
 	struct tm t;

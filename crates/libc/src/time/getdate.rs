@@ -38,7 +38,14 @@ fn read_templates() -> Result<heap::Vec<u8>, c_int> {
         return Err(4);
     }
     // SAFETY: a C path.
-    let fd = crate::kernel::ret(unsafe { sys!(__NR_openat, syscall::nr::AT_FDCWD, path, O_RDONLY | O_CLOEXEC) });
+    let fd = crate::kernel::ret(unsafe {
+        sys!(
+            __NR_openat,
+            syscall::nr::AT_FDCWD,
+            path,
+            O_RDONLY | O_CLOEXEC
+        )
+    });
     if fd < 0 {
         return Err(2);
     }
@@ -99,7 +106,9 @@ fn getdate_into(s: *const c_char, out: &mut tm) -> c_int {
     for line in data.as_slice().split(|&c| c == b'\n') {
         let mut t = now;
         t.tm_isdst = -1;
-        let Some((used, h)) = parse_given(input, line, &mut t) else { continue };
+        let Some((used, h)) = parse_given(input, line, &mut t) else {
+            continue;
+        };
         if used != input.len() {
             continue;
         }
@@ -132,7 +141,8 @@ fn getdate_into(s: *const c_char, out: &mut tm) -> c_int {
         }
         let want = t;
         // SAFETY: a local tm.
-        if unsafe { mktime(&mut t) } == -1 && (t.tm_year != want.tm_year || t.tm_mon != want.tm_mon) {
+        if unsafe { mktime(&mut t) } == -1 && (t.tm_year != want.tm_year || t.tm_mon != want.tm_mon)
+        {
             return 8;
         }
         *out = t;

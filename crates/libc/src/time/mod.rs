@@ -268,9 +268,9 @@ pub unsafe extern "C" fn nanosleep(req: *const timespec, rem: *mut timespec) -> 
     }
 }
 
+mod getdate;
 mod local;
 mod strftime;
-mod getdate;
 mod strptime;
 pub use getdate::*;
 pub use local::*;
