@@ -246,13 +246,21 @@ pub unsafe extern "C" fn strtof(s: *const c_char, end: *mut *mut c_char) -> f32 
 /// GNU `strtod_l`: `strtod` (every locale ferrolibc offers has '.' as
 /// its radix character).
 #[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn strtod_l(s: *const c_char, end: *mut *mut c_char, _l: *mut c_void) -> f64 {
+pub unsafe extern "C" fn strtod_l(
+    s: *const c_char,
+    end: *mut *mut c_char,
+    _l: crate::string::locale_t,
+) -> f64 {
     // SAFETY: caller's contract.
     unsafe { strtod(s, end) }
 }
 /// GNU `strtof_l`: `strtof`, as `strtod_l`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn strtof_l(s: *const c_char, end: *mut *mut c_char, _l: *mut c_void) -> f32 {
+pub unsafe extern "C" fn strtof_l(
+    s: *const c_char,
+    end: *mut *mut c_char,
+    _l: crate::string::locale_t,
+) -> f32 {
     // SAFETY: caller's contract.
     unsafe { strtof(s, end) }
 }
