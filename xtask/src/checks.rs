@@ -217,8 +217,16 @@ const DATA_EXPORTS: &[&str] = &[
 /// Functions exported without a declaration: glibc's headers declare
 /// none for them and musl exports them (`pivot_root`: Linux, glibc 2.36
 /// has no wrapper at all; `gets`: declared only before C11, as glibc,
-/// and this check compiles as gnu17).
-const UNDECLARED_EXPORTS: &[&str] = &["pivot_root", "gets"];
+/// and this check compiles as gnu17; `capget capset`: libcap's header
+/// declares them; `init_module delete_module`: no header does).
+const UNDECLARED_EXPORTS: &[&str] = &[
+    "pivot_root",
+    "gets",
+    "capget",
+    "capset",
+    "init_module",
+    "delete_module",
+];
 
 /// The plain name a large-file `*64` name stands for (`stat64` → `stat`,
 /// `readdir64_r` → `readdir_r`, `preadv64v2` → `preadv2`): the headers
@@ -308,6 +316,7 @@ fn kernel_constants(arch: Arch) -> Res<BTreeMap<String, String>> {
         "auxvec.rs",
         "prctl.rs",
         "net.rs",
+        "ptrace.rs",
     ] {
         let text = std::fs::read_to_string(dir.join(f)).map_err(|e| format!("{f}: {e}"))?;
         for l in text.lines() {

@@ -190,3 +190,18 @@ void *sem_open(const char *name, int oflag, ...)
 	}
 	return __ferro_sem_open(name, oflag, mode, value);
 }
+
+/* ptrace(request, pid, addr, data): the three optional arguments are read
+ * as their widest forms (an int, then two pointers). */
+long __ferro_ptrace(int req, int pid, void *addr, void *data);
+
+long ptrace(int req, ...)
+{
+	va_list ap;
+	va_start(ap, req);
+	int pid = va_arg(ap, int);
+	void *addr = va_arg(ap, void *);
+	void *data = va_arg(ap, void *);
+	va_end(ap);
+	return __ferro_ptrace(req, pid, addr, data);
+}

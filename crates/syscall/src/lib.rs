@@ -56,6 +56,11 @@ pub mod net {
     pub use linux_raw_sys::net::*;
 }
 
+/// `ptrace` requests, options and events (`PTRACE_*`).
+pub mod ptrace {
+    pub use linux_raw_sys::ptrace::*;
+}
+
 /// ioctl request numbers for the target arch.
 pub mod ioctl {
     pub use linux_raw_sys::ioctl::*;

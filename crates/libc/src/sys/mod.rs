@@ -1,6 +1,7 @@
 //! The `<sys/*.h>` headers: one module each, named as the header
 //! (`sys/mman.h` → `sys/mman.rs`).
 pub mod auxv;
+pub mod capability;
 pub mod epoll;
 pub mod eventfd;
 pub mod fanotify;
@@ -8,11 +9,16 @@ pub mod file;
 pub mod fsuid;
 pub mod inotify;
 pub mod ioctl;
+pub mod klog;
+pub mod membarrier;
 pub mod mman;
 pub mod mount;
 pub mod personality;
 pub mod prctl;
+pub mod ptrace;
+pub mod quota;
 pub mod random;
+pub mod reboot;
 pub mod resource;
 pub mod select;
 pub mod sendfile;
