@@ -56,6 +56,11 @@ pub mod net {
     pub use linux_raw_sys::net::*;
 }
 
+/// Netlink and rtnetlink messages, attributes and structures.
+pub mod netlink {
+    pub use linux_raw_sys::netlink::*;
+}
+
 /// ioctl request numbers for the target arch.
 pub mod ioctl {
     pub use linux_raw_sys::ioctl::*;
