@@ -46,6 +46,7 @@ pub mod getopt;
 pub mod glob;
 pub mod grp;
 mod heap;
+pub mod ifaddrs;
 pub mod inttypes;
 pub mod langinfo;
 pub mod lfs64;
