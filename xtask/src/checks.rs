@@ -317,6 +317,10 @@ fn kernel_constants(arch: Arch) -> Res<BTreeMap<String, String>> {
         "prctl.rs",
         "net.rs",
         "ptrace.rs",
+        "netlink.rs",
+        "if_arp.rs",
+        "if_ether.rs",
+        "if_packet.rs",
     ] {
         let text = std::fs::read_to_string(dir.join(f)).map_err(|e| format!("{f}: {e}"))?;
         for l in text.lines() {
@@ -361,6 +365,8 @@ fn abi_exception(arch: Arch, name: &str) -> bool {
         // glibc's user-space struct termios has 32 control characters (the
         // kernel's: 19); termios.rs converts.
         "NCCS" => true,
+        // glibc's <net/if_arp.h> has its own (7; linux/netdevice.h: 32).
+        "MAX_ADDR_LEN" => true,
         _ => false,
     }
 }

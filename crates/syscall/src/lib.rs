@@ -61,6 +61,11 @@ pub mod ptrace {
     pub use linux_raw_sys::ptrace::*;
 }
 
+/// Netlink and rtnetlink messages, attributes and structures.
+pub mod netlink {
+    pub use linux_raw_sys::netlink::*;
+}
+
 /// ioctl request numbers for the target arch.
 pub mod ioctl {
     pub use linux_raw_sys::ioctl::*;
