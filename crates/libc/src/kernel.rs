@@ -87,3 +87,20 @@ pub fn decimal(mut v: u64, out: &mut [u8; 20]) -> &[u8] {
     }
     &out[i..]
 }
+
+/// Where byte `b` first is in `s`, by a plain loop that is never
+/// vectorized: a vector search needs a splat of `b` in `.rodata.cst16`,
+/// and that merged section goes whole into every program that uses any
+/// 16-byte constant (the printf hello among them). For cold paths.
+pub fn find_byte(s: &[u8], b: u8) -> Option<usize> {
+    let mut i = 0;
+    while i < s.len() {
+        if s[i] == b {
+            return Some(i);
+        }
+        i += 1;
+        // An opaque step: keeps the loop scalar.
+        core::hint::black_box(());
+    }
+    None
+}

@@ -82,7 +82,7 @@ pub unsafe extern "C" fn ecvt(
         let n = ndigit.min(NDIGIT_MAX);
         let len = print(out, &FMT_E, (n - 1).max(0), ax);
         // "d.ddde±XX": the exponent after the 'e'.
-        let e = out[..len].iter().position(|&c| c == b'e').unwrap_or(len);
+        let e = crate::kernel::find_byte(&out[..len], b'e').unwrap_or(len);
         let mut exp: c_int = 0;
         for &c in &out[e + 2..len] {
             exp = exp * 10 + (c - b'0') as c_int;
@@ -134,7 +134,7 @@ pub unsafe extern "C" fn fcvt(
             n += 1;
         }
         let len = print(out, &FMT_F, n, v);
-        let point = out[..len].iter().position(|&c| c == b'.').unwrap_or(len);
+        let point = crate::kernel::find_byte(&out[..len], b'.').unwrap_or(len);
         let mut digits = keep_digits(out, len);
         if v < 1.0 && point == 1 && len > point && out[0] == b'0' {
             // "0.000ddd": drop the "0" and the zeros after the point.

@@ -61,7 +61,7 @@ static CPU_POSSIBLE: [u8; 33] = *b"/sys/devices/system/cpu/possible\0";
 /// The number of CPUs a sysfs CPU list ("0-3,8-11\n") names; None if it is
 /// not one.
 pub(crate) fn cpu_list_count(s: &[u8]) -> Option<u32> {
-    let s = match s.iter().position(|&b| b == b'\n') {
+    let s = match crate::kernel::find_byte(s, b'\n') {
         Some(n) => &s[..n],
         None => s,
     };
