@@ -113,12 +113,13 @@ int asprintf(char **restrict strp, const char *restrict fmt, ...)
  * this file needs no view of the FILE type). */
 struct _IO_FILE;
 int __ferro_vfprintf(struct _IO_FILE *f, const char *fmt, va_list *ap);
+int __ferro_vfprintf_f(struct _IO_FILE *f, const char *fmt, va_list *ap);
 
 int vfprintf(struct _IO_FILE *restrict f, const char *restrict fmt, va_list ap)
 {
 	va_list cp;
 	va_copy(cp, ap);
-	int r = __ferro_vfprintf(f, fmt, &cp);
+	int r = __ferro_vfprintf_f(f, fmt, &cp);
 	va_end(cp);
 	return r;
 }
@@ -127,7 +128,7 @@ int fprintf(struct _IO_FILE *restrict f, const char *restrict fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	int r = __ferro_vfprintf(f, fmt, &ap);
+	int r = __ferro_vfprintf_f(f, fmt, &ap);
 	va_end(ap);
 	return r;
 }

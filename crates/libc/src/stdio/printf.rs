@@ -333,3 +333,24 @@ pub unsafe extern "C" fn __ferro_vfprintf(
         vfprintf_args(f, fmt, &mut VaArgs(ap))
     }
 }
+
+/// Backend of `fprintf`/`vfprintf` (c/printf.c): [`__ferro_vfprintf`]
+/// that first refuses a wide-oriented stream (-1, errno unchanged, as
+/// glibc). `printf`/`vprintf` keep the plain backend: the check would
+/// grow every program that prints to stdout, so a wide-oriented stdout
+/// still takes their bytes.
+#[cfg(not(test))]
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn __ferro_vfprintf_f(
+    f: *mut FILE,
+    fmt: *const c_char,
+    ap: *mut c_void,
+) -> c_int {
+    // SAFETY: f is a live stream (the C caller's contract).
+    unsafe {
+        if file::is_wide(f) {
+            return -1;
+        }
+        vfprintf_args(f, fmt, &mut VaArgs(ap))
+    }
+}
