@@ -128,6 +128,15 @@ int fputws(const wchar_t *__FERRO_RESTRICT, FILE *__FERRO_RESTRICT);
 #ifdef __FERRO_USE_POSIX2008
 FILE *open_wmemstream(wchar_t **, size_t *);
 #endif
+
+/* ---- time (wchar/time.rs) ---- */
+struct tm;
+size_t wcsftime(wchar_t *__FERRO_RESTRICT, size_t, const wchar_t *__FERRO_RESTRICT,
+		const struct tm *__FERRO_RESTRICT);
+#ifdef __FERRO_USE_POSIX2008
+size_t wcsftime_l(wchar_t *__FERRO_RESTRICT, size_t, const wchar_t *__FERRO_RESTRICT,
+		  const struct tm *__FERRO_RESTRICT, locale_t);
+#endif
 #ifdef __FERRO_USE_GNU
 wint_t fgetwc_unlocked(FILE *);
 wint_t getwc_unlocked(FILE *);
