@@ -129,6 +129,15 @@ int fputws(const wchar_t *__FERRO_RESTRICT, FILE *__FERRO_RESTRICT);
 FILE *open_wmemstream(wchar_t **, size_t *);
 #endif
 
+/* ---- wide printf (wchar/printf.rs) ---- */
+int fwprintf(FILE *__FERRO_RESTRICT, const wchar_t *__FERRO_RESTRICT, ...);
+int wprintf(const wchar_t *__FERRO_RESTRICT, ...);
+int swprintf(wchar_t *__FERRO_RESTRICT, size_t, const wchar_t *__FERRO_RESTRICT, ...);
+int vfwprintf(FILE *__FERRO_RESTRICT, const wchar_t *__FERRO_RESTRICT, __builtin_va_list);
+int vwprintf(const wchar_t *__FERRO_RESTRICT, __builtin_va_list);
+int vswprintf(wchar_t *__FERRO_RESTRICT, size_t, const wchar_t *__FERRO_RESTRICT,
+	      __builtin_va_list);
+
 /* ---- time (wchar/time.rs) ---- */
 struct tm;
 size_t wcsftime(wchar_t *__FERRO_RESTRICT, size_t, const wchar_t *__FERRO_RESTRICT,

@@ -200,7 +200,7 @@ pub unsafe fn vasprintf_args(
 /// A C `va_list`, by address: the shims pass `&ap`, which is the same
 /// `va_list *` on every arch whatever `va_list` itself is.
 #[cfg(not(test))]
-struct VaArgs(*mut c_void);
+pub struct VaArgs(pub *mut c_void);
 
 #[cfg(not(test))]
 unsafe extern "C" {

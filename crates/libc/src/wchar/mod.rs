@@ -13,6 +13,7 @@
 use crate::types::*;
 use syscall::errno::EILSEQ;
 
+pub mod printf;
 pub mod stdio;
 pub mod time;
 pub mod utf8;
@@ -20,6 +21,7 @@ pub mod wcs;
 
 pub use crate::arch::wchar_t;
 pub use crate::wctype::{wcswidth, wcwidth};
+pub use printf::*;
 pub use stdio::*;
 pub use time::*;
 pub use wcs::*;
