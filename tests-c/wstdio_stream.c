@@ -205,6 +205,14 @@ static void ascii(void)
 	CHECK_EQ(feof(f), 0);
 	CHECK_EQ(fgetwc(f), L'q');
 	CHECK_EQ(fgetwc(f), WEOF);
+	fclose(f);
+	/* Two before any reading. */
+	f = with("xyz", 3, "r");
+	CHECK_EQ(ungetwc(L'a', f), L'a');
+	CHECK_EQ(ungetwc(L'b', f), L'b');
+	CHECK_EQ(fgetwc(f), L'b');
+	CHECK_EQ(fgetwc(f), L'a');
+	CHECK_EQ(fgetwc(f), L'x');
 	/* Any wide character, also one the locale cannot encode. */
 	CHECK_EQ(ungetwc(0x20ac, f), 0x20ac);
 	CHECK_EQ(getwc(f), 0x20ac);

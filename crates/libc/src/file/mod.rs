@@ -965,6 +965,18 @@ pub unsafe fn peek<'a>(f: *mut FILE) -> &'a [u8] {
     }
 }
 
+/// Put `f` in reading state without reading (for `ungetwc`): `Err` if
+/// it is not open for reading (nothing recorded then).
+pub unsafe fn start_read(f: *mut FILE) -> Result<(), ()> {
+    // SAFETY: f is a live stream.
+    unsafe {
+        if (*f).flags & F_READ == 0 {
+            return Err(());
+        }
+        to_read(f)
+    }
+}
+
 /// Whether `f` is wide-oriented: the byte functions that glibc refuses
 /// on such a stream (fputs fwrite fgets fread printf scanf …) fail
 /// without touching it, errno unchanged.

@@ -169,7 +169,10 @@ pub unsafe fn unget_wc(f: *mut FILE, wc: u32) -> u32 {
                 return WEOF;
             }
             let n = encode_out(c, &mut b, utf8);
-            if (*f).dir != super::DIR_READING || (*f).rpos < n {
+            if (*f).dir != super::DIR_READING && super::start_read(f).is_err() {
+                return WEOF;
+            }
+            if (*f).rpos < n {
                 return WEOF;
             }
             (*f).rpos -= n;
