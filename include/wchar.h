@@ -33,6 +33,10 @@ typedef struct __locale_struct *locale_t;
 #ifndef WEOF
 #define WEOF (0xffffffffu)
 #endif
+#ifndef __FERRO_DEFINED_FILE
+#define __FERRO_DEFINED_FILE
+typedef struct _IO_FILE FILE;
+#endif
 
 __FERRO_BEGIN_DECLS
 /* ---- multibyte conversion (wchar/mod.rs) ---- */
@@ -108,6 +112,49 @@ wchar_t *wmempcpy(wchar_t *__FERRO_RESTRICT, const wchar_t *__FERRO_RESTRICT, si
 #ifdef __FERRO_USE_XOPEN
 int wcwidth(wchar_t);
 int wcswidth(const wchar_t *, size_t);
+#endif
+
+/* ---- wide streams (wchar/stdio.rs) ---- */
+int fwide(FILE *, int);
+wint_t fgetwc(FILE *);
+wint_t getwc(FILE *);
+wint_t getwchar(void);
+wint_t fputwc(wchar_t, FILE *);
+wint_t putwc(wchar_t, FILE *);
+wint_t putwchar(wchar_t);
+wint_t ungetwc(wint_t, FILE *);
+wchar_t *fgetws(wchar_t *__FERRO_RESTRICT, int, FILE *__FERRO_RESTRICT);
+int fputws(const wchar_t *__FERRO_RESTRICT, FILE *__FERRO_RESTRICT);
+#ifdef __FERRO_USE_POSIX2008
+FILE *open_wmemstream(wchar_t **, size_t *);
+#endif
+
+/* ---- wide printf (wchar/printf.rs) ---- */
+int fwprintf(FILE *__FERRO_RESTRICT, const wchar_t *__FERRO_RESTRICT, ...);
+int wprintf(const wchar_t *__FERRO_RESTRICT, ...);
+int swprintf(wchar_t *__FERRO_RESTRICT, size_t, const wchar_t *__FERRO_RESTRICT, ...);
+int vfwprintf(FILE *__FERRO_RESTRICT, const wchar_t *__FERRO_RESTRICT, __builtin_va_list);
+int vwprintf(const wchar_t *__FERRO_RESTRICT, __builtin_va_list);
+int vswprintf(wchar_t *__FERRO_RESTRICT, size_t, const wchar_t *__FERRO_RESTRICT,
+	      __builtin_va_list);
+
+/* ---- time (wchar/time.rs) ---- */
+struct tm;
+size_t wcsftime(wchar_t *__FERRO_RESTRICT, size_t, const wchar_t *__FERRO_RESTRICT,
+		const struct tm *__FERRO_RESTRICT);
+#ifdef __FERRO_USE_POSIX2008
+size_t wcsftime_l(wchar_t *__FERRO_RESTRICT, size_t, const wchar_t *__FERRO_RESTRICT,
+		  const struct tm *__FERRO_RESTRICT, locale_t);
+#endif
+#ifdef __FERRO_USE_GNU
+wint_t fgetwc_unlocked(FILE *);
+wint_t getwc_unlocked(FILE *);
+wint_t getwchar_unlocked(void);
+wint_t fputwc_unlocked(wchar_t, FILE *);
+wint_t putwc_unlocked(wchar_t, FILE *);
+wint_t putwchar_unlocked(wchar_t);
+wchar_t *fgetws_unlocked(wchar_t *__FERRO_RESTRICT, int, FILE *__FERRO_RESTRICT);
+int fputws_unlocked(const wchar_t *__FERRO_RESTRICT, FILE *__FERRO_RESTRICT);
 #endif
 __FERRO_END_DECLS
 

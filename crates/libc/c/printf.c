@@ -113,12 +113,13 @@ int asprintf(char **restrict strp, const char *restrict fmt, ...)
  * this file needs no view of the FILE type). */
 struct _IO_FILE;
 int __ferro_vfprintf(struct _IO_FILE *f, const char *fmt, va_list *ap);
+int __ferro_vfprintf_f(struct _IO_FILE *f, const char *fmt, va_list *ap);
 
 int vfprintf(struct _IO_FILE *restrict f, const char *restrict fmt, va_list ap)
 {
 	va_list cp;
 	va_copy(cp, ap);
-	int r = __ferro_vfprintf(f, fmt, &cp);
+	int r = __ferro_vfprintf_f(f, fmt, &cp);
 	va_end(cp);
 	return r;
 }
@@ -127,7 +128,7 @@ int fprintf(struct _IO_FILE *restrict f, const char *restrict fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	int r = __ferro_vfprintf(f, fmt, &ap);
+	int r = __ferro_vfprintf_f(f, fmt, &ap);
 	va_end(ap);
 	return r;
 }
@@ -146,6 +147,65 @@ int printf(const char *restrict fmt, ...)
 	va_list ap;
 	va_start(ap, fmt);
 	int r = __ferro_vfprintf(0, fmt, &ap);
+	va_end(ap);
+	return r;
+}
+
+/* The wide family (wchar/printf.rs). wchar_t is the compiler's. */
+typedef __WCHAR_TYPE__ wchar_t;
+int __ferro_vswprintf(wchar_t *ws, size_t n, const wchar_t *fmt, va_list *ap);
+int __ferro_vfwprintf(struct _IO_FILE *f, const wchar_t *fmt, va_list *ap);
+
+int vswprintf(wchar_t *restrict ws, size_t n, const wchar_t *restrict fmt, va_list ap)
+{
+	va_list cp;
+	va_copy(cp, ap);
+	int r = __ferro_vswprintf(ws, n, fmt, &cp);
+	va_end(cp);
+	return r;
+}
+
+int swprintf(wchar_t *restrict ws, size_t n, const wchar_t *restrict fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int r = __ferro_vswprintf(ws, n, fmt, &ap);
+	va_end(ap);
+	return r;
+}
+
+int vfwprintf(struct _IO_FILE *restrict f, const wchar_t *restrict fmt, va_list ap)
+{
+	va_list cp;
+	va_copy(cp, ap);
+	int r = __ferro_vfwprintf(f, fmt, &cp);
+	va_end(cp);
+	return r;
+}
+
+int fwprintf(struct _IO_FILE *restrict f, const wchar_t *restrict fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int r = __ferro_vfwprintf(f, fmt, &ap);
+	va_end(ap);
+	return r;
+}
+
+int vwprintf(const wchar_t *restrict fmt, va_list ap)
+{
+	va_list cp;
+	va_copy(cp, ap);
+	int r = __ferro_vfwprintf(0, fmt, &cp);
+	va_end(cp);
+	return r;
+}
+
+int wprintf(const wchar_t *restrict fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int r = __ferro_vfwprintf(0, fmt, &ap);
 	va_end(ap);
 	return r;
 }

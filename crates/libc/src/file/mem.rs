@@ -94,6 +94,9 @@ pub static FMEM_OPS: Ops = Ops {
 
 /// State of an `open_memstream` stream: the data is `buf[..len]`, always
 /// followed by a NUL; the caller's `*ptr`/`*size` get `buf` and `pos`.
+/// An `open_wmemstream` stream is the same with `unit` 4: its bytes are
+/// `wchar_t` values, its terminator a null wide character, and `*size`
+/// and the positions count wide characters.
 pub struct Dmem {
     pub ptr: *mut *mut c_char,
     pub sizep: *mut size_t,
@@ -101,6 +104,13 @@ pub struct Dmem {
     pub cap: usize,
     pub pos: usize,
     pub len: usize,
+    pub unit: usize,
+}
+
+/// Zero `n` bytes at `p`.
+unsafe fn zero(p: *mut u8, n: usize) {
+    // SAFETY: the caller's range.
+    unsafe { core::ptr::write_bytes(p, 0, n) }
 }
 
 unsafe fn dmem(f: *mut FILE) -> *mut Dmem {
@@ -113,7 +123,10 @@ unsafe fn dmem(f: *mut FILE) -> *mut Dmem {
 unsafe fn dmem_sync(m: &mut Dmem, need: usize) -> Result<(), i32> {
     // SAFETY: buf has cap bytes; realloc keeps the data.
     unsafe {
-        let need = need.max(m.pos).checked_add(1).ok_or(EOVERFLOW as i32)?;
+        let need = need
+            .max(m.pos)
+            .checked_add(m.unit)
+            .ok_or(EOVERFLOW as i32)?;
         if need > m.cap {
             let cap = need.max(m.cap.saturating_mul(2));
             let nb = crate::heap::realloc(m.buf as *mut c_void, cap) as *mut u8;
@@ -127,9 +140,9 @@ unsafe fn dmem_sync(m: &mut Dmem, need: usize) -> Result<(), i32> {
             *m.buf.add(m.len) = 0;
             m.len += 1;
         }
-        *m.buf.add(m.len) = 0;
+        zero(m.buf.add(m.len), m.unit);
         *m.ptr = m.buf as *mut c_char;
-        *m.sizep = m.pos;
+        *m.sizep = m.pos / m.unit;
     }
     Ok(())
 }
@@ -153,9 +166,9 @@ unsafe fn dmem_write(f: *mut FILE, p: *const u8, n: usize) -> isize {
         m.pos = end;
         if end > m.len {
             m.len = end;
-            *m.buf.add(end) = 0;
+            zero(m.buf.add(end), m.unit);
         }
-        *m.sizep = m.pos;
+        *m.sizep = m.pos / m.unit;
         n as isize
     }
 }
@@ -163,14 +176,15 @@ unsafe fn dmem_write(f: *mut FILE, p: *const u8, n: usize) -> isize {
 unsafe fn dmem_seek(f: *mut FILE, off: i64, whence: c_int) -> Result<i64, i32> {
     // SAFETY: the state is live.
     let m = unsafe { &mut *dmem(f) };
+    let u = m.unit as i64;
     let base = match whence {
         0 => 0,
-        1 => m.pos as i64,
-        _ => m.len as i64,
+        1 => m.pos as i64 / u,
+        _ => m.len as i64 / u,
     };
     match base.checked_add(off) {
-        Some(p) if p >= 0 && p as u64 <= isize::MAX as u64 => {
-            m.pos = p as usize;
+        Some(p) if p >= 0 && p as u64 <= isize::MAX as u64 / m.unit as u64 => {
+            m.pos = p as usize * m.unit;
             // SAFETY: m is live.
             unsafe { dmem_sync(m, 0) }?;
             Ok(p)
@@ -185,6 +199,10 @@ unsafe fn dmem_close(f: *mut FILE) -> Result<(), i32> {
     unsafe {
         let m = dmem(f);
         let r = dmem_sync(&mut *m, 0);
+        if r.is_ok() && (*m).unit > 1 {
+            // The wide text ends where the stream stood (as glibc).
+            zero((*m).buf.add((*m).pos), (*m).unit);
+        }
         crate::heap::free(m as *mut c_void);
         (*f).cookie = core::ptr::null_mut();
         r
@@ -192,6 +210,16 @@ unsafe fn dmem_close(f: *mut FILE) -> Result<(), i32> {
 }
 
 pub static DMEM_OPS: Ops = Ops {
+    read: dmem_read,
+    write: dmem_write,
+    seek: dmem_seek,
+    close: dmem_close,
+};
+
+/// The `open_wmemstream` backend: [`DMEM_OPS`] (the state's `unit`
+/// does the rest); a distinct object so the wide functions can tell that
+/// this stream takes `wchar_t` values unconverted.
+pub static WMEM_OPS: Ops = Ops {
     read: dmem_read,
     write: dmem_write,
     seek: dmem_seek,

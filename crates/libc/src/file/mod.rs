@@ -18,6 +18,7 @@
 
 pub mod mem;
 pub mod mode;
+pub mod wide;
 
 use crate::types::*;
 use core::ptr::null_mut;
@@ -46,6 +47,14 @@ pub const F_STATIC: u32 = 64;
 pub const F_LAZY: u32 = 128;
 /// `FILE` object allocated by the library (freed by fclose).
 pub const F_HEAP: u32 = 256;
+/// The bits above this hold a wide character pushed back by `ungetwc`,
+/// plus one (0: none); see `wide.rs`.
+pub const F_WPUSH_SHIFT: u32 = 10;
+
+/// `FILE::orient`: byte-oriented.
+pub const O_BYTE: u8 = 1;
+/// `FILE::orient`: wide-oriented.
+pub const O_WIDE: u8 = 2;
 
 /// `_IOFBF`, `_IOLBF`, `_IONBF` (glibc's values).
 pub const IOFBF: u8 = 0;
@@ -74,6 +83,11 @@ pub struct FILE {
     pub bmode: u8,
     /// The buffer of an unbuffered stream: headroom plus one byte.
     pub short: [u8; UNGET + 1],
+    /// Orientation (C17 7.21.2): [`O_BYTE`] once a byte function used
+    /// the stream, [`O_WIDE`] once a wide one did (that one wins: the
+    /// wide functions run on the byte machinery). In the padding before
+    /// `flags`, so `FILE` keeps its size.
+    pub orient: u8,
     pub flags: u32,
     pub fd: c_int,
     pub lock_count: u32,
@@ -113,6 +127,7 @@ impl FILE {
             next: null_mut(),
             prev: null_mut(),
             short: [0; UNGET + 1],
+            orient: 0,
         }
     }
 }
@@ -551,7 +566,7 @@ pub fn fork_child_locks(old: u32, new: u32) {
 // Buffer management.
 
 /// Record an error on `f`: error indicator and errno.
-unsafe fn set_err(f: *mut FILE, e: i32) {
+pub unsafe fn set_err(f: *mut FILE, e: i32) {
     // SAFETY: f is a live stream.
     unsafe { (*f).flags |= F_ERR };
     crate::errno::set(e);
@@ -716,6 +731,7 @@ unsafe fn to_write(f: *mut FILE) -> Result<(), ()> {
         if (*f).dir == WRITING {
             return Ok(());
         }
+        (*f).orient |= O_BYTE;
         if (*f).flags & F_WRITE == 0 {
             set_err(f, EBADF as i32);
             return Err(());
@@ -747,6 +763,7 @@ unsafe fn to_read(f: *mut FILE) -> Result<(), ()> {
         if (*f).dir == READING {
             return Ok(());
         }
+        (*f).orient |= O_BYTE;
         if (*f).flags & F_READ == 0 {
             set_err(f, EBADF as i32);
             return Err(());
@@ -948,6 +965,55 @@ pub unsafe fn peek<'a>(f: *mut FILE) -> &'a [u8] {
     }
 }
 
+/// Put `f` in reading state without reading (for `ungetwc`): `Err` if
+/// it is not open for reading (nothing recorded then).
+pub unsafe fn start_read(f: *mut FILE) -> Result<(), ()> {
+    // SAFETY: f is a live stream.
+    unsafe {
+        if (*f).flags & F_READ == 0 {
+            return Err(());
+        }
+        to_read(f)
+    }
+}
+
+/// Whether `f` is wide-oriented: the byte functions that glibc refuses
+/// on such a stream (fputs fwrite fgets fread printf scanf …) fail
+/// without touching it, errno unchanged.
+#[inline(always)]
+pub unsafe fn is_wide(f: *mut FILE) -> bool {
+    // SAFETY: f is a live stream.
+    unsafe { (*f).orient & O_WIDE != 0 }
+}
+
+/// Like [`peek`], but at least `need` (at most [`UNGET`]) bytes when the
+/// file has that many: a shorter tail moves into the headroom before each
+/// refill (so a multibyte character can span two reads).
+pub unsafe fn peek_more<'a>(f: *mut FILE, need: usize) -> &'a [u8] {
+    // SAFETY: f is a live stream; the tail is fewer than need <= UNGET
+    // bytes, so it fits in front of base[UNGET].
+    unsafe {
+        if to_read(f).is_err() {
+            return &[];
+        }
+        loop {
+            let avail = (*f).rend - (*f).rpos;
+            if avail >= need || (*f).flags & F_EOF != 0 {
+                break;
+            }
+            let mut tail = [0u8; UNGET];
+            core::ptr::copy_nonoverlapping((*f).base.add((*f).rpos), tail.as_mut_ptr(), avail);
+            let r = fill(f);
+            (*f).rpos = UNGET - avail;
+            core::ptr::copy_nonoverlapping(tail.as_ptr(), (*f).base.add((*f).rpos), avail);
+            if r.is_err() {
+                break;
+            }
+        }
+        core::slice::from_raw_parts((*f).base.add((*f).rpos), (*f).rend - (*f).rpos)
+    }
+}
+
 /// Mark `n` bytes of what [`peek`] returned as consumed.
 pub unsafe fn consume(f: *mut FILE, n: usize) {
     // SAFETY: n <= what peek returned.
@@ -1007,9 +1073,12 @@ pub unsafe fn ungetc(f: *mut FILE, c: c_int) -> c_int {
             if (*f).flags & F_READ == 0 {
                 return -1;
             }
+            // Pushing back orients nothing (as glibc).
+            let o = (*f).orient;
             if to_read(f).is_err() {
                 return -1;
             }
+            (*f).orient = o;
         }
         if (*f).rpos == 0 {
             return -1;
@@ -1046,7 +1115,7 @@ pub unsafe fn seek(f: *mut FILE, off: i64, whence: c_int) -> Result<(), ()> {
         (*f).dir = IDLE;
         (*f).rpos = UNGET;
         (*f).rend = UNGET;
-        (*f).flags &= !F_EOF;
+        (*f).flags &= !F_EOF & ((1 << F_WPUSH_SHIFT) - 1);
     }
     Ok(())
 }
@@ -1115,6 +1184,7 @@ pub unsafe fn reset(f: *mut FILE, fd: c_int, fflags: u32) {
         (*f).fd = fd;
         (*f).ops = &FD_OPS;
         (*f).cookie = null_mut();
+        (*f).orient = 0;
     }
 }
 

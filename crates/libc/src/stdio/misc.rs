@@ -320,6 +320,18 @@ pub unsafe extern "C" fn fmemopen(buf: *mut c_void, size: size_t, m: *const c_ch
 /// `fclose`. The caller frees `*ptr` after `fclose`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn open_memstream(ptr: *mut *mut c_char, size: *mut size_t) -> *mut FILE {
+    // SAFETY: forwarded.
+    unsafe { memstream(ptr, size, 1, &mem::DMEM_OPS) }
+}
+
+/// `open_memstream` (`unit` 1) or `open_wmemstream` (`unit` 4, through
+/// `ops` [`mem::WMEM_OPS`]).
+pub(crate) unsafe fn memstream(
+    ptr: *mut *mut c_char,
+    size: *mut size_t,
+    unit: usize,
+    ops: &'static file::Ops,
+) -> *mut FILE {
     if ptr.is_null() || size.is_null() {
         fail(EINVAL);
         return null_mut();
@@ -338,13 +350,14 @@ pub unsafe extern "C" fn open_memstream(ptr: *mut *mut c_char, size: *mut size_t
             cap: 0,
             pos: 0,
             len: 0,
+            unit,
         });
         if let Err(e) = mem::dmem_init(&mut *st) {
             crate::heap::free(st as *mut c_void);
             crate::errno::set(e);
             return null_mut();
         }
-        let f = file::new_stream(-1, file::F_WRITE, &mem::DMEM_OPS);
+        let f = file::new_stream(-1, file::F_WRITE, ops);
         if f.is_null() {
             crate::heap::free((*st).buf as *mut c_void);
             crate::heap::free(st as *mut c_void);

@@ -200,7 +200,7 @@ pub unsafe fn vasprintf_args(
 /// A C `va_list`, by address: the shims pass `&ap`, which is the same
 /// `va_list *` on every arch whatever `va_list` itself is.
 #[cfg(not(test))]
-struct VaArgs(*mut c_void);
+pub struct VaArgs(pub *mut c_void);
 
 #[cfg(not(test))]
 unsafe extern "C" {
@@ -330,6 +330,27 @@ pub unsafe extern "C" fn __ferro_vfprintf(
     // SAFETY: reading the stdout variable; the C caller's contract.
     unsafe {
         let f = if f.is_null() { super::stdout } else { f };
+        vfprintf_args(f, fmt, &mut VaArgs(ap))
+    }
+}
+
+/// Backend of `fprintf`/`vfprintf` (c/printf.c): [`__ferro_vfprintf`]
+/// that first refuses a wide-oriented stream (-1, errno unchanged, as
+/// glibc). `printf`/`vprintf` keep the plain backend: the check would
+/// grow every program that prints to stdout, so a wide-oriented stdout
+/// still takes their bytes.
+#[cfg(not(test))]
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn __ferro_vfprintf_f(
+    f: *mut FILE,
+    fmt: *const c_char,
+    ap: *mut c_void,
+) -> c_int {
+    // SAFETY: f is a live stream (the C caller's contract).
+    unsafe {
+        if file::is_wide(f) {
+            return -1;
+        }
         vfprintf_args(f, fmt, &mut VaArgs(ap))
     }
 }

@@ -1,6 +1,6 @@
 //! Reading and writing: bytes, lines, blocks; the indicators; the
 //! `_unlocked` variants (the same calls without taking the stream lock).
-use crate::file::{self, F_EOF, F_ERR, FILE};
+use crate::file::{self, F_EOF, F_ERR, FILE, wide::byte_ok};
 use crate::types::*;
 use core::ptr::null_mut;
 use syscall::errno::{EINVAL, ENOMEM, EOVERFLOW};
@@ -126,6 +126,9 @@ unsafe fn gets_impl(s: *mut c_char, n: c_int, f: *mut FILE) -> *mut c_char {
     let mut got = 0;
     // SAFETY: s has n bytes; f is a live stream.
     unsafe {
+        if !byte_ok(f) {
+            return null_mut();
+        }
         let err = (*f).flags & F_ERR;
         (*f).flags &= !F_ERR;
         while got < max {
@@ -191,7 +194,7 @@ pub unsafe extern "C" fn fputs(s: *const c_char, f: *mut FILE) -> c_int {
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn fputs_unlocked(s: *const c_char, f: *mut FILE) -> c_int {
     // SAFETY: s is a C string; f a live stream.
-    if unsafe { file::write_bytes(f, cbytes(s)) }.is_ok() {
+    if unsafe { byte_ok(f) && file::write_bytes(f, cbytes(s)).is_ok() } {
         1
     } else {
         -1
@@ -207,7 +210,8 @@ pub unsafe extern "C" fn puts(s: *const c_char) -> c_int {
     unsafe {
         let b = cbytes(s);
         locked(f, || {
-            if file::write_bytes(f, b).is_ok() && file::write_bytes(f, b"\n").is_ok() {
+            if byte_ok(f) && file::write_bytes(f, b).is_ok() && file::write_bytes(f, b"\n").is_ok()
+            {
                 b.len().saturating_add(1).min(c_int::MAX as usize) as c_int
             } else {
                 -1
@@ -235,7 +239,8 @@ pub unsafe extern "C" fn fread_unlocked(
         crate::errno::set(EOVERFLOW as i32);
         return 0;
     };
-    if total == 0 || size == 0 {
+    // SAFETY: f is a live stream.
+    if total == 0 || size == 0 || !unsafe { byte_ok(f) } {
         return 0;
     }
     // SAFETY: as in fread.
@@ -261,7 +266,8 @@ pub unsafe extern "C" fn fwrite_unlocked(
         crate::errno::set(EOVERFLOW as i32);
         return 0;
     };
-    if total == 0 {
+    // SAFETY: f is a live stream.
+    if total == 0 || !unsafe { byte_ok(f) } {
         return 0;
     }
     // SAFETY: as in fwrite.

@@ -1094,6 +1094,10 @@ pub unsafe fn fscan(f: *mut FILE, fmt: *const u8, args: &mut dyn Args, ld_mant: 
             crate::errno::set(EBADF as i32);
             return -1;
         }
+        // Nor does a wide-oriented one take byte input (EOF, as glibc).
+        if !file::wide::byte_ok(f) {
+            return -1;
+        }
         file::lock(f);
         let r = scan(&mut Input::stream(f), fmt, args, ld_mant);
         file::unlock(f);

@@ -359,6 +359,18 @@ fn convert(out: &mut Sink, conv: u8, s: Spec, t: &tm) -> bool {
     true
 }
 
+/// `strftime`'s rendering of `f` into `out` (no NUL): the byte count, or
+/// None when it does not fit (for `wcsftime`).
+pub fn render_into(out: &mut [u8], f: &[u8], t: &tm) -> Option<usize> {
+    let mut sink = Sink {
+        buf: out,
+        n: 0,
+        full: false,
+    };
+    render(&mut sink, f, t);
+    if sink.full { None } else { Some(sink.n) }
+}
+
 /// C17 `strftime`: the byte count written (without the NUL), or 0 when it
 /// does not fit `max` bytes.
 #[cfg_attr(not(test), unsafe(no_mangle))]

@@ -13,11 +13,17 @@
 use crate::types::*;
 use syscall::errno::EILSEQ;
 
+pub mod printf;
+pub mod stdio;
+pub mod time;
 pub mod utf8;
 pub mod wcs;
 
 pub use crate::arch::wchar_t;
 pub use crate::wctype::{wcswidth, wcwidth};
+pub use printf::*;
+pub use stdio::*;
+pub use time::*;
 pub use wcs::*;
 pub type wint_t = c_uint;
 
