@@ -173,6 +173,8 @@ pub unsafe fn wformat(
         for i in 0..len {
             let c = *fmt.add(i);
             *shadow.add(i) = if c < 0x80 { c as u8 } else { 0x80 };
+            // Scalar on purpose (see kernel::find_byte).
+            core::hint::black_box(());
         }
         *shadow.add(len) = 0;
     }
