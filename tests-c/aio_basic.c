@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
@@ -81,6 +82,21 @@ static void on_alarm(int s)
 {
 	(void)s;
 	alarms++;
+}
+
+/* Whether a signal handler may run while other threads exist: not under
+ * qemu-user for i386 (known there by the missing vDSO), which after the
+ * handler gives the thread another thread's TLS (measured with glibc and
+ * ferrolibc: errno reads another thread's, then a crash). */
+static int handlers_work(void)
+{
+#ifdef TEST_ARCH_I386
+	if (getauxval(AT_SYSINFO_EHDR) == 0) {
+		t_puts(2, "qemu-user i386: the EINTR check is skipped\n");
+		return 0;
+	}
+#endif
+	return 1;
 }
 
 int main(void)
@@ -205,14 +221,16 @@ int main(void)
 	struct timespec ts = {0, 50 * 1000 * 1000};
 	CHECK_ERR(aio_suspend(list, 3, &ts), EAGAIN);
 	/* a signal handler ends the wait with EINTR */
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_alarm;
-	CHECK_EQ(sigaction(SIGALRM, &sa, NULL), 0);
-	struct itimerval it = {{0, 0}, {0, 50 * 1000}};
-	CHECK_EQ(setitimer(ITIMER_REAL, &it, NULL), 0);
-	CHECK_ERR(aio_suspend(list, 3, NULL), EINTR);
-	CHECK_EQ(alarms, 1);
+	if (handlers_work()) {
+		struct sigaction sa;
+		memset(&sa, 0, sizeof sa);
+		sa.sa_handler = on_alarm;
+		CHECK_EQ(sigaction(SIGALRM, &sa, NULL), 0);
+		struct itimerval it = {{0, 0}, {0, 50 * 1000}};
+		CHECK_EQ(setitimer(ITIMER_REAL, &it, NULL), 0);
+		CHECK_ERR(aio_suspend(list, 3, NULL), EINTR);
+		CHECK_EQ(alarms, 1);
+	}
 	/* r1 runs (blocked in read), r2 waits behind it on the same fd:
 	   cancelling the fd cancels r2 only */
 	usleep(20 * 1000);
@@ -230,8 +248,12 @@ int main(void)
 	CHECK_EQ(aio_return(&r1), 3);
 	CHECK(memcmp(b1, "xyz", 3) == 0);
 	CHECK_EQ(aio_suspend(list, 3, &ts), 0);
-	/* nothing pending */
-	CHECK_EQ(aio_cancel(p[0], NULL), AIO_ALLDONE);
+	/* nothing pending (glibc may still count r1 as running for a
+	   moment after its status is final: give it time) */
+	int cr;
+	for (int i = 0; i < 200 && (cr = aio_cancel(p[0], NULL)) == AIO_NOTCANCELED; i++)
+		usleep(5000);
+	CHECK_EQ(cr, AIO_ALLDONE);
 	CHECK_EQ(aio_cancel(p[0], &r1), AIO_ALLDONE);
 	CHECK_EQ(aio_cancel(fd, NULL), AIO_ALLDONE);
 	CHECK_ERR(aio_cancel(-1, NULL), EBADF);

@@ -54,8 +54,17 @@ static int calls;
 static int last_value;
 static pthread_t caller;
 
+static int sig;
+
+/* The notification function: it blocks sig first thing (glibc runs it
+ * with every signal unblocked, and sig must stay pending for main's
+ * sigtimedwait, not kill the process in this thread). */
 static void on_done(union sigval v)
 {
+	sigset_t s;
+	sigemptyset(&s);
+	sigaddset(&s, sig);
+	pthread_sigmask(SIG_BLOCK, &s, NULL);
 	pthread_mutex_lock(&mu);
 	calls++;
 	last_value = v.sival_int;
@@ -82,7 +91,7 @@ int main(void)
 	int fd = mkstemp(path);
 	CHECK(fd >= 0);
 	unlink(path);
-	int sig = SIGRTMIN + 2;
+	sig = SIGRTMIN + 2;
 	sigset_t s;
 	sigemptyset(&s);
 	sigaddset(&s, sig);
