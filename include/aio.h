@@ -6,6 +6,7 @@
 #include <bits/timespec.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <bits/sigevent.h>
 
 __FERRO_BEGIN_DECLS
 /* glibc's layout: 168 bytes (144 on i386), a 64-bit aio_offset. */
@@ -41,8 +42,7 @@ int aio_error(const struct aiocb *);
 ssize_t aio_return(struct aiocb *);
 int aio_suspend(const struct aiocb *const[], int, const struct timespec *);
 int aio_cancel(int, struct aiocb *);
-int lio_listio(int, struct aiocb *__FERRO_RESTRICT const[__FERRO_RESTRICT], int,
-	       struct sigevent *__FERRO_RESTRICT);
+int lio_listio(int, struct aiocb *const[], int, struct sigevent *__FERRO_RESTRICT);
 
 /* The large-file names: aio_offset is 64-bit on every arch, so they are
    the plain ones (libc.a also defines the *64 functions). */
