@@ -22,7 +22,7 @@ use crate::time::{sigevent, timespec};
 use crate::types::*;
 use core::mem::{offset_of, size_of};
 use core::ptr::null_mut;
-use core::sync::atomic::{AtomicI32, AtomicPtr, AtomicU32, AtomicUsize, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicI32, AtomicPtr, AtomicU32, AtomicUsize, Ordering};
 use syscall::errno::{
     EAGAIN, EBADF, ECANCELED, EINPROGRESS, EINTR, EINVAL, EIO, ESPIPE, ETIMEDOUT,
 };
@@ -226,6 +226,25 @@ static QUEUES: AtomicPtr<Queue> = AtomicPtr::new(null_mut());
 /// Bumped at each completion; the word completion waiters sleep on.
 static DONE: AtomicU32 = AtomicU32::new(0);
 
+/// Whether the fork handlers are registered.
+static FORK_SET: AtomicBool = AtomicBool::new(false);
+
+unsafe extern "C" fn fork_prepare() {
+    LOCK.lock();
+}
+
+unsafe extern "C" fn fork_parent() {
+    LOCK.unlock();
+}
+
+/// The child has none of the workers: its requests are not inherited
+/// (POSIX), so it starts with no queues (those of the parent are left
+/// behind, not freed).
+unsafe extern "C" fn fork_child() {
+    QUEUES.store(null_mut(), Ordering::Relaxed);
+    LOCK.reset();
+}
+
 /// The queue of `fd`, or null (LOCK held).
 fn find(fd: c_int) -> *mut Queue {
     let mut q = QUEUES.load(Ordering::Relaxed);
@@ -398,6 +417,13 @@ unsafe fn submit_inner(cb: *mut aiocb, op: c_int, list: *mut List) -> Result<(),
             return Err(EINVAL);
         }
         Note::of(&(*cb).aio_sigevent)?;
+        if !FORK_SET.swap(true, Ordering::AcqRel) {
+            crate::pthread::thread::pthread_atfork(
+                Some(fork_prepare),
+                Some(fork_parent),
+                Some(fork_child),
+            );
+        }
         let fd = (*cb).aio_fildes;
         (*cb).op = op;
         (*cb).list = list;
