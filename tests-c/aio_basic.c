@@ -5,14 +5,15 @@
  * empty pipe: EINPROGRESS, aio_suspend timing out with EAGAIN and
  * interrupted with EINTR), aio_cancel (queued: AIO_CANCELED and
  * ECANCELED; running: AIO_NOTCANCELED; nothing pending: AIO_ALLDONE;
- * EBADF, EINVAL), the errors (EINVAL: aio_reqprio, aio_offset, the
- * aio_fsync operation; EBADF), a child of fork inheriting no requests,
- * the *64 names, and struct aiocb's layout. */
+ * EBADF, EINVAL), the sysconf limits, the errors (EINVAL: aio_reqprio,
+ * aio_offset, the aio_fsync operation; EBADF), a child of fork
+ * inheriting no requests, the *64 names, and struct aiocb's layout. */
 #define _GNU_SOURCE
 #include "check.h"
 #include <aio.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -190,10 +191,31 @@ int main(void)
 	CHECK(memcmp(buf, "12345abc", 8) == 0);
 	close(afd);
 
-	/* errors */
+	/* the option and its limits */
+	CHECK(sysconf(_SC_ASYNCHRONOUS_IO) >= 200112L);
+	CHECK_EQ(sysconf(_SC_AIO_PRIO_DELTA_MAX), AIO_PRIO_DELTA_MAX);
+	CHECK_EQ(AIO_PRIO_DELTA_MAX, 20);
+	CHECK_EQ(sysconf(_SC_AIO_MAX), -1);
+	CHECK_EQ(sysconf(_SC_AIO_LISTIO_MAX), -1);
+
+	/* errors; aio_reqprio from 0 to AIO_PRIO_DELTA_MAX (aio_fsync does
+	   not look at it) */
 	setup(&cb, fd, buf, 1, 0);
 	cb.aio_reqprio = -1;
 	CHECK_ERR(aio_read(&cb), EINVAL);
+	setup(&cb, fd, buf, 1, 0);
+	cb.aio_reqprio = AIO_PRIO_DELTA_MAX + 1;
+	CHECK_ERR(aio_write(&cb), EINVAL);
+	setup(&cb, fd, buf, 1, 0);
+	cb.aio_reqprio = AIO_PRIO_DELTA_MAX;
+	CHECK_EQ(aio_read(&cb), 0);
+	wait_one(&cb);
+	CHECK_EQ(aio_return(&cb), 1);
+	setup(&cb, fd, NULL, 0, 0);
+	cb.aio_reqprio = -1;
+	CHECK_EQ(aio_fsync(O_SYNC, &cb), 0);
+	wait_one(&cb);
+	CHECK_EQ(aio_return(&cb), 0);
 	setup(&cb, fd, buf, 1, -1);
 	check_fails(aio_read(&cb), &cb, EINVAL);
 	setup(&cb, fd, buf, 1, -1);

@@ -69,7 +69,7 @@ pub const LIO_WRITE: c_int = 1;
 pub const LIO_NOP: c_int = 2;
 pub const LIO_WAIT: c_int = 0;
 pub const LIO_NOWAIT: c_int = 1;
-/// glibc's `AIO_PRIO_DELTA_MAX`: the largest `aio_reqprio`.
+/// `AIO_PRIO_DELTA_MAX` (`<limits.h>`, glibc's value): the largest `aio_reqprio`.
 const AIO_PRIO_DELTA_MAX: c_int = 20;
 
 const SIGEV_SIGNAL: c_int = 0;
@@ -107,7 +107,8 @@ impl Note {
         };
         match n.how {
             SIGEV_NONE => Ok(n),
-            SIGEV_SIGNAL if (1..=64).contains(&n.signo) => Ok(n),
+            // Signal 0 (a zeroed aiocb) is no signal, as with kill.
+            SIGEV_SIGNAL if (0..=64).contains(&n.signo) => Ok(n),
             SIGEV_THREAD if n.func.is_some() => Ok(n),
             _ => Err(EINVAL),
         }
@@ -116,7 +117,7 @@ impl Note {
     /// Deliver it.
     fn send(&self) {
         match self.how {
-            SIGEV_SIGNAL => {
+            SIGEV_SIGNAL if self.signo != 0 => {
                 // SAFETY: a siginfo of ours; plain values.
                 unsafe {
                     let mut si: siginfo_t = core::mem::zeroed();
@@ -412,8 +413,9 @@ unsafe fn submit(cb: *mut aiocb, op: c_int, list: *mut List) -> Result<(), u32> 
 unsafe fn submit_inner(cb: *mut aiocb, op: c_int, list: *mut List) -> Result<(), u32> {
     // SAFETY: per the contract; the queues under LOCK.
     unsafe {
+        // aio_fsync uses only the descriptor and the notification.
         let prio = (*cb).aio_reqprio;
-        if !(0..=AIO_PRIO_DELTA_MAX).contains(&prio) {
+        if matches!(op, OP_READ | OP_WRITE) && !(0..=AIO_PRIO_DELTA_MAX).contains(&prio) {
             return Err(EINVAL);
         }
         Note::of(&(*cb).aio_sigevent)?;
