@@ -257,7 +257,7 @@ int main(void)
 	}
 	/* r1 runs (blocked in read), r2 waits behind it on the same fd:
 	   cancelling the fd cancels r2 only */
-	usleep(20 * 1000);
+	usleep(200 * 1000);
 	CHECK_EQ(aio_cancel(p[0], NULL), AIO_NOTCANCELED);
 	CHECK_EQ(aio_error(&r2), ECANCELED);
 	CHECK_EQ(aio_return(&r2), -1);
