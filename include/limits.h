@@ -138,6 +138,7 @@
 #define LINE_MAX 4096
 #define SYMLOOP_MAX 40
 #define FILESIZEBITS 64
+#define AIO_PRIO_DELTA_MAX 20
 #define RTSIG_MAX 32
 #define MQ_PRIO_MAX 32768
 #define DELAYTIMER_MAX 0x7fffffff

@@ -5,6 +5,7 @@
 //! `struct stat64` and friends); these symbols serve objects compiled
 //! against other headers. (`open64`/`openat64` are variadic: C shims in
 //! `c/variadic.c`.)
+use crate::aio::aiocb;
 use crate::dirent::{Compar, DIR, Filter, dirent};
 use crate::file::FILE;
 use crate::glob::glob_t;
@@ -14,6 +15,7 @@ use crate::sys::stat::stat;
 use crate::sys::statfs::statfs;
 use crate::sys::statvfs::statvfs;
 use crate::sys::uio::iovec;
+use crate::time::{sigevent, timespec};
 use crate::types::*;
 
 macro_rules! alias64 {
@@ -29,6 +31,14 @@ macro_rules! alias64 {
 }
 
 alias64! {
+    aio_read64 = crate::aio::aio_read, (cb: *mut aiocb) -> c_int;
+    aio_write64 = crate::aio::aio_write, (cb: *mut aiocb) -> c_int;
+    aio_fsync64 = crate::aio::aio_fsync, (op: c_int, cb: *mut aiocb) -> c_int;
+    aio_error64 = crate::aio::aio_error, (cb: *const aiocb) -> c_int;
+    aio_return64 = crate::aio::aio_return, (cb: *mut aiocb) -> ssize_t;
+    aio_suspend64 = crate::aio::aio_suspend, (l: *const *const aiocb, n: c_int, t: *const timespec) -> c_int;
+    aio_cancel64 = crate::aio::aio_cancel, (fd: c_int, cb: *mut aiocb) -> c_int;
+    lio_listio64 = crate::aio::lio_listio, (m: c_int, l: *const *mut aiocb, n: c_int, s: *mut sigevent) -> c_int;
     creat64 = crate::fcntl::creat, (p: *const c_char, m: mode_t) -> c_int;
     lseek64 = crate::unistd::lseek, (fd: c_int, off: off_t, w: c_int) -> off_t;
     pread64 = crate::sys::uio::pread, (fd: c_int, b: *mut c_void, n: size_t, off: off_t) -> ssize_t;

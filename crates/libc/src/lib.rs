@@ -28,6 +28,7 @@ mod arch;
 pub mod types;
 mod tz;
 
+pub mod aio;
 mod alloc;
 pub mod arpa;
 pub mod assert;
