@@ -205,3 +205,22 @@ long ptrace(int req, ...)
 	va_end(ap);
 	return __ferro_ptrace(req, pid, addr, data);
 }
+
+/* semctl(id, num, cmd, ...): the optional union semun, read as the union
+ * it is and handed on as its bits. */
+union __ferro_semun {
+	int val;
+	void *buf;
+	unsigned short *array;
+	unsigned long bits;
+};
+int __ferro_semctl(int id, int num, int cmd, unsigned long arg);
+
+int semctl(int id, int num, int cmd, ...)
+{
+	va_list ap;
+	va_start(ap, cmd);
+	union __ferro_semun u = va_arg(ap, union __ferro_semun);
+	va_end(ap);
+	return __ferro_semctl(id, num, cmd, u.bits);
+}

@@ -6,6 +6,8 @@ pub type ssize_t = isize;
 /// 64-bit on every arch (like musl; no `_FILE_OFFSET_BITS` split).
 pub type off_t = i64;
 pub type mode_t = u32;
+/// `key_t` (SysV IPC keys).
+pub type key_t = c_int;
 /// `unsigned long long` on every arch, as the header spells it.
 pub type dev_t = core::ffi::c_ulonglong;
 pub type pid_t = i32;

@@ -75,6 +75,8 @@ pub const NR_PSELECT6: usize = syscall::nr::__NR_pselect6 as usize;
 pub const NR_CLOCK_GETRES: usize = syscall::nr::__NR_clock_getres as usize;
 pub const NR_CLOCK_SETTIME: usize = syscall::nr::__NR_clock_settime as usize;
 pub const NR_CLOCK_ADJTIME: usize = syscall::nr::__NR_clock_adjtime as usize;
+/// `semtimedop` with the arch's 64-bit `struct timespec`.
+pub const NR_SEMTIMEDOP: usize = syscall::nr::__NR_semtimedop as usize;
 pub const NR_SCHED_RR_GET_INTERVAL: usize = syscall::nr::__NR_sched_rr_get_interval as usize;
 pub const NR_CLOCK_NANOSLEEP: usize = syscall::nr::__NR_clock_nanosleep as usize;
 pub const NR_MQ_TIMEDSEND: usize = syscall::nr::__NR_mq_timedsend as usize;

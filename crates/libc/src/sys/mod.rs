@@ -9,6 +9,7 @@ pub mod file;
 pub mod fsuid;
 pub mod inotify;
 pub mod ioctl;
+pub mod ipc;
 pub mod klog;
 pub mod membarrier;
 pub mod mman;

@@ -62,3 +62,6 @@ pub use utmp_rec::{UtmpFile, ut_from_file, ut_to_file, utmp, utmpx};
 #[path = "../epoll_natural.rs"]
 mod epoll_natural;
 pub use epoll_natural::epoll_event;
+#[path = "../semid_generic.rs"]
+mod semid;
+pub use semid::semid_ds;

@@ -116,6 +116,8 @@ pub const NR_CLOCK_GETRES: usize = syscall::nr::__NR_clock_getres_time64 as usiz
 pub const NR_CLOCK_SETTIME: usize = syscall::nr::__NR_clock_settime64 as usize;
 /// The time64 `struct timex` (glibc's i386 layout with 64-bit time).
 pub const NR_CLOCK_ADJTIME: usize = syscall::nr::__NR_clock_adjtime64 as usize;
+/// `semtimedop` with a 64-bit `struct timespec`.
+pub const NR_SEMTIMEDOP: usize = syscall::nr::__NR_semtimedop_time64 as usize;
 pub const NR_SCHED_RR_GET_INTERVAL: usize = syscall::nr::__NR_sched_rr_get_interval_time64 as usize;
 pub const NR_CLOCK_NANOSLEEP: usize = syscall::nr::__NR_clock_nanosleep_time64 as usize;
 pub const NR_MQ_TIMEDSEND: usize = syscall::nr::__NR_mq_timedsend_time64 as usize;
@@ -404,3 +406,6 @@ pub struct sysinfo {
     pub mem_unit: c_uint,
     pub _f: [c_char; 8],
 }
+#[path = "../semid_generic.rs"]
+mod semid;
+pub use semid::semid_ds;

@@ -72,3 +72,19 @@ pub struct epoll_event {
     pub events: u32,
     pub data: crate::sys::epoll::epoll_data,
 }
+
+/// `struct semid_ds` on x86_64 (glibc's and the kernel's: a reserved word
+/// after each time).
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct semid_ds {
+    pub sem_perm: crate::sys::ipc::ipc_perm,
+    pub sem_otime: crate::time::time_t,
+    pub __glibc_reserved1: crate::types::c_ulong,
+    pub sem_ctime: crate::time::time_t,
+    pub __glibc_reserved2: crate::types::c_ulong,
+    pub sem_nsems: crate::types::c_ulong,
+    pub __glibc_reserved3: crate::types::c_ulong,
+    pub __glibc_reserved4: crate::types::c_ulong,
+}
+const _: () = assert!(core::mem::size_of::<semid_ds>() == 104);
