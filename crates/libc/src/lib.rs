@@ -56,6 +56,7 @@ pub mod malloc;
 pub mod math;
 pub mod mntent;
 pub mod mqueue;
+pub mod netdb;
 pub mod netinet;
 pub mod poll;
 pub mod printf;
