@@ -20,7 +20,7 @@
 //!   as glibc's sort does on a host with both families. The rules that
 //!   need a route lookup (source address, scope matching) are not
 //!   applied.
-use super::parse::{self, Addr};
+use super::parse::{self, IpAddr};
 use super::{hosts_by_addr, hosts_by_name, scan};
 use crate::heap;
 use crate::netinet::r#in::{in6_addr, in6_addr_views, sockaddr_in, sockaddr_in6};
@@ -334,7 +334,7 @@ fn kinds(
 /// An answer address: the address and its IPv6 scope.
 #[derive(Clone, Copy)]
 struct Dest {
-    addr: Addr,
+    addr: IpAddr,
     scope: u32,
 }
 
@@ -345,7 +345,7 @@ fn numeric_host(s: &[u8]) -> Option<Dest> {
         && let Some(v) = crate::arpa::inet::aton(s)
     {
         return Some(Dest {
-            addr: Addr::V4(v.to_be_bytes()),
+            addr: IpAddr::V4(v.to_be_bytes()),
             scope: 0,
         });
     }
@@ -368,24 +368,24 @@ fn numeric_host(s: &[u8]) -> Option<Dest> {
         }
     };
     Some(Dest {
-        addr: Addr::V6(v),
+        addr: IpAddr::V6(v),
         scope,
     })
 }
 
-fn mapped(a: [u8; 4]) -> Addr {
+fn mapped(a: [u8; 4]) -> IpAddr {
     let mut b = [0u8; 16];
     b[10] = 0xff;
     b[11] = 0xff;
     b[12..].copy_from_slice(&a);
-    Addr::V6(b)
+    IpAddr::V6(b)
 }
 
 /// RFC 6724's default precedence of an address (IPv4 as mapped).
-pub fn precedence(a: &Addr) -> u8 {
+pub fn precedence(a: &IpAddr) -> u8 {
     let b = match a {
-        Addr::V4(_) => return 35,
-        Addr::V6(b) => b,
+        IpAddr::V4(_) => return 35,
+        IpAddr::V6(b) => b,
     };
     let zero = |r: core::ops::Range<usize>| b[r].iter().all(|&x| x == 0);
     if zero(0..15) && b[15] == 1 {
@@ -443,7 +443,7 @@ unsafe fn new_node(d: &Dest, k: &Kind, flags: c_int, canon: Option<&[u8]>) -> *m
         let ai = p as *mut addrinfo;
         let sap = p.add(head);
         let (fam, len) = match d.addr {
-            Addr::V4(a) => {
+            IpAddr::V4(a) => {
                 let s = sockaddr_in {
                     sin_family: AF_INET as u16,
                     sin_port: k.port.to_be(),
@@ -455,7 +455,7 @@ unsafe fn new_node(d: &Dest, k: &Kind, flags: c_int, canon: Option<&[u8]>) -> *m
                 (sap as *mut sockaddr_in).write(s);
                 (AF_INET, size_of::<sockaddr_in>())
             }
-            Addr::V6(a) => {
+            IpAddr::V6(a) => {
                 let s = sockaddr_in6 {
                     sin6_family: AF_INET6 as u16,
                     sin6_port: k.port.to_be(),
@@ -553,7 +553,7 @@ fn gai(
 
     let mut dests: heap::Vec<Dest> = heap::Vec::new();
     let mut canon: Option<heap::Vec<u8>> = None;
-    let push = |v: &mut heap::Vec<Dest>, a: Addr, scope: u32| {
+    let push = |v: &mut heap::Vec<Dest>, a: IpAddr, scope: u32| {
         v.push(Dest { addr: a, scope }).map_err(|_| EAI_MEMORY)
     };
     match node {
@@ -567,19 +567,21 @@ fn gai(
                 ([127, 0, 0, 1], l)
             };
             if fam != AF_INET {
-                push(&mut dests, Addr::V6(v6), 0)?;
+                push(&mut dests, IpAddr::V6(v6), 0)?;
             }
             if fam != AF_INET6 {
-                push(&mut dests, Addr::V4(v4), 0)?;
+                push(&mut dests, IpAddr::V4(v4), 0)?;
             }
         }
         Some(n) => {
             if let Some(d) = numeric_host(n) {
                 match (d.addr, fam) {
-                    (Addr::V4(a), AF_INET6) if flags & AI_V4MAPPED != 0 => {
+                    (IpAddr::V4(a), AF_INET6) if flags & AI_V4MAPPED != 0 => {
                         push(&mut dests, mapped(a), 0)?
                     }
-                    (Addr::V4(_), AF_INET6) | (Addr::V6(_), AF_INET) => return Err(EAI_ADDRFAMILY),
+                    (IpAddr::V4(_), AF_INET6) | (IpAddr::V6(_), AF_INET) => {
+                        return Err(EAI_ADDRFAMILY);
+                    }
                     _ => push(&mut dests, d.addr, d.scope)?,
                 }
                 if flags & AI_CANONNAME != 0 {
@@ -592,15 +594,19 @@ fn gai(
                     return Err(EAI_NONAME);
                 }
                 let f = hosts_by_name(n, |_| true).map_err(|_| EAI_SYSTEM)?;
-                let has6 = f.addrs.as_slice().iter().any(|a| matches!(a, Addr::V6(_)));
+                let has6 = f
+                    .addrs
+                    .as_slice()
+                    .iter()
+                    .any(|a| matches!(a, IpAddr::V6(_)));
                 for a in f.addrs.as_slice() {
                     match (*a, fam) {
-                        (Addr::V4(v), AF_INET6) => {
+                        (IpAddr::V4(v), AF_INET6) => {
                             if flags & AI_V4MAPPED != 0 && (!has6 || flags & AI_ALL != 0) {
                                 push(&mut dests, mapped(v), 0)?;
                             }
                         }
-                        (Addr::V6(_), AF_INET) => {}
+                        (IpAddr::V6(_), AF_INET) => {}
                         (a, _) => push(&mut dests, a, 0)?,
                     }
                 }
@@ -695,11 +701,11 @@ fn local_domain(out: &mut [u8; 256]) -> usize {
 }
 
 /// The text of an address (IPv6 with `%scope` when it has one).
-fn numeric_text(a: &Addr, scope: u32, out: &mut [u8; 64]) -> usize {
+fn numeric_text(a: &IpAddr, scope: u32, out: &mut [u8; 64]) -> usize {
     let mut buf = [0 as c_char; 64];
     let (fam, src) = match a {
-        Addr::V4(b) => (AF_INET, b.as_ptr()),
-        Addr::V6(b) => (AF_INET6, b.as_ptr()),
+        IpAddr::V4(b) => (AF_INET, b.as_ptr()),
+        IpAddr::V6(b) => (AF_INET6, b.as_ptr()),
     };
     // SAFETY: an address of the family; a 64-byte buffer.
     let r =
@@ -749,7 +755,7 @@ pub unsafe extern "C" fn getnameinfo(
             AF_INET if salen as usize >= size_of::<sockaddr_in>() => {
                 let s = &*(sa as *const sockaddr_in);
                 (
-                    Addr::V4(s.sin_addr.s_addr.to_ne_bytes()),
+                    IpAddr::V4(s.sin_addr.s_addr.to_ne_bytes()),
                     0,
                     u16::from_be(s.sin_port),
                 )
@@ -757,7 +763,7 @@ pub unsafe extern "C" fn getnameinfo(
             AF_INET6 if salen as usize >= size_of::<sockaddr_in6>() => {
                 let s = &*(sa as *const sockaddr_in6);
                 (
-                    Addr::V6(s.sin6_addr.__in6_u.__u6_addr8),
+                    IpAddr::V6(s.sin6_addr.__in6_u.__u6_addr8),
                     s.sin6_scope_id,
                     u16::from_be(s.sin6_port),
                 )
@@ -873,7 +879,7 @@ mod tests {
     fn numeric_hosts() {
         assert!(matches!(
             numeric_host(b"1.2.3").unwrap().addr,
-            Addr::V4([1, 2, 0, 3])
+            IpAddr::V4([1, 2, 0, 3])
         ));
         assert!(numeric_host(b"127.0.0.1 ").is_none());
         assert!(numeric_host(b"localhost").is_none());
@@ -887,7 +893,7 @@ mod tests {
     fn precedences() {
         let l = numeric_host(b"::1").unwrap().addr;
         let any = numeric_host(b"::").unwrap().addr;
-        let v4 = Addr::V4([127, 0, 0, 1]);
+        let v4 = IpAddr::V4([127, 0, 0, 1]);
         assert!(precedence(&l) > precedence(&v4));
         assert!(precedence(&v4) > precedence(&any));
         assert_eq!(precedence(&numeric_host(b"2001:0:1::1").unwrap().addr), 5);

@@ -31,7 +31,7 @@ use crate::userdb::Pack;
 use crate::userdb::files::{Db, Entry, Key, Lines, Step, user_buf};
 use core::ffi::CStr;
 use core::ptr::null_mut;
-use parse::Addr;
+use parse::IpAddr;
 use syscall::errno::{EAFNOSUPPORT, ENOENT, ERANGE};
 
 pub mod addrinfo;
@@ -216,7 +216,7 @@ pub fn pack(
     name: &[u8],
     aliases: &[u8],
     extra: Option<&[u8]>,
-    addrs: &[Addr],
+    addrs: &[IpAddr],
     alen: usize,
 ) -> Option<Packed> {
     let w = size_of::<usize>();
@@ -693,10 +693,10 @@ pub unsafe extern "C" fn getnetent() -> *mut netent {
 // ---- hosts ----
 
 /// The family and length of an address.
-fn family(a: &Addr) -> (c_int, usize) {
+fn family(a: &IpAddr) -> (c_int, usize) {
     match a {
-        Addr::V4(_) => (AF_INET, 4),
-        Addr::V6(_) => (AF_INET6, 16),
+        IpAddr::V4(_) => (AF_INET, 4),
+        IpAddr::V6(_) => (AF_INET6, 16),
     }
 }
 
@@ -716,10 +716,10 @@ fn fill_host_line(line: &[u8], out: *mut hostent, buf: &mut [u8]) -> Step {
 
 /// Fills `out` with a host entry of `addrs` (all of `a`'s family).
 fn fill_host(
-    a: &Addr,
+    a: &IpAddr,
     name: &[u8],
     aliases: &[u8],
-    addrs: &[Addr],
+    addrs: &[IpAddr],
     out: *mut hostent,
     buf: &mut [u8],
 ) -> Step {
@@ -760,7 +760,7 @@ fn host_db() -> &'static mut Db<Hosts> {
 pub struct Found {
     pub text: heap::Vec<u8>,
     pub name_len: usize,
-    pub addrs: heap::Vec<Addr>,
+    pub addrs: heap::Vec<IpAddr>,
 }
 
 impl Found {
@@ -774,7 +774,7 @@ impl Found {
 
 /// The `/etc/hosts` lines naming `name` whose address `want` takes.
 /// `Err` is an error number (ENOMEM, or the file's open error).
-pub fn hosts_by_name(name: &[u8], want: impl Fn(&Addr) -> bool) -> Result<Found, c_int> {
+pub fn hosts_by_name(name: &[u8], want: impl Fn(&IpAddr) -> bool) -> Result<Found, c_int> {
     let mut f = Found {
         text: heap::Vec::new(),
         name_len: 0,
@@ -808,7 +808,7 @@ pub fn hosts_by_name(name: &[u8], want: impl Fn(&Addr) -> bool) -> Result<Found,
 }
 
 /// The first `/etc/hosts` line for address `a`, handed to `f`.
-pub fn hosts_by_addr(a: &Addr, mut f: impl FnMut(&parse::Host) -> Step) -> Result<Step, c_int> {
+pub fn hosts_by_addr(a: &IpAddr, mut f: impl FnMut(&parse::Host) -> Step) -> Result<Step, c_int> {
     let mut step = Step::Skip;
     // SAFETY: reads the file.
     unsafe {
@@ -894,9 +894,9 @@ pub unsafe extern "C" fn gethostbyname2_r(
         let n = cstr(name);
         let b = user_buf(buf, len);
         let numeric = if af == AF_INET {
-            dotted(n).map(|a| a.map(Addr::V4))
+            dotted(n).map(|a| a.map(IpAddr::V4))
         } else if n.contains(&b':') {
-            Some(crate::arpa::inet::parse6(n).map(Addr::V6))
+            Some(crate::arpa::inet::parse6(n).map(IpAddr::V6))
         } else {
             None
         };
@@ -904,7 +904,7 @@ pub unsafe extern "C" fn gethostbyname2_r(
             Some(Some(a)) => fill_host(&a, n, &[], core::slice::from_ref(&a), out, b),
             Some(None) => Step::Skip,
             None => {
-                let want = |a: &Addr| family(a).0 == af;
+                let want = |a: &IpAddr| family(a).0 == af;
                 match hosts_by_name(n, want) {
                     Ok(f) if f.addrs.is_empty() => Step::Skip,
                     Ok(f) => {
@@ -956,8 +956,8 @@ pub unsafe extern "C" fn gethostbyaddr_r(
     unsafe {
         *result = null_mut();
         let a = match (ty, len) {
-            (AF_INET, 4) => Addr::V4(*(addr as *const [u8; 4])),
-            (AF_INET6, 16) => Addr::V6(*(addr as *const [u8; 16])),
+            (AF_INET, 4) => IpAddr::V4(*(addr as *const [u8; 4])),
+            (AF_INET6, 16) => IpAddr::V6(*(addr as *const [u8; 16])),
             // Longer than the family's address: nothing has it (glibc).
             (AF_INET, 5..) | (AF_INET6, 17..) => {
                 return host_result(Step::Skip, out, result, h_errnop);

@@ -103,16 +103,16 @@ pub fn net(line: &[u8]) -> Option<Numbered<'_>> {
 
 /// An address of either family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Addr {
+pub enum IpAddr {
     V4([u8; 4]),
     V6([u8; 16]),
 }
 
-impl Addr {
+impl IpAddr {
     pub fn bytes(&self) -> &[u8] {
         match self {
-            Addr::V4(a) => a,
-            Addr::V6(a) => a,
+            IpAddr::V4(a) => a,
+            IpAddr::V6(a) => a,
         }
     }
 }
@@ -120,7 +120,7 @@ impl Addr {
 /// An `/etc/hosts` line: `address canonical-name aliases…`.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Host<'a> {
-    pub addr: Addr,
+    pub addr: IpAddr,
     pub name: &'a [u8],
     pub aliases: &'a [u8],
 }
@@ -128,8 +128,8 @@ pub struct Host<'a> {
 pub fn host(line: &[u8]) -> Option<Host<'_>> {
     let (a, name, aliases) = split(line)?;
     let addr = match parse4(a) {
-        Some(v) => Addr::V4(v),
-        None => Addr::V6(parse6(a)?),
+        Some(v) => IpAddr::V4(v),
+        None => IpAddr::V6(parse6(a)?),
     };
     Some(Host {
         addr,
@@ -209,7 +209,7 @@ mod tests {
     #[test]
     fn hosts() {
         let h = host(b"127.0.0.1\tlocalhost lh # x\n").unwrap();
-        assert_eq!(h.addr, Addr::V4([127, 0, 0, 1]));
+        assert_eq!(h.addr, IpAddr::V4([127, 0, 0, 1]));
         assert!(h.named(b"LOCALHOST") && h.named(b"lh") && !h.named(b"x"));
         let h = host(b"::1 ip6-localhost").unwrap();
         assert_eq!(h.addr.bytes()[15], 1);
