@@ -316,6 +316,35 @@ static void hosts(void)
 	gai(big, NULL, 0, 0, 0, 0, EAI_NONAME);
 }
 
+static void addrconfig(void)
+{
+	/* IPv6 counts as configured when the kernel has an IPv6 address
+	 * other than ::1 (glibc's rule; /proc/net/if_inet6 lists them) */
+	FILE *f = fopen("/proc/net/if_inet6", "r");
+	if (!f) {
+		t_puts(2, "netdb_addrinfo: no /proc/net/if_inet6, AI_ADDRCONFIG checks skipped\n");
+		return;
+	}
+	char line[256];
+	int v6 = 0;
+	while (fgets(line, sizeof line, f))
+		if (strncmp(line, "00000000000000000000000000000001", 32))
+			v6 = 1;
+	fclose(f);
+	struct addrinfo *r = gai("::1", "80", AI_ADDRCONFIG, AF_INET6, SOCK_STREAM, 0, v6 ? 0 : EAI_NONAME);
+	if (r) {
+		check_v6(r, "::1", 80, SOCK_STREAM, IPPROTO_TCP);
+		CHECK_EQ(r->ai_flags, AI_ADDRCONFIG);
+		freeaddrinfo(r);
+	}
+	if (v6) {
+		/* both families here or IPv6 only: ::1 is kept for AF_UNSPEC */
+		r = gai("::1", NULL, AI_ADDRCONFIG, 0, SOCK_DGRAM, 0, 0);
+		check_v6(r, "::1", 0, SOCK_DGRAM, IPPROTO_UDP);
+		freeaddrinfo(r);
+	}
+}
+
 static void messages(void)
 {
 	CHECK(!strcmp(gai_strerror(EAI_BADFLAGS), "Bad value for ai_flags"));
@@ -507,6 +536,7 @@ int main(void)
 	services();
 	hints();
 	hosts();
+	addrconfig();
 	messages();
 	nameinfo();
 	hostbyname();

@@ -56,6 +56,12 @@ pub mod net {
     pub use linux_raw_sys::net::*;
 }
 
+/// Netlink constants and message layouts (`NETLINK_ROUTE`, `RTM_*`,
+/// `nlmsghdr`, `ifaddrmsg`, `rtattr` …).
+pub mod netlink {
+    pub use linux_raw_sys::netlink::*;
+}
+
 /// ioctl request numbers for the target arch.
 pub mod ioctl {
     pub use linux_raw_sys::ioctl::*;

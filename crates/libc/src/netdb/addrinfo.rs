@@ -14,6 +14,12 @@
 //! * A numeric host is IPv4 in `inet_aton`'s forms (with nothing after)
 //!   or IPv6 with an optional numeric `%scope`; anything else is looked
 //!   up in `/etc/hosts` (not with `AI_NUMERICHOST`).
+//! * `AI_ADDRCONFIG` is glibc's test: a family is configured when the
+//!   kernel's address dump (`NETLINK_ROUTE`) has an address of it other
+//!   than `127.0.0.1` or `::1`; with only one family configured an
+//!   unspecified family becomes that one, and a requested family that is
+//!   not configured gives `EAI_NONAME` (when the kernel cannot be asked,
+//!   both count as configured).
 //! * The addresses are ordered by RFC 6724's precedence rule (rule 6,
 //!   the default policy table), stably; that puts `::1` before
 //!   `127.0.0.1` and, for a passive null host, `0.0.0.0` before `::`,
@@ -406,6 +412,102 @@ pub fn precedence(a: &IpAddr) -> u8 {
     }
 }
 
+/// Whether an IPv4 and an IPv6 address other than the loopback ones are
+/// configured, from the kernel's `RTM_GETADDR` dump; both when the dump
+/// cannot be had.
+fn configured() -> (bool, bool) {
+    use syscall::netlink as nl;
+    // SAFETY: a plain socket call.
+    let fd = unsafe {
+        crate::sys::socket::socket(
+            syscall::net::AF_NETLINK as c_int,
+            (syscall::net::SOCK_RAW | syscall::nr::O_CLOEXEC) as c_int,
+            nl::NETLINK_ROUTE as c_int,
+        )
+    };
+    if fd < 0 {
+        return (true, true);
+    }
+    let r = dump(fd);
+    crate::unistd::close(fd);
+    r.unwrap_or((true, true))
+}
+
+fn dump(fd: c_int) -> Option<(bool, bool)> {
+    use syscall::netlink as nl;
+    const HDR: usize = size_of::<nl::nlmsghdr>();
+    const IFA: usize = size_of::<nl::ifaddrmsg>();
+    // nlmsghdr + rtgenmsg, padded to 4.
+    let mut req = [0u8; HDR + 4];
+    let h = nl::nlmsghdr {
+        nlmsg_len: req.len() as u32,
+        nlmsg_type: nl::RTM_GETADDR as u16,
+        nlmsg_flags: (nl::NLM_F_REQUEST | nl::NLM_F_DUMP) as u16,
+        nlmsg_seq: 1,
+        nlmsg_pid: 0,
+    };
+    // SAFETY: nlmsghdr is plain data of HDR bytes.
+    let hb = unsafe { core::slice::from_raw_parts(&h as *const _ as *const u8, HDR) };
+    req[..HDR].copy_from_slice(hb);
+    req[HDR] = AF_UNSPEC as u8;
+    // SAFETY: our buffer; a null address is the kernel's.
+    let n = unsafe { crate::sys::socket::send(fd, req.as_ptr() as *const c_void, req.len(), 0) };
+    if n != req.len() as isize {
+        return None;
+    }
+    let (mut v4, mut v6) = (false, false);
+    let mut buf = [0u8; 8192];
+    let rd16 = |b: &[u8], at: usize| u16::from_ne_bytes([b[at], b[at + 1]]);
+    loop {
+        // SAFETY: our buffer of its length.
+        let n =
+            unsafe { crate::sys::socket::recv(fd, buf.as_mut_ptr() as *mut c_void, buf.len(), 0) };
+        if n <= 0 {
+            return None;
+        }
+        let b = &buf[..n as usize];
+        let mut off = 0;
+        while off + HDR <= b.len() {
+            let len = u32::from_ne_bytes([b[off], b[off + 1], b[off + 2], b[off + 3]]) as usize;
+            let ty = u32::from(rd16(b, off + 4));
+            if len < HDR || len > b.len() - off {
+                return None;
+            }
+            match ty {
+                nl::NLMSG_DONE => return Some((v4, v6)),
+                nl::NLMSG_ERROR => return None,
+                t if t == nl::RTM_NEWADDR as u32 && len >= HDR + IFA => {
+                    let fam = c_int::from(b[off + HDR]);
+                    let end = off + len;
+                    let mut a = off + HDR + IFA;
+                    while a + 4 <= end {
+                        let rl = rd16(b, a) as usize;
+                        let rt = u32::from(rd16(b, a + 2));
+                        if rl < 4 || rl > end - a {
+                            break;
+                        }
+                        if rt == nl::IFA_ADDRESS as u32 || rt == nl::IFA_LOCAL as u32 {
+                            let d = &b[a + 4..a + rl];
+                            if fam == AF_INET && d.len() == 4 && d != [127, 0, 0, 1] {
+                                v4 = true;
+                            }
+                            if fam == AF_INET6
+                                && d.len() == 16
+                                && !(d[..15].iter().all(|&x| x == 0) && d[15] == 1)
+                            {
+                                v6 = true;
+                            }
+                        }
+                        a += (rl + 3) & !3;
+                    }
+                }
+                _ => {}
+            }
+            off += (len + 3) & !3;
+        }
+    }
+}
+
 /// Frees a list from `getaddrinfo`.
 ///
 /// # Safety
@@ -542,6 +644,17 @@ fn gai(
     }
     if fam != AF_UNSPEC && fam != AF_INET && fam != AF_INET6 {
         return Err(EAI_FAMILY);
+    }
+    let mut fam = fam;
+    if flags & AI_ADDRCONFIG != 0 {
+        let (v4, v6) = configured();
+        if fam == AF_UNSPEC {
+            if v4 != v6 {
+                fam = if v4 { AF_INET } else { AF_INET6 };
+            }
+        } else if (fam == AF_INET && !v4) || (fam == AF_INET6 && !v6) {
+            return Err(EAI_NONAME);
+        }
     }
     let mut ks = [Kind {
         st: 0,
