@@ -148,6 +148,25 @@ static void numeric(void)
 	check_v6(r, "fe80::1", 0, SOCK_DGRAM, IPPROTO_UDP);
 	CHECK_EQ(((struct sockaddr_in6 *)r->ai_addr)->sin6_scope_id, 3);
 	freeaddrinfo(r);
+	/* an interface name only for a link-local address */
+	r = gai("fe80::1%lo", NULL, AI_NUMERICHOST, AF_INET6, SOCK_STREAM, 0, 0);
+	unsigned lo = ((struct sockaddr_in6 *)r->ai_addr)->sin6_scope_id;
+	CHECK(lo != 0);
+	char hb[NI_MAXHOST];
+	CHECK_EQ(getnameinfo(r->ai_addr, r->ai_addrlen, hb, sizeof hb, NULL, 0, NI_NUMERICHOST), 0);
+	CHECK(!strcmp(hb, "fe80::1%lo"));
+	freeaddrinfo(r);
+	r = gai("ff02::1%lo", NULL, AI_NUMERICHOST, AF_INET6, SOCK_DGRAM, 0, 0);
+	CHECK_EQ(((struct sockaddr_in6 *)r->ai_addr)->sin6_scope_id, lo);
+	freeaddrinfo(r);
+	r = gai("fe80::1%01", NULL, AI_NUMERICHOST, AF_INET6, SOCK_DGRAM, 0, 0);
+	CHECK_EQ(((struct sockaddr_in6 *)r->ai_addr)->sin6_scope_id, 1);
+	freeaddrinfo(r);
+	gai("::1%lo", NULL, AI_NUMERICHOST, 0, 0, 0, EAI_NONAME);
+	gai("fe80::1%no-such-if", NULL, AI_NUMERICHOST, 0, 0, 0, EAI_NONAME);
+	gai("fe80::1%1x", NULL, AI_NUMERICHOST, 0, 0, 0, EAI_NONAME);
+	gai("fe80::1%4294967296", NULL, AI_NUMERICHOST, 0, 0, 0, EAI_NONAME);
+	gai("1.2.3.4%lo", NULL, AI_NUMERICHOST, 0, 0, 0, EAI_NONAME);
 	/* the family must fit */
 	gai("::1", NULL, 0, AF_INET, 0, 0, EAI_ADDRFAMILY);
 	gai("1.2.3.4", NULL, 0, AF_INET6, 0, 0, EAI_ADDRFAMILY);
@@ -427,6 +446,15 @@ static void nameinfo(void)
 	s6.sin6_scope_id = 9;
 	CHECK_EQ(getnameinfo((struct sockaddr *)&s6, sizeof s6, h, sizeof h, NULL, 0, NI_NUMERICHOST), 0);
 	CHECK(!strcmp(h, "2001:db8::1%9"));
+	inet_pton(AF_INET6, "ff01::1", &s6.sin6_addr);
+	s6.sin6_scope_id = 1;
+	CHECK_EQ(getnameinfo((struct sockaddr *)&s6, sizeof s6, h, sizeof h, NULL, 0, NI_NUMERICHOST), 0);
+	CHECK(!strcmp(h, "ff01::1%1"));
+	/* a link-local scope with no interface is written as a number */
+	inet_pton(AF_INET6, "fe80::2", &s6.sin6_addr);
+	s6.sin6_scope_id = 999999;
+	CHECK_EQ(getnameinfo((struct sockaddr *)&s6, sizeof s6, h, sizeof h, NULL, 0, NI_NUMERICHOST), 0);
+	CHECK(!strcmp(h, "fe80::2%999999"));
 
 	/* EAI_OVERFLOW: the text and its NUL must fit; host first */
 	size_t hn = strlen(he->h_name);

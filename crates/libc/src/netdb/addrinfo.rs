@@ -12,7 +12,10 @@
 //!   0, the value is cut to 16 bits); a negative value or a name is
 //!   looked up in `/etc/services` for each protocol row.
 //! * A numeric host is IPv4 in `inet_aton`'s forms (with nothing after)
-//!   or IPv6 with an optional numeric `%scope`; anything else is looked
+//!   or IPv6 with an optional `%scope`: a number, or for a link-local
+//!   address an interface name (`SIOCGIFINDEX`); `getnameinfo` writes a
+//!   link-local address's scope as its interface's name when there is
+//!   one (`SIOCGIFNAME`), any other as a number; anything else is looked
 //!   up in `/etc/hosts` (not with `AI_NUMERICHOST`).
 //! * `AI_ADDRCONFIG` is glibc's test: a family is configured when the
 //!   kernel's address dump (`NETLINK_ROUTE`) has an address of it other
@@ -345,7 +348,7 @@ struct Dest {
 }
 
 /// A numeric host: IPv4 as `inet_aton` (all of it), or IPv6 with an
-/// optional numeric `%scope`.
+/// optional `%scope` (a number, or a link-local address's interface).
 fn numeric_host(s: &[u8]) -> Option<Dest> {
     if !s.iter().any(|&c| space(c))
         && let Some(v) = crate::arpa::inet::aton(s)
@@ -362,21 +365,76 @@ fn numeric_host(s: &[u8]) -> Option<Dest> {
     let v = crate::arpa::inet::parse6(a)?;
     let scope = match scope {
         None => 0,
-        Some(sc) => {
-            if sc.is_empty() || !sc.iter().all(u8::is_ascii_digit) {
-                return None;
-            }
+        Some(sc) if !sc.is_empty() && sc.iter().all(u8::is_ascii_digit) => {
             let mut v: u32 = 0;
             for &c in sc {
                 v = v.checked_mul(10)?.checked_add(u32::from(c - b'0'))?;
             }
             v
         }
+        // An interface name, for a link-local address only (glibc).
+        Some(sc) if link_local(&v) => if_index(sc)?,
+        Some(_) => return None,
     };
     Some(Dest {
         addr: IpAddr::V6(v),
         scope,
     })
+}
+
+/// A link-local unicast (`fe80::/10`) or multicast (`ffx2::/16`)
+/// address: the ones whose scope is written as an interface name.
+fn link_local(b: &[u8; 16]) -> bool {
+    (b[0] == 0xfe && b[1] & 0xc0 == 0x80) || (b[0] == 0xff && b[1] & 0x0f == 0x02)
+}
+
+/// `struct ifreq`: the name, then the index (40 bytes on LP64, 32 on
+/// ILP32; the larger is given to the kernel on every arch).
+#[repr(C, align(8))]
+struct IfReq([u8; 40]);
+
+/// Asks the kernel about an interface (`SIOCGIFINDEX`, `SIOCGIFNAME`).
+fn ifreq(req: u32, r: &mut IfReq) -> bool {
+    // SAFETY: plain socket calls; r is a writable ifreq.
+    unsafe {
+        let fd = crate::sys::socket::socket(
+            syscall::net::AF_UNIX as c_int,
+            (syscall::net::SOCK_DGRAM | syscall::nr::O_CLOEXEC) as c_int,
+            0,
+        );
+        if fd < 0 {
+            return false;
+        }
+        let rv = sys!(__NR_ioctl, fd, req, r.0.as_mut_ptr());
+        crate::unistd::close(fd);
+        rv >= 0
+    }
+}
+
+/// An interface's index from its name, as `if_nametoindex`.
+fn if_index(name: &[u8]) -> Option<u32> {
+    if name.is_empty() || name.len() >= 16 || name.contains(&0) {
+        return None;
+    }
+    let mut r = IfReq([0; 40]);
+    r.0[..name.len()].copy_from_slice(name);
+    if !ifreq(syscall::ioctl::SIOCGIFINDEX, &mut r) {
+        return None;
+    }
+    let i = u32::from_ne_bytes([r.0[16], r.0[17], r.0[18], r.0[19]]);
+    (i != 0).then_some(i)
+}
+
+/// An interface's name from its index, as `if_indextoname`.
+fn if_name(index: u32, out: &mut [u8; 16]) -> Option<usize> {
+    let mut r = IfReq([0; 40]);
+    r.0[16..20].copy_from_slice(&index.to_ne_bytes());
+    if !ifreq(syscall::ioctl::SIOCGIFNAME, &mut r) {
+        return None;
+    }
+    let n = r.0[..16].iter().position(|&c| c == 0)?;
+    out[..n].copy_from_slice(&r.0[..n]);
+    Some(n)
 }
 
 fn mapped(a: [u8; 4]) -> IpAddr {
@@ -833,8 +891,13 @@ fn numeric_text(a: &IpAddr, scope: u32, out: &mut [u8; 64]) -> usize {
     if scope != 0 {
         out[n] = b'%';
         n += 1;
+        let mut name = [0u8; 16];
         let mut d = [0u8; 20];
-        let s = crate::kernel::decimal(u64::from(scope), &mut d);
+        let ll = matches!(a, IpAddr::V6(b) if link_local(b));
+        let s = match ll.then(|| if_name(scope, &mut name)).flatten() {
+            Some(k) => &name[..k],
+            None => crate::kernel::decimal(u64::from(scope), &mut d),
+        };
         out[n..n + s.len()].copy_from_slice(s);
         n += s.len();
     }
