@@ -566,6 +566,35 @@ fn dump(fd: c_int) -> Option<(bool, bool)> {
     }
 }
 
+/// The addresses of a host the hints' family takes (IPv4 ones mapped
+/// for `AF_INET6` with `AI_V4MAPPED`: when there is no IPv6 one, or all
+/// of them with `AI_ALL`).
+fn take_family(
+    addrs: &[IpAddr],
+    fam: c_int,
+    flags: c_int,
+    dests: &mut heap::Vec<Dest>,
+) -> Result<(), c_int> {
+    let has6 = addrs.iter().any(|a| matches!(a, IpAddr::V6(_)));
+    for a in addrs {
+        let d = match (*a, fam) {
+            (IpAddr::V4(v), AF_INET6) => {
+                if flags & AI_V4MAPPED != 0 && (!has6 || flags & AI_ALL != 0) {
+                    mapped(v)
+                } else {
+                    continue;
+                }
+            }
+            (IpAddr::V6(_), AF_INET) => continue,
+            (a, _) => a,
+        };
+        dests
+            .push(Dest { addr: d, scope: 0 })
+            .map_err(|_| EAI_MEMORY)?;
+    }
+    Ok(())
+}
+
 /// Frees a list from `getaddrinfo`.
 ///
 /// # Safety
@@ -765,29 +794,34 @@ fn gai(
                     return Err(EAI_NONAME);
                 }
                 let f = hosts_by_name(n, |_| true).map_err(|_| EAI_SYSTEM)?;
-                let has6 = f
-                    .addrs
-                    .as_slice()
-                    .iter()
-                    .any(|a| matches!(a, IpAddr::V6(_)));
-                for a in f.addrs.as_slice() {
-                    match (*a, fam) {
-                        (IpAddr::V4(v), AF_INET6) => {
-                            if flags & AI_V4MAPPED != 0 && (!has6 || flags & AI_ALL != 0) {
-                                push(&mut dests, mapped(v), 0)?;
-                            }
+                let mut cname: heap::Vec<u8> = heap::Vec::new();
+                cname.extend_from_slice(f.name()).map_err(|_| EAI_MEMORY)?;
+                take_family(f.addrs.as_slice(), fam, flags, &mut dests)?;
+                if dests.is_empty() {
+                    // Not in the files (for this family): DNS.
+                    let want_a = fam != AF_INET6 || flags & AI_V4MAPPED != 0;
+                    let want_aaaa = fam != AF_INET;
+                    let mut got: heap::Vec<IpAddr> = heap::Vec::new();
+                    let mut oom = false;
+                    let o = super::dns::resolve(n, want_a, want_aaaa, &mut cname, &mut |a| {
+                        oom |= got.push(a).is_err();
+                    });
+                    if oom {
+                        return Err(EAI_MEMORY);
+                    }
+                    match o {
+                        super::dns::Outcome::Found => {
+                            take_family(got.as_slice(), fam, flags, &mut dests)?
                         }
-                        (IpAddr::V6(_), AF_INET) => {}
-                        (a, _) => push(&mut dests, a, 0)?,
+                        super::dns::Outcome::NoName => return Err(EAI_NONAME),
+                        super::dns::Outcome::Again => return Err(EAI_AGAIN),
                     }
                 }
                 if dests.is_empty() {
                     return Err(EAI_NONAME);
                 }
                 if flags & AI_CANONNAME != 0 {
-                    let mut c = heap::Vec::new();
-                    c.extend_from_slice(f.name()).map_err(|_| EAI_MEMORY)?;
-                    canon = Some(c);
+                    canon = Some(cname);
                 }
             }
         }
@@ -841,7 +875,7 @@ unsafe fn put(dst: *mut c_char, len: socklen_t, s: &[u8]) -> Result<(), c_int> {
 
 /// The local domain: what follows the first dot of the host name, or of
 /// its canonical name in `/etc/hosts`.
-fn local_domain(out: &mut [u8; 256]) -> usize {
+pub(super) fn local_domain(out: &mut [u8; 256]) -> usize {
     let mut u = core::mem::MaybeUninit::<crate::sys::utsname::utsname>::zeroed();
     // SAFETY: a writable utsname.
     if unsafe { crate::sys::utsname::uname(u.as_mut_ptr()) } != 0 {

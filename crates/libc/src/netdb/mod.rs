@@ -8,9 +8,8 @@
 //!   own `FILE` and the user databases' line reader (nothing cached, so
 //!   an edit of a file is seen by the next call). The line parsers are
 //!   plain functions in [`parse`], tested on the host.
-//! * **DNS is not queried yet**: a name `/etc/hosts` does not have is not
-//!   found (`HOST_NOT_FOUND`, `EAI_NONAME`), as with glibc on a machine
-//!   whose `nsswitch.conf` says `hosts: files`.
+//! * **Then DNS** ([`dns`]) for a host name `/etc/hosts` does not have
+//!   (for the family asked), per `/etc/resolv.conf`.
 //! * **Matching** follows glibc: service and protocol names are compared
 //!   exactly, host and network names with ASCII case ignored; the first
 //!   matching line wins, except that a host name collects the addresses
@@ -35,6 +34,7 @@ use parse::IpAddr;
 use syscall::errno::{EAFNOSUPPORT, ENOENT, ERANGE};
 
 pub mod addrinfo;
+pub mod dns;
 pub mod parse;
 
 const AF_INET: c_int = syscall::net::AF_INET as c_int;
@@ -906,7 +906,26 @@ pub unsafe extern "C" fn gethostbyname2_r(
             None => {
                 let want = |a: &IpAddr| family(a).0 == af;
                 match hosts_by_name(n, want) {
-                    Ok(f) if f.addrs.is_empty() => Step::Skip,
+                    Ok(f) if f.addrs.is_empty() => {
+                        // Not in the files: DNS.
+                        let mut cname: heap::Vec<u8> = heap::Vec::new();
+                        let mut got: heap::Vec<IpAddr> = heap::Vec::new();
+                        let o =
+                            dns::resolve(n, af == AF_INET, af == AF_INET6, &mut cname, &mut |a| {
+                                let _ = got.push(a);
+                            });
+                        match o {
+                            dns::Outcome::Found if !got.is_empty() => {
+                                let a = got.as_slice();
+                                fill_host(&a[0], cname.as_slice(), &[], a, out, b)
+                            }
+                            dns::Outcome::Again => {
+                                *h_errnop = TRY_AGAIN;
+                                return 0;
+                            }
+                            _ => Step::Skip,
+                        }
+                    }
                     Ok(f) => {
                         let a = f.addrs.as_slice();
                         fill_host(&a[0], f.name(), f.aliases(), a, out, b)
