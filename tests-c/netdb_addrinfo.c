@@ -325,8 +325,8 @@ static void hosts(void)
 	}
 	CHECK_EQ(mapped, 1);
 	freeaddrinfo(r);
-	/* names the files do not have, malformed names */
-	gai("no-such-host.invalid", NULL, 0, 0, 0, 0, EAI_NONAME);
+	/* malformed names (DNS is never asked: tests-c/netdb_dns.c has the
+	 * names a server does not know) */
 	gai("a..b", NULL, 0, 0, 0, 0, EAI_NONAME);
 	gai("", NULL, 0, 0, 0, 0, EAI_NONAME);
 	char big[400];
@@ -508,7 +508,7 @@ static void hostbyname(void)
 	CHECK(h && !strcmp(h->h_name, "1.2.3.4") && h->h_aliases[0] == NULL);
 	CHECK(!memcmp(h->h_addr, "\1\2\3\4", 4) && h->h_addr_list[1] == NULL);
 	h_errno = 0;
-	CHECK(gethostbyname("no-such-host.invalid") == NULL);
+	CHECK(gethostbyname("a..b") == NULL);
 	CHECK_EQ(h_errno, HOST_NOT_FOUND);
 	CHECK(gethostbyname("1.2.3.") == NULL);
 	CHECK(gethostbyname("256.1.1.1") == NULL);
@@ -519,9 +519,6 @@ static void hostbyname(void)
 
 	h = gethostbyaddr("\x7f\0\0\1", 4, AF_INET);
 	CHECK(h && h->h_addrtype == AF_INET && !memcmp(h->h_addr, "\x7f\0\0\1", 4));
-	h_errno = 0;
-	CHECK(gethostbyaddr("\x0a\x7b\x7b\x7b", 4, AF_INET) == NULL);
-	CHECK_EQ(h_errno, HOST_NOT_FOUND);
 	errno = 0;
 	CHECK(gethostbyaddr("\x7f\0\0\1", 3, AF_INET) == NULL);
 	CHECK_EQ(h_errno, NETDB_INTERNAL);
@@ -536,7 +533,7 @@ static void hostbyname(void)
 	CHECK_EQ(gethostbyname_r("localhost", &he, buf, 10, &r, &herr), ERANGE);
 	CHECK(r == NULL);
 	CHECK_EQ(herr, NETDB_INTERNAL);
-	CHECK_EQ(gethostbyname_r("no-such-host.invalid", &he, buf, sizeof buf, &r, &herr), 0);
+	CHECK_EQ(gethostbyname_r("a..b", &he, buf, sizeof buf, &r, &herr), 0);
 	CHECK(r == NULL);
 	CHECK_EQ(herr, HOST_NOT_FOUND);
 	CHECK_EQ(gethostbyname2_r("::1", AF_INET6, &he, buf, sizeof buf, &r, &herr), 0);

@@ -381,6 +381,16 @@ static int run(void)
 	CHECK(!memcmp(he->h_addr_list[0], "\xc0\0\2\1", 4) || !memcmp(he->h_addr_list[0], "\xc0\0\2\2", 4));
 	CHECK(gethostbyname("nx.example") == NULL);
 	CHECK_EQ(h_errno, HOST_NOT_FOUND);
+	struct hostent he2, *res;
+	char hb[512];
+	int herr = 0;
+	CHECK_EQ(gethostbyname_r("nx.example", &he2, hb, sizeof hb, &res, &herr), 0);
+	CHECK(res == NULL);
+	CHECK_EQ(herr, HOST_NOT_FOUND);
+	/* an address neither /etc/hosts nor the server knows */
+	h_errno = 0;
+	CHECK(gethostbyaddr("\xc0\0\2\x63", 4, AF_INET) == NULL);
+	CHECK_EQ(h_errno, HOST_NOT_FOUND);
 
 	/* a refused server and a silent one: the next one answers */
 	conf("nameserver 127.0.0.2\nnameserver 127.0.0.3\nnameserver 127.0.0.1\noptions timeout:1 attempts:1\n");
