@@ -5,7 +5,8 @@
  * touched). Paths: plain A/AAAA answers, a truncated answer retried over
  * TCP, an answer with a lying ID and a garbage packet dropped before the
  * real answer, a silent server left for the next after the timeout, a
- * refused one, NXDOMAIN, a CNAME, the search list and ndots. Where the
+ * refused one, NXDOMAIN, a CNAME, the search list and ndots, PTR
+ * lookups for gethostbyaddr and getnameinfo. Where the
  * namespaces cannot be made (no privilege; qemu-user) it says so on
  * stderr and passes. */
 #define _GNU_SOURCE
@@ -102,6 +103,14 @@ static int respond(const unsigned char *q, int n, unsigned char *p, int tcp, int
 		{"a.b.corp.test", "192.0.2.44", NULL, NULL},
 		{"a.b", "192.0.2.45", NULL, NULL},
 	};
+	if (type == 12 && (!strcmp(name, "1.2.0.192.in-addr.arpa") ||
+			   !strcmp(name, "1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa"))) {
+		static const unsigned char target[] = "\4test\7example";
+		memcpy(p + at, "\xc0\x0c\0\x0c\0\1\0\0\0\x3c\0\x0e", 12);
+		memcpy(p + at + 12, target, 14);
+		p[7] = 1;
+		return at + 26;
+	}
 	if (!strcasecmp(name, "cname.example")) {
 		static const unsigned char target[] = "\4test\7example";
 		memcpy(p + at, "\xc0\x0c\0\5\0\1\0\0\0\x3c\0\x0e", 12);
@@ -391,6 +400,29 @@ static int run(void)
 	h_errno = 0;
 	CHECK(gethostbyaddr("\xc0\0\2\x63", 4, AF_INET) == NULL);
 	CHECK_EQ(h_errno, HOST_NOT_FOUND);
+	/* PTR lookups */
+	he = gethostbyaddr("\xc0\0\2\1", 4, AF_INET);
+	CHECK(he && !strcmp(he->h_name, "test.example") && he->h_addrtype == AF_INET);
+	CHECK(!memcmp(he->h_addr_list[0], "\xc0\0\2\1", 4));
+	struct sockaddr_in s4;
+	memset(&s4, 0, sizeof s4);
+	s4.sin_family = AF_INET;
+	s4.sin_port = htons(53);
+	inet_pton(AF_INET, "192.0.2.1", &s4.sin_addr);
+	char nh[NI_MAXHOST], ns[NI_MAXSERV];
+	CHECK_EQ(getnameinfo((struct sockaddr *)&s4, sizeof s4, nh, sizeof nh, ns, sizeof ns, 0), 0);
+	CHECK(!strcmp(nh, "test.example") && !strcmp(ns, "domain"));
+	CHECK_EQ(getnameinfo((struct sockaddr *)&s4, sizeof s4, nh, 12, NULL, 0, 0), EAI_OVERFLOW);
+	inet_pton(AF_INET, "192.0.2.99", &s4.sin_addr);
+	CHECK_EQ(getnameinfo((struct sockaddr *)&s4, sizeof s4, nh, sizeof nh, NULL, 0, NI_NAMEREQD), EAI_NONAME);
+	CHECK_EQ(getnameinfo((struct sockaddr *)&s4, sizeof s4, nh, sizeof nh, NULL, 0, 0), 0);
+	CHECK(!strcmp(nh, "192.0.2.99"));
+	struct sockaddr_in6 s6;
+	memset(&s6, 0, sizeof s6);
+	s6.sin6_family = AF_INET6;
+	inet_pton(AF_INET6, "2001:db8::1", &s6.sin6_addr);
+	CHECK_EQ(getnameinfo((struct sockaddr *)&s6, sizeof s6, nh, sizeof nh, NULL, 0, NI_NAMEREQD), 0);
+	CHECK(!strcmp(nh, "test.example"));
 
 	/* a refused server and a silent one: the next one answers */
 	conf("nameserver 127.0.0.2\nnameserver 127.0.0.3\nnameserver 127.0.0.1\noptions timeout:1 attempts:1\n");

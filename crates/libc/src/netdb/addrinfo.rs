@@ -995,6 +995,13 @@ pub unsafe extern "C" fn getnameinfo(
             if matches!(r, Ok(Step::Range)) {
                 return EAI_MEMORY;
             }
+            if name.is_none() {
+                // Not in the files: a PTR lookup.
+                let mut v = heap::Vec::new();
+                if super::dns::reverse(&addr, &mut v) == super::dns::Outcome::Found {
+                    name = Some(v);
+                }
+            }
         }
         let r = match name {
             Some(mut n) => {

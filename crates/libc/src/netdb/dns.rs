@@ -28,7 +28,15 @@ use crate::types::*;
 
 pub const A: u16 = 1;
 pub const AAAA: u16 = 28;
+pub const PTR: u16 = 12;
 const CNAME: u16 = 5;
+
+/// A record an answer gives: an address (A, AAAA) or a name (PTR, in
+/// wire form).
+pub enum Rec<'a> {
+    Addr(IpAddr),
+    Name(&'a [u8]),
+}
 const CLASS_IN: u16 = 1;
 
 /// What `/etc/resolv.conf` says.
@@ -240,7 +248,7 @@ pub fn parse_answer(
     id: u16,
     qname: &[u8],
     qtype: u16,
-    mut found: impl FnMut(IpAddr),
+    mut found: impl FnMut(Rec),
 ) -> Option<Answer> {
     if p.len() < 12 || be16(p, 0)? != id {
         return None;
@@ -290,12 +298,20 @@ pub fn parse_answer(
                     want_len = tl;
                 }
                 A if qtype == A && rdlen == 4 => {
-                    found(IpAddr::V4([data[0], data[1], data[2], data[3]]));
+                    found(Rec::Addr(IpAddr::V4([data[0], data[1], data[2], data[3]])));
                 }
                 AAAA if qtype == AAAA && rdlen == 16 => {
                     let mut b = [0u8; 16];
                     b.copy_from_slice(data);
-                    found(IpAddr::V6(b));
+                    found(Rec::Addr(IpAddr::V6(b)));
+                }
+                PTR if qtype == PTR => {
+                    let mut t = [0u8; 256];
+                    let (end, tl) = read_name(p, rd, &mut t)?;
+                    if end != rd + rdlen {
+                        return None;
+                    }
+                    found(Rec::Name(&t[..tl]));
                 }
                 _ => {}
             }
@@ -442,7 +458,7 @@ pub fn lookup(
     qname: &[u8],
     qtype: u16,
     start: usize,
-    found: &mut dyn FnMut(IpAddr),
+    found: &mut dyn FnMut(Rec),
 ) -> Outcome {
     let mut q = [0u8; 512];
     let ql = build_query(0, qname, qtype, &mut q);
@@ -552,9 +568,11 @@ pub fn resolve(
             if !on {
                 continue;
             }
-            let o = lookup(&conf, &enc[..n], t, start, &mut |a| {
-                any = true;
-                found(a)
+            let o = lookup(&conf, &enc[..n], t, start, &mut |r| {
+                if let Rec::Addr(a) = r {
+                    any = true;
+                    found(a)
+                }
             });
             if o == Outcome::Again {
                 again = true;
@@ -608,6 +626,94 @@ pub fn resolve(
         return Outcome::Found;
     }
     outcome
+}
+
+/// A wire-form name as host name text (no trailing dot), or `None` for
+/// one with a byte a host name does not have.
+pub fn name_text(w: &[u8], out: &mut heap::Vec<u8>) -> Option<()> {
+    let mut i = 0;
+    out.truncate(0);
+    while let Some(&l) = w.get(i) {
+        if l == 0 {
+            break;
+        }
+        let label = w.get(i + 1..i + 1 + l as usize)?;
+        if !label
+            .iter()
+            .all(|&c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_')
+        {
+            return None;
+        }
+        if !out.is_empty() {
+            out.push(b'.').ok()?;
+        }
+        out.extend_from_slice(label).ok()?;
+        i += 1 + l as usize;
+    }
+    (!out.is_empty()).then_some(())
+}
+
+static HEX: [u8; 16] = *b"0123456789abcdef";
+static IN_ADDR_ARPA: [u8; 13] = *b"in-addr.arpa.";
+static IP6_ARPA: [u8; 9] = *b"ip6.arpa.";
+
+/// The reverse-lookup name of an address, as text.
+pub fn reverse_name(a: &IpAddr, out: &mut [u8; 80]) -> usize {
+    let mut n = 0;
+    match a {
+        IpAddr::V4(b) => {
+            for &x in b.iter().rev() {
+                let mut d = [0u8; 20];
+                let t = crate::kernel::decimal(u64::from(x), &mut d);
+                out[n..n + t.len()].copy_from_slice(t);
+                n += t.len();
+                out[n] = b'.';
+                n += 1;
+            }
+            out[n..n + IN_ADDR_ARPA.len()].copy_from_slice(&IN_ADDR_ARPA);
+            n + IN_ADDR_ARPA.len()
+        }
+        IpAddr::V6(b) => {
+            for &x in b.iter().rev() {
+                out[n] = HEX[(x & 0xf) as usize];
+                out[n + 1] = b'.';
+                out[n + 2] = HEX[(x >> 4) as usize];
+                out[n + 3] = b'.';
+                n += 4;
+            }
+            out[n..n + IP6_ARPA.len()].copy_from_slice(&IP6_ARPA);
+            n + IP6_ARPA.len()
+        }
+    }
+}
+
+/// The name DNS gives address `a` (a PTR lookup), into `out`.
+pub fn reverse(a: &IpAddr, out: &mut heap::Vec<u8>) -> Outcome {
+    let conf = load_conf();
+    let start = if conf.rotate {
+        random_id() as usize % conf.nns
+    } else {
+        0
+    };
+    let mut text = [0u8; 80];
+    let tl = reverse_name(a, &mut text);
+    let mut enc = [0u8; 256];
+    let Some(n) = encode_name(&text[..tl], &mut enc) else {
+        return Outcome::NoName;
+    };
+    let mut got = false;
+    let o = lookup(&conf, &enc[..n], PTR, start, &mut |r| {
+        if let Rec::Name(w) = r
+            && !got
+        {
+            got = name_text(w, out).is_some();
+        }
+    });
+    match o {
+        Outcome::Found if got => Outcome::Found,
+        Outcome::Found => Outcome::NoName,
+        o => o,
+    }
 }
 
 #[cfg(test)]
@@ -679,7 +785,11 @@ mod tests {
 
     fn collect(p: &[u8], id: u16, qtype: u16) -> (Option<Answer>, Vec<IpAddr>) {
         let mut v = Vec::new();
-        let a = parse_answer(p, id, Q, qtype, |x| v.push(x));
+        let a = parse_answer(p, id, Q, qtype, |x| {
+            if let Rec::Addr(x) = x {
+                v.push(x)
+            }
+        });
         (a, v)
     }
 
@@ -728,6 +838,27 @@ mod tests {
         let ra = rr_a(b"\x05alias\x00", [4, 3, 2, 1]);
         let (_, v) = collect(&answer(7, 0x8180, Q, A, &[&cn, &ra]), 7, A);
         assert_eq!(v, [IpAddr::V4([4, 3, 2, 1])]);
+    }
+
+    #[test]
+    fn reverse_names() {
+        let mut o = [0u8; 80];
+        let n = reverse_name(&IpAddr::V4([192, 0, 2, 1]), &mut o);
+        assert_eq!(&o[..n], b"1.2.0.192.in-addr.arpa.");
+        let mut b = [0u8; 16];
+        b[0] = 0x20;
+        b[1] = 0x01;
+        b[15] = 0x1f;
+        let n = reverse_name(&IpAddr::V6(b), &mut o);
+        assert_eq!(
+            &o[..n],
+            &b"f.1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.1.0.0.2.ip6.arpa."[..]
+        );
+        let mut t = heap::Vec::new();
+        assert!(name_text(b"\x04test\x07example\x00", &mut t).is_some());
+        assert_eq!(t.as_slice(), b"test.example");
+        assert!(name_text(b"\x03a b\x00", &mut t).is_none());
+        assert!(name_text(b"\x00", &mut t).is_none());
     }
 
     #[test]

@@ -893,7 +893,10 @@ pub unsafe extern "C" fn gethostbyname2_r(
         }
         let n = cstr(name);
         let b = user_buf(buf, len);
-        let numeric = if af == AF_INET {
+        let numeric = if af == AF_INET && n.contains(&b':') {
+            // IPv6 text is no IPv4 host (and no name to ask DNS for).
+            Some(None)
+        } else if af == AF_INET {
             dotted(n).map(|a| a.map(IpAddr::V4))
         } else if n.contains(&b':') {
             Some(crate::arpa::inet::parse6(n).map(IpAddr::V6))
@@ -991,6 +994,22 @@ pub unsafe extern "C" fn gethostbyaddr_r(
         match hosts_by_addr(&a, |h| {
             fill_host(&a, h.name, h.aliases, core::slice::from_ref(&a), out, b)
         }) {
+            Ok(Step::Skip) => {
+                // Not in the files: a PTR lookup.
+                let mut name: heap::Vec<u8> = heap::Vec::new();
+                match dns::reverse(&a, &mut name) {
+                    dns::Outcome::Found => {
+                        let step =
+                            fill_host(&a, name.as_slice(), &[], core::slice::from_ref(&a), out, b);
+                        host_result(step, out, result, h_errnop)
+                    }
+                    dns::Outcome::Again => {
+                        *h_errnop = TRY_AGAIN;
+                        0
+                    }
+                    dns::Outcome::NoName => host_result(Step::Skip, out, result, h_errnop),
+                }
+            }
             Ok(step) => host_result(step, out, result, h_errnop),
             Err(e) => {
                 *h_errnop = NETDB_INTERNAL;
