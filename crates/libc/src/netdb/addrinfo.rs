@@ -268,7 +268,7 @@ fn service_port(name: &[u8], proto: &[u8]) -> Option<u16> {
     let mut port = None;
     // SAFETY: reads the file.
     let _ = unsafe {
-        scan(super::c_str(&super::PATH_SERVICES), |l| {
+        scan(super::SERVICES_FILE, |l| {
             if let Some(s) = parse::serv(l)
                 && s.proto == proto
                 && parse::named(s.name, s.aliases, name, false)
@@ -1042,7 +1042,7 @@ pub unsafe extern "C" fn getnameinfo(
             };
             // SAFETY: reads the file.
             let _ = unsafe {
-                scan(super::c_str(&super::PATH_SERVICES), |l| {
+                scan(super::SERVICES_FILE, |l| {
                     if let Some(s) = parse::serv(l)
                         && s.port == port
                         && s.proto == proto

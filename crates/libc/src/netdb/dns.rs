@@ -331,13 +331,14 @@ pub enum Outcome {
 }
 
 static RESOLV_CONF: [u8; 17] = *b"/etc/resolv.conf\0";
+const RESOLV_CONF_FILE: &core::ffi::CStr = super::c_str(&RESOLV_CONF);
 
 /// Reads `/etc/resolv.conf` (an absent file is an empty one).
 pub fn load_conf() -> Conf {
     let mut text: heap::Vec<u8> = heap::Vec::new();
     // SAFETY: reads the file.
     let _ = unsafe {
-        super::scan(super::c_str(&RESOLV_CONF), |l| {
+        super::scan(RESOLV_CONF_FILE, |l| {
             let _ = text.extend_from_slice(l);
             if !l.ends_with(b"\n") {
                 let _ = text.push(b'\n');

@@ -92,12 +92,18 @@ static PATH_NETWORKS: [u8; 14] = *b"/etc/networks\0";
 static PATH_HOSTS: [u8; 11] = *b"/etc/hosts\0";
 static MODE_READ: [u8; 3] = *b"re\0";
 
+/// A path as a C string; only ever evaluated at compile time (the
+/// `*_FILE` constants), so the check costs nothing at run time.
 const fn c_str(b: &'static [u8]) -> &'static CStr {
     match CStr::from_bytes_with_nul(b) {
         Ok(c) => c,
         Err(_) => panic!(),
     }
 }
+const SERVICES_FILE: &CStr = c_str(&PATH_SERVICES);
+const PROTOCOLS_FILE: &CStr = c_str(&PATH_PROTOCOLS);
+const NETWORKS_FILE: &CStr = c_str(&PATH_NETWORKS);
+const HOSTS_FILE: &CStr = c_str(&PATH_HOSTS);
 
 /// `__h_errno_location`: the address of the calling thread's `h_errno`
 /// (glibc's accessor behind the `h_errno` macro).
@@ -353,7 +359,7 @@ fn fill_serv(
 pub struct Services;
 impl Entry for Services {
     type C = servent;
-    const PATH: &'static CStr = c_str(&PATH_SERVICES);
+    const PATH: &'static CStr = SERVICES_FILE;
     unsafe fn take(line: &[u8], _: &Key, out: *mut servent, buf: &mut [u8]) -> Step {
         fill_serv(line, |_| true, out, buf)
     }
@@ -387,7 +393,7 @@ pub unsafe extern "C" fn getservbyname_r(
     unsafe {
         let n = cstr(name);
         let p = opt(proto);
-        lookup(c_str(&PATH_SERVICES), out, buf, len, result, |l, o, b| {
+        lookup(SERVICES_FILE, out, buf, len, result, |l, o, b| {
             fill_serv(
                 l,
                 |s| p.is_none_or(|p| s.proto == p) && parse::named(s.name, s.aliases, n, false),
@@ -412,7 +418,7 @@ pub unsafe extern "C" fn getservbyport_r(
     // SAFETY: the caller's string, entry, buffer and result pointer.
     unsafe {
         let p = opt(proto);
-        lookup(c_str(&PATH_SERVICES), out, buf, len, result, |l, o, b| {
+        lookup(SERVICES_FILE, out, buf, len, result, |l, o, b| {
             fill_serv(
                 l,
                 |s| p.is_none_or(|p| s.proto == p) && s.port == port,
@@ -500,7 +506,7 @@ fn fill_proto(
 pub struct Protocols;
 impl Entry for Protocols {
     type C = protoent;
-    const PATH: &'static CStr = c_str(&PATH_PROTOCOLS);
+    const PATH: &'static CStr = PROTOCOLS_FILE;
     unsafe fn take(line: &[u8], _: &Key, out: *mut protoent, buf: &mut [u8]) -> Step {
         fill_proto(line, |_| true, out, buf)
     }
@@ -524,7 +530,7 @@ pub unsafe extern "C" fn getprotobyname_r(
     // SAFETY: the caller's string, entry, buffer and result pointer.
     unsafe {
         let n = cstr(name);
-        lookup(c_str(&PATH_PROTOCOLS), out, buf, len, result, |l, o, b| {
+        lookup(PROTOCOLS_FILE, out, buf, len, result, |l, o, b| {
             fill_proto(l, |p| parse::named(p.name, p.aliases, n, false), o, b)
         })
     }
@@ -541,7 +547,7 @@ pub unsafe extern "C" fn getprotobynumber_r(
 ) -> c_int {
     // SAFETY: the caller's entry, buffer and result pointer.
     unsafe {
-        lookup(c_str(&PATH_PROTOCOLS), out, buf, len, result, |l, o, b| {
+        lookup(PROTOCOLS_FILE, out, buf, len, result, |l, o, b| {
             fill_proto(l, |p| p.num as c_int == num, o, b)
         })
     }
@@ -625,7 +631,7 @@ fn fill_net(
 pub struct Networks;
 impl Entry for Networks {
     type C = netent;
-    const PATH: &'static CStr = c_str(&PATH_NETWORKS);
+    const PATH: &'static CStr = NETWORKS_FILE;
     unsafe fn take(line: &[u8], _: &Key, out: *mut netent, buf: &mut [u8]) -> Step {
         fill_net(line, |_| true, out, buf)
     }
@@ -645,7 +651,7 @@ pub unsafe extern "C" fn getnetbyname(name: *const c_char) -> *mut netent {
     unsafe {
         let n = cstr(name);
         net_db().call(false, |o, b, l, r| {
-            lookup(c_str(&PATH_NETWORKS), o, b, l, r, |line, o, b| {
+            lookup(NETWORKS_FILE, o, b, l, r, |line, o, b| {
                 fill_net(line, |p| parse::named(p.name, p.aliases, n, true), o, b)
             })
         })
@@ -662,7 +668,7 @@ pub unsafe extern "C" fn getnetbyaddr(net: u32, ty: c_int) -> *mut netent {
     // SAFETY: the database's buffers.
     unsafe {
         net_db().call(false, |o, b, l, r| {
-            lookup(c_str(&PATH_NETWORKS), o, b, l, r, |line, o, b| {
+            lookup(NETWORKS_FILE, o, b, l, r, |line, o, b| {
                 fill_net(line, |p| p.num == net, o, b)
             })
         })
@@ -742,7 +748,7 @@ fn fill_host(
 pub struct Hosts;
 impl Entry for Hosts {
     type C = hostent;
-    const PATH: &'static CStr = c_str(&PATH_HOSTS);
+    const PATH: &'static CStr = HOSTS_FILE;
     unsafe fn take(line: &[u8], _: &Key, out: *mut hostent, buf: &mut [u8]) -> Step {
         fill_host_line(line, out, buf)
     }
@@ -783,7 +789,7 @@ pub fn hosts_by_name(name: &[u8], want: impl Fn(&IpAddr) -> bool) -> Result<Foun
     let mut oom = false;
     // SAFETY: reads the file.
     unsafe {
-        scan(c_str(&PATH_HOSTS), |l| {
+        scan(HOSTS_FILE, |l| {
             let Some(h) = parse::host(l) else {
                 return false;
             };
@@ -812,7 +818,7 @@ pub fn hosts_by_addr(a: &IpAddr, mut f: impl FnMut(&parse::Host) -> Step) -> Res
     let mut step = Step::Skip;
     // SAFETY: reads the file.
     unsafe {
-        scan(c_str(&PATH_HOSTS), |l| {
+        scan(HOSTS_FILE, |l| {
             let Some(h) = parse::host(l) else {
                 return false;
             };
