@@ -91,6 +91,9 @@ pub struct addrinfo {
     pub ai_next: *mut addrinfo,
 }
 
+// glibc's size (tests-c/netdb_addrinfo.c checks the offsets against glibc).
+const _: () = assert!(size_of::<addrinfo>() == if size_of::<usize>() == 8 { 48 } else { 32 });
+
 /// `gai_strerror`'s messages: by `-code` for 0..=11, then -100..=-105
 /// (glibc has none for `EAI_OVERFLOW`, nor for 0: "Unknown error").
 static GAI_MESSAGES: [&[u8]; 19] = [

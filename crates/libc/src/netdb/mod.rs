@@ -86,6 +86,15 @@ pub struct hostent {
     pub h_addr_list: *mut *mut c_char,
 }
 
+// glibc's sizes (tests-c/netdb_files.c checks the offsets against glibc).
+const _: () = {
+    let w = size_of::<usize>();
+    assert!(size_of::<servent>() == 4 * w);
+    assert!(size_of::<protoent>() == 3 * w);
+    assert!(size_of::<netent>() == 2 * w + 8);
+    assert!(size_of::<hostent>() == 3 * w + 8);
+};
+
 static PATH_SERVICES: [u8; 14] = *b"/etc/services\0";
 static PATH_PROTOCOLS: [u8; 15] = *b"/etc/protocols\0";
 static PATH_NETWORKS: [u8; 14] = *b"/etc/networks\0";
