@@ -59,6 +59,7 @@ pub mod math;
 pub mod mntent;
 pub mod mqueue;
 pub mod net;
+pub mod netdb;
 pub mod netinet;
 mod netlink;
 pub mod poll;

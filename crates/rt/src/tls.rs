@@ -23,6 +23,8 @@ pub struct Thread {
     /// Slot for a per-thread pointer owned by the libc layer (e.g. the
     /// vDSO getrandom state); null until that layer sets it.
     pub libc_slot: [usize; 4],
+    /// `h_errno` of this thread (`<netdb.h>`'s lookup status).
+    pub h_errno: i32,
 }
 
 impl Thread {
@@ -31,6 +33,7 @@ impl Thread {
             errno: 0,
             tid: 0,
             libc_slot: [0; 4],
+            h_errno: 0,
         }
     }
 }

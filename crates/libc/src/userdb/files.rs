@@ -41,20 +41,23 @@ pub trait Entry {
 }
 
 /// A line reader over a stream, its buffer reused across lines.
-struct Lines {
+pub struct Lines {
     buf: *mut c_char,
     cap: size_t,
 }
 
 impl Lines {
-    const fn new() -> Self {
+    pub const fn new() -> Self {
         Lines {
             buf: null_mut(),
             cap: 0,
         }
     }
     /// The next line, `None` at the end (or on a read error).
-    unsafe fn next(&mut self, f: *mut FILE) -> Option<&[u8]> {
+    ///
+    /// # Safety
+    /// `f` is a live stream.
+    pub unsafe fn next(&mut self, f: *mut FILE) -> Option<&[u8]> {
         // SAFETY: f is a live stream; buf/cap are getline's own.
         let n = unsafe { getline(&mut self.buf, &mut self.cap, f) };
         // SAFETY: getline stored n bytes at buf.
@@ -70,7 +73,10 @@ impl Drop for Lines {
 }
 
 /// The caller's buffer as a slice (empty for a null one).
-unsafe fn user_buf<'a>(buf: *mut c_char, len: size_t) -> &'a mut [u8] {
+///
+/// # Safety
+/// `buf` is null or has `len` writable bytes.
+pub unsafe fn user_buf<'a>(buf: *mut c_char, len: size_t) -> &'a mut [u8] {
     if buf.is_null() {
         return &mut [];
     }
