@@ -1022,12 +1022,15 @@ fn int(o: &mut Out, v: u64, conv: u8, len: u8, flags: u8, width: usize, prec: i6
         // Bits per digit (0: decimal); bit masks, not a `match` (a jump
         // table over 'b'..='x').
         let lc = conv | 0x20;
-        let shift = if is(lc, mask(b"xp")) {
+        // (Plain compares: a 128-bit letter mask would be a 16-byte
+        // constant on i386, and with it the whole merged .rodata.cst16
+        // would join every printf program.)
+        let shift = if lc == b'x' || lc == b'p' {
             4
         } else if lc == b'o' {
             3
         } else {
-            is(lc, mask(b"b")) as u32
+            (lc == b'b') as u32
         };
         let mut x = mag;
         loop {
