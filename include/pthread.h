@@ -159,12 +159,18 @@ int pthread_key_create(pthread_key_t *, void (*)(void *));
 int pthread_key_delete(pthread_key_t);
 void *pthread_getspecific(pthread_key_t);
 int pthread_setspecific(pthread_key_t, const void *);
+#ifdef __FERRO_USE_XOPEN
+int pthread_getconcurrency(void);
+int pthread_setconcurrency(int);
+#endif
 
 #ifdef __FERRO_USE_GNU
 int pthread_tryjoin_np(pthread_t, void **);
 int pthread_timedjoin_np(pthread_t, void **, const struct timespec *);
 int pthread_clockjoin_np(pthread_t, void **, clockid_t, const struct timespec *);
 int pthread_getattr_np(pthread_t, pthread_attr_t *);
+int pthread_getattr_default_np(pthread_attr_t *);
+int pthread_setattr_default_np(const pthread_attr_t *);
 int pthread_setname_np(pthread_t, const char *);
 int pthread_getname_np(pthread_t, char *, size_t);
 int pthread_setaffinity_np(pthread_t, size_t, const cpu_set_t *);

@@ -42,22 +42,99 @@ impl Attr {
         policy: 0,
         prio: 0,
     };
-    /// The guard size in bytes (one page unless set).
+    /// The guard size in bytes (the default's, one page, unless set).
     pub fn guard_size(&self) -> usize {
-        if self.guard == 0 {
+        if self.guard != 0 {
+            return self.guard - 1;
+        }
+        let d = defaults();
+        if d.guard != 0 {
+            d.guard - 1
+        } else {
             crate::sys::auxv::page_size()
-        } else {
-            self.guard - 1
         }
     }
-    /// The stack size in bytes (the default unless set).
+    /// The stack size in bytes (the default's unless set).
     pub fn stack_size(&self) -> usize {
-        if self.stacksize == 0 {
-            thread::default_stack_size()
+        if self.stacksize != 0 {
+            return self.stacksize;
+        }
+        let d = defaults();
+        if d.stacksize != 0 {
+            d.stacksize
         } else {
-            self.stacksize
+            thread::default_stack_size()
         }
     }
+}
+
+/// The attributes of threads created without any (`pthread_setattr_default_np`).
+static DEFAULT_LOCK: super::Lock = super::Lock::new();
+static mut DEFAULTS: Attr = Attr::DEFAULT;
+
+/// A copy of the default attributes.
+pub fn defaults() -> Attr {
+    DEFAULT_LOCK.lock();
+    // SAFETY: DEFAULTS is only touched under DEFAULT_LOCK.
+    let d = unsafe { *(&raw const DEFAULTS) };
+    DEFAULT_LOCK.unlock();
+    d
+}
+
+/// GNU `pthread_getattr_default_np`: the attributes `pthread_create`
+/// uses when given none, into `a`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_getattr_default_np(a: *mut pthread_attr_t) -> c_int {
+    let mut d = defaults();
+    d.stacksize = d.stack_size();
+    // SAFETY: the caller's storage.
+    unsafe {
+        core::ptr::write_bytes(a, 0, 1);
+        *(a as *mut Attr) = d;
+    }
+    0
+}
+
+/// GNU `pthread_setattr_default_np`: make `a` the attributes of threads
+/// created without any; EINVAL when it has a stack of its own; a stack
+/// size of 0 keeps the default one.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_setattr_default_np(a: *const pthread_attr_t) -> c_int {
+    // SAFETY: the caller's initialised attributes.
+    let new = unsafe { *(a as *const Attr) };
+    if new.user_stack != 0 {
+        return EINVAL as c_int;
+    }
+    DEFAULT_LOCK.lock();
+    // SAFETY: DEFAULTS is only touched under DEFAULT_LOCK.
+    let d = unsafe { &mut *(&raw mut DEFAULTS) };
+    let keep = d.stacksize;
+    *d = new;
+    if new.stacksize == 0 {
+        d.stacksize = keep;
+    }
+    DEFAULT_LOCK.unlock();
+    0
+}
+
+static CONCURRENCY: core::sync::atomic::AtomicI32 = core::sync::atomic::AtomicI32::new(0);
+
+/// POSIX.1-2024 (XSI, obsolescent) `pthread_getconcurrency`: the level
+/// last set (0 before any).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn pthread_getconcurrency() -> c_int {
+    CONCURRENCY.load(core::sync::atomic::Ordering::Relaxed)
+}
+
+/// POSIX.1-2024 (XSI, obsolescent) `pthread_setconcurrency`: a hint,
+/// recorded (threads are the kernel's, one each); EINVAL if negative.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn pthread_setconcurrency(level: c_int) -> c_int {
+    if level < 0 {
+        return EINVAL as c_int;
+    }
+    CONCURRENCY.store(level, core::sync::atomic::Ordering::Relaxed);
+    0
 }
 
 fn at(a: *const pthread_attr_t) -> &'static mut Attr {

@@ -228,7 +228,7 @@ pub unsafe fn create(
     c11: bool,
 ) -> c_int {
     let a = if attr.is_null() {
-        Attr::DEFAULT
+        super::attr::defaults()
     } else {
         // SAFETY: the caller's initialised attributes.
         unsafe { *(attr as *const Attr) }
