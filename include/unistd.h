@@ -181,6 +181,12 @@ long pathconf(const char *, int);
 long fpathconf(int, int);
 size_t confstr(int, char *, size_t);
 int gethostname(char *, size_t);
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN_EXTENDED)
+long gethostid(void);
+#endif
+#ifdef __FERRO_USE_DEFAULT
+int sethostid(long);
+#endif
 #if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_GNU)
 int sethostname(const char *, size_t);
 int getdomainname(char *, size_t);

@@ -74,6 +74,9 @@ size_t wcsspn(const wchar_t *, const wchar_t *);
 size_t wcscspn(const wchar_t *, const wchar_t *);
 wchar_t *wcspbrk(const wchar_t *, const wchar_t *);
 wchar_t *wcsstr(const wchar_t *__FERRO_RESTRICT, const wchar_t *__FERRO_RESTRICT);
+#ifdef __FERRO_USE_XOPEN
+wchar_t *wcswcs(const wchar_t *, const wchar_t *);
+#endif
 wchar_t *wcstok(wchar_t *__FERRO_RESTRICT, const wchar_t *__FERRO_RESTRICT,
 		wchar_t **__FERRO_RESTRICT);
 wchar_t *wmemchr(const wchar_t *, wchar_t, size_t);

@@ -1901,3 +1901,82 @@ pub unsafe extern "C" fn cuserid(s: *mut c_char) -> *mut c_char {
     }
     out as *mut c_char
 }
+
+static HOSTID_PATH: [u8; 12] = *b"/etc/hostid\0";
+
+/// BSD/XSI `gethostid`: the 32-bit host id, as glibc finds it: the four
+/// bytes of `/etc/hostid`, else the host name's IPv4 address with its
+/// 16-bit halves swapped, else 0.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn gethostid() -> c_long {
+    let flags = syscall::nr::O_RDONLY | syscall::nr::O_CLOEXEC;
+    // SAFETY: a static NUL-terminated path.
+    let fd = ret(unsafe { sys!(__NR_openat, AT_FDCWD, HOSTID_PATH.as_ptr(), flags) });
+    if fd >= 0 {
+        let mut id = [0u8; 4];
+        // SAFETY: a local buffer of 4 bytes.
+        let n = ret(unsafe { sys!(__NR_read, fd, id.as_mut_ptr(), 4) });
+        close(fd as c_int);
+        if n == 4 {
+            return i32::from_ne_bytes(id) as c_long;
+        }
+    }
+    let mut name = [0u8; 256];
+    // SAFETY: a local buffer of its length.
+    if unsafe { gethostname(name.as_mut_ptr() as *mut c_char, name.len()) } != 0 {
+        return 0;
+    }
+    let mut he = core::mem::MaybeUninit::<crate::netdb::hostent>::uninit();
+    let mut res: *mut crate::netdb::hostent = core::ptr::null_mut();
+    let mut herr: c_int = 0;
+    let mut buf = [0u8; 1024];
+    // SAFETY: the name, a local entry, buffer and result pointers.
+    let r = unsafe {
+        crate::netdb::gethostbyname_r(
+            name.as_ptr() as *const c_char,
+            he.as_mut_ptr(),
+            buf.as_mut_ptr() as *mut c_char,
+            buf.len(),
+            &mut res,
+            &mut herr,
+        )
+    };
+    if r != 0 || res.is_null() {
+        return 0;
+    }
+    // SAFETY: a found entry has at least one 4-byte address.
+    let a = unsafe {
+        let first = *(*res).h_addr_list;
+        if first.is_null() {
+            return 0;
+        }
+        u32::from_ne_bytes(*(first as *const [u8; 4]))
+    };
+    a.rotate_left(16) as i32 as c_long
+}
+
+/// BSD `sethostid`: write the id to `/etc/hostid`; EPERM in a set-id
+/// program, else what creating the file gives (EACCES for most users).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn sethostid(id: c_long) -> c_int {
+    if issetugid() != 0 {
+        return fail(EPERM);
+    }
+    let flags = syscall::nr::O_WRONLY
+        | syscall::nr::O_CREAT
+        | syscall::nr::O_TRUNC
+        | syscall::nr::O_CLOEXEC;
+    // SAFETY: a static NUL-terminated path.
+    let fd = ret(unsafe { sys!(__NR_openat, AT_FDCWD, HOSTID_PATH.as_ptr(), flags, 0o644) });
+    if fd < 0 {
+        return -1;
+    }
+    let b = (id as i32).to_ne_bytes();
+    // SAFETY: a local buffer of 4 bytes.
+    let n = ret(unsafe { sys!(__NR_write, fd, b.as_ptr(), 4) });
+    close(fd as c_int);
+    if n != 4 {
+        return -1;
+    }
+    0
+}

@@ -579,3 +579,10 @@ pub unsafe extern "C" fn __ferro_wcstold(
         })
     }
 }
+
+/// XSI (legacy) `wcswcs`: `wcsstr`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn wcswcs(h: *const wchar_t, n: *const wchar_t) -> *mut wchar_t {
+    // SAFETY: forwarded.
+    unsafe { wcsstr(h, n) }
+}
