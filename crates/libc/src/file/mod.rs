@@ -1257,3 +1257,17 @@ pub unsafe fn direction(f: *mut FILE) -> u8 {
 
 pub const DIR_READING: u8 = READING;
 pub const DIR_WRITING: u8 = WRITING;
+
+/// Run `body` with `f`'s lock held.
+///
+/// # Safety
+/// `f` is a live stream.
+#[inline(always)]
+pub(crate) unsafe fn locked<R>(f: *mut FILE, body: impl FnOnce() -> R) -> R {
+    // SAFETY: f is a live stream.
+    unsafe { lock(f) };
+    let r = body();
+    // SAFETY: as above.
+    unsafe { unlock(f) };
+    r
+}

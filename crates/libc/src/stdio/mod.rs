@@ -18,6 +18,19 @@ pub use scanf::*;
 pub use stream::*;
 
 use crate::arch;
+use crate::file::FILE;
+
+/// The `stdin` stream (the pointer variable's value).
+pub(crate) fn stdin_() -> *mut FILE {
+    // SAFETY: reading the pointer variable.
+    unsafe { stdin }
+}
+
+/// The `stdout` stream (the pointer variable's value).
+pub(crate) fn stdout_() -> *mut FILE {
+    // SAFETY: reading the pointer variable.
+    unsafe { stdout }
+}
 use crate::kernel::ret_int;
 use crate::types::*;
 use syscall::nr::AT_FDCWD;

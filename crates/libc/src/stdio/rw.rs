@@ -1,30 +1,10 @@
 //! Reading and writing: bytes, lines, blocks; the indicators; the
 //! `_unlocked` variants (the same calls without taking the stream lock).
-use crate::file::{self, F_EOF, F_ERR, FILE, wide::byte_ok};
+use super::{stdin_, stdout_};
+use crate::file::{self, F_EOF, F_ERR, FILE, locked, wide::byte_ok};
 use crate::types::*;
 use core::ptr::null_mut;
 use syscall::errno::{EINVAL, ENOMEM, EOVERFLOW};
-
-/// Run `body` with `f`'s lock held.
-#[inline(always)]
-unsafe fn locked<R>(f: *mut FILE, body: impl FnOnce() -> R) -> R {
-    // SAFETY: f is a live stream.
-    unsafe { file::lock(f) };
-    let r = body();
-    // SAFETY: as above.
-    unsafe { file::unlock(f) };
-    r
-}
-
-fn stdin_() -> *mut FILE {
-    // SAFETY: reading the pointer variable.
-    unsafe { super::stdin }
-}
-
-fn stdout_() -> *mut FILE {
-    // SAFETY: reading the pointer variable.
-    unsafe { super::stdout }
-}
 
 /// C17 `fgetc`.
 #[cfg_attr(not(test), unsafe(no_mangle))]

@@ -221,11 +221,15 @@ pub(crate) unsafe fn from_kernel(k: &KItimerspec, out: *mut itimerspec) {
     }
 }
 
-/// POSIX `timer_settime` (`TIMER_ABSTIME`); the previous setting into
-/// `old` when it is not null.
-#[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn timer_settime(
-    t: timer_t,
+/// A `*_settime` call (`nr`: the POSIX or timerfd one of the arch) on
+/// `id`: the caller's itimerspec copied to the kernel's layout, the old
+/// setting back into `old` when it is not null.
+///
+/// # Safety
+/// `new` is null or readable; `old` is null or writable.
+pub(crate) unsafe fn settime_call(
+    nr: usize,
+    id: usize,
     flags: c_int,
     new: *const itimerspec,
     old: *mut itimerspec,
@@ -239,8 +243,8 @@ pub unsafe extern "C" fn timer_settime(
     // SAFETY: our locals.
     let r = unsafe {
         syscall::syscall4(
-            arch::NR_TIMER_SETTIME,
-            kernel_id(t) as usize,
+            nr,
+            id,
             flags as usize,
             &raw const k as usize,
             &raw mut o as usize,
@@ -253,18 +257,14 @@ pub unsafe extern "C" fn timer_settime(
     ret_int(r)
 }
 
-/// POSIX `timer_gettime`: the time to the next expiry and the interval.
-#[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn timer_gettime(t: timer_t, cur: *mut itimerspec) -> c_int {
+/// A `*_gettime` call (`nr`) on `id` into `cur`, through the kernel's layout.
+///
+/// # Safety
+/// `cur` is null or writable.
+pub(crate) unsafe fn gettime_call(nr: usize, id: usize, cur: *mut itimerspec) -> c_int {
     let mut o = KItimerspec::default();
     // SAFETY: our local.
-    let r = unsafe {
-        syscall::syscall2(
-            arch::NR_TIMER_GETTIME,
-            kernel_id(t) as usize,
-            &raw mut o as usize,
-        )
-    };
+    let r = unsafe { syscall::syscall2(nr, id, &raw mut o as usize) };
     if r == 0 {
         if cur.is_null() {
             return fail(syscall::errno::EFAULT);
@@ -273,6 +273,34 @@ pub unsafe extern "C" fn timer_gettime(t: timer_t, cur: *mut itimerspec) -> c_in
         unsafe { from_kernel(&o, cur) };
     }
     ret_int(r)
+}
+
+/// POSIX `timer_settime` (`TIMER_ABSTIME`); the previous setting into
+/// `old` when it is not null.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn timer_settime(
+    t: timer_t,
+    flags: c_int,
+    new: *const itimerspec,
+    old: *mut itimerspec,
+) -> c_int {
+    // SAFETY: the caller's pointers.
+    unsafe {
+        settime_call(
+            arch::NR_TIMER_SETTIME,
+            kernel_id(t) as usize,
+            flags,
+            new,
+            old,
+        )
+    }
+}
+
+/// POSIX `timer_gettime`: the time to the next expiry and the interval.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn timer_gettime(t: timer_t, cur: *mut itimerspec) -> c_int {
+    // SAFETY: the caller's pointer.
+    unsafe { gettime_call(arch::NR_TIMER_GETTIME, kernel_id(t) as usize, cur) }
 }
 
 /// POSIX `timer_getoverrun`: expiries missed before the last notification

@@ -6,32 +6,12 @@
 //!
 //! As glibc, a wide function on a byte-oriented stream fails (`WEOF` or
 //! -1) without touching the stream or errno.
-use crate::file::{self, FILE, O_BYTE, O_WIDE, wide};
+use crate::file::{self, FILE, O_BYTE, O_WIDE, locked, wide};
+use crate::stdio::{stdin_, stdout_};
 use crate::types::*;
 use crate::wchar::{wchar_t, wint_t};
 
 const WEOF: wint_t = wide::WEOF;
-
-/// Run `body` with `f`'s lock held.
-#[inline(always)]
-unsafe fn locked<R>(f: *mut FILE, body: impl FnOnce() -> R) -> R {
-    // SAFETY: f is a live stream.
-    unsafe { file::lock(f) };
-    let r = body();
-    // SAFETY: as above.
-    unsafe { file::unlock(f) };
-    r
-}
-
-fn stdin_() -> *mut FILE {
-    // SAFETY: reading the pointer variable.
-    unsafe { crate::stdio::stdin }
-}
-
-fn stdout_() -> *mut FILE {
-    // SAFETY: reading the pointer variable.
-    unsafe { crate::stdio::stdout }
-}
 
 /// C17 `fwide`: with `mode` > 0 orient an unoriented stream to wide
 /// characters, < 0 to bytes, 0 only ask; returns > 0 (wide), < 0 (byte)
