@@ -122,6 +122,21 @@ int ferror_unlocked(FILE *);
 int fileno_unlocked(FILE *);
 #endif
 #if defined(__FERRO_USE_GNU)
+/* GNU custom streams */
+typedef ssize_t cookie_read_function_t(void *, char *, size_t);
+typedef ssize_t cookie_write_function_t(void *, const char *, size_t);
+typedef int cookie_seek_function_t(void *, off64_t *, int);
+typedef int cookie_close_function_t(void *);
+typedef struct _IO_cookie_io_functions_t {
+	cookie_read_function_t *read;
+	cookie_write_function_t *write;
+	cookie_seek_function_t *seek;
+	cookie_close_function_t *close;
+} cookie_io_functions_t;
+int fpurge(FILE *);
+char *fgetln(FILE *, size_t *);
+FILE *fopencookie(void *__FERRO_RESTRICT, const char *__FERRO_RESTRICT,
+		  cookie_io_functions_t);
 char *fgets_unlocked(char *__FERRO_RESTRICT, int, FILE *__FERRO_RESTRICT);
 int fputs_unlocked(const char *__FERRO_RESTRICT, FILE *__FERRO_RESTRICT);
 #endif

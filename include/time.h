@@ -81,6 +81,10 @@ time_t timegm(struct tm *);
 #ifdef __FERRO_USE_DEFAULT
 time_t timelocal(struct tm *);
 #endif
+#ifdef __FERRO_USE_GNU
+/* SVr4: set the clock to *t (glibc 2.31 dropped its declaration) */
+int stime(const time_t *);
+#endif
 #ifdef __FERRO_USE_POSIX
 int clock_gettime(clockid_t, struct timespec *);
 int clock_getres(clockid_t, struct timespec *);

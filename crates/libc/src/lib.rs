@@ -80,6 +80,7 @@ pub mod stdio_ext;
 pub mod stdlib;
 pub mod string;
 pub mod strings;
+pub mod stropts;
 mod strtab;
 pub mod sys;
 pub mod syslog;

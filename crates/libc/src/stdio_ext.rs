@@ -64,6 +64,14 @@ pub unsafe extern "C" fn __fpurge(f: *mut FILE) {
     unsafe { file::purge(f) }
 }
 
+/// BSD `fpurge`: `__fpurge` with a result (0).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn fpurge(f: *mut FILE) -> c_int {
+    // SAFETY: f is a live stream.
+    unsafe { file::purge(f) };
+    0
+}
+
 /// GNU `_flushlbf`: flush every stream (line-buffered ones included).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn _flushlbf() {

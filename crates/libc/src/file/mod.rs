@@ -16,6 +16,7 @@
 // Rust side only needs to know that something failed: `Result<_, ()>`.
 #![allow(clippy::result_unit_err)]
 
+pub mod cookie;
 pub mod mem;
 pub mod mode;
 pub mod wide;

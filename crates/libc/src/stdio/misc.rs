@@ -315,6 +315,40 @@ pub unsafe extern "C" fn fmemopen(buf: *mut c_void, size: size_t, m: *const c_ch
     }
 }
 
+/// GNU `fopencookie`: a stream whose transfers are the caller's
+/// functions on `cookie` (see [`file::cookie`] for the null members).
+/// The mode is parsed as `fopen`'s; a bad one gives `EINVAL`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn fopencookie(
+    cookie: *mut c_void,
+    m: *const c_char,
+    io: file::cookie::CookieIo,
+) -> *mut FILE {
+    // SAFETY: m is a C string.
+    let Some(md) = mode::parse(unsafe { mode::cstr(m) }) else {
+        fail(EINVAL);
+        return null_mut();
+    };
+    // SAFETY: the state is allocated, filled and handed to the stream,
+    // or freed when the stream cannot be made.
+    unsafe {
+        let st = crate::heap::malloc(core::mem::size_of::<file::cookie::Cookie>())
+            as *mut file::cookie::Cookie;
+        if st.is_null() {
+            crate::errno::set(ENOMEM as i32);
+            return null_mut();
+        }
+        st.write(file::cookie::Cookie { cookie, io });
+        let f = file::new_stream(-1, md.fflags, &file::cookie::COOKIE_OPS);
+        if f.is_null() {
+            crate::heap::free(st as *mut c_void);
+            return f;
+        }
+        (*f).cookie = st as *mut c_void;
+        f
+    }
+}
+
 /// POSIX.1-2024 `open_memstream`: a write-only stream on a growing
 /// buffer; `*ptr` and `*size` (the position) are updated on `fflush` and
 /// `fclose`. The caller frees `*ptr` after `fclose`.

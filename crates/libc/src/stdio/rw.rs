@@ -331,6 +331,38 @@ pub unsafe extern "C" fn getdelim(
     }
 }
 
+/// The buffer of [`fgetln`]'s lines that do not fit the stream buffer.
+static mut FGETLN_BUF: *mut c_char = null_mut();
+static mut FGETLN_CAP: size_t = 0;
+
+/// BSD `fgetln`: the next line (its '\n' included when there is one,
+/// no NUL added) and its length in `*len`; the text is valid until the
+/// next I/O on the stream. NULL at end of file or on error.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn fgetln(f: *mut FILE, len: *mut size_t) -> *mut c_char {
+    // SAFETY: f is a live stream; a line inside its buffer stays there
+    // until the next read refills it; len is the caller's.
+    unsafe {
+        let quick = locked(f, || {
+            let b = file::peek(f);
+            let i = b.iter().position(|&c| c == b'\n')?;
+            let p = b.as_ptr() as *mut c_char;
+            file::consume(f, i + 1);
+            Some((p, i + 1))
+        });
+        if let Some((p, n)) = quick {
+            *len = n;
+            return p;
+        }
+        let r = getdelim(&raw mut FGETLN_BUF, &raw mut FGETLN_CAP, b'\n' as c_int, f);
+        if r < 0 {
+            return null_mut();
+        }
+        *len = r as size_t;
+        FGETLN_BUF
+    }
+}
+
 /// POSIX.1-2024 `getline`: `getdelim` through '\n'.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn getline(

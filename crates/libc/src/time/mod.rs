@@ -141,6 +141,22 @@ pub unsafe extern "C" fn clock_getres(clk: clockid_t, res: *mut timespec) -> c_i
     ret_int(unsafe { syscall::syscall2(arch::NR_CLOCK_GETRES, clk as usize, res as usize) })
 }
 
+/// SVr4 `stime` (a GNU/BSD extension; glibc no longer declares it): set
+/// the system clock to `*t` whole seconds. A null `t` is EFAULT.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn stime(t: *const time_t) -> c_int {
+    if t.is_null() {
+        return fail(syscall::errno::EFAULT);
+    }
+    let ts = timespec {
+        // SAFETY: t is the caller's time_t.
+        tv_sec: unsafe { *t },
+        ..Default::default()
+    };
+    // SAFETY: a local timespec.
+    unsafe { clock_settime(CLOCK_REALTIME, &ts) }
+}
+
 /// POSIX.1-2024 `clock_settime`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn clock_settime(clk: clockid_t, ts: *const timespec) -> c_int {
