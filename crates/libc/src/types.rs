@@ -5,6 +5,7 @@ pub type size_t = usize;
 pub type ssize_t = isize;
 /// 64-bit on every arch (like musl; no `_FILE_OFFSET_BITS` split).
 pub type off_t = i64;
+pub type off64_t = i64;
 pub type mode_t = u32;
 /// `key_t` (SysV IPC keys).
 pub type key_t = c_int;

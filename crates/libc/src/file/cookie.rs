@@ -7,26 +7,20 @@ use super::{FILE, Ops};
 use crate::types::*;
 use syscall::errno::{EIO, ESPIPE};
 
-/// `cookie_io_functions_t`'s members, in its order.
-pub type ReadFn = unsafe extern "C" fn(*mut c_void, *mut c_char, size_t) -> ssize_t;
-pub type WriteFn = unsafe extern "C" fn(*mut c_void, *const c_char, size_t) -> ssize_t;
-pub type SeekFn = unsafe extern "C" fn(*mut c_void, *mut i64, c_int) -> c_int;
-pub type CloseFn = unsafe extern "C" fn(*mut c_void) -> c_int;
-
 /// GNU `cookie_io_functions_t` (four function pointers, any of them null).
 #[repr(C)]
 #[derive(Clone, Copy)]
-pub struct CookieIo {
-    pub read: Option<ReadFn>,
-    pub write: Option<WriteFn>,
-    pub seek: Option<SeekFn>,
-    pub close: Option<CloseFn>,
+pub struct cookie_io_functions_t {
+    pub read: Option<unsafe extern "C" fn(*mut c_void, *mut c_char, size_t) -> ssize_t>,
+    pub write: Option<unsafe extern "C" fn(*mut c_void, *const c_char, size_t) -> ssize_t>,
+    pub seek: Option<unsafe extern "C" fn(*mut c_void, *mut off64_t, c_int) -> c_int>,
+    pub close: Option<unsafe extern "C" fn(*mut c_void) -> c_int>,
 }
 
 /// The state a cookie stream's `FILE::cookie` points at (malloc'd).
 pub struct Cookie {
     pub cookie: *mut c_void,
-    pub io: CookieIo,
+    pub io: cookie_io_functions_t,
 }
 
 unsafe fn state<'a>(f: *mut FILE) -> &'a Cookie {

@@ -42,6 +42,9 @@ const CLASS_IN: u16 = 1;
 /// What `/etc/resolv.conf` says.
 pub struct Conf {
     pub ns: [IpAddr; 3],
+    /// Each server's port (53 from the file; `res_send` takes the
+    /// caller's from `_res.nsaddr_list`).
+    pub port: [u16; 3],
     pub nns: usize,
     /// The search domains, NUL-separated.
     pub search: [u8; 256],
@@ -50,6 +53,10 @@ pub struct Conf {
     pub timeout: u32,
     pub attempts: u32,
     pub rotate: bool,
+    /// Queries over TCP only (`RES_USEVC`).
+    pub usevc: bool,
+    /// A truncated UDP answer is the answer (`RES_IGNTC`).
+    pub igntc: bool,
 }
 
 fn num_opt(w: &[u8], key: &[u8], max: u32) -> Option<u32> {
@@ -68,6 +75,7 @@ fn num_opt(w: &[u8], key: &[u8], max: u32) -> Option<u32> {
 pub fn parse_conf(text: &[u8]) -> Conf {
     let mut c = Conf {
         ns: [IpAddr::V4([127, 0, 0, 1]); 3],
+        port: [53; 3],
         nns: 0,
         search: [0; 256],
         search_len: 0,
@@ -75,6 +83,8 @@ pub fn parse_conf(text: &[u8]) -> Conf {
         timeout: 5,
         attempts: 2,
         rotate: false,
+        usevc: false,
+        igntc: false,
     };
     for line in text.split(|&b| b == b'\n') {
         let line = match line.iter().position(|&b| b == b'#' || b == b';') {
@@ -366,29 +376,29 @@ fn random_id() -> u16 {
     u16::from_ne_bytes(b)
 }
 
-/// A socket address for server `a`, port 53; its length.
-fn server_addr(a: &IpAddr, out: &mut [u8; 28]) -> (c_int, u32) {
+/// A socket address for server `a` at `port`; its length.
+fn server_addr(a: &IpAddr, port: u16, out: &mut [u8; 28]) -> (c_int, u32) {
     out.fill(0);
     match a {
         IpAddr::V4(v) => {
             out[0..2].copy_from_slice(&(syscall::net::AF_INET as u16).to_ne_bytes());
-            out[2..4].copy_from_slice(&53u16.to_be_bytes());
+            out[2..4].copy_from_slice(&port.to_be_bytes());
             out[4..8].copy_from_slice(v);
             (syscall::net::AF_INET as c_int, 16)
         }
         IpAddr::V6(v) => {
             out[0..2].copy_from_slice(&(syscall::net::AF_INET6 as u16).to_ne_bytes());
-            out[2..4].copy_from_slice(&53u16.to_be_bytes());
+            out[2..4].copy_from_slice(&port.to_be_bytes());
             out[8..24].copy_from_slice(v);
             (syscall::net::AF_INET6 as c_int, 28)
         }
     }
 }
 
-/// A connected socket to server `a` of type `st`.
-fn connect_to(a: &IpAddr, st: u32) -> Option<c_int> {
+/// A connected socket to server `a` at `port`, of type `st`.
+fn connect_to(a: &IpAddr, port: u16, st: u32) -> Option<c_int> {
     let mut sa = [0u8; 28];
-    let (fam, len) = server_addr(a, &mut sa);
+    let (fam, len) = server_addr(a, port, &mut sa);
     // SAFETY: plain socket calls on our own descriptor and buffer.
     unsafe {
         let fd = crate::sys::socket::socket(fam, (st | syscall::nr::O_CLOEXEC) as c_int, 0);
@@ -417,18 +427,25 @@ fn wait(fd: c_int, ms: c_int) -> bool {
 }
 
 /// One query over TCP; the answer in `out`.
-fn over_tcp(a: &IpAddr, q: &[u8], ms: c_int, out: &mut heap::Vec<u8>) -> bool {
-    let Some(fd) = connect_to(a, syscall::net::SOCK_STREAM) else {
+fn over_tcp(a: &IpAddr, port: u16, q: &[u8], ms: c_int, out: &mut heap::Vec<u8>) -> bool {
+    let Some(fd) = connect_to(a, port, syscall::net::SOCK_STREAM) else {
         return false;
     };
-    let mut msg = [0u8; 514];
-    msg[..2].copy_from_slice(&(q.len() as u16).to_be_bytes());
-    msg[2..2 + q.len()].copy_from_slice(q);
+    let mut msg: heap::Vec<u8> = heap::Vec::new();
+    if msg
+        .extend_from_slice(&(q.len() as u16).to_be_bytes())
+        .is_err()
+        || msg.extend_from_slice(q).is_err()
+    {
+        crate::unistd::close(fd);
+        return false;
+    }
     let mut ok = false;
     // SAFETY: our descriptor and buffers.
     unsafe {
-        let n = crate::sys::socket::send(fd, msg.as_ptr() as *const c_void, q.len() + 2, 0);
-        if n == (q.len() + 2) as isize {
+        let n =
+            crate::sys::socket::send(fd, msg.as_slice().as_ptr() as *const c_void, msg.len(), 0);
+        if n == msg.len() as isize {
             let mut want = 2usize;
             let mut got: heap::Vec<u8> = heap::Vec::new();
             let mut chunk = [0u8; 1024];
@@ -452,8 +469,108 @@ fn over_tcp(a: &IpAddr, q: &[u8], ms: c_int, out: &mut heap::Vec<u8>) -> bool {
     ok
 }
 
-/// Asks the servers for `qname`'s records of `qtype`, as the module
-/// notes say; the addresses go to `found`.
+/// Sends query `q` to the servers as the module notes say: a fresh
+/// random ID per try (written into `q`), `attempts` rounds over the
+/// servers from `start`, UDP unless `usevc` or the query is over 512
+/// bytes. A packet counts when `judge` (given it and the try's ID)
+/// accepts it; a truncated one is asked again over TCP unless `igntc`,
+/// a failed one (SERVFAIL, REFUSED …) moves to the next server. The
+/// answer is left in `out` with its verdict: `None` when no server
+/// answered, `Some(Fail)` when all that did failed (the last answer in
+/// `out`).
+pub fn exchange(
+    conf: &Conf,
+    q: &mut [u8],
+    start: usize,
+    judge: &mut dyn FnMut(&[u8], u16) -> Option<Answer>,
+    out: &mut heap::Vec<u8>,
+) -> Option<Answer> {
+    let ms = (conf.timeout * 1000) as c_int;
+    let tcp_only = conf.usevc || q.len() > 512;
+    let mut last = None;
+    for _ in 0..conf.attempts {
+        for k in 0..conf.nns {
+            let i = (start + k) % conf.nns;
+            let (server, port) = (conf.ns[i], conf.port[i]);
+            let id = random_id();
+            q[0..2].copy_from_slice(&id.to_be_bytes());
+            let mut verdict = None;
+            if !tcp_only {
+                let Some(fd) = connect_to(&server, port, syscall::net::SOCK_DGRAM) else {
+                    continue;
+                };
+                let mut buf = [0u8; 4096];
+                // SAFETY: our descriptor and buffers.
+                unsafe {
+                    if crate::sys::socket::send(fd, q.as_ptr() as *const c_void, q.len(), 0)
+                        == q.len() as isize
+                    {
+                        // Drop what is not the answer; a few tries, then move on.
+                        for _ in 0..8 {
+                            if !wait(fd, ms) {
+                                break;
+                            }
+                            let n = crate::sys::socket::recv(
+                                fd,
+                                buf.as_mut_ptr() as *mut c_void,
+                                buf.len(),
+                                0,
+                            );
+                            // An error, or a packet too short to be DNS: this
+                            // server is done with (glibc too).
+                            if n < 12 {
+                                break;
+                            }
+                            let pkt = &buf[..n as usize];
+                            if let Some(a) = judge(pkt, id) {
+                                out.truncate(0);
+                                if out.extend_from_slice(pkt).is_ok() {
+                                    verdict = Some(a);
+                                }
+                                break;
+                            }
+                        }
+                    }
+                    crate::unistd::close(fd);
+                }
+                match verdict {
+                    None => continue,
+                    Some(Answer::Truncated) if conf.igntc => verdict = Some(Answer::Ok),
+                    _ => {}
+                }
+            }
+            if tcp_only || verdict == Some(Answer::Truncated) {
+                let mut tcp: heap::Vec<u8> = heap::Vec::new();
+                if !over_tcp(&server, port, q, ms, &mut tcp) {
+                    continue;
+                }
+                match judge(tcp.as_slice(), id) {
+                    Some(b) if b != Answer::Truncated || conf.igntc => {
+                        out.truncate(0);
+                        if out.extend_from_slice(tcp.as_slice()).is_err() {
+                            continue;
+                        }
+                        verdict = Some(if b == Answer::Truncated {
+                            Answer::Ok
+                        } else {
+                            b
+                        });
+                    }
+                    _ => continue,
+                }
+            }
+            match verdict {
+                Some(Answer::Fail) => last = Some(Answer::Fail),
+                Some(a) => return Some(a),
+                None => {}
+            }
+        }
+    }
+    last
+}
+
+/// Asks the servers for `qname`'s records of `qtype`; the addresses go
+/// to `found`.
 pub fn lookup(
     conf: &Conf,
     qname: &[u8],
@@ -463,78 +580,22 @@ pub fn lookup(
 ) -> Outcome {
     let mut q = [0u8; 512];
     let ql = build_query(0, qname, qtype, &mut q);
-    let ms = (conf.timeout * 1000) as c_int;
-    for _ in 0..conf.attempts {
-        for k in 0..conf.nns {
-            let server = conf.ns[(start + k) % conf.nns];
-            let id = random_id();
-            q[0..2].copy_from_slice(&id.to_be_bytes());
-            let Some(fd) = connect_to(&server, syscall::net::SOCK_DGRAM) else {
-                continue;
-            };
-            let mut buf = [0u8; 512];
-            let mut result = None;
-            // SAFETY: our descriptor and buffers.
-            unsafe {
-                if crate::sys::socket::send(fd, q.as_ptr() as *const c_void, ql, 0) == ql as isize {
-                    // Drop what is not the answer; a few tries, then move on.
-                    for _ in 0..8 {
-                        if !wait(fd, ms) {
-                            break;
-                        }
-                        let n = crate::sys::socket::recv(
-                            fd,
-                            buf.as_mut_ptr() as *mut c_void,
-                            buf.len(),
-                            0,
-                        );
-                        // An error, or a packet too short to be DNS: this
-                        // server is done with (glibc too).
-                        if n < 12 {
-                            break;
-                        }
-                        if let Some(a) = parse_answer(&buf[..n as usize], id, qname, qtype, |_| {})
-                        {
-                            result = Some((a, n as usize));
-                            break;
-                        }
-                    }
-                }
-                crate::unistd::close(fd);
-            }
-            let Some((mut a, n)) = result else {
-                continue;
-            };
-            let mut tcp: heap::Vec<u8> = heap::Vec::new();
-            let mut pkt: &[u8] = &buf[..n];
-            if a == Answer::Truncated {
-                if !over_tcp(&server, &q[..ql], ms, &mut tcp) {
-                    continue;
-                }
-                match parse_answer(tcp.as_slice(), id, qname, qtype, |_| {}) {
-                    Some(b) if b != Answer::Truncated => {
-                        a = b;
-                        pkt = tcp.as_slice();
-                    }
-                    _ => continue,
-                }
-            }
-            match a {
-                Answer::Ok => {
-                    let mut any = false;
-                    parse_answer(pkt, id, qname, qtype, |x| {
-                        any = true;
-                        found(x)
-                    });
-                    return if any { Outcome::Found } else { Outcome::NoName };
-                }
-                Answer::NoName => return Outcome::NoName,
-                // SERVFAIL, REFUSED …: the next server.
-                _ => {}
-            }
+    let mut pkt: heap::Vec<u8> = heap::Vec::new();
+    let mut judge = |p: &[u8], id: u16| parse_answer(p, id, qname, qtype, |_| {});
+    match exchange(conf, &mut q[..ql], start, &mut judge, &mut pkt) {
+        Some(Answer::Ok) => {
+            let p = pkt.as_slice();
+            let id = u16::from_be_bytes([p[0], p[1]]);
+            let mut any = false;
+            parse_answer(p, id, qname, qtype, |x| {
+                any = true;
+                found(x)
+            });
+            if any { Outcome::Found } else { Outcome::NoName }
         }
+        Some(Answer::NoName) => Outcome::NoName,
+        _ => Outcome::Again,
     }
-    Outcome::Again
 }
 
 /// Resolves `name` (not found in `/etc/hosts`) for the record types

@@ -322,7 +322,7 @@ pub unsafe extern "C" fn fmemopen(buf: *mut c_void, size: size_t, m: *const c_ch
 pub unsafe extern "C" fn fopencookie(
     cookie: *mut c_void,
     m: *const c_char,
-    io: file::cookie::CookieIo,
+    io: file::cookie::cookie_io_functions_t,
 ) -> *mut FILE {
     // SAFETY: m is a C string.
     let Some(md) = mode::parse(unsafe { mode::cstr(m) }) else {
