@@ -11,6 +11,8 @@
 //! - `bench`: the side-by-side table against glibc and musl.
 //! - `gen-unicode [--ucd DIR]`: regenerate the Unicode tables of
 //!   `<wctype.h>` and `wcwidth` from the UCD (`unicode.rs`).
+//! - `gen-charsets [--charmaps DIR]`: regenerate the single-byte
+//!   character sets of `iconv` from the POSIX charmaps (`charsets.rs`).
 //! - `libm-accuracy [--n N] [--filter F,F] [--write-fixed]`: the libm's
 //!   max ulp error per function against MPFR (`accuracy.rs`).
 //! - `stdio-fuzz [--arch ARCH]… [--seeds N] [--first N]`: the differential
@@ -20,6 +22,7 @@ mod accuracy;
 mod arches;
 mod archive;
 mod bench;
+mod charsets;
 mod checks;
 mod fuzz;
 mod install;
@@ -35,7 +38,7 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask gen-unicode [--ucd DIR]\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\n       cargo xtask stdio-fuzz [--arch ARCH]... [--seeds N] [--first N]\nARCH: x86_64 i386 aarch64 riscv64"
+        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask gen-unicode [--ucd DIR]\n       cargo xtask gen-charsets [--charmaps DIR]\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\n       cargo xtask stdio-fuzz [--arch ARCH]... [--seeds N] [--first N]\nARCH: x86_64 i386 aarch64 riscv64"
     );
     ExitCode::from(2)
 }
@@ -51,6 +54,7 @@ fn main() -> ExitCode {
     let mut filter: Option<String> = None;
     let mut quick = false;
     let mut ucd: Option<String> = None;
+    let mut charmaps: Option<String> = None;
     let mut n: Option<String> = None;
     let mut write_fixed = false;
     let mut seeds: u32 = 10_000;
@@ -81,6 +85,10 @@ fn main() -> ExitCode {
             }
             "--ucd" => {
                 ucd = val;
+                i += 1
+            }
+            "--charmaps" => {
+                charmaps = val;
                 i += 1
             }
             "--quick" => quick = true,
@@ -133,6 +141,10 @@ fn main() -> ExitCode {
             })
         }
         "bench" => bench::run(quick, &arches, filter.as_deref()),
+        "gen-charsets" => charsets::generate(
+            std::path::Path::new(charmaps.as_deref().unwrap_or("/usr/share/i18n/charmaps")),
+            &util::root(),
+        ),
         "gen-unicode" => unicode::generate(
             std::path::Path::new(ucd.as_deref().unwrap_or("/usr/share/unicode")),
             &util::root(),

@@ -47,6 +47,7 @@ pub mod getopt;
 pub mod glob;
 pub mod grp;
 mod heap;
+pub mod iconv;
 pub mod ifaddrs;
 pub mod inttypes;
 pub mod langinfo;
