@@ -21,6 +21,7 @@
 #define _XOPEN_VERSION 700
 /* a c_cc value that disables its control character (termios.h) */
 #define _POSIX_VDISABLE '\0'
+#include <bits/posix_opt.h>
 #ifdef __FERRO_USE_POSIX
 typedef __INTPTR_TYPE__ intptr_t;
 #endif

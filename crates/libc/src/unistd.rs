@@ -609,6 +609,11 @@ enum Sc {
     NprocsOnln,
     PhysPages,
     AvPhysPages,
+    /// The smallest signal stack the kernel reports (AT_MINSIGSTKSZ), or
+    /// the arch's `MINSIGSTKSZ`.
+    MinSigStkSz,
+    /// A signal stack size to use: four times that, at least `SIGSTKSZ`.
+    SigStkSz,
 }
 
 const POSIX_VERSION: c_long = 200809;
@@ -644,6 +649,7 @@ static SYSCONF: &[(c_int, Sc)] = &[
     (24, Sc::NoLimit),
     (25, Sc::Const(20)),
     (26, Sc::Const(0x7fff_ffff)),
+    (27, Sc::NoLimit), // _SC_MQ_OPEN_MAX
     (28, Sc::Const(32768)),
     (29, Sc::Const(POSIX_VERSION)),
     (30, Sc::PageSize),
@@ -660,12 +666,28 @@ static SYSCONF: &[(c_int, Sc)] = &[
     (42, Sc::Const(32)),
     (43, Sc::Const(2048)),
     (44, Sc::Const(0x7fff)),
+    (45, Sc::Const(2048)), // _SC_CHARCLASS_NAME_MAX
     (46, Sc::Const(POSIX_VERSION)),
     (47, Sc::Const(POSIX_VERSION)),
     (48, Sc::Const(POSIX_VERSION)),
+    (49, Sc::NoLimit), // _SC_2_FORT_DEV
+    (50, Sc::NoLimit), // _SC_2_FORT_RUN
     (51, Sc::Const(POSIX_VERSION)),
     (52, Sc::Const(POSIX_VERSION)),
+    (53, Sc::NoLimit), // _SC_PII
+    (54, Sc::NoLimit), // _SC_PII_XTI
+    (55, Sc::NoLimit), // _SC_PII_SOCKET
+    (56, Sc::NoLimit), // _SC_PII_INTERNET
+    (57, Sc::NoLimit), // _SC_PII_OSI
+    (58, Sc::NoLimit), // _SC_POLL
+    (59, Sc::NoLimit), // _SC_SELECT
     (60, Sc::Const(1024)),
+    (61, Sc::NoLimit), // _SC_PII_INTERNET_STREAM
+    (62, Sc::NoLimit), // _SC_PII_INTERNET_DGRAM
+    (63, Sc::NoLimit), // _SC_PII_OSI_COTS
+    (64, Sc::NoLimit), // _SC_PII_OSI_CLTS
+    (65, Sc::NoLimit), // _SC_PII_OSI_M
+    (66, Sc::NoLimit), // _SC_T_IOV_MAX
     (67, Sc::Const(POSIX_VERSION)),
     (68, Sc::Const(POSIX_VERSION)),
     (69, Sc::Const(1024)),
@@ -676,29 +698,195 @@ static SYSCONF: &[(c_int, Sc)] = &[
     (74, Sc::Const(1024)),
     (75, Sc::Const(16384)),
     (76, Sc::NoLimit),
+    (77, Sc::Const(POSIX_VERSION)), // _SC_THREAD_ATTR_STACKADDR
+    (78, Sc::Const(POSIX_VERSION)), // _SC_THREAD_ATTR_STACKSIZE
+    (79, Sc::Const(POSIX_VERSION)), // _SC_THREAD_PRIORITY_SCHEDULING
+    (80, Sc::Const(POSIX_VERSION)), // _SC_THREAD_PRIO_INHERIT
+    (81, Sc::NoLimit),              // _SC_THREAD_PRIO_PROTECT (no priority ceilings)
+    (82, Sc::Const(POSIX_VERSION)), // _SC_THREAD_PROCESS_SHARED
     (83, Sc::NprocsConf),
     (84, Sc::NprocsOnln),
     (85, Sc::PhysPages),
     (86, Sc::AvPhysPages),
     (87, Sc::Const(0x7fff_ffff)),
+    (88, Sc::Const(8192)), // _SC_PASS_MAX
     (89, Sc::Const(700)),
+    (90, Sc::Const(4)), // _SC_XOPEN_XCU_VERSION
     (91, Sc::Const(1)),
+    (92, Sc::NoLimit),              // _SC_XOPEN_CRYPT
+    (93, Sc::Const(1)),             // _SC_XOPEN_ENH_I18N
+    (94, Sc::Const(1)),             // _SC_XOPEN_SHM
+    (95, Sc::Const(POSIX_VERSION)), // _SC_2_CHAR_TERM
+    (96, Sc::Const(POSIX_VERSION)), // _SC_2_C_VERSION
+    (97, Sc::NoLimit),              // _SC_2_UPE
+    (98, Sc::Const(1)),             // _SC_XOPEN_XPG2
+    (99, Sc::Const(1)),             // _SC_XOPEN_XPG3
+    (100, Sc::Const(1)),            // _SC_XOPEN_XPG4
     (101, Sc::Const(8)),
+    (102, Sc::Const(c_char::MAX as c_long)),  // _SC_CHAR_MAX
+    (103, Sc::Const(c_char::MIN as c_long)),  // _SC_CHAR_MIN
+    (104, Sc::Const(2147483647)),             // _SC_INT_MAX
+    (105, Sc::Const(-2147483648)),            // _SC_INT_MIN
+    (106, Sc::Const(c_long::BITS as c_long)), // _SC_LONG_BIT
+    (107, Sc::Const(32)),                     // _SC_WORD_BIT
+    (108, Sc::Const(16)),                     // _SC_MB_LEN_MAX
     (109, Sc::Const(20)),
     (110, Sc::Const(isize::MAX as c_long)),
+    (111, Sc::Const(127)),                    // _SC_SCHAR_MAX
+    (112, Sc::Const(-128)),                   // _SC_SCHAR_MIN
+    (113, Sc::Const(32767)),                  // _SC_SHRT_MAX
+    (114, Sc::Const(-32768)),                 // _SC_SHRT_MIN
+    (115, Sc::Const(255)),                    // _SC_UCHAR_MAX
+    (116, Sc::Const(c_uint::MAX as c_long)),  // _SC_UINT_MAX
+    (117, Sc::Const(c_ulong::MAX as c_long)), // _SC_ULONG_MAX
+    (118, Sc::Const(65535)),                  // _SC_USHRT_MAX
+    (119, Sc::Const(4096)),                   // _SC_NL_ARGMAX
+    (120, Sc::Const(2048)),                   // _SC_NL_LANGMAX
+    (121, Sc::Const(2147483647)),             // _SC_NL_MSGMAX
+    (122, Sc::Const(2147483647)),             // _SC_NL_NMAX
+    (123, Sc::Const(2147483647)),             // _SC_NL_SETMAX
+    (124, Sc::Const(2147483647)),             // _SC_NL_TEXTMAX
+    (125, Sc::NoLimit),                       // _SC_XBS5_ILP32_OFF32
+    (
+        126,
+        Sc::Const(if cfg!(target_pointer_width = "32") {
+            1
+        } else {
+            -1
+        }),
+    ), // _SC_XBS5_ILP32_OFFBIG
+    (
+        127,
+        Sc::Const(if cfg!(target_pointer_width = "64") {
+            1
+        } else {
+            -1
+        }),
+    ), // _SC_XBS5_LP64_OFF64
+    (128, Sc::NoLimit),                       // _SC_XBS5_LPBIG_OFFBIG
+    (129, Sc::Const(1)),                      // _SC_XOPEN_LEGACY
+    (130, Sc::Const(1)),                      // _SC_XOPEN_REALTIME
+    (131, Sc::Const(1)),                      // _SC_XOPEN_REALTIME_THREADS
+    (132, Sc::Const(POSIX_VERSION)),          // _SC_ADVISORY_INFO
     (133, Sc::Const(POSIX_VERSION)),
+    (134, Sc::NoLimit), // _SC_BASE
+    (135, Sc::NoLimit), // _SC_C_LANG_SUPPORT
+    (136, Sc::NoLimit), // _SC_C_LANG_SUPPORT_R
     (137, Sc::Const(POSIX_VERSION)),
     (138, Sc::Const(POSIX_VERSION)),
     (139, Sc::Const(POSIX_VERSION)),
+    (140, Sc::NoLimit), // _SC_DEVICE_IO
+    (141, Sc::NoLimit), // _SC_DEVICE_SPECIFIC
+    (142, Sc::NoLimit), // _SC_DEVICE_SPECIFIC_R
+    (143, Sc::NoLimit), // _SC_FD_MGMT
+    (144, Sc::NoLimit), // _SC_FIFO
+    (145, Sc::NoLimit), // _SC_PIPE
+    (146, Sc::NoLimit), // _SC_FILE_ATTRIBUTES
+    (147, Sc::NoLimit), // _SC_FILE_LOCKING
+    (148, Sc::NoLimit), // _SC_FILE_SYSTEM
     (149, Sc::Const(POSIX_VERSION)),
+    (150, Sc::NoLimit), // _SC_MULTI_PROCESS
+    (151, Sc::NoLimit), // _SC_SINGLE_PROCESS
+    (152, Sc::NoLimit), // _SC_NETWORKING
     (153, Sc::Const(POSIX_VERSION)),
     (154, Sc::Const(POSIX_VERSION)),
+    (155, Sc::NoLimit),              // _SC_REGEXP
+    (156, Sc::NoLimit),              // _SC_REGEX_VERSION
+    (157, Sc::Const(1)),             // _SC_SHELL
+    (158, Sc::NoLimit),              // _SC_SIGNALS
+    (159, Sc::Const(POSIX_VERSION)), // _SC_SPAWN
+    (160, Sc::NoLimit),              // _SC_SPORADIC_SERVER
+    (161, Sc::NoLimit),              // _SC_THREAD_SPORADIC_SERVER
+    (162, Sc::NoLimit),              // _SC_SYSTEM_DATABASE
+    (163, Sc::NoLimit),              // _SC_SYSTEM_DATABASE_R
     (164, Sc::Const(POSIX_VERSION)),
+    (165, Sc::NoLimit), // _SC_TYPED_MEMORY_OBJECTS
+    (166, Sc::NoLimit), // _SC_USER_GROUPS
+    (167, Sc::NoLimit), // _SC_USER_GROUPS_R
+    (168, Sc::NoLimit), // _SC_2_PBS
+    (169, Sc::NoLimit), // _SC_2_PBS_ACCOUNTING
+    (170, Sc::NoLimit), // _SC_2_PBS_LOCATE
+    (171, Sc::NoLimit), // _SC_2_PBS_MESSAGE
+    (172, Sc::NoLimit), // _SC_2_PBS_TRACK
     (173, Sc::NoLimit),
+    (174, Sc::NoLimit), // _SC_STREAMS
+    (175, Sc::NoLimit), // _SC_2_PBS_CHECKPOINT
+    (176, Sc::NoLimit), // _SC_V6_ILP32_OFF32
+    (
+        177,
+        Sc::Const(if cfg!(target_pointer_width = "32") {
+            1
+        } else {
+            -1
+        }),
+    ), // _SC_V6_ILP32_OFFBIG
+    (
+        178,
+        Sc::Const(if cfg!(target_pointer_width = "64") {
+            1
+        } else {
+            -1
+        }),
+    ), // _SC_V6_LP64_OFF64
+    (179, Sc::NoLimit), // _SC_V6_LPBIG_OFFBIG
     (180, Sc::Const(64)),
+    (181, Sc::NoLimit),  // _SC_TRACE
+    (182, Sc::NoLimit),  // _SC_TRACE_EVENT_FILTER
+    (183, Sc::NoLimit),  // _SC_TRACE_INHERIT
+    (184, Sc::NoLimit),  // _SC_TRACE_LOG
+    (185, Sc::Const(0)), // _SC_LEVEL1_ICACHE_SIZE
+    (186, Sc::Const(0)), // _SC_LEVEL1_ICACHE_ASSOC
+    (187, Sc::Const(0)), // _SC_LEVEL1_ICACHE_LINESIZE
+    (188, Sc::Const(0)), // _SC_LEVEL1_DCACHE_SIZE
+    (189, Sc::Const(0)), // _SC_LEVEL1_DCACHE_ASSOC
+    (190, Sc::Const(0)), // _SC_LEVEL1_DCACHE_LINESIZE
+    (191, Sc::Const(0)), // _SC_LEVEL2_CACHE_SIZE
+    (192, Sc::Const(0)), // _SC_LEVEL2_CACHE_ASSOC
+    (193, Sc::Const(0)), // _SC_LEVEL2_CACHE_LINESIZE
+    (194, Sc::Const(0)), // _SC_LEVEL3_CACHE_SIZE
+    (195, Sc::Const(0)), // _SC_LEVEL3_CACHE_ASSOC
+    (196, Sc::Const(0)), // _SC_LEVEL3_CACHE_LINESIZE
+    (197, Sc::Const(0)), // _SC_LEVEL4_CACHE_SIZE
+    (198, Sc::Const(0)), // _SC_LEVEL4_CACHE_ASSOC
+    (199, Sc::Const(0)), // _SC_LEVEL4_CACHE_LINESIZE
     (235, Sc::Const(POSIX_VERSION)),
     (236, Sc::Const(POSIX_VERSION)),
+    (237, Sc::NoLimit), // _SC_V7_ILP32_OFF32
+    (
+        238,
+        Sc::Const(if cfg!(target_pointer_width = "32") {
+            1
+        } else {
+            -1
+        }),
+    ), // _SC_V7_ILP32_OFFBIG
+    (
+        239,
+        Sc::Const(if cfg!(target_pointer_width = "64") {
+            1
+        } else {
+            -1
+        }),
+    ), // _SC_V7_LP64_OFF64
+    (240, Sc::NoLimit), // _SC_V7_LPBIG_OFFBIG
+    (242, Sc::NoLimit), // _SC_TRACE_EVENT_NAME_MAX
+    (243, Sc::NoLimit), // _SC_TRACE_NAME_MAX
+    (244, Sc::NoLimit), // _SC_TRACE_SYS_MAX
+    (245, Sc::NoLimit), // _SC_TRACE_USER_EVENT_MAX
+    (246, Sc::NoLimit), // _SC_XOPEN_STREAMS
+    (249, Sc::MinSigStkSz), // _SC_MINSIGSTKSZ
+    (250, Sc::SigStkSz), // _SC_SIGSTKSZ
 ];
+
+/// The kernel's minimum signal stack (AT_MINSIGSTKSZ), else the arch's
+/// `MINSIGSTKSZ`.
+fn min_sigstksz() -> c_long {
+    let min = syscall::nr::MINSIGSTKSZ as c_long;
+    match rt::auxv::lookup(syscall::auxvec::AT_MINSIGSTKSZ as usize) {
+        Some(v) => (v as c_long).max(min),
+        None => min,
+    }
+}
 
 fn rlimit(res: u32) -> Option<u64> {
     let mut r = [0u64; 2];
@@ -729,6 +917,8 @@ pub(crate) fn sysconf_impl(name: c_int) -> c_long {
         Sc::NprocsOnln => crate::sys::sysinfo::get_nprocs() as c_long,
         Sc::PhysPages => crate::sys::sysinfo::get_phys_pages(),
         Sc::AvPhysPages => crate::sys::sysinfo::get_avphys_pages(),
+        Sc::MinSigStkSz => min_sigstksz(),
+        Sc::SigStkSz => (4 * min_sigstksz()).max(8192),
     }
 }
 

@@ -3,8 +3,10 @@
 //! A small internal lock guards the state (reader count, writer id,
 //! waiter counts); readers and writers sleep on their own sequence words.
 //! Readers are preferred (glibc's default `PTHREAD_RWLOCK_PREFER_READER_NP`),
-//! so a thread may take the read lock again while a writer waits. A
-//! writer relocking gets EDEADLK, as in glibc.
+//! so a thread may take the read lock again while a writer waits; with
+//! the GNU kind `PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP` a reader
+//! waits while a writer does. A writer relocking gets EDEADLK, as in
+//! glibc.
 use super::{
     CLOCK_MONOTONIC, CLOCK_REALTIME, Deadline, fits, futex_wait, futex_wake, gettid, lock_slow,
     pthread_rwlock_t, pthread_rwlockattr_t, view,
@@ -25,13 +27,22 @@ struct RwLock {
     wwait: AtomicU32,
     rseq: AtomicU32,
     wseq: AtomicU32,
+    /// Bit 0: process-shared; bits 1–2: the GNU kind.
     shared: AtomicU32,
 }
+
+/// GNU rwlock kinds (`pthread_rwlockattr_setkind_np`).
+const PREFER_READER: c_int = 0;
+const PREFER_WRITER_NONRECURSIVE: c_int = 2;
 fits!(RwLock, pthread_rwlock_t);
 
 impl RwLock {
     fn sh(&self) -> bool {
-        self.shared.load(Ordering::Relaxed) != 0
+        self.shared.load(Ordering::Relaxed) & 1 != 0
+    }
+    /// Whether readers wait for waiting writers.
+    fn writers_first(&self) -> bool {
+        (self.shared.load(Ordering::Relaxed) >> 1) as c_int == PREFER_WRITER_NONRECURSIVE
     }
     fn enter(&self) {
         if self
@@ -59,7 +70,8 @@ impl RwLock {
         }
         loop {
             let busy = self.writer.load(Ordering::Relaxed) != 0
-                || (write && self.readers.load(Ordering::Relaxed) != 0);
+                || (write && self.readers.load(Ordering::Relaxed) != 0)
+                || (!write && self.writers_first() && self.wwait.load(Ordering::Relaxed) != 0);
             if !busy {
                 break;
             }
@@ -155,8 +167,12 @@ pub unsafe extern "C" fn pthread_rwlock_init(
     let sh = if attr.is_null() {
         0
     } else {
-        // SAFETY: the caller's initialised attribute object.
-        unsafe { *(attr as *const u32) }
+        // SAFETY: the caller's initialised attribute object: the
+        // pshared word, then the kind.
+        unsafe {
+            let w = attr as *const u32;
+            (*w & 1) | (*w.add(1) & 3) << 1
+        }
     };
     // SAFETY: the caller's storage.
     unsafe {
@@ -298,4 +314,32 @@ pub unsafe extern "C" fn pthread_rwlockattr_getpshared(
 ) -> c_int {
     // SAFETY: the caller's objects.
     unsafe { super::get_pshared(a as *const u32, ps) }
+}
+
+/// GNU `pthread_rwlockattr_setkind_np`: `PTHREAD_RWLOCK_PREFER_READER_NP`
+/// (the default), `PTHREAD_RWLOCK_PREFER_WRITER_NP` (which glibc treats
+/// as the reader preference too) or
+/// `PTHREAD_RWLOCK_PREFER_WRITER_NONRECURSIVE_NP`; EINVAL otherwise.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_rwlockattr_setkind_np(
+    a: *mut pthread_rwlockattr_t,
+    kind: c_int,
+) -> c_int {
+    if !(PREFER_READER..=PREFER_WRITER_NONRECURSIVE).contains(&kind) {
+        return EINVAL as c_int;
+    }
+    // SAFETY: the caller's attribute object: its second word is the kind.
+    unsafe { *(a as *mut u32).add(1) = kind as u32 };
+    0
+}
+
+/// GNU `pthread_rwlockattr_getkind_np`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_rwlockattr_getkind_np(
+    a: *const pthread_rwlockattr_t,
+    kind: *mut c_int,
+) -> c_int {
+    // SAFETY: the caller's objects.
+    unsafe { *kind = *(a as *const u32).add(1) as c_int };
+    0
 }
