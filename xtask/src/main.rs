@@ -9,6 +9,8 @@
 //! - `protos [--arch ARCH]…`: only the prototype and layout check
 //!   (`protos.rs`) against the installed sysroots.
 //! - `bench`: the side-by-side table against glibc and musl.
+//! - `posix [--arch ARCH]… [--against glibc] [--filter DIR,DIR]`: the Open
+//!   POSIX Test Suite's conformance tests, counted (`posix.rs`).
 //! - `gen-unicode [--ucd DIR]`: regenerate the Unicode tables of
 //!   `<wctype.h>` and `wcwidth` from the UCD (`unicode.rs`).
 //! - `gen-charsets [--charmaps DIR]`: regenerate the single-byte
@@ -26,6 +28,7 @@ mod charsets;
 mod checks;
 mod fuzz;
 mod install;
+mod posix;
 mod protos;
 mod replace;
 mod setup;
@@ -38,7 +41,7 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask gen-unicode [--ucd DIR]\n       cargo xtask gen-charsets [--charmaps DIR]\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\n       cargo xtask stdio-fuzz [--arch ARCH]... [--seeds N] [--first N]\nARCH: x86_64 i386 aarch64 riscv64"
+        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask posix [--arch ARCH]... [--against glibc] [--filter DIR,DIR]\n       cargo xtask gen-unicode [--ucd DIR]\n       cargo xtask gen-charsets [--charmaps DIR]\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\n       cargo xtask stdio-fuzz [--arch ARCH]... [--seeds N] [--first N]\nARCH: x86_64 i386 aarch64 riscv64"
     );
     ExitCode::from(2)
 }
@@ -141,6 +144,16 @@ fn main() -> ExitCode {
             })
         }
         "bench" => bench::run(quick, &arches, filter.as_deref()),
+        "posix" => {
+            if arches.is_empty() {
+                arches = vec![Arch::X86_64];
+            }
+            match against.as_deref() {
+                None => posix::run(&arches, false, filter.as_deref()),
+                Some("glibc") => posix::run(&arches, true, filter.as_deref()),
+                Some(_) => return usage(),
+            }
+        }
         "gen-charsets" => charsets::generate(
             std::path::Path::new(charmaps.as_deref().unwrap_or("/usr/share/i18n/charmaps")),
             &util::root(),

@@ -1,0 +1,254 @@
+//! `cargo xtask posix [--arch ARCH]... [--against glibc] [--filter DIR,DIR]`:
+//! the Open POSIX Test Suite's `conformance/interfaces` tests
+//! (`../shared/third_party/open_posix_testsuite`), each built as upstream
+//! builds it (`CC -Iinclude lib/common.c DIR/N-M.c -lpthread -lrt -lm`)
+//! with `ferrolibc-gcc` (or the arch's gcc and static glibc), run in a
+//! scratch directory with a 20 s limit, and counted by the suite's exit
+//! codes: 0 PASS, 1 FAIL, 2 UNRESOLVED, 4 UNSUPPORTED, 5 UNTESTED (and
+//! timeouts, deaths by a signal, tests that do not build). Never runs
+//! `clock_settime/` (as root its tests set the machine's clock). The
+//! summary and every result go to `target/posix/<libc>/<arch>/results`.
+//!
+//! This is the full conformance run, kept out of `cargo xtask test` for
+//! its length (about 12 minutes per arch on 2 cores); `--filter` picks
+//! directories (`--filter pthread_cancel,sem_wait`).
+use crate::arches::{Arch, Runner};
+use crate::install;
+use crate::testrun::parallel;
+use crate::util::{Res, root, target_dir};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// One test: its directory under `conformance/interfaces` and file stem.
+struct Test {
+    dir: String,
+    stem: String,
+}
+
+impl Test {
+    fn name(&self) -> String {
+        format!("{}/{}", self.dir, self.stem)
+    }
+}
+
+fn suite() -> PathBuf {
+    root().join("../shared/third_party/open_posix_testsuite")
+}
+
+fn discover(filter: Option<&str>) -> Res<Vec<Test>> {
+    let base = suite().join("conformance/interfaces");
+    let mut v = Vec::new();
+    let mut dirs: Vec<_> = std::fs::read_dir(&base)
+        .map_err(|e| format!("{}: {e}", base.display()))?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    dirs.sort();
+    for d in dirs {
+        if d == "clock_settime" {
+            continue;
+        }
+        if let Some(f) = filter
+            && !f.split(',').any(|f| d == f)
+        {
+            continue;
+        }
+        let mut stems: Vec<String> = std::fs::read_dir(base.join(&d))
+            .map_err(|e| e.to_string())?
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter_map(|n| n.strip_suffix(".c").map(String::from))
+            .filter(|n| {
+                let mut p = n.splitn(2, '-');
+                matches!((p.next(), p.next()), (Some(a), Some(b))
+                    if !a.is_empty() && a.bytes().all(|c| c.is_ascii_digit())
+                    && !b.is_empty() && b.bytes().all(|c| c.is_ascii_digit()))
+            })
+            .collect();
+        stems.sort();
+        v.extend(stems.into_iter().map(|stem| Test {
+            dir: d.clone(),
+            stem,
+        }));
+    }
+    Ok(v)
+}
+
+/// How one test ended.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Outcome {
+    Pass,
+    Fail,
+    Unresolved,
+    Unsupported,
+    Untested,
+    Other(i32),
+    Timeout,
+    Signal,
+    NoBuild,
+}
+
+impl Outcome {
+    fn label(self) -> String {
+        match self {
+            Outcome::Pass => "PASS".into(),
+            Outcome::Fail => "FAIL".into(),
+            Outcome::Unresolved => "UNRESOLVED".into(),
+            Outcome::Unsupported => "UNSUPPORTED".into(),
+            Outcome::Untested => "UNTESTED".into(),
+            Outcome::Other(c) => format!("EXIT{c}"),
+            Outcome::Timeout => "TIMEOUT".into(),
+            Outcome::Signal => "SIGNAL".into(),
+            Outcome::NoBuild => "NOBUILD".into(),
+        }
+    }
+}
+
+fn build(arch: Arch, cc: &Path, glibc: bool, t: &Test, out: &Path) -> bool {
+    let s = suite();
+    let mut c = Command::new(cc);
+    if glibc {
+        c.arg("-static");
+        if arch == Arch::I386 {
+            c.args(["-D_FILE_OFFSET_BITS=64", "-D_TIME_BITS=64"]);
+        }
+    }
+    c.args(["-w", "-O1"])
+        .arg("-I")
+        .arg(s.join("include"))
+        .arg("-I")
+        .arg(s.join("conformance/interfaces").join(&t.dir))
+        .arg(s.join("lib/common.c"))
+        .arg(
+            s.join("conformance/interfaces")
+                .join(&t.dir)
+                .join(format!("{}.c", t.stem)),
+        )
+        .args(["-lpthread", "-lrt", "-lm", "-o"])
+        .arg(out)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    c.status().map(|s| s.success()).unwrap_or(false)
+}
+
+fn execute(arch: Arch, runner: Runner, bin: &Path, dir: &Path) -> Outcome {
+    let _ = std::fs::remove_dir_all(dir);
+    if std::fs::create_dir_all(dir).is_err() {
+        return Outcome::Other(-1);
+    }
+    let mut c = arch.command(runner, bin);
+    c.current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    // Its own process group, so a timeout kills what it forked too.
+    use std::os::unix::process::CommandExt;
+    c.process_group(0);
+    let Ok(mut child) = c.spawn() else {
+        return Outcome::Other(-1);
+    };
+    let start = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(st)) => break st,
+            Ok(None) => {}
+            Err(_) => return Outcome::Other(-1),
+        }
+        if start.elapsed() > Duration::from_secs(20) {
+            // SAFETY: a plain kill(2) of the child's process group.
+            unsafe { kill(-(child.id() as i32), 9) };
+            let _ = child.wait();
+            let _ = std::fs::remove_dir_all(dir);
+            return Outcome::Timeout;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    // Reap stragglers of the group (daemonised children of the test).
+    // SAFETY: as above.
+    unsafe { kill(-(child.id() as i32), 9) };
+    let _ = std::fs::remove_dir_all(dir);
+    use std::os::unix::process::ExitStatusExt;
+    if status.signal().is_some() {
+        return Outcome::Signal;
+    }
+    match status.code() {
+        Some(0) => Outcome::Pass,
+        Some(1) => Outcome::Fail,
+        Some(2) => Outcome::Unresolved,
+        Some(4) => Outcome::Unsupported,
+        Some(5) => Outcome::Untested,
+        Some(c) => Outcome::Other(c),
+        None => Outcome::Signal,
+    }
+}
+
+unsafe extern "C" {
+    fn kill(pid: i32, sig: i32) -> i32;
+}
+
+pub fn run(arches: &[Arch], glibc: bool, filter: Option<&str>) -> Res {
+    let tests = discover(filter)?;
+    if tests.is_empty() {
+        return Err("no test matches the filter".into());
+    }
+    let mode = if glibc { "glibc" } else { "ferrolibc" };
+    for &arch in arches {
+        let cc = if glibc {
+            PathBuf::from(arch.gcc())
+        } else {
+            install::install(arch, None)?.join("bin/ferrolibc-gcc")
+        };
+        let dir = target_dir().join("posix").join(mode).join(arch.name());
+        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+        let started = Instant::now();
+        let bins = parallel(&tests, |t| {
+            let out = dir.join(t.name().replace('/', "__"));
+            build(arch, &cc, glibc, t, &out).then_some(out)
+        });
+        for runner in arch.runners() {
+            let rn = if runner == Runner::Native {
+                "native"
+            } else {
+                "qemu"
+            };
+            let idx: Vec<usize> = (0..tests.len()).collect();
+            let res = parallel(&idx, |&i| match &bins[i] {
+                None => Outcome::NoBuild,
+                Some(b) => execute(
+                    arch,
+                    runner,
+                    b,
+                    &dir.join(format!("run-{rn}")).join(format!("{i}")),
+                ),
+            });
+            let mut report = String::new();
+            let mut counts: std::collections::BTreeMap<Outcome, usize> = Default::default();
+            for (t, r) in tests.iter().zip(&res) {
+                *counts.entry(*r).or_default() += 1;
+                report.push_str(&format!("{} {}\n", t.name(), r.label()));
+            }
+            let summary = counts
+                .iter()
+                .map(|(k, v)| format!("{v} {}", k.label()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let file = dir.join(format!("results-{rn}"));
+            std::fs::write(&file, &report).map_err(|e| e.to_string())?;
+            for (t, r) in tests.iter().zip(&res) {
+                if !matches!(r, Outcome::Pass | Outcome::Unsupported | Outcome::Untested) {
+                    println!("{} {} [{} {rn}]", r.label(), t.name(), arch.name());
+                }
+            }
+            println!(
+                "{:<8} ({rn}, {mode}): {} tests: {summary} ({} s; every result in {})",
+                arch.name(),
+                tests.len(),
+                started.elapsed().as_secs(),
+                file.display()
+            );
+        }
+    }
+    Ok(())
+}
