@@ -41,6 +41,7 @@ pub mod error;
 pub mod fcntl;
 pub mod fenv;
 pub mod file;
+pub mod fmtmsg;
 pub mod fnmatch;
 pub mod ftw;
 pub mod getopt;
