@@ -10,7 +10,10 @@
 typedef struct __locale_struct *locale_t;
 #endif
 
+#ifndef __FERRO_DEFINED_nl_item
+#define __FERRO_DEFINED_nl_item
 typedef int nl_item;
+#endif
 
 #define ABDAY_1 0x20000
 #define ABDAY_2 0x20001

@@ -64,6 +64,7 @@ pub mod net;
 pub mod netdb;
 pub mod netinet;
 mod netlink;
+pub mod nl_types;
 pub mod poll;
 pub mod printf;
 pub mod pthread;
