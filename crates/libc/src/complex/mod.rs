@@ -299,7 +299,8 @@ pub(crate) fn cexp<R: Real>(x: R, y: R) -> C<R> {
         };
     }
     if x.is_nan() {
-        return (x, x);
+        // glibc raises FE_INVALID ("may" in G.6.3.1) unless y is a NaN.
+        return (x, if y.is_nan() { y } else { R::invalid() });
     }
     if !y.is_finite() {
         return (R::invalid(), R::nan());
@@ -681,7 +682,8 @@ pub(crate) fn ccosh<R: Real>(x: R, y: R) -> C<R> {
         return if x == R::ZERO {
             (d, R::ZERO)
         } else {
-            (if y.is_nan() { R::invalid() } else { d }, d)
+            // glibc raises FE_INVALID for an infinite y only.
+            (d, d)
         };
     }
     let (s, c) = (y.sin(), y.cos());
@@ -710,14 +712,16 @@ pub(crate) fn ctanh<R: Real>(x: R, y: R) -> C<R> {
         return (R::ONE.copysign(x), im);
     }
     if x.is_nan() {
-        return (x, if y == R::ZERO { y } else { x });
+        // glibc raises FE_INVALID for an infinite y.
+        return (x, if y == R::ZERO { y } else if y.is_inf() { y - y } else { x });
     }
     if !y.is_finite() {
         let d = y - y;
         return if x == R::ZERO {
             (x, d)
         } else {
-            (if y.is_nan() { R::invalid() } else { d }, d)
+            // glibc raises FE_INVALID for an infinite y only.
+            (d, d)
         };
     }
     if y == R::ZERO {
