@@ -46,6 +46,7 @@ struct Lib {
 }
 
 impl Lib {
+    #[allow(clippy::missing_transmute_annotations)]
     fn open() -> Option<Lib> {
         // SAFETY: dlopen/dlsym with NUL-terminated names; the symbols have
         // the documented MPC/MPFR signatures transmuted to below.
@@ -114,7 +115,11 @@ fn input(rng: &mut Rng, reg: Reg, float: bool, cap: i32) -> (f64, f64) {
         }
         Reg::Tiny => (rng.val(emin, -20), rng.val(emin, -20)),
     };
-    if float { (x as f32 as f64, y as f32 as f64) } else { (x, y) }
+    if float {
+        (x as f32 as f64, y as f32 as f64)
+    } else {
+        (x, y)
+    }
 }
 
 /// Error of `r` against the exact `hi + lo` in ulps of the format.
@@ -129,10 +134,16 @@ fn err(r: f64, hi: f64, lo: f64, float: bool) -> Option<f64> {
     if !hi.is_finite() || !r.is_finite() {
         // Overflow in the format: both infinite with one sign is exact.
         let lim = if float { f32::MAX as f64 } else { f64::MAX };
-        let same = (r.is_nan() && hi.is_nan()) || (r == hi) || (r.abs() >= lim && hi.abs() >= lim && r.signum() == hi.signum());
+        let same = (r.is_nan() && hi.is_nan())
+            || (r == hi)
+            || (r.abs() >= lim && hi.abs() >= lim && r.signum() == hi.signum());
         return if same { Some(0.0) } else { None };
     }
-    let e = if hi == 0.0 { emin } else { (hi.abs().log2().floor() as i32 - mant).max(emin) };
+    let e = if hi == 0.0 {
+        emin
+    } else {
+        (hi.abs().log2().floor() as i32 - mant).max(emin)
+    };
     let ulp = if e >= -1022 {
         f64::from_bits(((e + 1023) as u64) << 52)
     } else {
@@ -142,12 +153,16 @@ fn err(r: f64, hi: f64, lo: f64, float: bool) -> Option<f64> {
 }
 
 #[test]
+#[allow(clippy::missing_transmute_annotations)]
 fn accuracy_against_mpc() {
     let Some(lib) = Lib::open() else {
         println!("libmpc.so.3 not found: complex accuracy not measured");
         return;
     };
-    let n: usize = std::env::var("FERRO_COMPLEX_N").ok().and_then(|v| v.parse().ok()).unwrap_or(600);
+    let n: usize = std::env::var("FERRO_COMPLEX_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(600);
     let funcs: &[(&str, Kind, f64)] = &[
         ("cacos", Kind::Un(cacos, c"mpc_acos"), 4.0),
         ("cacosh", Kind::Un(cacosh, c"mpc_acosh"), 4.0),
@@ -189,19 +204,32 @@ fn accuracy_against_mpc() {
             (hi, (lib.get_d)(t, 0))
         };
         let mut bad = Vec::new();
-        println!("{:<8} {:>9} {:>9} {:>9} {:>9}  (max ulps: double re, im; float re, im)", "", "", "", "", "");
+        println!(
+            "{:<8} {:>9} {:>9} {:>9} {:>9}  (max ulps: double re, im; float re, im)",
+            "", "", "", "", ""
+        );
         for &(name, kind, bound) in funcs {
             let mut worst = [(0.0f64, 0.0, 0.0); 4];
             let t0 = std::time::Instant::now();
-            let mut rng = Rng(0x2545_f491_4f6c_dd1d ^ name.len() as u64 * 0x9e37_79b9);
+            let mut rng = Rng(0x2545_f491_4f6c_dd1d ^ (name.len() as u64 * 0x9e37_79b9));
             for float in [false, true] {
                 for i in 0..n {
                     let reg = match kind {
                         Kind::Pow => Reg::Moderate,
-                        _ => [Reg::Wide, Reg::Moderate, Reg::Circle, Reg::Branch, Reg::Tiny][i % 5],
+                        _ => [
+                            Reg::Wide,
+                            Reg::Moderate,
+                            Reg::Circle,
+                            Reg::Branch,
+                            Reg::Tiny,
+                        ][i % 5],
                     };
                     // MPC's tan/tanh take minutes on huge arguments (tanh is ±1 there).
-                    let cap = if name.contains("tan") && !name.contains("atan") { 12 } else { 1023 };
+                    let cap = if name.contains("tan") && !name.contains("atan") {
+                        12
+                    } else {
+                        1023
+                    };
                     let (x, y) = input(&mut rng, reg, float, cap);
                     (lib.set_d_d)(&mut z, x, y, 0);
                     let (ours, exact): ([f64; 2], [(f64, f64); 2]) = match kind {
@@ -231,7 +259,11 @@ fn accuracy_against_mpc() {
                             let mf: Bin = core::mem::transmute(lib.sym(c"mpc_pow"));
                             mf(&mut r, &z, &w, 0);
                             let (a, b) = cpow(x, y, p, q);
-                            let o = if float { [a as f32 as f64, b as f32 as f64] } else { [a, b] };
+                            let o = if float {
+                                [a as f32 as f64, b as f32 as f64]
+                            } else {
+                                [a, b]
+                            };
                             (o, [parts(&r.re, &mut t), parts(&r.im, &mut t)])
                         }
                     };
@@ -244,7 +276,11 @@ fn accuracy_against_mpc() {
                                     *slot = (e, x, y);
                                 }
                             }
-                            None => bad.push(format!("{name}{} ({x:e}, {y:e}) part {k}: {:e}, exact {hi:e}", if float { "f" } else { "" }, ours[k])),
+                            None => bad.push(format!(
+                                "{name}{} ({x:e}, {y:e}) part {k}: {:e}, exact {hi:e}",
+                                if float { "f" } else { "" },
+                                ours[k]
+                            )),
                         }
                     }
                 }
@@ -252,20 +288,31 @@ fn accuracy_against_mpc() {
             println!(
                 "{name:<8} {:>6.1}s {:>9.2} {:>9.2} {:>9.2} {:>9.2}",
                 t0.elapsed().as_secs_f64(),
-                worst[0].0, worst[1].0, worst[2].0, worst[3].0
+                worst[0].0,
+                worst[1].0,
+                worst[2].0,
+                worst[3].0
             );
             if false {
-            println!(
-                "{name:<8} {:>9.2} {:>9.2} {:>9.2} {:>9.2}",
-                worst[0].0, worst[1].0, worst[2].0, worst[3].0
-            );
+                println!(
+                    "{name:<8} {:>9.2} {:>9.2} {:>9.2} {:>9.2}",
+                    worst[0].0, worst[1].0, worst[2].0, worst[3].0
+                );
             }
             for (j, w) in worst.iter().enumerate() {
                 if w.0 > bound {
-                    bad.push(format!("{name} slot {j}: {:.2} ulps at ({:e}, {:e})", w.0, w.1, w.2));
+                    bad.push(format!(
+                        "{name} slot {j}: {:.2} ulps at ({:e}, {:e})",
+                        w.0, w.1, w.2
+                    ));
                 }
             }
         }
-        assert!(bad.is_empty(), "{} problems:\n{}", bad.len(), bad[..bad.len().min(40)].join("\n"));
+        assert!(
+            bad.is_empty(),
+            "{} problems:\n{}",
+            bad.len(),
+            bad[..bad.len().min(40)].join("\n")
+        );
     }
 }

@@ -118,7 +118,7 @@ impl Real for f64 {
     const FRAC_PI_4: f64 = core::f64::consts::FRAC_PI_4;
     const FRAC_3PI_4: f64 = 2.356_194_490_192_345;
     const LN2: f64 = core::f64::consts::LN_2;
-    const INV_LN10: (f64, f64) = (core::f64::consts::LOG10_E, 1.098_319_650_216_765_1e-17);
+    const INV_LN10: (f64, f64) = (core::f64::consts::LOG10_E, 1.098_319_650_216_765e-17);
     const B_CROSS: f64 = 0.6417;
     const EPS: f64 = f64::EPSILON;
     const SAFE_MIN: f64 = 5.966_672_584_960_166e-154;
@@ -130,7 +130,7 @@ impl Real for f64 {
 
     #[inline]
     fn is_nan(self) -> bool {
-        self != self
+        f64::is_nan(self)
     }
     #[inline]
     fn is_inf(self) -> bool {
@@ -234,13 +234,21 @@ impl Real for f64 {
 /// A complex value as its two parts.
 type C<R> = (R, R);
 
+/// `v - v`: a NaN, with FE_INVALID when v is infinite (Annex G's
+/// "raises the invalid floating-point exception"), quiet for a NaN.
+#[inline]
+#[allow(clippy::eq_op)]
+fn nan_of<R: Real>(v: R) -> R {
+    v - v
+}
+
 /// Sign-aware negation that keeps NaN payloads (plain `-`).
 #[inline]
 fn with_sign<R: Real>(v: R, neg: bool) -> R {
     if neg { -v.abs() } else { v.abs() }
 }
 
-/// `x² + y² - 1` for `0.5 <= x < 2`, `0 <= y <= x`, to nearly full
+/// `x² + y² - 1` for `0.25 <= x < 2`, `0 <= y <= x`, to nearly full
 /// relative accuracy: the squares split exactly by fma, the five terms
 /// summed with error-free additions (Knuth's two-sum).
 fn sq_sum_m1<R: Real>(x: R, y: R) -> R {
@@ -253,11 +261,11 @@ fn sq_sum_m1<R: Real>(x: R, y: R) -> R {
     let e1 = x.fma(x, -p1);
     let p2 = y * y;
     let e2 = y.fma(y, -p2);
-    let t = p1 - R::ONE;
+    let (t, c0) = two_sum(p1, -R::ONE);
     let (s1, c1) = two_sum(t, p2);
     let (s2, c2) = two_sum(s1, e1);
     let (s3, c3) = two_sum(s2, e2);
-    s3 + ((c1 + c2) + c3)
+    s3 + (((c0 + c1) + c2) + c3)
 }
 
 /// `log |x + iy|` for finite x, y not both zero... or both (then -inf
@@ -270,7 +278,10 @@ fn log_abs<R: Real>(x: R, y: R) -> R {
     if a == R::ZERO {
         return a.log();
     }
-    if a >= R::HALF && a < R::TWO {
+    if a >= R::QUARTER && a < R::TWO {
+        // |z| within [1/4, 2√2]: log1p of |z|² - 1 in double-double
+        // (below, log a dominates the correction term; above, both are
+        // positive).
         return R::HALF * sq_sum_m1(a, b).log1p();
     }
     let q = b / a;
@@ -286,7 +297,7 @@ pub(crate) fn cexp<R: Real>(x: R, y: R) -> C<R> {
         if !y.is_finite() {
             // +inf: (+inf, NaN) (invalid for infinite y); -inf: (+0, ±0).
             return if x > R::ZERO {
-                (x, y - y)
+                (x, nan_of(y))
             } else {
                 (R::ZERO, R::ZERO.copysign(y))
             };
@@ -450,7 +461,11 @@ fn hull<R: Real>(x: R, y: R) -> (R, R, R) {
     }
     // x tiny, y moderate.
     let a = (R::ONE + y * y).sqrt();
-    (x / a, R::FRAC_PI_2, R::HALF * (R::TWO * y * (y + a)).log1p())
+    (
+        x / a,
+        R::FRAC_PI_2,
+        R::HALF * (R::TWO * y * (y + a)).log1p(),
+    )
 }
 
 /// C17 G.6.2.2 `casinh`.
@@ -465,7 +480,10 @@ pub(crate) fn casinh<R: Real>(x: R, y: R) -> C<R> {
         } else {
             R::ZERO
         };
-        return (with_sign(R::INF, nx), if im.is_nan() { im } else { with_sign(im, ny) });
+        return (
+            with_sign(R::INF, nx),
+            if im.is_nan() { im } else { with_sign(im, ny) },
+        );
     }
     if ay.is_inf() {
         if ax.is_nan() {
@@ -543,7 +561,11 @@ pub(crate) fn cacosh<R: Real>(x: R, y: R) -> C<R> {
     if b.is_nan() {
         return (b, a);
     }
-    let im = if a.is_nan() { a } else { with_sign(a, y.signbit()) };
+    let im = if a.is_nan() {
+        a
+    } else {
+        with_sign(a, y.signbit())
+    };
     (b.abs(), im)
 }
 
@@ -552,7 +574,11 @@ pub(crate) fn catanh<R: Real>(x: R, y: R) -> C<R> {
     let (nx, ny) = (x.signbit(), y.signbit());
     let (ax, ay) = (x.abs(), y.abs());
     if ax.is_inf() || ay.is_inf() {
-        let im = if ay.is_nan() { y } else { with_sign(R::FRAC_PI_2, ny) };
+        let im = if ay.is_nan() {
+            y
+        } else {
+            with_sign(R::FRAC_PI_2, ny)
+        };
         return (with_sign(R::ZERO, nx), im);
     }
     if ax.is_nan() {
@@ -626,7 +652,7 @@ pub(crate) fn csinh<R: Real>(x: R, y: R) -> C<R> {
     if x.is_inf() {
         if !y.is_finite() {
             // glibc's sign for the unspecified infinity.
-            return (R::INF, y - y);
+            return (R::INF, nan_of(y));
         }
         let (s, c) = (y.sin(), y.cos());
         return (x * c, R::INF * s);
@@ -635,7 +661,7 @@ pub(crate) fn csinh<R: Real>(x: R, y: R) -> C<R> {
         return (x, x);
     }
     if !y.is_finite() {
-        let d = y - y;
+        let d = nan_of(y);
         return if x == R::ZERO {
             (x, d)
         } else {
@@ -655,7 +681,7 @@ pub(crate) fn csinh<R: Real>(x: R, y: R) -> C<R> {
 pub(crate) fn csin<R: Real>(x: R, y: R) -> C<R> {
     if y.is_inf() && !x.is_finite() {
         // glibc's sign for the unspecified infinity.
-        return (x - x, R::INF);
+        return (nan_of(x), R::INF);
     }
     let (a, b) = csinh(-y, x);
     (b, -a)
@@ -664,12 +690,16 @@ pub(crate) fn csin<R: Real>(x: R, y: R) -> C<R> {
 /// C17 G.6.2.4 `ccosh`.
 pub(crate) fn ccosh<R: Real>(x: R, y: R) -> C<R> {
     if y == R::ZERO {
-        let im = if x.is_nan() { y } else { with_sign(y, x.signbit() != y.signbit()) };
+        let im = if x.is_nan() {
+            y
+        } else {
+            with_sign(y, x.signbit() != y.signbit())
+        };
         return (x.cosh(), im);
     }
     if x.is_inf() {
         if !y.is_finite() {
-            return (R::INF, y - y);
+            return (R::INF, nan_of(y));
         }
         let (s, c) = (y.sin(), y.cos());
         return (R::INF * c, x * s);
@@ -678,7 +708,7 @@ pub(crate) fn ccosh<R: Real>(x: R, y: R) -> C<R> {
         return (x, x);
     }
     if !y.is_finite() {
-        let d = y - y;
+        let d = nan_of(y);
         return if x == R::ZERO {
             (d, R::ZERO)
         } else {
@@ -713,10 +743,19 @@ pub(crate) fn ctanh<R: Real>(x: R, y: R) -> C<R> {
     }
     if x.is_nan() {
         // glibc raises FE_INVALID for an infinite y.
-        return (x, if y == R::ZERO { y } else if y.is_inf() { y - y } else { x });
+        return (
+            x,
+            if y == R::ZERO {
+                y
+            } else if y.is_inf() {
+                nan_of(y)
+            } else {
+                x
+            },
+        );
     }
     if !y.is_finite() {
-        let d = y - y;
+        let d = nan_of(y);
         return if x == R::ZERO {
             (x, d)
         } else {
