@@ -61,36 +61,226 @@ float __ferro_cabsf(float, float);
 double __ferro_carg(double, double);
 float __ferro_cargf(float, float);
 
-#define FACE(n) \
-	double _Complex n(double _Complex z) \
-	{ \
-		cd a = {z}, r; \
-		__ferro_##n(a.p[0], a.p[1], r.p); \
-		return r.z; \
-	} \
-	float _Complex n##f(float _Complex z) \
-	{ \
-		cf a = {z}, r; \
-		__ferro_##n##f(a.p[0], a.p[1], r.p); \
-		return r.z; \
-	}
-FACE(cacos)
-FACE(cacosh)
-FACE(casin)
-FACE(casinh)
-FACE(catan)
-FACE(catanh)
-FACE(ccos)
-FACE(ccosh)
-FACE(cexp)
-FACE(clog)
-FACE(clog10)
-FACE(cproj)
-FACE(csin)
-FACE(csinh)
-FACE(csqrt)
-FACE(ctan)
-FACE(ctanh)
+double _Complex cacos(double _Complex z)
+{
+	cd a = {z}, r;
+	__ferro_cacos(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+float _Complex cacosf(float _Complex z)
+{
+	cf a = {z}, r;
+	__ferro_cacosf(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+
+double _Complex cacosh(double _Complex z)
+{
+	cd a = {z}, r;
+	__ferro_cacosh(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+float _Complex cacoshf(float _Complex z)
+{
+	cf a = {z}, r;
+	__ferro_cacoshf(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+
+double _Complex casin(double _Complex z)
+{
+	cd a = {z}, r;
+	__ferro_casin(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+float _Complex casinf(float _Complex z)
+{
+	cf a = {z}, r;
+	__ferro_casinf(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+
+double _Complex casinh(double _Complex z)
+{
+	cd a = {z}, r;
+	__ferro_casinh(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+float _Complex casinhf(float _Complex z)
+{
+	cf a = {z}, r;
+	__ferro_casinhf(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+
+double _Complex catan(double _Complex z)
+{
+	cd a = {z}, r;
+	__ferro_catan(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+float _Complex catanf(float _Complex z)
+{
+	cf a = {z}, r;
+	__ferro_catanf(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+
+double _Complex catanh(double _Complex z)
+{
+	cd a = {z}, r;
+	__ferro_catanh(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+float _Complex catanhf(float _Complex z)
+{
+	cf a = {z}, r;
+	__ferro_catanhf(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+
+double _Complex ccos(double _Complex z)
+{
+	cd a = {z}, r;
+	__ferro_ccos(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+float _Complex ccosf(float _Complex z)
+{
+	cf a = {z}, r;
+	__ferro_ccosf(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+
+double _Complex ccosh(double _Complex z)
+{
+	cd a = {z}, r;
+	__ferro_ccosh(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+float _Complex ccoshf(float _Complex z)
+{
+	cf a = {z}, r;
+	__ferro_ccoshf(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+
+double _Complex cexp(double _Complex z)
+{
+	cd a = {z}, r;
+	__ferro_cexp(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+float _Complex cexpf(float _Complex z)
+{
+	cf a = {z}, r;
+	__ferro_cexpf(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+
+double _Complex clog(double _Complex z)
+{
+	cd a = {z}, r;
+	__ferro_clog(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+float _Complex clogf(float _Complex z)
+{
+	cf a = {z}, r;
+	__ferro_clogf(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+
+double _Complex clog10(double _Complex z)
+{
+	cd a = {z}, r;
+	__ferro_clog10(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+float _Complex clog10f(float _Complex z)
+{
+	cf a = {z}, r;
+	__ferro_clog10f(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+
+double _Complex cproj(double _Complex z)
+{
+	cd a = {z}, r;
+	__ferro_cproj(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+float _Complex cprojf(float _Complex z)
+{
+	cf a = {z}, r;
+	__ferro_cprojf(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+
+double _Complex csin(double _Complex z)
+{
+	cd a = {z}, r;
+	__ferro_csin(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+float _Complex csinf(float _Complex z)
+{
+	cf a = {z}, r;
+	__ferro_csinf(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+
+double _Complex csinh(double _Complex z)
+{
+	cd a = {z}, r;
+	__ferro_csinh(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+float _Complex csinhf(float _Complex z)
+{
+	cf a = {z}, r;
+	__ferro_csinhf(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+
+double _Complex csqrt(double _Complex z)
+{
+	cd a = {z}, r;
+	__ferro_csqrt(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+float _Complex csqrtf(float _Complex z)
+{
+	cf a = {z}, r;
+	__ferro_csqrtf(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+
+double _Complex ctan(double _Complex z)
+{
+	cd a = {z}, r;
+	__ferro_ctan(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+float _Complex ctanf(float _Complex z)
+{
+	cf a = {z}, r;
+	__ferro_ctanf(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+
+double _Complex ctanh(double _Complex z)
+{
+	cd a = {z}, r;
+	__ferro_ctanh(a.p[0], a.p[1], r.p);
+	return r.z;
+}
+float _Complex ctanhf(float _Complex z)
+{
+	cf a = {z}, r;
+	__ferro_ctanhf(a.p[0], a.p[1], r.p);
+	return r.z;
+}
 
 double _Complex cpow(double _Complex z, double _Complex w)
 {
