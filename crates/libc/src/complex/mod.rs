@@ -777,7 +777,15 @@ pub(crate) fn ctanh<R: Real>(x: R, y: R) -> C<R> {
     let s = x.sinh();
     let rho = (R::ONE + s * s).sqrt();
     let den = R::ONE + beta * s * s;
-    ((beta * rho * s) / den, t / den)
+    let im = if ax >= R::TWO {
+        // sin 2y / (cosh 2x + cos 2y): cosh 2x >= 27 dominates the sum,
+        // and is more accurate than sinh² (Kahan's denominator).
+        let y2 = R::TWO * y;
+        y2.sin() / ((R::TWO * ax).cosh() + y2.cos())
+    } else {
+        t / den
+    };
+    ((beta * rho * s) / den, im)
 }
 
 /// C17 G.6.1.6 `ctan`: `-i ctanh(iz)`.
