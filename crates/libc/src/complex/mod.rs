@@ -282,7 +282,14 @@ fn log_abs<R: Real>(x: R, y: R) -> R {
         // |z| within [1/4, 2√2]: log1p of |z|² - 1 in double-double
         // (below, log a dominates the correction term; above, both are
         // positive).
-        return R::HALF * sq_sum_m1(a, b).log1p();
+        let d = sq_sum_m1(a, b);
+        // |z| = 1 exactly: log 1 is +0 in every rounding mode (a
+        // directed mode can make the exact zero -0).
+        return if d == R::ZERO {
+            R::ZERO
+        } else {
+            R::HALF * d.log1p()
+        };
     }
     let q = b / a;
     a.log() + R::HALF * (q * q).log1p()
@@ -614,6 +621,9 @@ pub(crate) fn catanh<R: Real>(x: R, y: R) -> C<R> {
         } else {
             m * (R::ONE + ax) - ay * ay
         };
+        // An exact zero is +0 here (downward rounding makes 0 - 0 = -0,
+        // which would turn atan2 to pi).
+        let d = if d == R::ZERO { R::ZERO } else { d };
         (re, R::HALF * (R::TWO * ay).atan2(d))
     };
     (with_sign(re, nx), with_sign(im, ny))

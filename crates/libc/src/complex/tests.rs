@@ -201,3 +201,29 @@ fn ordinary_values_near_glibc() {
         bad[..bad.len().min(40)].join("\n")
     );
 }
+
+#[test]
+fn signed_zeros_in_directed_modes() {
+    for mode in [
+        crate::fenv::FE_DOWNWARD,
+        crate::fenv::FE_UPWARD,
+        crate::fenv::FE_TOWARDZERO,
+    ] {
+        crate::arch::fenv::set_round(mode);
+        let l = clog(1.0, 0.0);
+        let t = catanh(0.0, 0.0);
+        let a = catanh(1.0, 0.0);
+        let q = csqrt(-4.0, 0.0);
+        crate::arch::fenv::set_round(crate::fenv::FE_TONEAREST);
+        assert!(same(l.0, 0.0) && same(l.1, 0.0), "{mode}: clog(1) = {l:?}");
+        assert!(
+            same(t.0, 0.0) && same(t.1, 0.0),
+            "{mode}: catanh(0) = {t:?}"
+        );
+        assert!(
+            a.0 == f64::INFINITY && same(a.1, 0.0),
+            "{mode}: catanh(1) = {a:?}"
+        );
+        assert!(same(q.0, 0.0) && q.1 == 2.0, "{mode}: csqrt(-4) = {q:?}");
+    }
+}
