@@ -32,6 +32,7 @@ pub mod aio;
 mod alloc;
 pub mod arpa;
 pub mod assert;
+pub mod complex;
 pub mod ctype;
 pub mod dirent;
 pub mod dlfcn;
