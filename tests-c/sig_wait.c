@@ -65,6 +65,12 @@ int main(void)
 	CHECK_EQ(si.si_code, SI_QUEUE);
 	CHECK_EQ(si.si_value.sival_int, 99);
 	CHECK_EQ(si.si_pid, getpid());
+	/* raise's signal is taken as SI_USER (POSIX; the kernel says
+	 * SI_TKILL) */
+	raise(SIGUSR1);
+	CHECK_EQ(sigwaitinfo(&s, &si), SIGUSR1);
+	CHECK_EQ(si.si_code, SI_USER);
+	CHECK_EQ(si.si_pid, getpid());
 
 	/* sigtimedwait: timeout, then a pending one at once */
 	CHECK_ERR(sigtimedwait(&s, &si, &ts), EAGAIN);

@@ -109,6 +109,8 @@ const _: () = {
 };
 
 pub const SI_QUEUE: c_int = -1;
+pub const SI_TKILL: c_int = -6;
+pub const SI_USER: c_int = 0;
 
 /// A signal a program may install an action for: one that exists and is
 /// not reserved.
@@ -503,7 +505,7 @@ unsafe fn timedwait(
     // SAFETY: per the contract; a copy where the layouts differ.
     let t = unsafe { crate::time::KTimespec::input(ts, &mut tmp) };
     // SAFETY: our locals and the caller's checked pointers.
-    unsafe {
+    let r = unsafe {
         syscall::syscall4(
             arch::NR_RT_SIGTIMEDWAIT,
             &raw const b as usize,
@@ -511,7 +513,16 @@ unsafe fn timedwait(
             t,
             8,
         )
+    };
+    // A signal from raise (tkill) shows as SI_USER, as POSIX wants of
+    // raise and glibc reports it here.
+    // SAFETY: the kernel filled the caller's info.
+    unsafe {
+        if r > 0 && !info.is_null() && (*info).si_code == SI_TKILL {
+            (*info).si_code = SI_USER;
+        }
     }
+    r
 }
 
 /// POSIX.1-2024 `sigtimedwait`: the number of a signal of `set` taken
