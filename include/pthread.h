@@ -33,6 +33,12 @@
 #define PTHREAD_PRIO_PROTECT 2
 
 #define PTHREAD_ONCE_INIT 0
+
+#define PTHREAD_CANCEL_ENABLE 0
+#define PTHREAD_CANCEL_DISABLE 1
+#define PTHREAD_CANCEL_DEFERRED 0
+#define PTHREAD_CANCEL_ASYNCHRONOUS 1
+#define PTHREAD_CANCELED ((void *) -1)
 #define PTHREAD_BARRIER_SERIAL_THREAD (-1)
 
 /* The kind word sits at offset 16 (64-bit arches) or 12 (i386), as in
@@ -60,6 +66,40 @@ __FERRO_NORETURN void pthread_exit(void *);
 pthread_t pthread_self(void);
 int pthread_equal(pthread_t, pthread_t);
 int pthread_once(pthread_once_t *, void (*)(void));
+
+int pthread_cancel(pthread_t);
+int pthread_setcancelstate(int, int *);
+int pthread_setcanceltype(int, int *);
+void pthread_testcancel(void);
+
+/* A cleanup handler's record; the push/pop macros keep it on the
+ * caller's stack (glibc's layout). */
+struct _pthread_cleanup_buffer {
+	void (*__routine)(void *);
+	void *__arg;
+	int __canceltype;
+	struct _pthread_cleanup_buffer *__prev;
+};
+void _pthread_cleanup_push(struct _pthread_cleanup_buffer *, void (*)(void *), void *);
+void _pthread_cleanup_pop(struct _pthread_cleanup_buffer *, int);
+#define pthread_cleanup_push(routine, arg) \
+	do { \
+		struct _pthread_cleanup_buffer __ferro_cb; \
+		_pthread_cleanup_push(&__ferro_cb, (routine), (arg));
+#define pthread_cleanup_pop(execute) \
+		_pthread_cleanup_pop(&__ferro_cb, (execute)); \
+	} while (0)
+#ifdef __FERRO_USE_GNU
+void _pthread_cleanup_push_defer(struct _pthread_cleanup_buffer *, void (*)(void *), void *);
+void _pthread_cleanup_pop_restore(struct _pthread_cleanup_buffer *, int);
+# define pthread_cleanup_push_defer_np(routine, arg) \
+	do { \
+		struct _pthread_cleanup_buffer __ferro_cb; \
+		_pthread_cleanup_push_defer(&__ferro_cb, (routine), (arg));
+# define pthread_cleanup_pop_restore_np(execute) \
+		_pthread_cleanup_pop_restore(&__ferro_cb, (execute)); \
+	} while (0)
+#endif
 int pthread_kill(pthread_t, int);
 int pthread_getcpuclockid(pthread_t, clockid_t *);
 int pthread_setschedparam(pthread_t, int, const struct sched_param *);

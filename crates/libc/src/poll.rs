@@ -49,7 +49,9 @@ pub unsafe extern "C" fn poll(fds: *mut pollfd, n: nfds_t, timeout: c_int) -> c_
         &raw mut ts as usize
     };
     // SAFETY: the kernel checks the array; tp is null or our timespec.
-    ret_int(unsafe { syscall::syscall5(arch::NR_PPOLL, fds as usize, n as usize, tp, 0, KSIGSET) })
+    ret_int(unsafe {
+        crate::kernel::cp6(arch::NR_PPOLL, fds as usize, n as usize, tp, 0, KSIGSET, 0)
+    })
 }
 
 /// POSIX.1-2024 `ppoll` (a GNU extension before it): `poll` with a
@@ -66,13 +68,14 @@ pub unsafe extern "C" fn ppoll(
     let tp = unsafe { private_timeout(timeout, &mut ts) } as usize;
     // SAFETY: the kernel checks the array and the mask pointer.
     ret_int(unsafe {
-        syscall::syscall5(
+        crate::kernel::cp6(
             arch::NR_PPOLL,
             fds as usize,
             n as usize,
             tp,
             mask as usize,
             KSIGSET,
+            0,
         )
     })
 }

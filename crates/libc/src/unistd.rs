@@ -11,21 +11,21 @@ const FDCWD: c_int = AT_FDCWD;
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn read(fd: c_int, buf: *mut c_void, n: size_t) -> ssize_t {
     // SAFETY: the kernel checks the buffer (EFAULT).
-    ret(unsafe { sys!(__NR_read, fd, buf, n) })
+    ret(unsafe { cp!(__NR_read, fd, buf, n) })
 }
 
 /// POSIX.1-2024 `write`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn write(fd: c_int, buf: *const c_void, n: size_t) -> ssize_t {
     // SAFETY: the kernel checks the buffer (EFAULT).
-    ret(unsafe { sys!(__NR_write, fd, buf, n) })
+    ret(unsafe { cp!(__NR_write, fd, buf, n) })
 }
 
 /// POSIX.1-2024 `close`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn close(fd: c_int) -> c_int {
     // SAFETY: plain value.
-    ret_int(unsafe { sys!(__NR_close, fd) })
+    ret_int(unsafe { cp!(__NR_close, fd) })
 }
 
 /// POSIX.1-2024 `dup`.
@@ -358,14 +358,14 @@ pub extern "C" fn sync() {
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn fsync(fd: c_int) -> c_int {
     // SAFETY: plain value.
-    ret_int(unsafe { sys!(__NR_fsync, fd) })
+    ret_int(unsafe { cp!(__NR_fsync, fd) })
 }
 
 /// POSIX.1-2024 `fdatasync`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn fdatasync(fd: c_int) -> c_int {
     // SAFETY: plain value.
-    ret_int(unsafe { sys!(__NR_fdatasync, fd) })
+    ret_int(unsafe { cp!(__NR_fdatasync, fd) })
 }
 
 /// Linux `syncfs`: write out the file system that holds `fd`.
@@ -465,11 +465,14 @@ pub extern "C" fn lockf(fd: c_int, cmd: c_int, len: off_t) -> c_int {
     };
     // SAFETY: the lock commands read (and F_GETLK writes) our local.
     let r = unsafe {
-        syscall::syscall3(
+        crate::kernel::cp6(
             arch::NR_FCNTL,
             fd as usize,
             fcmd as usize,
             &raw mut fl as usize,
+            0,
+            0,
+            0,
         )
     };
     if r < 0 || cmd != F_TEST {
@@ -1186,7 +1189,7 @@ pub extern "C" fn tcsetpgrp(fd: c_int, pgrp: pid_t) -> c_int {
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn pause() -> c_int {
     // SAFETY: no memory is passed.
-    ret_int(unsafe { arch::pause() })
+    ret_int(unsafe { arch::pause_cp() })
 }
 
 /// The `_PC_*` names, glibc's numbering.

@@ -10,6 +10,7 @@ pub use fs::*;
 mod legacy;
 pub use legacy::*;
 
+pub mod cancel;
 pub mod process;
 pub mod string;
 pub use process::clone_run;
