@@ -248,25 +248,52 @@ pub extern "C" fn pthread_testcancel() {
     }
 }
 
-/// The cancellable system call behind `kernel::CP_HOOK`.
+/// The cancellable system call: the arch routine, then acting on an
+/// EINTR that came with a pending request.
 ///
 /// # Safety
 /// As for the system call.
-unsafe fn cp_call(nr: usize, a: usize, b: usize, c: usize, d: usize, e: usize, f: usize) -> isize {
+#[inline(always)]
+unsafe fn cp_call(nr: usize, a: [usize; 6]) -> isize {
     let w = word(self_desc());
     // SAFETY: the word is live for the call; the rest as for the call.
-    let r = unsafe { crate::arch::cancel::cp_syscall(w.as_ptr(), nr, a, b, c, d, e, f) };
+    let r = unsafe {
+        crate::arch::cancel::cp_syscall(w.as_ptr(), nr, a[0], a[1], a[2], a[3], a[4], a[5])
+    };
     if r == -(EINTR as isize) && pending(w.load(Ordering::Acquire)) {
         act();
     }
     r
 }
 
+unsafe extern "C" fn cp5(a: usize, b: usize, c: usize, d: usize, e: usize, nr: usize) -> isize {
+    // SAFETY: forwarded.
+    unsafe { cp_call(nr, [a, b, c, d, e, 0]) }
+}
+
+unsafe extern "C" fn cp6(
+    a: usize,
+    b: usize,
+    c: usize,
+    d: usize,
+    e: usize,
+    f: usize,
+    nr: usize,
+) -> isize {
+    // SAFETY: forwarded.
+    unsafe { cp_call(nr, [a, b, c, d, e, f]) }
+}
+
+static HOOK: crate::kernel::CpHook = crate::kernel::CpHook {
+    five: cp5,
+    six: cp6,
+};
+
 /// Make the cancellation points cancellable (idempotent).
 pub fn enable_points() {
-    // SAFETY: a plain store of a function's address, by the only thread
-    // or before a second one exists.
-    unsafe { core::ptr::write_volatile(&raw mut crate::kernel::CP_HOOK, Some(cp_call)) };
+    // SAFETY: a plain store of a static's address, by the only thread or
+    // before a second one exists.
+    unsafe { core::ptr::write_volatile(&raw mut crate::kernel::CP_HOOK, Some(&HOOK)) };
 }
 
 /// SIGCANCEL's handler. It acts itself (never returning) when the
