@@ -28,6 +28,13 @@
 # define PTHREAD_MUTEX_FAST_NP PTHREAD_MUTEX_TIMED_NP
 #endif
 
+#define PTHREAD_MUTEX_STALLED 0
+#define PTHREAD_MUTEX_ROBUST 1
+#ifdef __FERRO_USE_GNU
+# define PTHREAD_MUTEX_STALLED_NP PTHREAD_MUTEX_STALLED
+# define PTHREAD_MUTEX_ROBUST_NP PTHREAD_MUTEX_ROBUST
+#endif
+
 #define PTHREAD_PRIO_NONE 0
 #define PTHREAD_PRIO_INHERIT 1
 #define PTHREAD_PRIO_PROTECT 2
@@ -144,6 +151,9 @@ int pthread_mutexattr_gettype(const pthread_mutexattr_t *__FERRO_RESTRICT, int *
 int pthread_mutexattr_setpshared(pthread_mutexattr_t *, int);
 int pthread_mutexattr_getpshared(const pthread_mutexattr_t *__FERRO_RESTRICT, int *__FERRO_RESTRICT);
 int pthread_mutexattr_setprotocol(pthread_mutexattr_t *, int);
+int pthread_mutexattr_setrobust(pthread_mutexattr_t *, int);
+int pthread_mutexattr_getrobust(const pthread_mutexattr_t *__FERRO_RESTRICT, int *__FERRO_RESTRICT);
+int pthread_mutex_consistent(pthread_mutex_t *);
 int pthread_mutexattr_getprotocol(const pthread_mutexattr_t *__FERRO_RESTRICT, int *__FERRO_RESTRICT);
 
 int pthread_cond_init(pthread_cond_t *__FERRO_RESTRICT, const pthread_condattr_t *__FERRO_RESTRICT);

@@ -12,9 +12,11 @@ use super::{
 use crate::time::clockid_t;
 use crate::time::timespec;
 use crate::types::*;
-use core::sync::atomic::{AtomicI32, AtomicU32, Ordering};
+use core::sync::atomic::{AtomicI32, AtomicU32, AtomicUsize, Ordering};
 use syscall::errno::EOPNOTSUPP as ENOTSUP;
 use syscall::errno::{EAGAIN, EBUSY, EDEADLK, EINTR, EINVAL, EPERM, ETIMEDOUT};
+use syscall::errno::{ENOTRECOVERABLE, EOWNERDEAD};
+use syscall::nr::{FUTEX_OWNER_DIED, FUTEX_TID_MASK, FUTEX_WAITERS};
 
 pub const PTHREAD_MUTEX_NORMAL: c_int = 0;
 pub const PTHREAD_MUTEX_RECURSIVE: c_int = 1;
@@ -30,6 +32,18 @@ pub const PTHREAD_PRIO_NONE: c_int = 0;
 pub const PTHREAD_PRIO_INHERIT: c_int = 1;
 pub const PTHREAD_PRIO_PROTECT: c_int = 2;
 
+/// The kind bit glibc uses for robust mutexes: the lock word then holds
+/// the owner's id (with the kernel's `FUTEX_WAITERS` and
+/// `FUTEX_OWNER_DIED` bits), and the mutex is on its owner's robust list
+/// while held.
+const ROBUST: u32 = 16;
+/// Robust, taken with EOWNERDEAD and not yet made consistent.
+const INCONSISTENT: u32 = 1 << 29;
+/// Robust, unlocked while inconsistent: ENOTRECOVERABLE for good.
+const NOTRECOVERABLE: u32 = 1 << 30;
+pub const PTHREAD_MUTEX_STALLED: c_int = 0;
+pub const PTHREAD_MUTEX_ROBUST: c_int = 1;
+
 /// The internal view of `pthread_mutex_t`.
 #[repr(C)]
 pub struct Mutex {
@@ -39,16 +53,104 @@ pub struct Mutex {
     #[cfg(target_pointer_width = "64")]
     _nusers: u32,
     kind: AtomicU32,
+    #[cfg(target_pointer_width = "32")]
+    _nusers: u32,
+    #[cfg(target_pointer_width = "64")]
+    _spins: u32,
+    #[cfg(target_pointer_width = "64")]
+    _prev: usize,
+    /// The robust list link (where glibc keeps its `__next`).
+    next: AtomicUsize,
 }
 fits!(Mutex, pthread_mutex_t);
+const _: () = {
+    use core::mem::offset_of;
+    let w64 = cfg!(target_pointer_width = "64");
+    assert!(offset_of!(Mutex, kind) == if w64 { 16 } else { 12 });
+    assert!(offset_of!(Mutex, next) == if w64 { 32 } else { 20 });
+};
+/// The lock word's place relative to the list link, for the kernel.
+const FUTEX_OFFSET: isize =
+    core::mem::offset_of!(Mutex, lock) as isize - core::mem::offset_of!(Mutex, next) as isize;
+
+/// The kernel's `struct robust_list_head`: the list of robust mutexes
+/// held (circular through `next`, empty when it points at itself), the
+/// lock word's offset from a link, and the link of one being taken or
+/// given back.
+#[repr(C)]
+pub struct RobustHead {
+    next: AtomicUsize,
+    off: isize,
+    pending: AtomicUsize,
+}
 const _: () = assert!(
-    core::mem::offset_of!(Mutex, kind)
-        == if cfg!(target_pointer_width = "64") {
-            16
-        } else {
-            12
-        }
+    core::mem::size_of::<RobustHead>() == core::mem::size_of::<syscall::nr::robust_list_head>()
 );
+
+impl RobustHead {
+    pub const fn new() -> Self {
+        RobustHead {
+            next: AtomicUsize::new(0),
+            off: FUTEX_OFFSET,
+            pending: AtomicUsize::new(0),
+        }
+    }
+}
+
+/// The calling thread's robust list, registered with the kernel on first
+/// use (and again in a `fork` child, which starts with an empty list).
+fn robust_head() -> &'static RobustHead {
+    let d = super::thread::self_desc();
+    let me = gettid();
+    // SAFETY: our own descriptor.
+    unsafe {
+        let h = &raw mut (*d).robust;
+        if (*d).robust_tid != me {
+            (*h).next.store(h as usize, Ordering::Relaxed);
+            (*h).off = FUTEX_OFFSET;
+            (*h).pending.store(0, Ordering::Relaxed);
+            // Under qemu-user this is ENOSYS: then only the library's
+            // own walk at thread exit marks the mutexes held.
+            sys!(__NR_set_robust_list, h, core::mem::size_of::<RobustHead>());
+            (*d).robust_tid = me;
+        }
+        &*h
+    }
+}
+
+/// At a thread's end: every robust mutex it holds is marked as its owner
+/// having died, and a waiter woken, as the kernel does at exit (which
+/// then finds nothing to do). Done here too because a detached thread's
+/// list is unmapped before it exits, and qemu-user has no robust lists.
+///
+/// # Safety
+/// `d` is the calling thread's descriptor.
+pub unsafe fn robust_exit(d: *mut super::thread::Pthread) {
+    // SAFETY: per the contract.
+    let registered = unsafe { (*d).robust_tid };
+    if registered == 0 || registered != gettid() {
+        return;
+    }
+    // SAFETY: our own descriptor.
+    let h = unsafe { &(*d).robust };
+    let head = h as *const RobustHead as usize;
+    let mut n = h.next.load(Ordering::Relaxed);
+    let pending = h.pending.load(Ordering::Relaxed);
+    let mut budget = syscall::nr::ROBUST_LIST_LIMIT;
+    while n != head && n != 0 && budget > 0 {
+        // SAFETY: the link of a mutex this thread holds.
+        let mu = unsafe { &*((n as isize + FUTEX_OFFSET) as *const Mutex) };
+        n = mu.next.load(Ordering::Relaxed);
+        mu.owner_died();
+        budget -= 1;
+    }
+    if pending != 0 {
+        // SAFETY: the link of a mutex being taken or given back.
+        unsafe { &*((pending as isize + FUTEX_OFFSET) as *const Mutex) }.owner_died();
+    }
+    h.next.store(head, Ordering::Relaxed);
+    h.pending.store(0, Ordering::Relaxed);
+}
 
 impl Mutex {
     fn ty(&self) -> c_int {
@@ -72,9 +174,159 @@ impl Mutex {
         self.kind.load(Ordering::Relaxed) & PI != 0
     }
 
+    fn robust(&self) -> bool {
+        self.kind.load(Ordering::Relaxed) & ROBUST != 0
+    }
+
+    fn link(&self) -> usize {
+        self.next.as_ptr() as usize
+    }
+
+    /// The dying owner's part (see [`robust_exit`]).
+    fn owner_died(&self) {
+        let me = gettid() as u32;
+        let mut w = self.lock.load(Ordering::Relaxed);
+        while w & FUTEX_TID_MASK == me {
+            let new = (w & FUTEX_WAITERS) | FUTEX_OWNER_DIED;
+            match self
+                .lock
+                .compare_exchange(w, new, Ordering::Release, Ordering::Relaxed)
+            {
+                Ok(_) => {
+                    if w & FUTEX_WAITERS != 0 {
+                        futex_wake(&self.lock, 1, self.shared());
+                    }
+                    return;
+                }
+                Err(v) => w = v,
+            }
+        }
+    }
+
+    /// Lock a robust mutex (`try_`: EBUSY instead of waiting): 0,
+    /// EOWNERDEAD (held now, the state to be made consistent),
+    /// ENOTRECOVERABLE, EDEADLK, EAGAIN, ETIMEDOUT.
+    fn robust_acquire(&self, dl: Option<&Deadline>, try_: bool) -> c_int {
+        let me = gettid() as u32;
+        let ty = self.ty();
+        if self.lock.load(Ordering::Relaxed) & FUTEX_TID_MASK == me {
+            if ty == PTHREAD_MUTEX_RECURSIVE {
+                return self.recurse();
+            }
+            if ty == PTHREAD_MUTEX_ERRORCHECK {
+                return EDEADLK as c_int;
+            }
+            if try_ {
+                return EBUSY as c_int;
+            }
+            // A normal one relocked by its owner: wait for ever (or
+            // until the deadline), below.
+        }
+        let h = robust_head();
+        h.pending.store(self.link(), Ordering::Relaxed);
+        let shared = self.shared();
+        let mut slept = false;
+        let r = loop {
+            if self.kind.load(Ordering::Relaxed) & NOTRECOVERABLE != 0 {
+                break ENOTRECOVERABLE as c_int;
+            }
+            let w = self.lock.load(Ordering::Relaxed);
+            if w & FUTEX_TID_MASK == 0 {
+                // Free, or its owner died. One that slept takes it as
+                // contended: others may still sleep.
+                let new = me | (w & FUTEX_WAITERS) | if slept { FUTEX_WAITERS } else { 0 };
+                if self
+                    .lock
+                    .compare_exchange(w, new, Ordering::Acquire, Ordering::Relaxed)
+                    .is_err()
+                {
+                    continue;
+                }
+                self.next
+                    .store(h.next.load(Ordering::Relaxed), Ordering::Relaxed);
+                h.next.store(self.link(), Ordering::Release);
+                self.owner.store(me as i32, Ordering::Relaxed);
+                self.count.store(1, Ordering::Relaxed);
+                if w & FUTEX_OWNER_DIED != 0 {
+                    self.kind.fetch_or(INCONSISTENT, Ordering::Relaxed);
+                    break EOWNERDEAD as c_int;
+                }
+                break 0;
+            }
+            if try_ {
+                break EBUSY as c_int;
+            }
+            if w & FUTEX_WAITERS == 0
+                && self
+                    .lock
+                    .compare_exchange(w, w | FUTEX_WAITERS, Ordering::Relaxed, Ordering::Relaxed)
+                    .is_err()
+            {
+                continue;
+            }
+            slept = true;
+            if super::futex_wait(&self.lock, w | FUTEX_WAITERS, dl, shared) == ETIMEDOUT as c_int {
+                break ETIMEDOUT as c_int;
+            }
+        };
+        h.pending.store(0, Ordering::Relaxed);
+        r
+    }
+
+    /// Unlock a robust mutex: EPERM unless the caller holds it. Unlocked
+    /// while inconsistent, it becomes not recoverable (every waiter gets
+    /// ENOTRECOVERABLE).
+    fn robust_release(&self) -> c_int {
+        let me = gettid() as u32;
+        if self.lock.load(Ordering::Relaxed) & FUTEX_TID_MASK != me {
+            return EPERM as c_int;
+        }
+        let c = self.count.load(Ordering::Relaxed);
+        if self.ty() == PTHREAD_MUTEX_RECURSIVE && c > 1 {
+            self.count.store(c - 1, Ordering::Relaxed);
+            return 0;
+        }
+        self.count.store(0, Ordering::Relaxed);
+        self.owner.store(0, Ordering::Relaxed);
+        let dead = self.kind.load(Ordering::Relaxed) & INCONSISTENT != 0;
+        if dead {
+            self.kind
+                .fetch_xor(INCONSISTENT | NOTRECOVERABLE, Ordering::Relaxed);
+        }
+        let h = robust_head();
+        let link = self.link();
+        h.pending.store(link, Ordering::Relaxed);
+        // Off the list (a short one: the robust mutexes the thread holds).
+        let mut p = &h.next;
+        let head = h as *const RobustHead as usize;
+        loop {
+            let n = p.load(Ordering::Relaxed);
+            if n == link {
+                p.store(self.next.load(Ordering::Relaxed), Ordering::Relaxed);
+                break;
+            }
+            if n == head || n == 0 {
+                break;
+            }
+            // SAFETY: the link of another mutex this thread holds.
+            p = unsafe { &*(n as *const AtomicUsize) };
+        }
+        let old = self.lock.swap(0, Ordering::Release);
+        h.pending.store(0, Ordering::Relaxed);
+        if dead {
+            futex_wake(&self.lock, i32::MAX as u32, self.shared());
+        } else if old & FUTEX_WAITERS != 0 {
+            futex_wake(&self.lock, 1, self.shared());
+        }
+        0
+    }
+
     /// Take the lock, waiting until `dl` at most. 0 or an error number.
     #[inline(never)]
     pub fn acquire(&self, dl: Option<&Deadline>) -> c_int {
+        if self.robust() {
+            return self.robust_acquire(dl, false);
+        }
         let ty = self.ty();
         let pi = self.pi();
         if !pi && (ty == PTHREAD_MUTEX_NORMAL || ty == PTHREAD_MUTEX_ADAPTIVE_NP) {
@@ -145,6 +397,9 @@ impl Mutex {
 
     /// `trylock`: 0 or EBUSY (EAGAIN for a recursion count at its limit).
     fn try_acquire(&self) -> c_int {
+        if self.robust() {
+            return self.robust_acquire(None, true);
+        }
         let ty = self.ty();
         let owned = ty == PTHREAD_MUTEX_RECURSIVE || ty == PTHREAD_MUTEX_ERRORCHECK;
         if ty == PTHREAD_MUTEX_RECURSIVE && self.owner.load(Ordering::Relaxed) == gettid() {
@@ -169,6 +424,9 @@ impl Mutex {
     /// the caller does not own.
     #[inline(never)]
     pub fn release(&self) -> c_int {
+        if self.robust() {
+            return self.robust_release();
+        }
         let ty = self.ty();
         if ty == PTHREAD_MUTEX_RECURSIVE || ty == PTHREAD_MUTEX_ERRORCHECK {
             if self.owner.load(Ordering::Relaxed) != gettid() {
@@ -446,5 +704,49 @@ pub unsafe extern "C" fn pthread_mutexattr_getprotocol(
             PTHREAD_PRIO_NONE
         }
     };
+    0
+}
+
+/// POSIX.1-2024 `pthread_mutexattr_setrobust`: PTHREAD_MUTEX_STALLED (0)
+/// or PTHREAD_MUTEX_ROBUST (1), else EINVAL.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutexattr_setrobust(
+    a: *mut pthread_mutexattr_t,
+    r: c_int,
+) -> c_int {
+    let bit = match r {
+        PTHREAD_MUTEX_STALLED => 0,
+        PTHREAD_MUTEX_ROBUST => ROBUST,
+        _ => return EINVAL as c_int,
+    };
+    // SAFETY: the caller's attribute object.
+    unsafe {
+        let k = &mut (*(a as *mut MutexAttr)).kind;
+        *k = (*k & !ROBUST) | bit;
+    }
+    0
+}
+
+/// POSIX.1-2024 `pthread_mutexattr_getrobust`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutexattr_getrobust(
+    a: *const pthread_mutexattr_t,
+    r: *mut c_int,
+) -> c_int {
+    // SAFETY: the caller's objects.
+    unsafe { *r = ((*(a as *const MutexAttr)).kind & ROBUST != 0) as c_int };
+    0
+}
+
+/// POSIX.1-2024 `pthread_mutex_consistent`: a robust mutex taken with
+/// EOWNERDEAD is normal again; EINVAL for any other mutex.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutex_consistent(mx: *mut pthread_mutex_t) -> c_int {
+    let mu = m(mx);
+    let k = mu.kind.load(Ordering::Relaxed);
+    if k & ROBUST == 0 || k & INCONSISTENT == 0 {
+        return EINVAL as c_int;
+    }
+    mu.kind.fetch_and(!INCONSISTENT, Ordering::Relaxed);
     0
 }

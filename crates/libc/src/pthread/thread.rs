@@ -46,6 +46,11 @@ pub struct Pthread {
     pub cancel: AtomicU32,
     /// The innermost cleanup handler's record, on the thread's stack.
     pub cleanup: *mut super::cancel::CleanupBuf,
+    /// The kernel's robust list head (robust mutexes held), and the
+    /// thread id it was registered for (0: not yet; another id: the
+    /// copy a `fork` child inherited).
+    pub robust: super::mutex::RobustHead,
+    pub robust_tid: i32,
 }
 
 impl Pthread {
@@ -68,6 +73,8 @@ impl Pthread {
             tsd: Tsd::new(),
             cancel: AtomicU32::new(0),
             cleanup: null_mut(),
+            robust: super::mutex::RobustHead::new(),
+            robust_tid: 0,
         }
     }
 }
@@ -415,6 +422,7 @@ pub fn exit_thread(ret: *mut c_void) -> ! {
         (*d).result = ret;
         super::cancel::run_cleanup(d);
         run_destructors(&mut (*d).tsd);
+        super::mutex::robust_exit(d);
     }
     crate::alloc::os::release_thread_cache();
     crate::sys::random::release_thread_state();
