@@ -88,7 +88,7 @@ const _: () = assert!(
 );
 
 impl RobustHead {
-    pub const fn new() -> Self {
+    pub const fn empty() -> Self {
         RobustHead {
             next: AtomicUsize::new(0),
             off: FUTEX_OFFSET,

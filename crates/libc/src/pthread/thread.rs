@@ -73,7 +73,7 @@ impl Pthread {
             tsd: Tsd::new(),
             cancel: AtomicU32::new(0),
             cleanup: null_mut(),
-            robust: super::mutex::RobustHead::new(),
+            robust: super::mutex::RobustHead::empty(),
             robust_tid: 0,
         }
     }
