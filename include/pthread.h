@@ -154,6 +154,10 @@ int pthread_mutexattr_setprotocol(pthread_mutexattr_t *, int);
 int pthread_mutexattr_setrobust(pthread_mutexattr_t *, int);
 int pthread_mutexattr_getrobust(const pthread_mutexattr_t *__FERRO_RESTRICT, int *__FERRO_RESTRICT);
 int pthread_mutex_consistent(pthread_mutex_t *);
+int pthread_mutexattr_setprioceiling(pthread_mutexattr_t *, int);
+int pthread_mutexattr_getprioceiling(const pthread_mutexattr_t *__FERRO_RESTRICT, int *__FERRO_RESTRICT);
+int pthread_mutex_setprioceiling(pthread_mutex_t *__FERRO_RESTRICT, int, int *__FERRO_RESTRICT);
+int pthread_mutex_getprioceiling(const pthread_mutex_t *__FERRO_RESTRICT, int *__FERRO_RESTRICT);
 int pthread_mutexattr_getprotocol(const pthread_mutexattr_t *__FERRO_RESTRICT, int *__FERRO_RESTRICT);
 
 int pthread_cond_init(pthread_cond_t *__FERRO_RESTRICT, const pthread_condattr_t *__FERRO_RESTRICT);

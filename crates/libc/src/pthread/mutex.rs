@@ -13,7 +13,6 @@ use crate::time::clockid_t;
 use crate::time::timespec;
 use crate::types::*;
 use core::sync::atomic::{AtomicI32, AtomicU32, AtomicUsize, Ordering};
-use syscall::errno::EOPNOTSUPP as ENOTSUP;
 use syscall::errno::{EAGAIN, EBUSY, EDEADLK, EINTR, EINVAL, EPERM, ETIMEDOUT};
 use syscall::errno::{ENOTRECOVERABLE, EOWNERDEAD};
 use syscall::nr::{FUTEX_OWNER_DIED, FUTEX_TID_MASK, FUTEX_WAITERS};
@@ -41,6 +40,12 @@ const ROBUST: u32 = 16;
 const INCONSISTENT: u32 = 1 << 29;
 /// Robust, unlocked while inconsistent: ENOTRECOVERABLE for good.
 const NOTRECOVERABLE: u32 = 1 << 30;
+/// The kind bit glibc uses for priority-protected mutexes: the owner runs
+/// at the mutex's priority ceiling (at least) while it holds it.
+const PP: u32 = 64;
+/// The ceiling's place in the kind (of the attribute and the mutex).
+const CEIL_SHIFT: u32 = 8;
+const CEIL_MASK: u32 = 0xff << CEIL_SHIFT;
 pub const PTHREAD_MUTEX_STALLED: c_int = 0;
 pub const PTHREAD_MUTEX_ROBUST: c_int = 1;
 
@@ -172,6 +177,26 @@ impl Mutex {
 
     fn pi(&self) -> bool {
         self.kind.load(Ordering::Relaxed) & PI != 0
+    }
+
+    /// Lock a priority-protected mutex with `lock`: the caller's
+    /// priority first raised to the ceiling (EINVAL when it is above the
+    /// ceiling, or the kernel's error when the priority cannot be set,
+    /// such as EINVAL for SCHED_OTHER, as glibc reports), and put back if
+    /// the lock fails.
+    fn pp_lock(&self, lock: impl FnOnce() -> c_int) -> c_int {
+        let c = ceiling_of(self.kind.load(Ordering::Relaxed));
+        let r = pp_take(c);
+        if r != 0 {
+            return r;
+        }
+        let r = lock();
+        if r == 0 || r == EOWNERDEAD as c_int {
+            self.owner.store(gettid(), Ordering::Relaxed);
+        } else {
+            pp_drop(c);
+        }
+        r
     }
 
     fn robust(&self) -> bool {
@@ -324,6 +349,13 @@ impl Mutex {
     /// Take the lock, waiting until `dl` at most. 0 or an error number.
     #[inline(never)]
     pub fn acquire(&self, dl: Option<&Deadline>) -> c_int {
+        if self.kind.load(Ordering::Relaxed) & PP != 0 {
+            return self.pp_lock(|| self.acquire_inner(dl));
+        }
+        self.acquire_inner(dl)
+    }
+
+    fn acquire_inner(&self, dl: Option<&Deadline>) -> c_int {
         if self.robust() {
             return self.robust_acquire(dl, false);
         }
@@ -397,6 +429,13 @@ impl Mutex {
 
     /// `trylock`: 0 or EBUSY (EAGAIN for a recursion count at its limit).
     fn try_acquire(&self) -> c_int {
+        if self.kind.load(Ordering::Relaxed) & PP != 0 {
+            return self.pp_lock(|| self.try_inner());
+        }
+        self.try_inner()
+    }
+
+    fn try_inner(&self) -> c_int {
         if self.robust() {
             return self.robust_acquire(None, true);
         }
@@ -424,6 +463,25 @@ impl Mutex {
     /// the caller does not own.
     #[inline(never)]
     pub fn release(&self) -> c_int {
+        let k = self.kind.load(Ordering::Relaxed);
+        if k & PP != 0 {
+            if self.owner.load(Ordering::Relaxed) != gettid() {
+                return EPERM as c_int;
+            }
+            let r = self.release_inner();
+            if r == 0 {
+                let ty = self.ty();
+                if ty == PTHREAD_MUTEX_NORMAL || ty == PTHREAD_MUTEX_ADAPTIVE_NP {
+                    self.owner.store(0, Ordering::Relaxed);
+                }
+                pp_drop(ceiling_of(k));
+            }
+            return r;
+        }
+        self.release_inner()
+    }
+
+    fn release_inner(&self) -> c_int {
         if self.robust() {
             return self.robust_release();
         }
@@ -461,6 +519,202 @@ impl Mutex {
 
 pub(crate) fn m(p: *mut pthread_mutex_t) -> &'static Mutex {
     view(p)
+}
+
+/// The ceiling in a kind word (1, SCHED_FIFO's lowest, when unset).
+fn ceiling_of(k: u32) -> usize {
+    (((k & CEIL_MASK) >> CEIL_SHIFT) as usize).max(1)
+}
+
+/// The calling thread's priority (`sched_getparam`), or an error.
+fn my_prio() -> Result<c_int, c_int> {
+    let mut sp = crate::sched::sched_param { sched_priority: 0 };
+    // SAFETY: the kernel writes our local.
+    let r = unsafe { sys!(__NR_sched_getparam, 0, &raw mut sp) };
+    match syscall::decode(r) {
+        Ok(_) => Ok(sp.sched_priority),
+        Err(e) => Err(e),
+    }
+}
+
+fn set_prio(p: c_int) -> c_int {
+    let sp = crate::sched::sched_param { sched_priority: p };
+    // SAFETY: the kernel reads our local.
+    let r = unsafe { sys!(__NR_sched_setparam, 0, &raw const sp) };
+    syscall::decode(r).err().unwrap_or(0)
+}
+
+/// The per-thread record of priority-protected mutexes held: how many of
+/// each ceiling, and the priority the thread had before the first.
+pub struct PpState {
+    held: [u16; PP_LEVELS],
+    base: c_int,
+}
+const PP_LEVELS: usize = 100;
+
+impl PpState {
+    pub const fn empty() -> Self {
+        PpState {
+            held: [0; PP_LEVELS],
+            base: -1,
+        }
+    }
+
+    fn top(&self) -> c_int {
+        match self.held.iter().rposition(|&n| n != 0) {
+            Some(i) => (i as c_int).max(self.base),
+            None => self.base,
+        }
+    }
+}
+
+fn pp_state() -> &'static mut PpState {
+    // SAFETY: the calling thread's own descriptor, used by it alone.
+    unsafe { &mut (*super::thread::self_desc()).pp }
+}
+
+/// Count one more held mutex of ceiling `c`, raising the priority to it.
+fn pp_take(c: usize) -> c_int {
+    let st = pp_state();
+    let cur = match my_prio() {
+        Ok(v) => v,
+        Err(e) => return e,
+    };
+    let base = if st.base < 0 { cur } else { st.base };
+    if c >= PP_LEVELS || base > c as c_int {
+        return EINVAL as c_int;
+    }
+    if (c as c_int) > cur {
+        let r = set_prio(c as c_int);
+        if r != 0 {
+            return r;
+        }
+    }
+    st.base = base;
+    st.held[c] = st.held[c].saturating_add(1);
+    0
+}
+
+/// Count one held mutex of ceiling `c` less, lowering the priority to
+/// what is still held (or to where it was).
+fn pp_drop(c: usize) {
+    let st = pp_state();
+    if c >= PP_LEVELS || st.held[c] == 0 {
+        return;
+    }
+    let before = st.top();
+    st.held[c] -= 1;
+    let after = st.top();
+    if after != before {
+        set_prio(after);
+    }
+    if st.held.iter().all(|&n| n == 0) {
+        st.base = -1;
+    }
+}
+
+fn fifo_range() -> (c_int, c_int) {
+    (
+        crate::sched::sched_get_priority_min(syscall::nr::SCHED_FIFO as c_int),
+        crate::sched::sched_get_priority_max(syscall::nr::SCHED_FIFO as c_int),
+    )
+}
+
+/// POSIX.1-2024 `pthread_mutexattr_setprioceiling`: a SCHED_FIFO
+/// priority, else EINVAL.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutexattr_setprioceiling(
+    a: *mut pthread_mutexattr_t,
+    c: c_int,
+) -> c_int {
+    let (lo, hi) = fifo_range();
+    if c < lo || c > hi || c as usize >= PP_LEVELS {
+        return EINVAL as c_int;
+    }
+    // SAFETY: the caller's attribute object.
+    unsafe {
+        let k = &mut (*(a as *mut MutexAttr)).kind;
+        *k = (*k & !CEIL_MASK) | ((c as u32) << CEIL_SHIFT);
+    }
+    0
+}
+
+/// POSIX.1-2024 `pthread_mutexattr_getprioceiling` (SCHED_FIFO's lowest
+/// priority when never set, as glibc).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutexattr_getprioceiling(
+    a: *const pthread_mutexattr_t,
+    c: *mut c_int,
+) -> c_int {
+    // SAFETY: the caller's objects.
+    unsafe {
+        let k = (*(a as *const MutexAttr)).kind;
+        *c = if k & CEIL_MASK == 0 {
+            fifo_range().0
+        } else {
+            ceiling_of(k) as c_int
+        };
+    }
+    0
+}
+
+/// POSIX.1-2024 `pthread_mutex_getprioceiling`: EINVAL unless the mutex
+/// is priority-protected (as glibc).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutex_getprioceiling(
+    mx: *const pthread_mutex_t,
+    c: *mut c_int,
+) -> c_int {
+    let k = m(mx as *mut _).kind.load(Ordering::Relaxed);
+    if k & PP == 0 {
+        return EINVAL as c_int;
+    }
+    // SAFETY: the caller's variable.
+    unsafe { *c = ceiling_of(k) as c_int };
+    0
+}
+
+/// POSIX.1-2024 `pthread_mutex_setprioceiling`: change the ceiling with
+/// the mutex locked (taken without the protocol if the caller does not
+/// hold it); the old one in `*old` if not NULL. EINVAL unless the mutex
+/// is priority-protected or for a priority outside SCHED_FIFO's.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutex_setprioceiling(
+    mx: *mut pthread_mutex_t,
+    c: c_int,
+    old: *mut c_int,
+) -> c_int {
+    let mu = m(mx);
+    let k = mu.kind.load(Ordering::Relaxed);
+    let (lo, hi) = fifo_range();
+    if k & PP == 0 || c < lo || c > hi || c as usize >= PP_LEVELS {
+        return EINVAL as c_int;
+    }
+    let mine = mu.owner.load(Ordering::Relaxed) == gettid();
+    if !mine {
+        let r = mu.acquire_inner(None);
+        if r != 0 && r != EOWNERDEAD as c_int {
+            return r;
+        }
+    }
+    let prev = ceiling_of(k);
+    mu.kind.store(
+        (k & !CEIL_MASK) | ((c as u32) << CEIL_SHIFT),
+        Ordering::Relaxed,
+    );
+    if mine {
+        // The caller's count moves to the new ceiling.
+        if pp_take(c as usize) == 0 {
+            pp_drop(prev);
+        }
+    } else {
+        mu.release_inner();
+    }
+    if !old.is_null() {
+        // SAFETY: the caller's variable.
+        unsafe { *old = prev as c_int };
+    }
+    0
 }
 
 /// The internal view of `pthread_mutexattr_t`: the kind (type and the
@@ -668,9 +922,9 @@ pub unsafe extern "C" fn pthread_mutexattr_getpshared(
     0
 }
 
-/// POSIX.1-2024 `pthread_mutexattr_setprotocol`: PTHREAD_PRIO_NONE or
-/// PTHREAD_PRIO_INHERIT (the kernel's priority-inheriting futexes);
-/// ENOTSUP for PTHREAD_PRIO_PROTECT, EINVAL for anything else.
+/// POSIX.1-2024 `pthread_mutexattr_setprotocol`: PTHREAD_PRIO_NONE,
+/// PTHREAD_PRIO_INHERIT (the kernel's priority-inheriting futexes) or
+/// PTHREAD_PRIO_PROTECT (the priority ceiling), EINVAL for anything else.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn pthread_mutexattr_setprotocol(
     a: *mut pthread_mutexattr_t,
@@ -679,13 +933,13 @@ pub unsafe extern "C" fn pthread_mutexattr_setprotocol(
     let bit = match p {
         PTHREAD_PRIO_NONE => 0,
         PTHREAD_PRIO_INHERIT => PI,
-        PTHREAD_PRIO_PROTECT => return ENOTSUP as c_int,
+        PTHREAD_PRIO_PROTECT => PP,
         _ => return EINVAL as c_int,
     };
     // SAFETY: the caller's attribute object.
     unsafe {
         let k = &mut (*(a as *mut MutexAttr)).kind;
-        *k = (*k & !PI) | bit;
+        *k = (*k & !(PI | PP)) | bit;
     }
     0
 }
@@ -698,8 +952,11 @@ pub unsafe extern "C" fn pthread_mutexattr_getprotocol(
 ) -> c_int {
     // SAFETY: the caller's objects.
     unsafe {
-        *p = if (*(a as *const MutexAttr)).kind & PI != 0 {
+        let k = (*(a as *const MutexAttr)).kind;
+        *p = if k & PI != 0 {
             PTHREAD_PRIO_INHERIT
+        } else if k & PP != 0 {
+            PTHREAD_PRIO_PROTECT
         } else {
             PTHREAD_PRIO_NONE
         }

@@ -51,6 +51,8 @@ pub struct Pthread {
     /// copy a `fork` child inherited).
     pub robust: super::mutex::RobustHead,
     pub robust_tid: i32,
+    /// Priority-protected mutexes held.
+    pub pp: super::mutex::PpState,
 }
 
 impl Pthread {
@@ -75,6 +77,7 @@ impl Pthread {
             cleanup: null_mut(),
             robust: super::mutex::RobustHead::empty(),
             robust_tid: 0,
+            pp: super::mutex::PpState::empty(),
         }
     }
 }
