@@ -242,7 +242,7 @@ pub unsafe fn wait4_cp(pid: pid_t, st: *mut c_int, opt: c_int, ru: *mut rusage) 
 
 pub mod cancel;
 pub mod process;
-pub use process::clone_run;
+pub use process::{clone_fn, clone_run};
 mod socket;
 pub use socket::{getsockopt, recvmmsg, setsockopt};
 /// `getrusage`: the kernel's i386 `struct rusage` has 32-bit timevals

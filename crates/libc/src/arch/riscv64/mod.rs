@@ -41,7 +41,7 @@ pub type FloatMant = u128;
 pub type wchar_t = i32;
 pub mod cancel;
 pub mod process;
-pub use process::clone_run;
+pub use process::{clone_fn, clone_run};
 
 /// The floating-point environment behind `<fenv.h>`.
 pub mod fenv;
