@@ -49,16 +49,19 @@ pub const CANCELED: *mut c_void = usize::MAX as *mut c_void;
 
 /// glibc's `struct _pthread_cleanup_buffer`.
 #[repr(C)]
-pub struct CleanupBuf {
+#[allow(non_camel_case_types)]
+pub struct _pthread_cleanup_buffer {
     pub routine: Option<unsafe extern "C" fn(*mut c_void)>,
     pub arg: *mut c_void,
     pub canceltype: c_int,
-    pub prev: *mut CleanupBuf,
+    pub prev: *mut _pthread_cleanup_buffer,
 }
+/// The internal name of the record.
+pub type CleanupBuf = _pthread_cleanup_buffer;
 const _: () = {
     use core::mem::{offset_of, size_of};
-    assert!(size_of::<CleanupBuf>() == 4 * size_of::<usize>());
-    assert!(offset_of!(CleanupBuf, prev) == 3 * size_of::<usize>());
+    assert!(size_of::<_pthread_cleanup_buffer>() == 4 * size_of::<usize>());
+    assert!(offset_of!(_pthread_cleanup_buffer, prev) == 3 * size_of::<usize>());
 };
 
 /// Whether the word says: act at a cancellation point.
@@ -139,7 +142,7 @@ pub unsafe fn pop(b: *mut CleanupBuf, execute: bool) {
 /// `b` on the caller's stack.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn _pthread_cleanup_push(
-    b: *mut CleanupBuf,
+    b: *mut _pthread_cleanup_buffer,
     routine: Option<unsafe extern "C" fn(*mut c_void)>,
     arg: *mut c_void,
 ) {
@@ -150,7 +153,7 @@ pub unsafe extern "C" fn _pthread_cleanup_push(
 /// glibc's `_pthread_cleanup_pop` (behind `pthread_cleanup_pop`): remove
 /// the record; run the handler if `execute` is non-zero.
 #[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn _pthread_cleanup_pop(b: *mut CleanupBuf, execute: c_int) {
+pub unsafe extern "C" fn _pthread_cleanup_pop(b: *mut _pthread_cleanup_buffer, execute: c_int) {
     // SAFETY: the macros pair push and pop lexically.
     unsafe { pop(b, execute != 0) }
 }
@@ -160,7 +163,7 @@ pub unsafe extern "C" fn _pthread_cleanup_pop(b: *mut CleanupBuf, execute: c_int
 /// becomes deferred until the matching pop.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn _pthread_cleanup_push_defer(
-    b: *mut CleanupBuf,
+    b: *mut _pthread_cleanup_buffer,
     routine: Option<unsafe extern "C" fn(*mut c_void)>,
     arg: *mut c_void,
 ) {
@@ -177,7 +180,10 @@ pub unsafe extern "C" fn _pthread_cleanup_push_defer(
 /// `pthread_cleanup_pop_restore_np`): as pop, then the type saved by the
 /// push comes back (acting on a pending request if it is asynchronous).
 #[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn _pthread_cleanup_pop_restore(b: *mut CleanupBuf, execute: c_int) {
+pub unsafe extern "C" fn _pthread_cleanup_pop_restore(
+    b: *mut _pthread_cleanup_buffer,
+    execute: c_int,
+) {
     // SAFETY: as pop.
     let async_ = unsafe {
         pop(b, execute != 0);
