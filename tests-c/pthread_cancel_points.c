@@ -3,7 +3,8 @@
  * select, pselect, ppoll, epoll_wait, readv, write (to a full pipe),
  * recv, accept, waitpid, msgrcv, sleep, usleep, clock_nanosleep,
  * sem_timedwait, pthread_cond_timedwait, fcntl(F_SETLKW) and lockf
- * (against a lock another process holds), aio_suspend. Each time the
+ * (against a lock another process holds), aio_suspend, system (whose
+ * shell is killed). Each time the
  * thread's cleanup handler runs and pthread_join gives PTHREAD_CANCELED;
  * the thread is cancelled while blocked (after a pause) and, a second
  * time, with the request made before it reaches the call. */
@@ -155,6 +156,9 @@ static void block(int which)
 		aio_suspend(l, 1, 0);
 		break;
 	}
+	case 22:
+		(void)!system("exec sleep 30");
+		break;
 	}
 }
 
@@ -269,10 +273,15 @@ int main(void)
 	CHECK_EQ(aio_read(&acb), 0);
 
 	for (early = 0; early < 2; early++) {
-		for (which = 1; which <= 21; which++)
+		struct timespec t0, t1;
+		CHECK_EQ(clock_gettime(CLOCK_MONOTONIC, &t0), 0);
+		for (which = 1; which <= 22; which++)
 			cancel(run, which, early);
+		/* No call waited out its 30 s (system's shell was killed). */
+		CHECK_EQ(clock_gettime(CLOCK_MONOTONIC, &t1), 0);
+		CHECK(t1.tv_sec - t0.tv_sec < 20);
 		mutex_back = 0;
-		cancel(in_cond, 22, early);
+		cancel(in_cond, 23, early);
 		CHECK_EQ(mutex_back, 1);
 	}
 

@@ -103,7 +103,7 @@ pub unsafe extern "C" fn preadv2(
 ) -> ssize_t {
     let (lo, hi) = halves(off);
     // SAFETY: the kernel checks the vector.
-    let raw = unsafe { sys!(__NR_preadv2, fd, iov, n, lo, hi, flags) };
+    let raw = unsafe { cp!(__NR_preadv2, fd, iov, n, lo, hi, flags) };
     ret(v2_fallback(
         raw,
         fd,
@@ -111,9 +111,9 @@ pub unsafe extern "C" fn preadv2(
         false,
         off,
         // SAFETY: as above.
-        || unsafe { sys!(__NR_readv, fd, iov, n) },
+        || unsafe { cp!(__NR_readv, fd, iov, n) },
         // SAFETY: as above.
-        || unsafe { sys!(__NR_preadv, fd, iov, n, lo, hi) },
+        || unsafe { cp!(__NR_preadv, fd, iov, n, lo, hi) },
     ))
 }
 
@@ -129,7 +129,7 @@ pub unsafe extern "C" fn pwritev2(
 ) -> ssize_t {
     let (lo, hi) = halves(off);
     // SAFETY: the kernel checks the vector.
-    let raw = unsafe { sys!(__NR_pwritev2, fd, iov, n, lo, hi, flags) };
+    let raw = unsafe { cp!(__NR_pwritev2, fd, iov, n, lo, hi, flags) };
     ret(v2_fallback(
         raw,
         fd,
@@ -137,9 +137,9 @@ pub unsafe extern "C" fn pwritev2(
         true,
         off,
         // SAFETY: as above.
-        || unsafe { sys!(__NR_writev, fd, iov, n) },
+        || unsafe { cp!(__NR_writev, fd, iov, n) },
         // SAFETY: as above.
-        || unsafe { sys!(__NR_pwritev, fd, iov, n, lo, hi) },
+        || unsafe { cp!(__NR_pwritev, fd, iov, n, lo, hi) },
     ))
 }
 
