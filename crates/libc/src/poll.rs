@@ -37,6 +37,23 @@ pub(crate) unsafe fn private_timeout(t: *const timespec, tmp: &mut KTimespec) ->
     tmp
 }
 
+/// `poll` that is not a cancellation point, for the library's own use.
+///
+/// # Safety
+/// `fds` holds `n` entries.
+pub(crate) unsafe fn poll_nocancel(fds: *mut pollfd, n: nfds_t, timeout: c_int) -> c_int {
+    let mut ts = KTimespec::default();
+    let tp = if timeout < 0 {
+        0
+    } else {
+        ts.sec = (timeout / 1000) as i64;
+        ts.nsec = (timeout % 1000) as i64 * 1_000_000;
+        &raw mut ts as usize
+    };
+    // SAFETY: the kernel checks the array; the timeout is ours.
+    ret_int(unsafe { syscall::syscall5(arch::NR_PPOLL, fds as usize, n as usize, tp, 0, KSIGSET) })
+}
+
 /// POSIX.1-2024 `poll`: a negative timeout waits forever.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn poll(fds: *mut pollfd, n: nfds_t, timeout: c_int) -> c_int {

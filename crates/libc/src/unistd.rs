@@ -28,6 +28,13 @@ pub extern "C" fn close(fd: c_int) -> c_int {
     ret_int(unsafe { cp!(__NR_close, fd) })
 }
 
+/// `close` that is not a cancellation point, for the library's own
+/// clean-up (cancelled before the call, a descriptor would stay open).
+pub(crate) fn close_nocancel(fd: c_int) -> c_int {
+    // SAFETY: plain value.
+    ret_int(unsafe { sys!(__NR_close, fd) })
+}
+
 /// POSIX.1-2024 `dup`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn dup(fd: c_int) -> c_int {
@@ -1163,7 +1170,7 @@ pub extern "C" fn daemon(nochdir: c_int, noclose: c_int) -> c_int {
             }
         }
         if fd > 2 {
-            close(fd);
+            close_nocancel(fd);
         }
     }
     0
@@ -1762,7 +1769,7 @@ fn login_name(out: &mut [u8]) -> c_int {
         let mut b = [0u8; 16];
         // SAFETY: b is a local buffer.
         let n = ret(unsafe { sys!(__NR_read, fd, b.as_mut_ptr(), b.len()) });
-        close(fd as c_int);
+        close_nocancel(fd as c_int);
         if n > 0 {
             let mut uid: u64 = 0;
             let mut any = false;
@@ -1919,7 +1926,7 @@ pub extern "C" fn gethostid() -> c_long {
         let mut id = [0u8; 4];
         // SAFETY: a local buffer of 4 bytes.
         let n = ret(unsafe { sys!(__NR_read, fd, id.as_mut_ptr(), 4) });
-        close(fd as c_int);
+        close_nocancel(fd as c_int);
         if n == 4 {
             return i32::from_ne_bytes(id) as c_long;
         }
@@ -1977,7 +1984,7 @@ pub extern "C" fn sethostid(id: c_long) -> c_int {
     let b = (id as i32).to_ne_bytes();
     // SAFETY: a local buffer of 4 bytes.
     let n = ret(unsafe { sys!(__NR_write, fd, b.as_ptr(), 4) });
-    close(fd as c_int);
+    close_nocancel(fd as c_int);
     if n != 4 {
         return -1;
     }

@@ -395,10 +395,13 @@ fn connect_to(a: &IpAddr, st: u32) -> Option<c_int> {
         if fd < 0 {
             return None;
         }
-        if crate::sys::socket::connect(fd, sa.as_ptr() as *const crate::sys::socket::sockaddr, len)
-            != 0
+        if crate::sys::socket::connect_nocancel(
+            fd,
+            sa.as_ptr() as *const crate::sys::socket::sockaddr,
+            len,
+        ) != 0
         {
-            crate::unistd::close(fd);
+            crate::unistd::close_nocancel(fd);
             return None;
         }
         Some(fd)
@@ -413,7 +416,7 @@ fn wait(fd: c_int, ms: c_int) -> bool {
         revents: 0,
     };
     // SAFETY: one pollfd of ours.
-    unsafe { crate::poll::poll(&mut p, 1, ms) > 0 }
+    unsafe { crate::poll::poll_nocancel(&mut p, 1, ms) > 0 }
 }
 
 /// One query over TCP; the answer in `out`.
@@ -427,14 +430,17 @@ fn over_tcp(a: &IpAddr, q: &[u8], ms: c_int, out: &mut heap::Vec<u8>) -> bool {
     let mut ok = false;
     // SAFETY: our descriptor and buffers.
     unsafe {
-        let n = crate::sys::socket::send(fd, msg.as_ptr() as *const c_void, q.len() + 2, 0);
+        let n = crate::sys::socket::send_nocancel(fd, msg.as_ptr() as *const c_void, q.len() + 2);
         if n == (q.len() + 2) as isize {
             let mut want = 2usize;
             let mut got: heap::Vec<u8> = heap::Vec::new();
             let mut chunk = [0u8; 1024];
             while got.len() < want && wait(fd, ms) {
-                let r =
-                    crate::sys::socket::recv(fd, chunk.as_mut_ptr() as *mut c_void, chunk.len(), 0);
+                let r = crate::sys::socket::recv_nocancel(
+                    fd,
+                    chunk.as_mut_ptr() as *mut c_void,
+                    chunk.len(),
+                );
                 if r <= 0 || got.extend_from_slice(&chunk[..r as usize]).is_err() {
                     break;
                 }
@@ -447,7 +453,7 @@ fn over_tcp(a: &IpAddr, q: &[u8], ms: c_int, out: &mut heap::Vec<u8>) -> bool {
                 ok = out.extend_from_slice(&got.as_slice()[2..want]).is_ok();
             }
         }
-        crate::unistd::close(fd);
+        crate::unistd::close_nocancel(fd);
     }
     ok
 }
@@ -476,17 +482,18 @@ pub fn lookup(
             let mut result = None;
             // SAFETY: our descriptor and buffers.
             unsafe {
-                if crate::sys::socket::send(fd, q.as_ptr() as *const c_void, ql, 0) == ql as isize {
+                if crate::sys::socket::send_nocancel(fd, q.as_ptr() as *const c_void, ql)
+                    == ql as isize
+                {
                     // Drop what is not the answer; a few tries, then move on.
                     for _ in 0..8 {
                         if !wait(fd, ms) {
                             break;
                         }
-                        let n = crate::sys::socket::recv(
+                        let n = crate::sys::socket::recv_nocancel(
                             fd,
                             buf.as_mut_ptr() as *mut c_void,
                             buf.len(),
-                            0,
                         );
                         // An error, or a packet too short to be DNS: this
                         // server is done with (glibc too).
@@ -500,7 +507,7 @@ pub fn lookup(
                         }
                     }
                 }
-                crate::unistd::close(fd);
+                crate::unistd::close_nocancel(fd);
             }
             let Some((mut a, n)) = result else {
                 continue;

@@ -144,6 +144,30 @@ pub unsafe extern "C" fn listen(fd: c_int, backlog: c_int) -> c_int {
     ret_int(unsafe { sys!(__NR_listen, fd, backlog) })
 }
 
+/// `connect`, `send` and `recv` that are not cancellation points, for the
+/// library's own use (the resolver), which must not stop half-way.
+///
+/// # Safety
+/// As for the C functions: the address and buffers are the caller's.
+pub(crate) unsafe fn connect_nocancel(fd: c_int, addr: *const sockaddr, len: socklen_t) -> c_int {
+    // SAFETY: the kernel checks the address.
+    ret_int(unsafe { sys!(__NR_connect, fd, addr, len) })
+}
+
+/// # Safety
+/// As [`connect_nocancel`].
+pub(crate) unsafe fn send_nocancel(fd: c_int, buf: *const c_void, n: size_t) -> ssize_t {
+    // SAFETY: the kernel checks the buffer.
+    ret(unsafe { sys!(__NR_sendto, fd, buf, n, 0, 0, 0) })
+}
+
+/// # Safety
+/// As [`connect_nocancel`].
+pub(crate) unsafe fn recv_nocancel(fd: c_int, buf: *mut c_void, n: size_t) -> ssize_t {
+    // SAFETY: the kernel checks the buffer.
+    ret(unsafe { sys!(__NR_recvfrom, fd, buf, n, 0, 0, 0) })
+}
+
 /// POSIX `accept`: `accept4` with no flags.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn accept(fd: c_int, addr: *mut sockaddr, len: *mut socklen_t) -> c_int {
