@@ -5,7 +5,8 @@
  * cannot take one (its priority cannot be raised: EINVAL, as glibc); a
  * SCHED_FIFO thread runs at the highest ceiling of the mutexes it holds
  * and at its own priority again after, and gets EINVAL for a mutex whose
- * ceiling is below its priority. (The SCHED_FIFO part needs the right to
+ * ceiling is below its priority; EPERM unlocking an error-checking one
+ * not held. (The SCHED_FIFO part needs the right to
  * set it: skipped with a note on stderr when pthread_setschedparam says
  * EPERM.) */
 #define _GNU_SOURCE
@@ -125,6 +126,8 @@ int main(void)
 	mk(&hi, 70, PTHREAD_MUTEX_NORMAL);
 	mk(&lo, 20, PTHREAD_MUTEX_RECURSIVE);
 	mk(&low5, 5, PTHREAD_MUTEX_ERRORCHECK);
+	/* Error-checking: not held, so not the caller's to unlock. */
+	CHECK_EQ(pthread_mutex_unlock(&low5), EPERM);
 
 	CHECK_EQ(pthread_create(&t, 0, other, 0), 0);
 	CHECK_EQ(pthread_join(t, 0), 0);
