@@ -28,11 +28,24 @@
 # define PTHREAD_MUTEX_FAST_NP PTHREAD_MUTEX_TIMED_NP
 #endif
 
+#define PTHREAD_MUTEX_STALLED 0
+#define PTHREAD_MUTEX_ROBUST 1
+#ifdef __FERRO_USE_GNU
+# define PTHREAD_MUTEX_STALLED_NP PTHREAD_MUTEX_STALLED
+# define PTHREAD_MUTEX_ROBUST_NP PTHREAD_MUTEX_ROBUST
+#endif
+
 #define PTHREAD_PRIO_NONE 0
 #define PTHREAD_PRIO_INHERIT 1
 #define PTHREAD_PRIO_PROTECT 2
 
 #define PTHREAD_ONCE_INIT 0
+
+#define PTHREAD_CANCEL_ENABLE 0
+#define PTHREAD_CANCEL_DISABLE 1
+#define PTHREAD_CANCEL_DEFERRED 0
+#define PTHREAD_CANCEL_ASYNCHRONOUS 1
+#define PTHREAD_CANCELED ((void *) -1)
 #define PTHREAD_BARRIER_SERIAL_THREAD (-1)
 
 /* The kind word sits at offset 16 (64-bit arches) or 12 (i386), as in
@@ -60,6 +73,40 @@ __FERRO_NORETURN void pthread_exit(void *);
 pthread_t pthread_self(void);
 int pthread_equal(pthread_t, pthread_t);
 int pthread_once(pthread_once_t *, void (*)(void));
+
+int pthread_cancel(pthread_t);
+int pthread_setcancelstate(int, int *);
+int pthread_setcanceltype(int, int *);
+void pthread_testcancel(void);
+
+/* A cleanup handler's record; the push/pop macros keep it on the
+ * caller's stack (glibc's layout). */
+struct _pthread_cleanup_buffer {
+	void (*__routine)(void *);
+	void *__arg;
+	int __canceltype;
+	struct _pthread_cleanup_buffer *__prev;
+};
+void _pthread_cleanup_push(struct _pthread_cleanup_buffer *, void (*)(void *), void *);
+void _pthread_cleanup_pop(struct _pthread_cleanup_buffer *, int);
+#define pthread_cleanup_push(routine, arg) \
+	do { \
+		struct _pthread_cleanup_buffer __ferro_cb; \
+		_pthread_cleanup_push(&__ferro_cb, (routine), (arg));
+#define pthread_cleanup_pop(execute) \
+		_pthread_cleanup_pop(&__ferro_cb, (execute)); \
+	} while (0)
+#ifdef __FERRO_USE_GNU
+void _pthread_cleanup_push_defer(struct _pthread_cleanup_buffer *, void (*)(void *), void *);
+void _pthread_cleanup_pop_restore(struct _pthread_cleanup_buffer *, int);
+# define pthread_cleanup_push_defer_np(routine, arg) \
+	do { \
+		struct _pthread_cleanup_buffer __ferro_cb; \
+		_pthread_cleanup_push_defer(&__ferro_cb, (routine), (arg));
+# define pthread_cleanup_pop_restore_np(execute) \
+		_pthread_cleanup_pop_restore(&__ferro_cb, (execute)); \
+	} while (0)
+#endif
 int pthread_kill(pthread_t, int);
 int pthread_getcpuclockid(pthread_t, clockid_t *);
 int pthread_setschedparam(pthread_t, int, const struct sched_param *);
@@ -104,6 +151,13 @@ int pthread_mutexattr_gettype(const pthread_mutexattr_t *__FERRO_RESTRICT, int *
 int pthread_mutexattr_setpshared(pthread_mutexattr_t *, int);
 int pthread_mutexattr_getpshared(const pthread_mutexattr_t *__FERRO_RESTRICT, int *__FERRO_RESTRICT);
 int pthread_mutexattr_setprotocol(pthread_mutexattr_t *, int);
+int pthread_mutexattr_setrobust(pthread_mutexattr_t *, int);
+int pthread_mutexattr_getrobust(const pthread_mutexattr_t *__FERRO_RESTRICT, int *__FERRO_RESTRICT);
+int pthread_mutex_consistent(pthread_mutex_t *);
+int pthread_mutexattr_setprioceiling(pthread_mutexattr_t *, int);
+int pthread_mutexattr_getprioceiling(const pthread_mutexattr_t *__FERRO_RESTRICT, int *__FERRO_RESTRICT);
+int pthread_mutex_setprioceiling(pthread_mutex_t *__FERRO_RESTRICT, int, int *__FERRO_RESTRICT);
+int pthread_mutex_getprioceiling(const pthread_mutex_t *__FERRO_RESTRICT, int *__FERRO_RESTRICT);
 int pthread_mutexattr_getprotocol(const pthread_mutexattr_t *__FERRO_RESTRICT, int *__FERRO_RESTRICT);
 
 int pthread_cond_init(pthread_cond_t *__FERRO_RESTRICT, const pthread_condattr_t *__FERRO_RESTRICT);

@@ -81,6 +81,7 @@ int sched_setparam(pid_t, const struct sched_param *);
 int sched_getparam(pid_t, struct sched_param *);
 int sched_rr_get_interval(pid_t, struct timespec *);
 #ifdef __FERRO_USE_GNU
+int clone(int (*)(void *), void *, int, void *, ...);
 int unshare(int);
 int setns(int, int);
 #endif

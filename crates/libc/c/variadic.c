@@ -224,3 +224,19 @@ int semctl(int id, int num, int cmd, ...)
 	va_end(ap);
 	return __ferro_semctl(id, num, cmd, u.bits);
 }
+
+/* GNU clone: the parent's and child's id words and the TLS argument come
+ * after the fixed four when the flags ask for them. */
+int __ferro_clone(int (*fn)(void *), void *stack, int flags, void *arg, int *ptid, void *tls,
+		  int *ctid);
+
+int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...)
+{
+	va_list ap;
+	va_start(ap, arg);
+	int *ptid = va_arg(ap, int *);
+	void *tls = va_arg(ap, void *);
+	int *ctid = va_arg(ap, int *);
+	va_end(ap);
+	return __ferro_clone(fn, stack, flags, arg, ptid, tls, ctid);
+}

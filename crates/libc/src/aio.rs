@@ -604,7 +604,8 @@ pub unsafe extern "C" fn aio_suspend(
         if unsafe { any_done(list, n as usize) } {
             return 0;
         }
-        match futex_wait(&DONE, g, Some(&dl), false) {
+        // A cancellation point.
+        match crate::pthread::futex_wait_cp(&DONE, g, Some(&dl), false) {
             e if e == ETIMEDOUT as c_int => return fail(EAGAIN),
             e if e == EINTR as c_int => return fail(EINTR),
             _ => {}

@@ -22,7 +22,7 @@ pub unsafe extern "C" fn __ferro_openat(
     mode: mode_t,
 ) -> c_int {
     // SAFETY: the kernel checks the path; mode is ignored unless needed.
-    ret_int(unsafe { sys!(__NR_openat, dirfd, path, flags | arch::O_LARGEFILE, mode) })
+    ret_int(unsafe { cp!(__NR_openat, dirfd, path, flags | arch::O_LARGEFILE, mode) })
 }
 
 /// POSIX.1-2024 `creat`: `open(path, O_WRONLY|O_CREAT|O_TRUNC, mode)`.
@@ -65,6 +65,21 @@ pub unsafe extern "C" fn __ferro_fcntl(fd: c_int, cmd: c_int, arg: c_ulong) -> c
         if syscall::decode(r) != Err(syscall::errno::EINVAL as i32) {
             return ret_int(r);
         }
+    }
+    if cmd == arch::F_SETLKW || cmd == syscall::nr::F_OFD_SETLKW as c_int {
+        // The waiting lock commands are cancellation points.
+        // SAFETY: the kernel validates the lock argument.
+        return ret_int(unsafe {
+            crate::kernel::cp6(
+                arch::NR_FCNTL,
+                fd as usize,
+                cmd as usize,
+                arg as usize,
+                0,
+                0,
+                0,
+            )
+        });
     }
     // SAFETY: the kernel validates cmd and any pointer argument.
     ret_int(unsafe { syscall::syscall3(arch::NR_FCNTL, fd as usize, cmd as usize, arg as usize) })

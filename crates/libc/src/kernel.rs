@@ -29,6 +29,73 @@ macro_rules! sys {
     };
 }
 
+/// A system call that is a POSIX cancellation point: as [`sys!`] until
+/// threads exist (or `pthread_cancel` is first called), then through the
+/// cancellable path (`pthread::cancel`), reached only through
+/// [`CP_HOOK`] so a program without threads links none of it (the cost
+/// in, say, `write` is a load, a test and the call's few moves).
+macro_rules! cp {
+    ($nr:ident) => { cp!(@ $nr, 0, 0, 0, 0, 0; ) };
+    ($nr:ident, $a:expr) => { cp!(@ $nr, $a as usize, 0, 0, 0, 0; $a) };
+    ($nr:ident, $a:expr, $b:expr) => { cp!(@ $nr, $a as usize, $b as usize, 0, 0, 0; $a, $b) };
+    ($nr:ident, $a:expr, $b:expr, $c:expr) => {
+        cp!(@ $nr, $a as usize, $b as usize, $c as usize, 0, 0; $a, $b, $c)
+    };
+    ($nr:ident, $a:expr, $b:expr, $c:expr, $d:expr) => {
+        cp!(@ $nr, $a as usize, $b as usize, $c as usize, $d as usize, 0; $a, $b, $c, $d)
+    };
+    ($nr:ident, $a:expr, $b:expr, $c:expr, $d:expr, $e:expr) => {
+        cp!(@ $nr, $a as usize, $b as usize, $c as usize, $d as usize, $e as usize;
+            $a, $b, $c, $d, $e)
+    };
+    ($nr:ident, $a:expr, $b:expr, $c:expr, $d:expr, $e:expr, $f:expr) => {
+        $crate::kernel::cp6(
+            ::syscall::nr::$nr as usize,
+            $a as usize, $b as usize, $c as usize, $d as usize, $e as usize, $f as usize,
+        )
+    };
+    (@ $nr:ident, $a:expr, $b:expr, $c:expr, $d:expr, $e:expr; $($x:expr),*) => {
+        match $crate::kernel::cp_hook() {
+            Some(h) => (h.five)($a, $b, $c, $d, $e, ::syscall::nr::$nr as usize),
+            None => sys!($nr $(, $x)*),
+        }
+    };
+}
+
+/// The cancellable system calls: up to five arguments then the number
+/// (in this order so calls with few arguments, like `write`, pass theirs
+/// where their C caller put them), or six then the number.
+pub struct CpHook {
+    pub five: unsafe extern "C" fn(usize, usize, usize, usize, usize, usize) -> isize,
+    pub six: unsafe extern "C" fn(usize, usize, usize, usize, usize, usize, usize) -> isize,
+}
+
+/// Set by the first `pthread_create` or `pthread_cancel`.
+pub static mut CP_HOOK: Option<&'static CpHook> = None;
+
+/// The cancellable path, once threads (or a cancellation) exist.
+#[inline(always)]
+pub fn cp_hook() -> Option<&'static CpHook> {
+    // SAFETY: a plain load; written once, before any second thread runs
+    // (or by the only thread). Volatile so the path stays unlinked in
+    // programs that never set it.
+    unsafe { core::ptr::read_volatile(&raw const CP_HOOK) }
+}
+
+/// [`cp!`] with a computed number and six arguments.
+///
+/// # Safety
+/// As for the system call.
+#[inline(always)]
+pub unsafe fn cp6(nr: usize, a: usize, b: usize, c: usize, d: usize, e: usize, f: usize) -> isize {
+    match cp_hook() {
+        // SAFETY: forwarded.
+        Some(h) => unsafe { (h.six)(a, b, c, d, e, f, nr) },
+        // SAFETY: forwarded.
+        None => unsafe { syscall::syscall6(nr, a, b, c, d, e, f) },
+    }
+}
+
 /// A raw kernel result as C sees it: the value, or -1 with `errno` set.
 #[inline(always)]
 pub fn ret(raw: isize) -> isize {

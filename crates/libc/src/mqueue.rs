@@ -86,13 +86,14 @@ pub unsafe extern "C" fn mq_timedsend(
     // SAFETY: at is null or a readable timespec; the kernel checks msg.
     ret_int(unsafe {
         let t = KTimespec::input(at, &mut k);
-        syscall::syscall5(
+        crate::kernel::cp6(
             arch::NR_MQ_TIMEDSEND,
             q as usize,
             msg as usize,
             len,
             prio as usize,
             t,
+            0,
         )
     })
 }
@@ -119,13 +120,14 @@ pub unsafe extern "C" fn mq_timedreceive(
     // and prio.
     ret(unsafe {
         let t = KTimespec::input(at, &mut k);
-        syscall::syscall5(
+        crate::kernel::cp6(
             arch::NR_MQ_TIMEDRECEIVE,
             q as usize,
             msg as usize,
             len,
             prio as usize,
             t,
+            0,
         )
     })
 }

@@ -37,6 +37,23 @@ pub(crate) unsafe fn private_timeout(t: *const timespec, tmp: &mut KTimespec) ->
     tmp
 }
 
+/// `poll` that is not a cancellation point, for the library's own use.
+///
+/// # Safety
+/// `fds` holds `n` entries.
+pub(crate) unsafe fn poll_nocancel(fds: *mut pollfd, n: nfds_t, timeout: c_int) -> c_int {
+    let mut ts = KTimespec::default();
+    let tp = if timeout < 0 {
+        0
+    } else {
+        ts.sec = (timeout / 1000) as i64;
+        ts.nsec = (timeout % 1000) as i64 * 1_000_000;
+        &raw mut ts as usize
+    };
+    // SAFETY: the kernel checks the array; the timeout is ours.
+    ret_int(unsafe { syscall::syscall5(arch::NR_PPOLL, fds as usize, n as usize, tp, 0, KSIGSET) })
+}
+
 /// POSIX.1-2024 `poll`: a negative timeout waits forever.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn poll(fds: *mut pollfd, n: nfds_t, timeout: c_int) -> c_int {
@@ -49,7 +66,9 @@ pub unsafe extern "C" fn poll(fds: *mut pollfd, n: nfds_t, timeout: c_int) -> c_
         &raw mut ts as usize
     };
     // SAFETY: the kernel checks the array; tp is null or our timespec.
-    ret_int(unsafe { syscall::syscall5(arch::NR_PPOLL, fds as usize, n as usize, tp, 0, KSIGSET) })
+    ret_int(unsafe {
+        crate::kernel::cp6(arch::NR_PPOLL, fds as usize, n as usize, tp, 0, KSIGSET, 0)
+    })
 }
 
 /// POSIX.1-2024 `ppoll` (a GNU extension before it): `poll` with a
@@ -66,13 +85,14 @@ pub unsafe extern "C" fn ppoll(
     let tp = unsafe { private_timeout(timeout, &mut ts) } as usize;
     // SAFETY: the kernel checks the array and the mask pointer.
     ret_int(unsafe {
-        syscall::syscall5(
+        crate::kernel::cp6(
             arch::NR_PPOLL,
             fds as usize,
             n as usize,
             tp,
             mask as usize,
             KSIGSET,
+            0,
         )
     })
 }

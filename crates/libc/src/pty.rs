@@ -3,7 +3,7 @@
 use crate::stdlib::{grantpt, open_slave, posix_openpt, unlockpt};
 use crate::termios::{tcsetattr, termios, winsize};
 use crate::types::*;
-use crate::unistd::{_exit, close, fork};
+use crate::unistd::{_exit, close_nocancel as close, fork};
 
 /// BSD `openpty`: a new master and its slave (both `O_NOCTTY`), the
 /// slave set to `*termp` (`TCSAFLUSH`) and `*winp` where they are not

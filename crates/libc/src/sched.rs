@@ -201,3 +201,80 @@ pub extern "C" fn setns(fd: c_int, nstype: c_int) -> c_int {
     // SAFETY: plain values.
     ret_int(unsafe { sys!(__NR_setns, fd, nstype) })
 }
+
+/// Where a `clone` child starts: `f(arg)`, then the kernel's `exit` with
+/// its result. A child with its own memory (no `CLONE_VM`) forgets the
+/// parent's cached thread id first; one sharing the parent's memory
+/// touches nothing of it.
+pub unsafe extern "C" fn clone_child(
+    f: unsafe extern "C" fn(*mut c_void) -> c_int,
+    arg: *mut c_void,
+    flags: usize,
+) -> ! {
+    if flags & syscall::nr::CLONE_VM as usize == 0 {
+        // SAFETY: the child's own copy of the calling thread's TCB.
+        unsafe { (*rt::tls::current()).tid = 0 };
+    }
+    // SAFETY: the caller's function, with its argument.
+    let r = unsafe { f(arg) };
+    loop {
+        // SAFETY: plain value.
+        unsafe { sys!(__NR_exit, r) };
+    }
+}
+
+/// Back end of GNU `clone` (variadic in C): a child running `f(arg)` on
+/// `stack` with `flags` (the `CSIGNAL` byte its exit signal);
+/// `ptid`, `tls` and `ctid` as the flags ask for them. -1/EINVAL for a
+/// NULL function or stack; the child's id otherwise.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn __ferro_clone(
+    f: Option<unsafe extern "C" fn(*mut c_void) -> c_int>,
+    stack: *mut c_void,
+    flags: c_int,
+    arg: *mut c_void,
+    ptid: *mut pid_t,
+    tls: *mut c_void,
+    ctid: *mut pid_t,
+) -> c_int {
+    use syscall::nr::{
+        CLONE_CHILD_CLEARTID, CLONE_CHILD_SETTID, CLONE_PARENT_SETTID, CLONE_SETTLS,
+    };
+    let Some(f) = f else {
+        return crate::kernel::fail(syscall::errno::EINVAL);
+    };
+    if stack.is_null() {
+        return crate::kernel::fail(syscall::errno::EINVAL);
+    }
+    let fl = flags as c_uint;
+    // The optional arguments only where the flags use them (the C entry
+    // reads all three whether passed or not).
+    let ptid = if fl & CLONE_PARENT_SETTID != 0 {
+        ptid
+    } else {
+        core::ptr::null_mut()
+    };
+    let ctid = if fl & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID) != 0 {
+        ctid
+    } else {
+        core::ptr::null_mut()
+    };
+    let tls = if fl & CLONE_SETTLS != 0 {
+        tls as usize
+    } else {
+        0
+    };
+    // SAFETY: the child runs the caller's function on the caller's stack.
+    let r = unsafe {
+        crate::arch::clone_fn(
+            fl as usize,
+            stack as usize,
+            ptid,
+            tls,
+            ctid,
+            f as usize,
+            arg,
+        )
+    };
+    ret_int(r)
+}

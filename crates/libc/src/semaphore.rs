@@ -1,8 +1,9 @@
 //! `<semaphore.h>`: unnamed semaphores (`sem_init destroy wait trywait
 //! timedwait clockwait post getvalue`). The value is a futex word;
 //! a waiter count lets `sem_post` skip the wake when nobody sleeps.
+use crate::pthread::cancel::{CleanupBuf, pop, push};
 use crate::pthread::{
-    CLOCK_MONOTONIC, CLOCK_REALTIME, Deadline, fits, futex_wait, futex_wake, view,
+    CLOCK_MONOTONIC, CLOCK_REALTIME, Deadline, fits, futex_wait_cp, futex_wake, view,
 };
 use crate::time::clockid_t;
 use crate::time::timespec;
@@ -106,7 +107,21 @@ unsafe fn wait(sem: *mut sem_t, clock: clockid_t, abs: *const timespec) -> c_int
     loop {
         v.waiters.fetch_add(1, Ordering::SeqCst);
         let r = if v.value.load(Ordering::SeqCst) == 0 {
-            futex_wait(&v.value, 0, dl.as_ref(), shared)
+            // A cancellation point: a waiter cancelled here is a waiter
+            // no more.
+            let mut cb = CleanupBuf {
+                routine: None,
+                arg: core::ptr::null_mut(),
+                canceltype: 0,
+                prev: core::ptr::null_mut(),
+            };
+            // SAFETY: the record lives until the pop; the semaphore
+            // outlives the wait.
+            unsafe { push(&mut cb, Some(unwait), v.waiters.as_ptr().cast()) };
+            let r = futex_wait_cp(&v.value, 0, dl.as_ref(), shared);
+            // SAFETY: pushed above, innermost.
+            unsafe { pop(&mut cb, false) };
+            r
         } else {
             0
         };
@@ -118,6 +133,12 @@ unsafe fn wait(sem: *mut sem_t, clock: clockid_t, abs: *const timespec) -> c_int
             return crate::kernel::fail(r as u32);
         }
     }
+}
+
+/// The cleanup of a waiter cancelled in `sem_wait`.
+unsafe extern "C" fn unwait(w: *mut c_void) {
+    // SAFETY: the semaphore's waiter count.
+    unsafe { AtomicU32::from_ptr(w.cast()) }.fetch_sub(1, Ordering::SeqCst);
 }
 
 /// POSIX.1-2024 `sem_wait`: -1/EINTR when a signal handler interrupts it.

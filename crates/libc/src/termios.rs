@@ -246,7 +246,7 @@ pub extern "C" fn tcsendbreak(fd: c_int, duration: c_int) -> c_int {
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn tcdrain(fd: c_int) -> c_int {
     // SAFETY: TCSBRK takes an integer argument.
-    ret_int(unsafe { sys!(__NR_ioctl, fd, ioctl::TCSBRK, 1) })
+    ret_int(unsafe { cp!(__NR_ioctl, fd, ioctl::TCSBRK, 1) })
 }
 
 /// POSIX.1-2024 `tcflush`: discard input (`TCIFLUSH`), output

@@ -11,19 +11,26 @@ const FDCWD: c_int = AT_FDCWD;
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn read(fd: c_int, buf: *mut c_void, n: size_t) -> ssize_t {
     // SAFETY: the kernel checks the buffer (EFAULT).
-    ret(unsafe { sys!(__NR_read, fd, buf, n) })
+    ret(unsafe { cp!(__NR_read, fd, buf, n) })
 }
 
 /// POSIX.1-2024 `write`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn write(fd: c_int, buf: *const c_void, n: size_t) -> ssize_t {
     // SAFETY: the kernel checks the buffer (EFAULT).
-    ret(unsafe { sys!(__NR_write, fd, buf, n) })
+    ret(unsafe { cp!(__NR_write, fd, buf, n) })
 }
 
 /// POSIX.1-2024 `close`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn close(fd: c_int) -> c_int {
+    // SAFETY: plain value.
+    ret_int(unsafe { cp!(__NR_close, fd) })
+}
+
+/// `close` that is not a cancellation point, for the library's own
+/// clean-up (cancelled before the call, a descriptor would stay open).
+pub(crate) fn close_nocancel(fd: c_int) -> c_int {
     // SAFETY: plain value.
     ret_int(unsafe { sys!(__NR_close, fd) })
 }
@@ -358,14 +365,14 @@ pub extern "C" fn sync() {
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn fsync(fd: c_int) -> c_int {
     // SAFETY: plain value.
-    ret_int(unsafe { sys!(__NR_fsync, fd) })
+    ret_int(unsafe { cp!(__NR_fsync, fd) })
 }
 
 /// POSIX.1-2024 `fdatasync`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn fdatasync(fd: c_int) -> c_int {
     // SAFETY: plain value.
-    ret_int(unsafe { sys!(__NR_fdatasync, fd) })
+    ret_int(unsafe { cp!(__NR_fdatasync, fd) })
 }
 
 /// Linux `syncfs`: write out the file system that holds `fd`.
@@ -465,11 +472,14 @@ pub extern "C" fn lockf(fd: c_int, cmd: c_int, len: off_t) -> c_int {
     };
     // SAFETY: the lock commands read (and F_GETLK writes) our local.
     let r = unsafe {
-        syscall::syscall3(
+        crate::kernel::cp6(
             arch::NR_FCNTL,
             fd as usize,
             fcmd as usize,
             &raw mut fl as usize,
+            0,
+            0,
+            0,
         )
     };
     if r < 0 || cmd != F_TEST {
@@ -1350,7 +1360,7 @@ pub extern "C" fn daemon(nochdir: c_int, noclose: c_int) -> c_int {
             }
         }
         if fd > 2 {
-            close(fd);
+            close_nocancel(fd);
         }
     }
     0
@@ -1376,7 +1386,7 @@ pub extern "C" fn tcsetpgrp(fd: c_int, pgrp: pid_t) -> c_int {
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn pause() -> c_int {
     // SAFETY: no memory is passed.
-    ret_int(unsafe { arch::pause() })
+    ret_int(unsafe { arch::pause_cp() })
 }
 
 /// The `_PC_*` names, glibc's numbering.
@@ -1949,7 +1959,7 @@ fn login_name(out: &mut [u8]) -> c_int {
         let mut b = [0u8; 16];
         // SAFETY: b is a local buffer.
         let n = ret(unsafe { sys!(__NR_read, fd, b.as_mut_ptr(), b.len()) });
-        close(fd as c_int);
+        close_nocancel(fd as c_int);
         if n > 0 {
             let mut uid: u64 = 0;
             let mut any = false;
@@ -2106,7 +2116,7 @@ pub extern "C" fn gethostid() -> c_long {
         let mut id = [0u8; 4];
         // SAFETY: a local buffer of 4 bytes.
         let n = ret(unsafe { sys!(__NR_read, fd, id.as_mut_ptr(), 4) });
-        close(fd as c_int);
+        close_nocancel(fd as c_int);
         if n == 4 {
             return i32::from_ne_bytes(id) as c_long;
         }
@@ -2164,7 +2174,7 @@ pub extern "C" fn sethostid(id: c_long) -> c_int {
     let b = (id as i32).to_ne_bytes();
     // SAFETY: a local buffer of 4 bytes.
     let n = ret(unsafe { sys!(__NR_write, fd, b.as_ptr(), 4) });
-    close(fd as c_int);
+    close_nocancel(fd as c_int);
     if n != 4 {
         return -1;
     }

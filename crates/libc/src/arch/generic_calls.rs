@@ -24,7 +24,7 @@ pub unsafe fn renameat(od: c_int, old: *const c_char, nd: c_int, new: *const c_c
 /// `pause` without a pause call: ppoll on no descriptors, no timeout and
 /// the current signal mask sleeps until a signal is delivered (EINTR).
 #[inline]
-pub unsafe fn pause() -> isize {
+pub unsafe fn pause_cp() -> isize {
     // SAFETY: no descriptors, no timeout, no mask: nothing is read.
-    unsafe { sys!(__NR_ppoll, 0, 0, 0, 0, 8) }
+    unsafe { cp!(__NR_ppoll, 0, 0, 0, 0, 8) }
 }

@@ -15,7 +15,7 @@ pub unsafe fn renameat(od: c_int, old: *const c_char, nd: c_int, new: *const c_c
 
 /// `pause`: the kernel has the call.
 #[inline]
-pub unsafe fn pause() -> isize {
+pub unsafe fn pause_cp() -> isize {
     // SAFETY: no arguments.
-    unsafe { sys!(__NR_pause) }
+    unsafe { cp!(__NR_pause) }
 }

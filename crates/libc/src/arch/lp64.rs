@@ -22,6 +22,20 @@ pub unsafe fn pread(fd: c_int, buf: *mut c_void, n: size_t, off: off_t) -> isize
     unsafe { sys!(__NR_pread64, fd, buf, n, off) }
 }
 
+/// [`pread`] as a cancellation point.
+#[inline]
+pub unsafe fn pread_cp(fd: c_int, buf: *mut c_void, n: size_t, off: off_t) -> isize {
+    // SAFETY: forwarded; the kernel checks the buffer.
+    unsafe { cp!(__NR_pread64, fd, buf, n, off) }
+}
+
+/// [`pwrite`] as a cancellation point.
+#[inline]
+pub unsafe fn pwrite_cp(fd: c_int, buf: *const c_void, n: size_t, off: off_t) -> isize {
+    // SAFETY: forwarded; the kernel checks the buffer.
+    unsafe { cp!(__NR_pwrite64, fd, buf, n, off) }
+}
+
 #[inline]
 pub unsafe fn pwrite(fd: c_int, buf: *const c_void, n: size_t, off: off_t) -> isize {
     // SAFETY: the kernel checks the buffer.
@@ -89,9 +103,9 @@ pub const TIMESPEC_IS_KERNEL: bool = true;
 
 /// `wait4`: the kernel's `struct rusage` is ours on the 64-bit arches.
 #[inline]
-pub unsafe fn wait4(pid: pid_t, st: *mut c_int, opt: c_int, ru: *mut rusage) -> isize {
+pub unsafe fn wait4_cp(pid: pid_t, st: *mut c_int, opt: c_int, ru: *mut rusage) -> isize {
     // SAFETY: the kernel checks both pointers.
-    unsafe { sys!(__NR_wait4, pid, st, opt, ru) }
+    unsafe { cp!(__NR_wait4, pid, st, opt, ru) }
 }
 /// `getrusage`: the kernel's `struct rusage` is ours (64-bit timevals).
 #[inline]

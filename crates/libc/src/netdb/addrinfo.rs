@@ -409,7 +409,7 @@ fn ifreq(req: u32, r: &mut IfReq) -> bool {
             return false;
         }
         let rv = sys!(__NR_ioctl, fd, req, r.0.as_mut_ptr());
-        crate::unistd::close(fd);
+        crate::unistd::close_nocancel(fd);
         rv >= 0
     }
 }
@@ -490,7 +490,7 @@ fn configured() -> (bool, bool) {
         return (true, true);
     }
     let r = dump(fd);
-    crate::unistd::close(fd);
+    crate::unistd::close_nocancel(fd);
     r.unwrap_or((true, true))
 }
 
@@ -512,7 +512,8 @@ fn dump(fd: c_int) -> Option<(bool, bool)> {
     req[..HDR].copy_from_slice(hb);
     req[HDR] = AF_UNSPEC as u8;
     // SAFETY: our buffer; a null address is the kernel's.
-    let n = unsafe { crate::sys::socket::send(fd, req.as_ptr() as *const c_void, req.len(), 0) };
+    let n =
+        unsafe { crate::sys::socket::send_nocancel(fd, req.as_ptr() as *const c_void, req.len()) };
     if n != req.len() as isize {
         return None;
     }
@@ -521,8 +522,9 @@ fn dump(fd: c_int) -> Option<(bool, bool)> {
     let rd16 = |b: &[u8], at: usize| u16::from_ne_bytes([b[at], b[at + 1]]);
     loop {
         // SAFETY: our buffer of its length.
-        let n =
-            unsafe { crate::sys::socket::recv(fd, buf.as_mut_ptr() as *mut c_void, buf.len(), 0) };
+        let n = unsafe {
+            crate::sys::socket::recv_nocancel(fd, buf.as_mut_ptr() as *mut c_void, buf.len())
+        };
         if n <= 0 {
             return None;
         }

@@ -405,10 +405,13 @@ fn connect_to(a: &IpAddr, port: u16, st: u32) -> Option<c_int> {
         if fd < 0 {
             return None;
         }
-        if crate::sys::socket::connect(fd, sa.as_ptr() as *const crate::sys::socket::sockaddr, len)
-            != 0
+        if crate::sys::socket::connect_nocancel(
+            fd,
+            sa.as_ptr() as *const crate::sys::socket::sockaddr,
+            len,
+        ) != 0
         {
-            crate::unistd::close(fd);
+            crate::unistd::close_nocancel(fd);
             return None;
         }
         Some(fd)
@@ -423,7 +426,7 @@ fn wait(fd: c_int, ms: c_int) -> bool {
         revents: 0,
     };
     // SAFETY: one pollfd of ours.
-    unsafe { crate::poll::poll(&mut p, 1, ms) > 0 }
+    unsafe { crate::poll::poll_nocancel(&mut p, 1, ms) > 0 }
 }
 
 /// One query over TCP; the answer in `out`.
@@ -437,21 +440,24 @@ fn over_tcp(a: &IpAddr, port: u16, q: &[u8], ms: c_int, out: &mut heap::Vec<u8>)
         .is_err()
         || msg.extend_from_slice(q).is_err()
     {
-        crate::unistd::close(fd);
+        crate::unistd::close_nocancel(fd);
         return false;
     }
     let mut ok = false;
     // SAFETY: our descriptor and buffers.
     unsafe {
         let n =
-            crate::sys::socket::send(fd, msg.as_slice().as_ptr() as *const c_void, msg.len(), 0);
+            crate::sys::socket::send_nocancel(fd, msg.as_slice().as_ptr() as *const c_void, msg.len());
         if n == msg.len() as isize {
             let mut want = 2usize;
             let mut got: heap::Vec<u8> = heap::Vec::new();
             let mut chunk = [0u8; 1024];
             while got.len() < want && wait(fd, ms) {
-                let r =
-                    crate::sys::socket::recv(fd, chunk.as_mut_ptr() as *mut c_void, chunk.len(), 0);
+                let r = crate::sys::socket::recv_nocancel(
+                    fd,
+                    chunk.as_mut_ptr() as *mut c_void,
+                    chunk.len(),
+                );
                 if r <= 0 || got.extend_from_slice(&chunk[..r as usize]).is_err() {
                     break;
                 }
@@ -464,7 +470,7 @@ fn over_tcp(a: &IpAddr, port: u16, q: &[u8], ms: c_int, out: &mut heap::Vec<u8>)
                 ok = out.extend_from_slice(&got.as_slice()[2..want]).is_ok();
             }
         }
-        crate::unistd::close(fd);
+        crate::unistd::close_nocancel(fd);
     }
     ok
 }
@@ -502,7 +508,7 @@ pub fn exchange(
                 let mut buf = [0u8; 4096];
                 // SAFETY: our descriptor and buffers.
                 unsafe {
-                    if crate::sys::socket::send(fd, q.as_ptr() as *const c_void, q.len(), 0)
+                    if crate::sys::socket::send_nocancel(fd, q.as_ptr() as *const c_void, q.len())
                         == q.len() as isize
                     {
                         // Drop what is not the answer; a few tries, then move on.
@@ -510,11 +516,10 @@ pub fn exchange(
                             if !wait(fd, ms) {
                                 break;
                             }
-                            let n = crate::sys::socket::recv(
+                            let n = crate::sys::socket::recv_nocancel(
                                 fd,
                                 buf.as_mut_ptr() as *mut c_void,
                                 buf.len(),
-                                0,
                             );
                             // An error, or a packet too short to be DNS: this
                             // server is done with (glibc too).
@@ -531,7 +536,7 @@ pub fn exchange(
                             }
                         }
                     }
-                    crate::unistd::close(fd);
+                    crate::unistd::close_nocancel(fd);
                 }
                 match verdict {
                     None => continue,

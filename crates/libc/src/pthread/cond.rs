@@ -4,10 +4,11 @@
 //! signal with nobody waiting costs no system call. A waiter reads the
 //! sequence before it unlocks the mutex and sleeps only while it is
 //! unchanged, so a signal after the unlock is never lost.
+use super::cancel::{CleanupBuf, pop, push};
 use super::mutex::m;
 use super::{
     CLOCK_MONOTONIC, CLOCK_REALTIME, Deadline, PTHREAD_PROCESS_PRIVATE, PTHREAD_PROCESS_SHARED,
-    fits, futex_wait, futex_wake, pthread_cond_t, pthread_condattr_t, pthread_mutex_t, view,
+    fits, futex_wait_cp, futex_wake, pthread_cond_t, pthread_condattr_t, pthread_mutex_t, view,
 };
 use crate::time::clockid_t;
 use crate::time::timespec;
@@ -33,7 +34,9 @@ impl Cond {
     }
 
     /// Wait on the condition with `mx` held; 0 or ETIMEDOUT (the mutex
-    /// is held again either way).
+    /// is held again either way). A cancellation point: a thread
+    /// cancelled in the wait takes the mutex back before its cleanup
+    /// handlers run.
     pub fn wait(&self, mx: *mut pthread_mutex_t, dl: Option<&Deadline>) -> c_int {
         self.waiters.fetch_add(1, Ordering::SeqCst);
         let seq = self.seq.load(Ordering::SeqCst);
@@ -43,9 +46,18 @@ impl Cond {
             self.waiters.fetch_sub(1, Ordering::SeqCst);
             return r;
         }
+        let mut ctx = (self as *const Cond, mx);
+        let mut cb = CleanupBuf {
+            routine: None,
+            arg: core::ptr::null_mut(),
+            canceltype: 0,
+            prev: core::ptr::null_mut(),
+        };
+        // SAFETY: the record and its context live until the pop below.
+        unsafe { push(&mut cb, Some(wait_cancelled), (&raw mut ctx).cast()) };
         let mut out = 0;
         while self.seq.load(Ordering::SeqCst) == seq {
-            if futex_wait(&self.seq, seq, dl, self.shared()) == ETIMEDOUT as c_int {
+            if futex_wait_cp(&self.seq, seq, dl, self.shared()) == ETIMEDOUT as c_int {
                 out = ETIMEDOUT as c_int;
                 break;
             }
@@ -53,6 +65,8 @@ impl Cond {
             // returns are allowed, but sleeping again on an unchanged
             // sequence avoids them for handlers.
         }
+        // SAFETY: pushed above, innermost.
+        unsafe { pop(&mut cb, false) };
         self.waiters.fetch_sub(1, Ordering::SeqCst);
         let r = mu.acquire(None);
         if r != 0 { r } else { out }
@@ -76,6 +90,16 @@ impl Cond {
             CLOCK_REALTIME
         }
     }
+}
+
+/// The cleanup of a waiter cancelled in its wait: no longer a waiter, and
+/// the mutex held again.
+unsafe extern "C" fn wait_cancelled(arg: *mut c_void) {
+    // SAFETY: the waiter's (condition, mutex) pair, on its stack.
+    let (cv, mx) = unsafe { *(arg as *const (*const Cond, *mut pthread_mutex_t)) };
+    // SAFETY: the condition the thread waited on.
+    unsafe { (*cv).waiters.fetch_sub(1, Ordering::SeqCst) };
+    m(mx).acquire(None);
 }
 
 pub(crate) fn c(p: *mut pthread_cond_t) -> &'static Cond {

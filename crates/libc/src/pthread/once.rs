@@ -1,4 +1,6 @@
 //! `pthread_once`: 0 not run, 1 running, 2 running with waiters, 3 done.
+//! An init routine cancelled part-way leaves the object not run.
+use super::cancel::{CleanupBuf, pop, push};
 use super::{futex_wait, futex_wake, pthread_once_t, view};
 use crate::types::*;
 use core::sync::atomic::{AtomicU32, Ordering};
@@ -16,12 +18,34 @@ pub fn once(o: &AtomicU32, f: &dyn Fn()) {
     once_slow(o, f)
 }
 
+/// The cleanup of a cancelled init routine.
+unsafe extern "C" fn reset(arg: *mut c_void) {
+    // SAFETY: the once object's word.
+    let o = unsafe { AtomicU32::from_ptr(arg.cast()) };
+    if o.swap(0, Ordering::Release) == WAITING {
+        futex_wake(o, i32::MAX as u32, false);
+    }
+}
+
 #[cold]
 fn once_slow(o: &AtomicU32, f: &dyn Fn()) {
     loop {
         match o.compare_exchange(0, RUNNING, Ordering::Acquire, Ordering::Acquire) {
             Ok(_) => {
+                // An init routine that is cancelled leaves the object as
+                // if never run (and wakes those waiting to run it).
+                let mut cb = CleanupBuf {
+                    routine: None,
+                    arg: core::ptr::null_mut(),
+                    canceltype: 0,
+                    prev: core::ptr::null_mut(),
+                };
+                // SAFETY: the record lives until the pop below; the
+                // object outlives the call.
+                unsafe { push(&mut cb, Some(reset), o.as_ptr().cast()) };
                 f();
+                // SAFETY: pushed above, innermost.
+                unsafe { pop(&mut cb, false) };
                 if o.swap(DONE, Ordering::Release) == WAITING {
                     futex_wake(o, i32::MAX as u32, false);
                 }

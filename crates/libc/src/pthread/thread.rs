@@ -41,6 +41,18 @@ pub struct Pthread {
     result: *mut c_void,
     sigmask: u64,
     pub tsd: Tsd,
+    /// Cancellation: request, disabled and asynchronous bits (see
+    /// `cancel`).
+    pub cancel: AtomicU32,
+    /// The innermost cleanup handler's record, on the thread's stack.
+    pub cleanup: *mut super::cancel::CleanupBuf,
+    /// The kernel's robust list head (robust mutexes held), and the
+    /// thread id it was registered for (0: not yet; another id: the
+    /// copy a `fork` child inherited).
+    pub robust: super::mutex::RobustHead,
+    pub robust_tid: i32,
+    /// Priority-protected mutexes held.
+    pub pp: super::mutex::PpState,
 }
 
 impl Pthread {
@@ -61,6 +73,11 @@ impl Pthread {
             result: null_mut(),
             sigmask: 0,
             tsd: Tsd::new(),
+            cancel: AtomicU32::new(0),
+            cleanup: null_mut(),
+            robust: super::mutex::RobustHead::empty(),
+            robust_tid: 0,
+            pp: super::mutex::PpState::empty(),
         }
     }
 }
@@ -90,7 +107,7 @@ fn tid_word(d: *mut Pthread) -> &'static AtomicU32 {
 }
 
 /// The id of `d`'s thread; for the initial thread filled on first use.
-fn tid_of(d: *mut Pthread) -> pid_t {
+pub(super) fn tid_of(d: *mut Pthread) -> pid_t {
     // SAFETY: a live descriptor.
     let t = unsafe { (*d).tid.load(Ordering::Acquire) };
     if t == 0 && d == &raw mut MAIN && !MULTI.load(Ordering::Relaxed) {
@@ -206,6 +223,7 @@ fn cache_put(base: usize, len: usize, guard: usize) -> bool {
 #[cold]
 fn go_multi() {
     crate::file::enable_thread_locks();
+    super::cancel::enable_points();
     // SAFETY: the initial thread is the caller (the only thread).
     unsafe {
         let d = &raw mut MAIN;
@@ -350,7 +368,7 @@ pub unsafe fn create(
         futex_wake(go, 1, false);
         if s < 0 {
             // The child exits at once; reclaim it here.
-            wait_gone(d, None, false);
+            wait_gone(d, None, false, false);
             THREADS.fetch_sub(1, Ordering::AcqRel);
             // SAFETY: the thread is gone; the mapping is unused.
             unsafe { sys!(__NR_munmap, base, len) };
@@ -388,19 +406,26 @@ pub unsafe extern "C" fn thread_start(d: *mut Pthread) -> ! {
             );
             f(x.arg)
         };
+        // Records of handlers left pushed belong to the returned frame.
+        (*d).cleanup = null_mut();
         exit_thread(r)
     }
 }
 
-/// End the calling thread with `ret`: destructors, the allocator's cache,
-/// then (if others remain) the kernel's exit; the last thread ends the
-/// process as `exit(0)`.
+/// End the calling thread with `ret`: cleanup handlers (innermost
+/// first), destructors, the allocator's cache, then (if others remain)
+/// the kernel's exit; the last thread ends the process as `exit(0)`.
 pub fn exit_thread(ret: *mut c_void) -> ! {
     let d = self_desc();
     // SAFETY: our own descriptor.
     unsafe {
+        // A cancellation request from now on is not acted on.
+        (*d).cancel
+            .fetch_or(super::cancel::DISABLED, Ordering::AcqRel);
         (*d).result = ret;
+        super::cancel::run_cleanup(d);
         run_destructors(&mut (*d).tsd);
+        super::mutex::robust_exit(d);
     }
     crate::alloc::os::release_thread_cache();
     crate::sys::random::release_thread_state();
@@ -430,7 +455,8 @@ pub fn exit_thread(ret: *mut c_void) -> ! {
 
 /// Wait until `d`'s thread is gone (its id word cleared by the kernel).
 /// `try_` gives EBUSY instead of waiting; ETIMEDOUT once `dl` passes.
-fn wait_gone(d: *mut Pthread, dl: Option<&Deadline>, try_: bool) -> c_int {
+/// With `cp` a cancellation point (the thread stays joinable).
+fn wait_gone(d: *mut Pthread, dl: Option<&Deadline>, try_: bool, cp: bool) -> c_int {
     let w = tid_word(d);
     loop {
         let t = w.load(Ordering::Acquire);
@@ -441,7 +467,12 @@ fn wait_gone(d: *mut Pthread, dl: Option<&Deadline>, try_: bool) -> c_int {
             return EBUSY as c_int;
         }
         // The kernel's wake is not process-private.
-        if futex_wait(w, t, dl, true) == ETIMEDOUT as c_int && w.load(Ordering::Acquire) != 0 {
+        let r = if cp {
+            super::futex_wait_cp(w, t, dl, true)
+        } else {
+            futex_wait(w, t, dl, true)
+        };
+        if r == ETIMEDOUT as c_int && w.load(Ordering::Acquire) != 0 {
             return ETIMEDOUT as c_int;
         }
     }
@@ -457,7 +488,7 @@ unsafe fn join(t: pthread_t, res: *mut *mut c_void, dl: Option<&Deadline>, try_:
         if (*d).state.load(Ordering::Acquire) == DETACHED {
             return EINVAL as c_int;
         }
-        let r = wait_gone(d, dl, try_);
+        let r = wait_gone(d, dl, try_, true);
         if r != 0 {
             return r;
         }

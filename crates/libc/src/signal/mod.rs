@@ -330,7 +330,7 @@ pub extern "C" fn sigpause(sig: c_int) -> c_int {
     }
     cur &= !b;
     // SAFETY: our local.
-    ret_int(unsafe { sys!(__NR_rt_sigsuspend, &raw const cur, 8) })
+    ret_int(unsafe { cp!(__NR_rt_sigsuspend, &raw const cur, 8) })
 }
 
 /// glibc's name for the X/Open `sigpause` (objects built against glibc's
@@ -487,7 +487,7 @@ pub unsafe extern "C" fn sigsuspend(mask: *const sigset_t) -> c_int {
     // SAFETY: the caller's set.
     let m = unsafe { bits(mask) };
     // SAFETY: our local.
-    ret_int(unsafe { sys!(__NR_rt_sigsuspend, &raw const m, 8) })
+    ret_int(unsafe { cp!(__NR_rt_sigsuspend, &raw const m, 8) })
 }
 
 /// rt_sigtimedwait: the raw result.
@@ -506,12 +506,14 @@ unsafe fn timedwait(
     let t = unsafe { crate::time::KTimespec::input(ts, &mut tmp) };
     // SAFETY: our locals and the caller's checked pointers.
     let r = unsafe {
-        syscall::syscall4(
+        crate::kernel::cp6(
             arch::NR_RT_SIGTIMEDWAIT,
             &raw const b as usize,
             info as usize,
             t,
             8,
+            0,
+            0,
         )
     };
     // A signal from raise (tkill) shows as SI_USER, as POSIX wants of

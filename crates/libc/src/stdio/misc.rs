@@ -154,7 +154,7 @@ pub unsafe extern "C" fn tmpfile() -> *mut FILE {
     // SAFETY: fd is ours.
     let f = unsafe { file::new_stream(fd, file::F_READ | file::F_WRITE, &file::FD_OPS) };
     if f.is_null() {
-        crate::unistd::close(fd);
+        crate::unistd::close_nocancel(fd);
     }
     f
 }

@@ -31,6 +31,55 @@ fn add(set: &mut sigset_t, sig: u32) {
     set.val[i / bits] |= 1 << (i % bits);
 }
 
+/// What a `system` cancelled in its wait puts right.
+struct Undo {
+    pid: pid_t,
+    int_old: nr::kernel_sigaction,
+    quit_old: nr::kernel_sigaction,
+    mask: u64,
+}
+
+/// The cleanup of a cancelled `system`: the shell killed and reaped, the
+/// caller's SIGINT and SIGQUIT actions and signal mask back.
+unsafe extern "C" fn cancelled(arg: *mut c_void) {
+    // SAFETY: (for this block) the waiter's context on its stack; system
+    // calls on its fields.
+    unsafe {
+        let u = &*(arg as *const Undo);
+        sys!(__NR_kill, u.pid, nr::SIGKILL);
+        while sys!(__NR_wait4, u.pid, 0, 0, 0) == -(EINTR as isize) {}
+        restore(u);
+    }
+}
+
+/// The caller's SIGINT and SIGQUIT actions and mask again.
+unsafe fn restore(u: &Undo) {
+    // SAFETY: the kernel reads our saved structs.
+    unsafe {
+        sys!(
+            __NR_rt_sigaction,
+            nr::SIGINT,
+            &raw const u.int_old,
+            0,
+            KMASK
+        );
+        sys!(
+            __NR_rt_sigaction,
+            nr::SIGQUIT,
+            &raw const u.quit_old,
+            0,
+            KMASK
+        );
+        sys!(
+            __NR_rt_sigprocmask,
+            nr::SIG_SETMASK,
+            &raw const u.mask,
+            0,
+            KMASK
+        );
+    }
+}
+
 /// Run `cmd` with `sh -c`; the wait status, or -1 if the wait failed.
 unsafe fn run(cmd: *const c_char) -> c_int {
     // SAFETY: (for this block) signal system calls on our locals, then the
@@ -82,8 +131,23 @@ unsafe fn run(cmd: *const c_char) -> c_int {
         let mut status: c_int;
         if e == 0 {
             status = 0;
+            // The wait is a cancellation point: a caller cancelled in it
+            // kills and reaps the shell and gets its signal state back.
+            let mut ctx = Undo {
+                pid,
+                int_old,
+                quit_old,
+                mask: old,
+            };
+            let mut cb = crate::pthread::cancel::CleanupBuf {
+                routine: None,
+                arg: core::ptr::null_mut(),
+                canceltype: 0,
+                prev: core::ptr::null_mut(),
+            };
+            crate::pthread::cancel::push(&mut cb, Some(cancelled), (&raw mut ctx).cast());
             loop {
-                let r = sys!(__NR_wait4, pid, &raw mut status, 0, 0);
+                let r = cp!(__NR_wait4, pid, &raw mut status, 0, 0);
                 if r == -(EINTR as isize) {
                     continue;
                 }
@@ -93,6 +157,7 @@ unsafe fn run(cmd: *const c_char) -> c_int {
                 }
                 break;
             }
+            crate::pthread::cancel::pop(&mut cb, false);
         } else {
             // The shell could not run: as if it had exited 127.
             status = 127 << 8;

@@ -85,7 +85,7 @@ pub unsafe extern "C" fn epoll_pwait(
     mask: *const sigset_t,
 ) -> c_int {
     // SAFETY: the kernel checks the array and the mask.
-    ret_int(unsafe { sys!(__NR_epoll_pwait, epfd, evs, max, timeout, mask, KSIGSET) })
+    ret_int(unsafe { cp!(__NR_epoll_pwait, epfd, evs, max, timeout, mask, KSIGSET) })
 }
 
 /// Linux `epoll_pwait2`: `epoll_pwait` with a timespec timeout (NULL:
@@ -103,7 +103,7 @@ pub unsafe extern "C" fn epoll_pwait2(
     // SAFETY: the caller passes null or a readable timespec.
     let tp = unsafe { KTimespec::input(timeout, &mut tmp) };
     // SAFETY: the kernel checks the array, the timespec and the mask.
-    let r = unsafe { sys!(__NR_epoll_pwait2, epfd, evs, max, tp, mask, KSIGSET) };
+    let r = unsafe { cp!(__NR_epoll_pwait2, epfd, evs, max, tp, mask, KSIGSET) };
     if r != -(ENOSYS as isize) {
         return ret_int(r);
     }

@@ -191,7 +191,7 @@ pub unsafe extern "C" fn msgsnd(
     flags: c_int,
 ) -> c_int {
     // SAFETY: the kernel checks the message.
-    ret_int(unsafe { sys!(__NR_msgsnd, id, msg, size, flags) })
+    ret_int(unsafe { cp!(__NR_msgsnd, id, msg, size, flags) })
 }
 
 /// POSIX (XSI) `msgrcv`: the bytes of text received, or -1.
@@ -204,7 +204,7 @@ pub unsafe extern "C" fn msgrcv(
     flags: c_int,
 ) -> ssize_t {
     // SAFETY: the kernel checks the buffer.
-    ret(unsafe { sys!(__NR_msgrcv, id, msg, size, ty, flags) }) as ssize_t
+    ret(unsafe { cp!(__NR_msgrcv, id, msg, size, ty, flags) }) as ssize_t
 }
 
 /// POSIX (XSI) `msgctl`.

@@ -82,7 +82,7 @@ pub unsafe extern "C" fn madvise(addr: *mut c_void, len: size_t, advice: c_int) 
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn msync(addr: *mut c_void, len: size_t, flags: c_int) -> c_int {
     // SAFETY: the kernel validates the range.
-    ret_int(unsafe { sys!(__NR_msync, addr, len, flags) })
+    ret_int(unsafe { cp!(__NR_msync, addr, len, flags) })
 }
 
 /// POSIX `posix_madvise`: `madvise` for the five POSIX advices, returning

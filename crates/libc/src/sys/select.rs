@@ -46,7 +46,7 @@ unsafe fn pselect6(
     };
     // SAFETY: the kernel checks the sets; ts is null or ours, mp ours.
     unsafe {
-        syscall::syscall6(
+        crate::kernel::cp6(
             arch::NR_PSELECT6,
             n as usize,
             r as usize,

@@ -144,6 +144,30 @@ pub unsafe extern "C" fn listen(fd: c_int, backlog: c_int) -> c_int {
     ret_int(unsafe { sys!(__NR_listen, fd, backlog) })
 }
 
+/// `connect`, `send` and `recv` that are not cancellation points, for the
+/// library's own use (the resolver), which must not stop half-way.
+///
+/// # Safety
+/// As for the C functions: the address and buffers are the caller's.
+pub(crate) unsafe fn connect_nocancel(fd: c_int, addr: *const sockaddr, len: socklen_t) -> c_int {
+    // SAFETY: the kernel checks the address.
+    ret_int(unsafe { sys!(__NR_connect, fd, addr, len) })
+}
+
+/// # Safety
+/// As [`connect_nocancel`].
+pub(crate) unsafe fn send_nocancel(fd: c_int, buf: *const c_void, n: size_t) -> ssize_t {
+    // SAFETY: the kernel checks the buffer.
+    ret(unsafe { sys!(__NR_sendto, fd, buf, n, 0, 0, 0) })
+}
+
+/// # Safety
+/// As [`connect_nocancel`].
+pub(crate) unsafe fn recv_nocancel(fd: c_int, buf: *mut c_void, n: size_t) -> ssize_t {
+    // SAFETY: the kernel checks the buffer.
+    ret(unsafe { sys!(__NR_recvfrom, fd, buf, n, 0, 0, 0) })
+}
+
 /// POSIX `accept`: `accept4` with no flags.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn accept(fd: c_int, addr: *mut sockaddr, len: *mut socklen_t) -> c_int {
@@ -160,14 +184,14 @@ pub unsafe extern "C" fn accept4(
     flags: c_int,
 ) -> c_int {
     // SAFETY: the kernel checks the address and its length.
-    ret_int(unsafe { sys!(__NR_accept4, fd, addr, len, flags) })
+    ret_int(unsafe { cp!(__NR_accept4, fd, addr, len, flags) })
 }
 
 /// POSIX `connect`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn connect(fd: c_int, addr: *const sockaddr, len: socklen_t) -> c_int {
     // SAFETY: the kernel checks the address.
-    ret_int(unsafe { sys!(__NR_connect, fd, addr, len) })
+    ret_int(unsafe { cp!(__NR_connect, fd, addr, len) })
 }
 
 /// POSIX `shutdown`.
@@ -195,21 +219,21 @@ pub unsafe extern "C" fn sendto(
     len: socklen_t,
 ) -> ssize_t {
     // SAFETY: the kernel checks the buffer and the address.
-    ret(unsafe { sys!(__NR_sendto, fd, buf, n, flags, addr, len) })
+    ret(unsafe { cp!(__NR_sendto, fd, buf, n, flags, addr, len) })
 }
 
 /// POSIX `sendmsg`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn sendmsg(fd: c_int, msg: *const msghdr, flags: c_int) -> ssize_t {
     // SAFETY: the kernel reads the header as we lay it out.
-    ret(unsafe { sys!(__NR_sendmsg, fd, msg, flags) })
+    ret(unsafe { cp!(__NR_sendmsg, fd, msg, flags) })
 }
 
 /// Linux/GNU `sendmmsg`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn sendmmsg(fd: c_int, v: *mut mmsghdr, n: c_uint, flags: c_int) -> c_int {
     // SAFETY: the kernel checks the vector.
-    ret_int(unsafe { sys!(__NR_sendmmsg, fd, v, n, flags) })
+    ret_int(unsafe { cp!(__NR_sendmmsg, fd, v, n, flags) })
 }
 
 /// POSIX `recv`: `recvfrom` with no address.
@@ -239,14 +263,14 @@ pub unsafe extern "C" fn recvfrom(
     len: *mut socklen_t,
 ) -> ssize_t {
     // SAFETY: the kernel checks the buffer, the address and its length.
-    ret(unsafe { sys!(__NR_recvfrom, fd, buf, n, flags, addr, len) })
+    ret(unsafe { cp!(__NR_recvfrom, fd, buf, n, flags, addr, len) })
 }
 
 /// POSIX `recvmsg`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn recvmsg(fd: c_int, msg: *mut msghdr, flags: c_int) -> ssize_t {
     // SAFETY: the kernel reads and updates the header as we lay it out.
-    ret(unsafe { sys!(__NR_recvmsg, fd, msg, flags) })
+    ret(unsafe { cp!(__NR_recvmsg, fd, msg, flags) })
 }
 
 /// Linux/GNU `recvmmsg`. The timeout is a 64-bit `timespec`, which the

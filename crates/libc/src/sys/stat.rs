@@ -124,7 +124,7 @@ pub unsafe extern "C" fn fchmodat(
         };
     }
     let e = crate::errno::get();
-    crate::unistd::close(fd);
+    crate::unistd::close_nocancel(fd);
     crate::errno::set(e);
     r
 }

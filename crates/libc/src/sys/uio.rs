@@ -23,14 +23,14 @@ fn halves(off: off_t) -> (usize, usize) {
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn readv(fd: c_int, iov: *const iovec, n: c_int) -> ssize_t {
     // SAFETY: the kernel checks the vector.
-    ret(unsafe { sys!(__NR_readv, fd, iov, n) })
+    ret(unsafe { cp!(__NR_readv, fd, iov, n) })
 }
 
 /// POSIX `writev`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn writev(fd: c_int, iov: *const iovec, n: c_int) -> ssize_t {
     // SAFETY: the kernel checks the vector.
-    ret(unsafe { sys!(__NR_writev, fd, iov, n) })
+    ret(unsafe { cp!(__NR_writev, fd, iov, n) })
 }
 
 /// BSD/GNU `preadv` (POSIX.1-2024 has it too).
@@ -38,7 +38,7 @@ pub unsafe extern "C" fn writev(fd: c_int, iov: *const iovec, n: c_int) -> ssize
 pub unsafe extern "C" fn preadv(fd: c_int, iov: *const iovec, n: c_int, off: off_t) -> ssize_t {
     let (lo, hi) = halves(off);
     // SAFETY: the kernel checks the vector.
-    ret(unsafe { sys!(__NR_preadv, fd, iov, n, lo, hi) })
+    ret(unsafe { cp!(__NR_preadv, fd, iov, n, lo, hi) })
 }
 
 /// BSD/GNU `pwritev` (POSIX.1-2024 has it too).
@@ -46,7 +46,7 @@ pub unsafe extern "C" fn preadv(fd: c_int, iov: *const iovec, n: c_int, off: off
 pub unsafe extern "C" fn pwritev(fd: c_int, iov: *const iovec, n: c_int, off: off_t) -> ssize_t {
     let (lo, hi) = halves(off);
     // SAFETY: the kernel checks the vector.
-    ret(unsafe { sys!(__NR_pwritev, fd, iov, n, lo, hi) })
+    ret(unsafe { cp!(__NR_pwritev, fd, iov, n, lo, hi) })
 }
 
 const RWF_HIPRI: c_int = 0x1;
@@ -103,7 +103,7 @@ pub unsafe extern "C" fn preadv2(
 ) -> ssize_t {
     let (lo, hi) = halves(off);
     // SAFETY: the kernel checks the vector.
-    let raw = unsafe { sys!(__NR_preadv2, fd, iov, n, lo, hi, flags) };
+    let raw = unsafe { cp!(__NR_preadv2, fd, iov, n, lo, hi, flags) };
     ret(v2_fallback(
         raw,
         fd,
@@ -111,9 +111,9 @@ pub unsafe extern "C" fn preadv2(
         false,
         off,
         // SAFETY: as above.
-        || unsafe { sys!(__NR_readv, fd, iov, n) },
+        || unsafe { cp!(__NR_readv, fd, iov, n) },
         // SAFETY: as above.
-        || unsafe { sys!(__NR_preadv, fd, iov, n, lo, hi) },
+        || unsafe { cp!(__NR_preadv, fd, iov, n, lo, hi) },
     ))
 }
 
@@ -129,7 +129,7 @@ pub unsafe extern "C" fn pwritev2(
 ) -> ssize_t {
     let (lo, hi) = halves(off);
     // SAFETY: the kernel checks the vector.
-    let raw = unsafe { sys!(__NR_pwritev2, fd, iov, n, lo, hi, flags) };
+    let raw = unsafe { cp!(__NR_pwritev2, fd, iov, n, lo, hi, flags) };
     ret(v2_fallback(
         raw,
         fd,
@@ -137,9 +137,9 @@ pub unsafe extern "C" fn pwritev2(
         true,
         off,
         // SAFETY: as above.
-        || unsafe { sys!(__NR_writev, fd, iov, n) },
+        || unsafe { cp!(__NR_writev, fd, iov, n) },
         // SAFETY: as above.
-        || unsafe { sys!(__NR_pwritev, fd, iov, n, lo, hi) },
+        || unsafe { cp!(__NR_pwritev, fd, iov, n, lo, hi) },
     ))
 }
 
@@ -147,7 +147,7 @@ pub unsafe extern "C" fn pwritev2(
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn pread(fd: c_int, buf: *mut c_void, n: size_t, off: off_t) -> ssize_t {
     // SAFETY: the kernel checks the buffer.
-    ret(unsafe { arch::pread(fd, buf, n, off) })
+    ret(unsafe { arch::pread_cp(fd, buf, n, off) })
 }
 
 /// POSIX `pwrite`: write at an offset, the file position unchanged
@@ -155,7 +155,7 @@ pub unsafe extern "C" fn pread(fd: c_int, buf: *mut c_void, n: size_t, off: off_
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn pwrite(fd: c_int, buf: *const c_void, n: size_t, off: off_t) -> ssize_t {
     // SAFETY: the kernel checks the buffer.
-    ret(unsafe { arch::pwrite(fd, buf, n, off) })
+    ret(unsafe { arch::pwrite_cp(fd, buf, n, off) })
 }
 
 /// Linux `process_vm_readv`: copy from another process's memory

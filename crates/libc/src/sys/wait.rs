@@ -30,7 +30,7 @@ pub unsafe extern "C" fn waitid(
     options: c_int,
 ) -> c_int {
     // SAFETY: the kernel checks `info`; no rusage is asked for.
-    ret_int(unsafe { sys!(__NR_waitid, idtype, id, info, options, 0) })
+    ret_int(unsafe { cp!(__NR_waitid, idtype, id, info, options, 0) })
 }
 
 /// BSD `wait3`: `wait4(-1, …)`.
@@ -49,5 +49,5 @@ pub unsafe extern "C" fn wait4(
     ru: *mut rusage,
 ) -> pid_t {
     // SAFETY: the kernel checks `status`; `arch::wait4` fills `ru` if set.
-    ret_int(unsafe { arch::wait4(pid, status, options, ru) })
+    ret_int(unsafe { arch::wait4_cp(pid, status, options, ru) })
 }

@@ -247,12 +247,14 @@ pub unsafe extern "C" fn clock_nanosleep(
     // SAFETY: the kernel reads the request (or our copy) and may write `left`.
     let r = unsafe {
         let k = KTimespec::input(req, &mut tmp);
-        syscall::syscall4(
+        crate::kernel::cp6(
             arch::NR_CLOCK_NANOSLEEP,
             clk as usize,
             flags as usize,
             k,
             &raw mut left as usize,
+            0,
+            0,
         )
     };
     match syscall::decode(r) {

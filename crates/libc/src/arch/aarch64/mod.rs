@@ -10,9 +10,10 @@ pub use fs::*;
 mod generic;
 pub use generic::*;
 
+pub mod cancel;
 pub mod process;
 pub mod string;
-pub use process::clone_run;
+pub use process::{clone_fn, clone_run};
 /// `string::swar` supplies only scalar helpers here (NEON kernels); the
 /// value is that of the arches that use its loops.
 pub const SWAR_UNROLL: bool = true;

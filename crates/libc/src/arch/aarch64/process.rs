@@ -109,3 +109,37 @@ pub unsafe extern "C" fn exit_unmap(base: usize, len: usize) -> ! {
         exit = const syscall::nr::__NR_exit,
     )
 }
+
+/// GNU `clone`'s system call: `clone(flags, stack, ptid, tls, ctid)`; the
+/// child (every register but x0 as the parent's) calls
+/// `sched::clone_child(f, arg, flags)` on `stack` (its top, aligned
+/// here). The parent gets the raw result.
+#[unsafe(naked)]
+pub unsafe extern "C" fn clone_fn(
+    flags: usize,
+    stack: usize,
+    ptid: *mut c_int,
+    tls: usize,
+    ctid: *mut c_int,
+    f: usize,
+    arg: *mut c_void,
+) -> isize {
+    naked_asm!(
+        "and x1, x1, #-16",
+        "mov x10, x0",
+        "mov x8, #{nr}",
+        "svc #0",
+        "cbnz x0, 1f",
+        "mov x29, xzr",
+        "mov x30, xzr",
+        "mov x0, x5",
+        "mov x1, x6",
+        "mov x2, x10",
+        "bl {child}",
+        "brk #0",
+        "1:",
+        "ret",
+        nr = const syscall::nr::__NR_clone,
+        child = sym crate::sched::clone_child,
+    )
+}

@@ -49,6 +49,38 @@ pub unsafe fn pread(fd: c_int, buf: *mut c_void, n: size_t, off: off_t) -> isize
     }
 }
 
+/// [`pread`] as a cancellation point.
+#[inline]
+pub unsafe fn pread_cp(fd: c_int, buf: *mut c_void, n: size_t, off: off_t) -> isize {
+    // SAFETY: forwarded; the kernel checks the buffer.
+    unsafe {
+        cp!(
+            __NR_pread64,
+            fd,
+            buf,
+            n,
+            off as u32,
+            (off as u64 >> 32) as u32
+        )
+    }
+}
+
+/// [`pwrite`] as a cancellation point.
+#[inline]
+pub unsafe fn pwrite_cp(fd: c_int, buf: *const c_void, n: size_t, off: off_t) -> isize {
+    // SAFETY: forwarded; the kernel checks the buffer.
+    unsafe {
+        cp!(
+            __NR_pwrite64,
+            fd,
+            buf,
+            n,
+            off as u32,
+            (off as u64 >> 32) as u32
+        )
+    }
+}
+
 #[inline]
 pub unsafe fn pwrite(fd: c_int, buf: *const c_void, n: size_t, off: off_t) -> isize {
     // SAFETY: the kernel checks the buffer; the offset split low/high.
@@ -168,14 +200,14 @@ pub type wchar_t = i32;
 /// `wait4`: the i386 kernel fills a 32-bit `struct rusage` (32-bit
 /// `time_t` in its timevals), widened here into ours.
 #[inline]
-pub unsafe fn wait4(pid: pid_t, st: *mut c_int, opt: c_int, ru: *mut rusage) -> isize {
+pub unsafe fn wait4_cp(pid: pid_t, st: *mut c_int, opt: c_int, ru: *mut rusage) -> isize {
     if ru.is_null() {
         // SAFETY: the kernel checks `st`.
-        return unsafe { sys!(__NR_wait4, pid, st, opt, 0) };
+        return unsafe { cp!(__NR_wait4, pid, st, opt, 0) };
     }
     let mut k = [0i32; 18];
     // SAFETY: `k` is the kernel's 72-byte compat rusage.
-    let r = unsafe { sys!(__NR_wait4, pid, st, opt, k.as_mut_ptr()) };
+    let r = unsafe { cp!(__NR_wait4, pid, st, opt, k.as_mut_ptr()) };
     if r >= 0 {
         let mut out = rusage::default();
         out.ru_utime.tv_sec = k[0] as i64;
@@ -208,8 +240,9 @@ pub unsafe fn wait4(pid: pid_t, st: *mut c_int, opt: c_int, ru: *mut rusage) -> 
     r
 }
 
+pub mod cancel;
 pub mod process;
-pub use process::clone_run;
+pub use process::{clone_fn, clone_run};
 mod socket;
 pub use socket::{getsockopt, recvmmsg, setsockopt};
 /// `getrusage`: the kernel's i386 `struct rusage` has 32-bit timevals

@@ -140,3 +140,53 @@ pub unsafe extern "C" fn exit_unmap(base: usize, len: usize) -> ! {
         exit = const syscall::nr::__NR_exit,
     )
 }
+
+/// GNU `clone`'s system call: `clone(flags, stack, ptid, tls, ctid)`
+/// through `int $0x80` (the child must not return through the vDSO on a
+/// new stack); the child, on `stack` (its top, aligned here), calls
+/// `sched::clone_child(f, arg, flags)`. The parent gets the raw result.
+#[unsafe(naked)]
+pub unsafe extern "C" fn clone_fn(
+    flags: usize,
+    stack: usize,
+    ptid: *mut c_int,
+    tls: usize,
+    ctid: *mut c_int,
+    f: usize,
+    arg: *mut c_void,
+) -> isize {
+    naked_asm!(
+        "push ebp",
+        "push ebx",
+        "push esi",
+        "push edi",
+        "mov ecx, [esp + 24]",
+        "and ecx, -16",
+        "sub ecx, 16",
+        "mov eax, [esp + 40]",
+        "mov [ecx], eax",
+        "mov eax, [esp + 44]",
+        "mov [ecx + 4], eax",
+        "mov eax, [esp + 20]",
+        "mov [ecx + 8], eax",
+        "mov ebx, [esp + 20]",
+        "mov edx, [esp + 28]",
+        "mov esi, [esp + 32]",
+        "mov edi, [esp + 36]",
+        "mov eax, {nr}",
+        "int 0x80",
+        "test eax, eax",
+        "jnz 2f",
+        "xor ebp, ebp",
+        "call {child}",
+        "ud2",
+        "2:",
+        "pop edi",
+        "pop esi",
+        "pop ebx",
+        "pop ebp",
+        "ret",
+        nr = const syscall::nr::__NR_clone,
+        child = sym crate::sched::clone_child,
+    )
+}

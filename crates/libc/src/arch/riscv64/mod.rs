@@ -39,8 +39,9 @@ pub type FloatMant = u128;
 
 /// `wchar_t`: gcc's `__WCHAR_TYPE__` here, a signed 32-bit integer.
 pub type wchar_t = i32;
+pub mod cancel;
 pub mod process;
-pub use process::clone_run;
+pub use process::{clone_fn, clone_run};
 
 /// The floating-point environment behind `<fenv.h>`.
 pub mod fenv;

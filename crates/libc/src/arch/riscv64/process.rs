@@ -113,3 +113,36 @@ pub unsafe extern "C" fn exit_unmap(base: usize, len: usize) -> ! {
         exit = const syscall::nr::__NR_exit,
     )
 }
+
+/// GNU `clone`'s system call: `clone(flags, stack, ptid, tls, ctid)`; the
+/// child (every register but a0 as the parent's) calls
+/// `sched::clone_child(f, arg, flags)` on `stack` (its top, aligned
+/// here). The parent gets the raw result.
+#[unsafe(naked)]
+pub unsafe extern "C" fn clone_fn(
+    flags: usize,
+    stack: usize,
+    ptid: *mut c_int,
+    tls: usize,
+    ctid: *mut c_int,
+    f: usize,
+    arg: *mut c_void,
+) -> isize {
+    naked_asm!(
+        "andi a1, a1, -16",
+        "mv t0, a0",
+        "li a7, {nr}",
+        "ecall",
+        "bnez a0, 1f",
+        "mv s0, zero",
+        "mv a0, a5",
+        "mv a1, a6",
+        "mv a2, t0",
+        "call {child}",
+        "unimp",
+        "1:",
+        "ret",
+        nr = const syscall::nr::__NR_clone,
+        child = sym crate::sched::clone_child,
+    )
+}

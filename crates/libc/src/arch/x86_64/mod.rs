@@ -10,9 +10,10 @@ pub use fs::*;
 mod legacy;
 pub use legacy::*;
 
+pub mod cancel;
 pub mod process;
 pub mod string;
-pub use process::clone_run;
+pub use process::{clone_fn, clone_run};
 /// `string::swar` is only the host tests' kernel set here: unrolled, so
 /// they cover that path (the i386 and riscv64 values are what ship).
 pub const SWAR_UNROLL: bool = true;

@@ -109,3 +109,42 @@ pub unsafe extern "C" fn exit_unmap(base: usize, len: usize) -> ! {
         exit = const syscall::nr::__NR_exit,
     )
 }
+
+/// GNU `clone`'s system call: `clone(flags, stack, ptid, ctid, tls)`; the
+/// child, on `stack` (its top, aligned here), calls
+/// `sched::clone_child(f, arg, flags)`. The parent gets the raw result.
+#[unsafe(naked)]
+pub unsafe extern "C" fn clone_fn(
+    flags: usize,
+    stack: usize,
+    ptid: *mut c_int,
+    tls: usize,
+    ctid: *mut c_int,
+    f: usize,
+    arg: *mut c_void,
+) -> isize {
+    naked_asm!(
+        "and rsi, -16",
+        "sub rsi, 32",
+        "mov rax, [rsp + 8]",
+        "mov [rsi], r9",
+        "mov [rsi + 8], rax",
+        "mov [rsi + 16], rdi",
+        "mov r10, r8",
+        "mov r8, rcx",
+        "mov eax, {nr}",
+        "syscall",
+        "test rax, rax",
+        "jnz 2f",
+        "xor ebp, ebp",
+        "mov rdi, [rsp]",
+        "mov rsi, [rsp + 8]",
+        "mov rdx, [rsp + 16]",
+        "call {child}",
+        "ud2",
+        "2:",
+        "ret",
+        nr = const syscall::nr::__NR_clone,
+        child = sym crate::sched::clone_child,
+    )
+}
