@@ -67,6 +67,7 @@ pub mod printf;
 pub mod pthread;
 pub mod pty;
 pub mod pwd;
+pub mod regex;
 pub mod sched;
 pub mod search;
 pub mod semaphore;
