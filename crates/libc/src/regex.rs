@@ -83,10 +83,13 @@ pub enum Inst {
     Jmp(u32),
     /// Record the position in capture slot `n`.
     Save(u32),
-    /// Record the position in loop slot `n` (an iteration begins).
+    /// A loop begins: no iteration yet in loop slot `n`.
+    Enter(u32),
+    /// An iteration of loop `n` begins here.
     Mark(u32),
-    /// The end of a loop's body: back to the head if the iteration
-    /// consumed something since its `Mark`, else out.
+    /// The end of loop `n`'s body: back if the iteration consumed
+    /// something; out if it was the first and matched the empty string;
+    /// else (a later empty iteration, which glibc never reports) fail.
     Loop(u32, u32, u32),
     Look(Look),
     /// The text group `n` matched, again.
@@ -169,9 +172,15 @@ pub struct regmatch_t {
 
 /// POSIX `regcomp`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn regcomp(preg: *mut regex_t, pattern: *const c_char, cflags: c_int) -> c_int {
+pub unsafe extern "C" fn regcomp(
+    preg: *mut regex_t,
+    pattern: *const c_char,
+    cflags: c_int,
+) -> c_int {
     // SAFETY: pattern is a C string.
-    let pat = unsafe { core::slice::from_raw_parts(pattern as *const u8, crate::string::strlen(pattern)) };
+    let pat = unsafe {
+        core::slice::from_raw_parts(pattern as *const u8, crate::string::strlen(pattern))
+    };
     let f = compile::Flags {
         extended: cflags & REG_EXTENDED != 0,
         icase: cflags & REG_ICASE != 0,
@@ -273,7 +282,8 @@ pub unsafe extern "C" fn regexec(
 
 /// glibc's messages, in code order from `REG_NOERROR` (0) to
 /// `REG_ERPAREN` (16), each ended by a NUL.
-static MESSAGES: [u8; 396] = *b"Success\0No match\0Invalid regular expression\0Invalid collation character\0\
+static MESSAGES: [u8; 396] =
+    *b"Success\0No match\0Invalid regular expression\0Invalid collation character\0\
 Invalid character class name\0Trailing backslash\0Invalid back reference\0\
 Unmatched [, [^, [:, [., or [=\0Unmatched ( or \\(\0Unmatched \\{\0Invalid content of \\{\\}\0\
 Invalid range end\0Memory exhausted\0Invalid preceding regular expression\0\
@@ -289,7 +299,11 @@ pub unsafe extern "C" fn regerror(
     buf: *mut c_char,
     size: size_t,
 ) -> size_t {
-    let k = if (0..=16).contains(&code) { code as usize } else { 17 };
+    let k = if (0..=16).contains(&code) {
+        code as usize
+    } else {
+        17
+    };
     let msg = MESSAGES.split(|&b| b == 0).nth(k).unwrap_or(&[]);
     if size > 0 && !buf.is_null() {
         let n = msg.len().min(size - 1);

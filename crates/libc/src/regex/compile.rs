@@ -233,7 +233,11 @@ impl Parser<'_> {
             match min {
                 Some(m) => m,
                 None => {
-                    return Err(if self.at_end() { Error::EBrace } else { Error::BadBr });
+                    return Err(if self.at_end() {
+                        Error::EBrace
+                    } else {
+                        Error::BadBr
+                    });
                 }
             }
         };
@@ -243,11 +247,13 @@ impl Parser<'_> {
             self.peek() == Some(b'\\') && self.peek2() == Some(b'}')
         };
         if !close {
-            return Err(if self.at_end() || (!self.f.extended && self.i + 1 >= self.p.len()) {
-                Error::EBrace
-            } else {
-                Error::BadBr
-            });
+            return Err(
+                if self.at_end() || (!self.f.extended && self.i + 1 >= self.p.len()) {
+                    Error::EBrace
+                } else {
+                    Error::BadBr
+                },
+            );
         }
         self.i += if self.f.extended { 1 } else { 2 };
         let min = min.unwrap_or(0);
@@ -355,7 +361,11 @@ impl Parser<'_> {
                 Node::Backref(k)
             }
             b'w' | b'W' | b's' | b'S' => {
-                let class = if c | 0x20 == b'w' { WORD_CLASS } else { SPACE_CLASS };
+                let class = if c | 0x20 == b'w' {
+                    WORD_CLASS
+                } else {
+                    SPACE_CLASS
+                };
                 let s = self.prog.sets.len() as u32;
                 self.prog.sets.push(SetHead {
                     neg: c.is_ascii_uppercase(),
@@ -561,20 +571,47 @@ impl Emit<'_> {
                 }
             }
             Node::Rep(a, min, max) => {
+                if max == INF {
+                    // min - 1 copies, then the loop (its first iteration
+                    // mandatory when min > 0): Enter; [head: Split(body,
+                    // out);] body: Mark; a; Loop(back, out).
+                    for _ in 1..min {
+                        self.node(a, depth + 1)?;
+                    }
+                    let slot = self.prog.nmarks;
+                    self.prog.nmarks += 1;
+                    self.push(Inst::Enter(slot))?;
+                    let head = if min == 0 {
+                        Some(self.push(Inst::Split(0, 0))?)
+                    } else {
+                        None
+                    };
+                    let body = self.push(Inst::Mark(slot))?;
+                    self.node(a, depth + 1)?;
+                    let lp = self.pc();
+                    let back = match head {
+                        Some(h) => {
+                            self.push(Inst::Loop(slot, h, 0))?;
+                            h
+                        }
+                        None => {
+                            self.push(Inst::Loop(slot, lp + 1, 0))?;
+                            self.push(Inst::Split(body, 0))?
+                        }
+                    };
+                    let out = self.pc();
+                    if let Some(h) = head {
+                        self.set(h, Inst::Split(body, out));
+                    } else {
+                        self.set(back, Inst::Split(body, out));
+                    }
+                    self.set(lp, Inst::Loop(slot, back, out));
+                    return Ok(());
+                }
                 for _ in 0..min {
                     self.node(a, depth + 1)?;
                 }
-                if max == INF {
-                    let slot = self.prog.nmarks;
-                    self.prog.nmarks += 1;
-                    let head = self.push(Inst::Split(0, 0))?;
-                    self.push(Inst::Mark(slot))?;
-                    self.node(a, depth + 1)?;
-                    let lp = self.push(Inst::Loop(slot, head, 0))?;
-                    let out = self.pc();
-                    self.set(head, Inst::Split(head + 1, out));
-                    self.set(lp, Inst::Loop(slot, head, out));
-                } else if max > min {
+                if max > min {
                     let mut splits: Vec<u32> = Vec::new();
                     for _ in min..max {
                         splits.push(self.push(Inst::Split(0, 0))?)?;

@@ -16,8 +16,9 @@
 //!   search runs instead, on an explicit stack (no recursion), keeping
 //!   the longest match from the leftmost start.
 //!
-//! A loop's body that matched the empty string ends the loop (its
-//! captures kept), so `(a*)*` terminates and reports `(0,0)` as glibc.
+//! A loop's first iteration may match the empty string (its captures
+//! kept: `(a*)*` on "b" reports `(0,0)`), a later one may not (`(a*)+x`
+//! on "aax" reports `(0,2)`), as glibc.
 use super::compile::{WORD_CLASS, char_at};
 use super::{Error, Inst, Item, Look, Prog};
 use crate::heap::Vec;
@@ -71,17 +72,18 @@ impl Ctx<'_> {
     fn look(&self, l: Look, i: usize) -> bool {
         let nl = self.p.newline;
         match l {
-            Look::Bol => {
-                (i == 0 && !self.t.notbol) || (nl && i > 0 && self.t.s[i - 1] == b'\n')
-            }
+            Look::Bol => (i == 0 && !self.t.notbol) || (nl && i > 0 && self.t.s[i - 1] == b'\n'),
             Look::Eol => {
-                (i == self.t.end && !self.t.noteol) || (nl && i < self.t.end && self.t.s[i] == b'\n')
+                (i == self.t.end && !self.t.noteol)
+                    || (nl && i < self.t.end && self.t.s[i] == b'\n')
             }
             Look::BufStart => i == 0,
             Look::BufEnd => i == self.t.end,
             Look::Word => self.is_word(self.before(i)) != self.is_word(self.at(i).map(|x| x.0)),
             Look::NotWord => self.is_word(self.before(i)) == self.is_word(self.at(i).map(|x| x.0)),
-            Look::WordStart => !self.is_word(self.before(i)) && self.is_word(self.at(i).map(|x| x.0)),
+            Look::WordStart => {
+                !self.is_word(self.before(i)) && self.is_word(self.at(i).map(|x| x.0))
+            }
             Look::WordEnd => self.is_word(self.before(i)) && !self.is_word(self.at(i).map(|x| x.0)),
         }
     }
@@ -118,7 +120,7 @@ impl Ctx<'_> {
         let (c, n) = self.at(i)?;
         let ok = match inst {
             Inst::Char(p) => c == p || (self.p.icase && self.fold(c) == self.fold(p)),
-            Inst::Any => !(self.p.newline && c == b'\n' as u32),
+            Inst::Any => c != 0 && !(self.p.newline && c == b'\n' as u32),
             Inst::Set(s) => self.set_has(s, c),
             _ => false,
         };
@@ -218,7 +220,14 @@ fn overall(cx: &Ctx) -> Result<Option<(usize, usize)>, Error> {
 }
 
 /// Add the closure of `pc` at position `i` with start `s` to `l`.
-fn add(cx: &Ctx, l: &mut List, stack: &mut Vec<u32>, pc: u32, i: usize, s: usize) -> Result<(), Error> {
+fn add(
+    cx: &Ctx,
+    l: &mut List,
+    stack: &mut Vec<u32>,
+    pc: u32,
+    i: usize,
+    s: usize,
+) -> Result<(), Error> {
     let insts = cx.p.insts.as_slice();
     stack.truncate(0);
     stack.push(pc)?;
@@ -236,7 +245,7 @@ fn add(cx: &Ctx, l: &mut List, stack: &mut Vec<u32>, pc: u32, i: usize, s: usize
                 stack.push(b)?;
                 stack.push(a)?;
             }
-            Inst::Save(_) | Inst::Mark(_) => stack.push(pc + 1)?,
+            Inst::Save(_) | Inst::Mark(_) | Inst::Enter(_) => stack.push(pc + 1)?,
             Inst::Look(k) => {
                 if cx.look(k, i) {
                     stack.push(pc + 1)?;
@@ -334,8 +343,15 @@ fn backtrack(
                     stack.push(Frame::Try(b, i))?;
                     pc = a;
                 }
-                Inst::Loop(k, head, out) => {
-                    pc = if marks.as_slice()[k as usize] != i { head } else { out };
+                Inst::Loop(k, back, out) => {
+                    let m = marks.as_slice()[k as usize];
+                    if i != m >> 1 {
+                        pc = back;
+                    } else if m & 1 != 0 {
+                        pc = out;
+                    } else {
+                        break;
+                    }
                 }
                 Inst::Save(k) => {
                     let old = cur.as_slice()[k as usize];
@@ -343,9 +359,15 @@ fn backtrack(
                     cur.as_mut_slice()[k as usize] = i as isize;
                     pc += 1;
                 }
-                Inst::Mark(k) => {
-                    stack.push(Frame::Mark(k, marks.as_slice()[k as usize]))?;
-                    marks.as_mut_slice()[k as usize] = i;
+                Inst::Enter(k) | Inst::Mark(k) => {
+                    let old = marks.as_slice()[k as usize];
+                    stack.push(Frame::Mark(k, old))?;
+                    // An iteration's start, doubled, plus 1 for the first.
+                    marks.as_mut_slice()[k as usize] = match insts[pc as usize] {
+                        Inst::Enter(_) => usize::MAX,
+                        _ if old == usize::MAX => 2 * i + 1,
+                        _ => 2 * i,
+                    };
                     pc += 1;
                 }
                 Inst::Look(l) => {
@@ -355,7 +377,10 @@ fn backtrack(
                     pc += 1;
                 }
                 Inst::Backref(k) => {
-                    let (a, b) = (cur.as_slice()[2 * k as usize], cur.as_slice()[2 * k as usize + 1]);
+                    let (a, b) = (
+                        cur.as_slice()[2 * k as usize],
+                        cur.as_slice()[2 * k as usize + 1],
+                    );
                     if a < 0 || b < 0 {
                         break;
                     }

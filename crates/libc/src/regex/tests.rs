@@ -1,8 +1,8 @@
 //! The parser's errors and the matcher's reports against glibc 2.36's
 //! for the same pattern, flags and subject (observed).
+use super::Error;
 use super::compile::{Flags, compile};
 use super::exec::{Subject, search};
-use super::Error;
 
 fn flags(ext: bool) -> Flags {
     Flags {
@@ -35,27 +35,70 @@ fn err(pat: &str, ext: bool) -> Option<Error> {
 fn compile_errors_as_glibc() {
     use Error::*;
     let bre: &[(&str, Option<Error>)] = &[
-        ("*a", None), ("a**", Some(BadRpt)), ("\\(*a\\)", None), ("^*a", None),
-        ("a\\{1", Some(EBrace)), ("a\\{x\\}", Some(BadBr)), ("a\\{2,1\\}", Some(BadBr)),
-        ("a\\{32768\\}", Some(ESize)), ("a\\{32767\\}", None), ("\\{1\\}", Some(BadRpt)),
-        ("a\\|b", None), ("[[:foo:]]", Some(ECtype)), ("[a", Some(EBrack)), ("[z-a]", Some(ERange)),
-        ("[[.a.]]", None), ("[[.ab.]]", Some(ECollate)), ("[[=a=]b]", None),
-        ("[[:alpha:]-z]", Some(ERange)), ("\\(a", Some(EParen)), ("a\\)", Some(EParen)),
-        ("a\\", Some(EEscape)), ("\\1", Some(ESubreg)), ("\\(a\\)\\2", Some(ESubreg)),
-        ("\\(a\\1\\)", Some(ESubreg)), ("[[.", Some(EBrack)), ("a*\\{2\\}", Some(BadRpt)),
-        ("a\\?*", Some(BadRpt)), ("a\\+\\+", None), ("a*\\?", None), ("[a-z-9]", Some(ERange)),
-        ("[--z]", None), ("[%--]", None), ("a\\{ 1\\}", Some(BadBr)), ("a\\{", Some(EBrace)),
+        ("*a", None),
+        ("a**", Some(BadRpt)),
+        ("\\(*a\\)", None),
+        ("^*a", None),
+        ("a\\{1", Some(EBrace)),
+        ("a\\{x\\}", Some(BadBr)),
+        ("a\\{2,1\\}", Some(BadBr)),
+        ("a\\{32768\\}", Some(ESize)),
+        ("a\\{32767\\}", None),
+        ("\\{1\\}", Some(BadRpt)),
+        ("a\\|b", None),
+        ("[[:foo:]]", Some(ECtype)),
+        ("[a", Some(EBrack)),
+        ("[z-a]", Some(ERange)),
+        ("[[.a.]]", None),
+        ("[[.ab.]]", Some(ECollate)),
+        ("[[=a=]b]", None),
+        ("[[:alpha:]-z]", Some(ERange)),
+        ("\\(a", Some(EParen)),
+        ("a\\)", Some(EParen)),
+        ("a\\", Some(EEscape)),
+        ("\\1", Some(ESubreg)),
+        ("\\(a\\)\\2", Some(ESubreg)),
+        ("\\(a\\1\\)", Some(ESubreg)),
+        ("[[.", Some(EBrack)),
+        ("a*\\{2\\}", Some(BadRpt)),
+        ("a\\?*", Some(BadRpt)),
+        ("a\\+\\+", None),
+        ("a*\\?", None),
+        ("[a-z-9]", Some(ERange)),
+        ("[--z]", None),
+        ("[%--]", None),
+        ("a\\{ 1\\}", Some(BadBr)),
+        ("a\\{", Some(EBrace)),
     ];
     for &(p, e) in bre {
         assert_eq!(err(p, false), e, "BRE {p}");
     }
     let ere: &[(&str, Option<Error>)] = &[
-        ("*a", Some(BadRpt)), ("a**", None), ("(*a)", Some(BadRpt)), ("^*a", Some(BadRpt)),
-        ("a{1", Some(EBrace)), ("a{x}", Some(BadBr)), ("a{,2}", None), ("a{", Some(EBrace)),
-        ("{1}", Some(BadRpt)), ("a|*b", Some(BadRpt)), ("()", None), ("a||b", None), (")", None),
-        ("(a", Some(EParen)), ("(a)\\1", None), ("\\1(a)", Some(ESubreg)), ("[]", Some(EBrack)),
-        ("[]a]", None), ("a{}", Some(BadBr)), ("a{,}", None), ("a{1,2,3}", Some(BadBr)),
-        ("\\b*", Some(BadRpt)), ("(^)*", None), ("$*", Some(BadRpt)), ("a{32768}", Some(ESize)),
+        ("*a", Some(BadRpt)),
+        ("a**", None),
+        ("(*a)", Some(BadRpt)),
+        ("^*a", Some(BadRpt)),
+        ("a{1", Some(EBrace)),
+        ("a{x}", Some(BadBr)),
+        ("a{,2}", None),
+        ("a{", Some(EBrace)),
+        ("{1}", Some(BadRpt)),
+        ("a|*b", Some(BadRpt)),
+        ("()", None),
+        ("a||b", None),
+        (")", None),
+        ("(a", Some(EParen)),
+        ("(a)\\1", None),
+        ("\\1(a)", Some(ESubreg)),
+        ("[]", Some(EBrack)),
+        ("[]a]", None),
+        ("a{}", Some(BadBr)),
+        ("a{,}", None),
+        ("a{1,2,3}", Some(BadBr)),
+        ("\\b*", Some(BadRpt)),
+        ("(^)*", None),
+        ("$*", Some(BadRpt)),
+        ("a{32768}", Some(ESize)),
     ];
     for &(p, e) in ere {
         assert_eq!(err(p, true), e, "ERE {p}");
@@ -67,8 +110,14 @@ fn matches_as_glibc() {
     let m = |p: &str, ext, s: &str| run(p, flags(ext), s);
     assert_eq!(m("a*b", true, "xaab").map(|c| (c[0], c[1])), Some((1, 4)));
     assert_eq!(m("(a*)*", true, "b").map(|c| (c[2], c[3])), Some((0, 0)));
-    assert_eq!(m("(a|ab)(c|bcd)", true, "abcd").map(|c| (c[0], c[1])), Some((0, 4)));
-    assert_eq!(m("\\(a*\\)b\\1", false, "aabaa").map(|c| (c[0], c[1], c[2], c[3])), Some((0, 5, 0, 2)));
+    assert_eq!(
+        m("(a|ab)(c|bcd)", true, "abcd").map(|c| (c[0], c[1])),
+        Some((0, 4))
+    );
+    assert_eq!(
+        m("\\(a*\\)b\\1", false, "aabaa").map(|c| (c[0], c[1], c[2], c[3])),
+        Some((0, 5, 0, 2))
+    );
     assert!(m("x", true, "abc").is_none());
 }
 
