@@ -16,8 +16,9 @@ impl From<NoMemory> for Error {
     }
 }
 
-/// No more than this many nested groups (deeper: `REG_ESPACE`).
-const MAX_DEPTH: u32 = 512;
+/// No more than this many nested groups, nor repetition operators on
+/// one atom (more: `REG_ESPACE`), which bounds the recursion.
+const MAX_DEPTH: u32 = 200;
 /// glibc's `RE_DUP_MAX`.
 pub const DUP_MAX: u32 = 0x7fff;
 /// An unbounded repetition's upper count.
@@ -183,7 +184,12 @@ impl Parser<'_> {
     /// The repetition operators after an atom.
     fn repeats(&mut self, mut atom: u32, anchor: bool) -> Result<u32, Error> {
         let mut after_rep = false;
+        let mut stacked = 0;
         while let Some(brace) = self.at_rep() {
+            stacked += 1;
+            if stacked > MAX_DEPTH {
+                return Err(Error::Space);
+            }
             if anchor && self.f.extended {
                 return Err(Error::BadRpt);
             }
@@ -513,7 +519,7 @@ impl Emit<'_> {
         self.prog.insts.as_mut_slice()[at as usize] = i;
     }
 
-    fn node(&mut self, n: u32, depth: u32) -> Result<(), Error> {
+    fn node(&mut self, n: u32) -> Result<(), Error> {
         match self.nodes[n as usize] {
             Node::Empty => {}
             Node::Char(c) => {
@@ -533,7 +539,7 @@ impl Emit<'_> {
             }
             Node::Group(k, inner) => {
                 self.push(Inst::Save(2 * k))?;
-                self.node(inner, depth + 1)?;
+                self.node(inner)?;
                 self.push(Inst::Save(2 * k + 1))?;
             }
             Node::Cat(..) => {
@@ -542,7 +548,7 @@ impl Emit<'_> {
                     let Node::Cat(a, next) = self.nodes[c as usize] else {
                         break;
                     };
-                    self.node(a, depth + 1)?;
+                    self.node(a)?;
                     c = next;
                 }
             }
@@ -555,11 +561,11 @@ impl Emit<'_> {
                         break;
                     };
                     if next == NIL {
-                        self.node(a, depth + 1)?;
+                        self.node(a)?;
                         break;
                     }
                     let split = self.push(Inst::Split(0, 0))?;
-                    self.node(a, depth + 1)?;
+                    self.node(a)?;
                     jumps.push(self.push(Inst::Jmp(0))?)?;
                     let here = self.pc();
                     self.set(split, Inst::Split(split + 1, here));
@@ -576,7 +582,7 @@ impl Emit<'_> {
                     // mandatory when min > 0): Enter; [head: Split(body,
                     // out);] body: Mark; a; Loop(back, out).
                     for _ in 1..min {
-                        self.node(a, depth + 1)?;
+                        self.node(a)?;
                     }
                     let slot = self.prog.nmarks;
                     self.prog.nmarks += 1;
@@ -587,7 +593,7 @@ impl Emit<'_> {
                         None
                     };
                     let body = self.push(Inst::Mark(slot))?;
-                    self.node(a, depth + 1)?;
+                    self.node(a)?;
                     let lp = self.pc();
                     let back = match head {
                         Some(h) => {
@@ -609,13 +615,13 @@ impl Emit<'_> {
                     return Ok(());
                 }
                 for _ in 0..min {
-                    self.node(a, depth + 1)?;
+                    self.node(a)?;
                 }
                 if max > min {
                     let mut splits: Vec<u32> = Vec::new();
                     for _ in min..max {
                         splits.push(self.push(Inst::Split(0, 0))?)?;
-                        self.node(a, depth + 1)?;
+                        self.node(a)?;
                     }
                     let out = self.pc();
                     for &s in splits.as_slice() {
@@ -655,7 +661,7 @@ pub fn compile(pattern: &[u8], f: Flags) -> Result<Prog, Error> {
         prog,
     };
     e.push(Inst::Save(0))?;
-    e.node(root, 0)?;
+    e.node(root)?;
     e.push(Inst::Save(1))?;
     e.push(Inst::Match)?;
     Ok(e.prog)

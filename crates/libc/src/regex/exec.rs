@@ -109,7 +109,7 @@ impl Ctx<'_> {
             hit = (l != c && one(l)) || (u != c && one(u));
         }
         if h.neg {
-            !hit && !(self.p.newline && c == b'\n' as u32)
+            !(hit || (self.p.newline && c == b'\n' as u32))
         } else {
             hit
         }

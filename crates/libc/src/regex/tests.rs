@@ -132,3 +132,52 @@ fn long_subject_no_overflow() {
     assert_eq!((c[0], c[1], c[2], c[3]), (0, 1_000_001, 0, 1_000_000));
     assert!(run("(a*)*c", flags(true), &s).is_none());
 }
+
+#[test]
+fn utf8_ranges_and_collating_elements() {
+    // glibc's C.UTF-8 rejects these (REG_ECOLLATE); here ranges are by
+    // code point and [.c.] / [=c=] name the one character.
+    let f = Flags {
+        extended: true,
+        icase: false,
+        newline: false,
+        utf8: true,
+    };
+    let c = run("[à-ÿ]+", f, "xéü").unwrap();
+    assert_eq!((c[0], c[1]), (1, 5));
+    let c = run("[[.é.]][[=é=]]", f, "aéé").unwrap();
+    assert_eq!((c[0], c[1]), (1, 5));
+    assert!(run("[[.éa.]]", f, "x").is_none());
+}
+
+#[test]
+fn backrefs_search_every_path() {
+    let c = run("(a|ab)(c|bcd)\\2", flags(true), "abcdbcd").unwrap();
+    assert_eq!((c[0], c[1], c[2], c[3], c[4], c[5]), (0, 7, 0, 1, 1, 4));
+    assert!(run("(a+)b\\1$", flags(true), "aaabaa").is_some());
+    assert!(run("^(a+)b\\1$", flags(true), "aaaba").is_none());
+}
+
+#[test]
+fn nesting_is_bounded() {
+    let mut p = std::string::String::new();
+    for _ in 0..100_000 {
+        p.push('(');
+    }
+    assert_eq!(err(&p, true), Some(Error::Space));
+    let mut p = std::string::String::from("a");
+    for _ in 0..100_000 {
+        p.push('*');
+    }
+    assert_eq!(err(&p, true), Some(Error::Space));
+    let mut p = std::string::String::new();
+    for _ in 0..150 {
+        p.push('(');
+    }
+    p.push('a');
+    for _ in 0..150 {
+        p.push(')');
+    }
+    let c = run(&p, flags(true), "xa").unwrap();
+    assert_eq!((c[0], c[1], c[2], c[3]), (1, 2, 1, 2));
+}
