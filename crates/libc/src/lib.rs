@@ -95,6 +95,7 @@ pub mod utime;
 pub mod utmp;
 pub mod wchar;
 pub mod wctype;
+pub mod wordexp;
 
 // The variadic C entry points (see build.rs).
 #[cfg(not(test))]
