@@ -470,8 +470,8 @@ impl Exp {
                         return Err(WRDE_SYNTAX);
                     };
                     self.started = true;
-                    for k in i + 1..i + 1 + e {
-                        self.ch(s[k], true)?;
+                    for &b in &s[i + 1..i + 1 + e] {
+                        self.ch(b, true)?;
                     }
                     i += e + 2;
                     continue;
@@ -510,15 +510,15 @@ impl Exp {
                         j += 1;
                     }
                     let name = &s[i + 1..j];
-                    if name.iter().all(|&b| is_name(b) || b == b'.' || b == b'-') {
-                        if let Some(h) = home(name)? {
-                            self.started = true;
-                            for k in 0..h.len() {
-                                self.ch(h.as_slice()[k], true)?;
-                            }
-                            i = j;
-                            continue;
+                    if name.iter().all(|&b| is_name(b) || b == b'.' || b == b'-')
+                        && let Some(h) = home(name)?
+                    {
+                        self.started = true;
+                        for &b in h.as_slice() {
+                            self.ch(b, true)?;
                         }
+                        i = j;
+                        continue;
                     }
                     self.ch(c, false)?;
                     i += 1;
