@@ -718,13 +718,14 @@ impl Arith<'_> {
             return Err(WRDE_SYNTAX);
         }
         let r = match self.peek() {
-            Some(b'-') => {
+            // One sign, as glibc (`--1` is a syntax error there).
+            Some(c @ (b'-' | b'+')) => {
                 self.i += 1;
-                self.factor().map(|v| v.wrapping_neg())
-            }
-            Some(b'+') => {
-                self.i += 1;
+                if matches!(self.peek(), Some(b'-' | b'+')) {
+                    return Err(WRDE_SYNTAX);
+                }
                 self.factor()
+                    .map(|v| if c == b'-' { v.wrapping_neg() } else { v })
             }
             Some(b'(') => {
                 self.i += 1;
@@ -869,4 +870,54 @@ pub unsafe extern "C" fn wordfree(w: *mut wordexp_t) {
     }
     // SAFETY: w holds wordexp's result.
     unsafe { free_words(&mut *w) };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn arith(s: &str) -> R<i64> {
+        let mut a = Arith {
+            s: s.as_bytes(),
+            i: 0,
+            depth: 0,
+        };
+        let v = a.expr()?;
+        a.ws();
+        if a.i != a.s.len() {
+            return Err(WRDE_SYNTAX);
+        }
+        Ok(v)
+    }
+
+    #[test]
+    fn arithmetic_as_glibc() {
+        assert_eq!(arith("1+2*3"), Ok(7));
+        assert_eq!(arith(" (1+2)*-3 "), Ok(-9));
+        assert_eq!(arith("7/2"), Ok(3));
+        assert_eq!(arith("-7/2"), Ok(-3));
+        assert_eq!(arith("0x1f+010"), Ok(39));
+        assert_eq!(arith("--1"), Err(WRDE_SYNTAX));
+        assert_eq!(arith("-(2)"), Ok(-2));
+        assert_eq!(arith("1+"), Err(WRDE_SYNTAX));
+        assert_eq!(arith("(1"), Err(WRDE_SYNTAX));
+        assert_eq!(arith("1/0"), Err(WRDE_SYNTAX));
+        assert_eq!(arith("x"), Err(WRDE_SYNTAX));
+    }
+
+    #[test]
+    fn balanced_constructs() {
+        assert_eq!(matching(b"$(a (b) c) d", 2, b'(', b')'), Ok(9));
+        assert_eq!(matching(b"$(a ')' c) d", 2, b'(', b')'), Ok(9));
+        assert_eq!(matching(b"${a\\}b}", 2, b'{', b'}'), Ok(6));
+        assert_eq!(matching(b"$(a", 2, b'(', b')'), Err(WRDE_SYNTAX));
+    }
+
+    #[test]
+    fn numbers() {
+        let mut v = Vec::new();
+        push_num(&mut v, -1234).unwrap();
+        push_num(&mut v, i64::MIN).unwrap();
+        assert_eq!(v.as_slice(), b"-1234-9223372036854775808");
+    }
 }
