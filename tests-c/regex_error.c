@@ -48,6 +48,10 @@ static const struct {
 	{"\\(a\\)\\2", 0, REG_ESUBREG},
 	{"\\(a\\1\\)", 0, REG_ESUBREG},
 	{"\\1(a)", E, REG_ESUBREG},
+	/* A group of an earlier alternative is not complete in a later one. */
+	{"(a)|\\1", E, REG_ESUBREG},
+	{"\\(a\\)\\|b\\1", 0, REG_ESUBREG},
+	{"((a)|\\2)", E, REG_ESUBREG},
 };
 
 static const struct {
@@ -60,7 +64,7 @@ static const struct {
 	{"()", E, 1}, {"a)", E, 0}, {")", E, 0}, {"a||b", E, 0}, {"a{,}", E, 0},
 	{"a{,2}", E, 0}, {"[]a]", E, 0}, {"[a-]", 0, 0}, {"[--z]", 0, 0},
 	{"[[.-.]-z]", 0, 0}, {"[[=a=]]", 0, 0}, {"\\{", E, 0}, {"a\\}", 0, 0},
-	{"a{32767}", E, 0}, {"(^)*", E, 1}, {"\\(^*\\)", 0, 1}, {"x^*", 0, 0},
+	{"a{32767}", E, 0}, {"(a)(b|\\1)", E, 2}, {"((a)|b)\\2", E, 2}, {"(^)*", E, 1}, {"\\(^*\\)", 0, 1}, {"x^*", 0, 0},
 };
 
 static const char *const msgs[] = {

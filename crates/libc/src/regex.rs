@@ -83,14 +83,18 @@ pub enum Inst {
     Jmp(u32),
     /// Record the position in capture slot `n`.
     Save(u32),
-    /// A loop begins: no iteration yet in loop slot `n`.
-    Enter(u32),
+    /// A repetition begins in loop slot `n`: its next iteration is the
+    /// first (true), or iterations came before (false).
+    Enter(u32, bool),
     /// An iteration of loop `n` begins here.
     Mark(u32),
     /// The end of loop `n`'s body: back if the iteration consumed
     /// something; out if it was the first and matched the empty string;
     /// else (a later empty iteration, which glibc never reports) fail.
     Loop(u32, u32, u32),
+    /// The end of an optional iteration of a counted repetition: fail
+    /// if it matched the empty string and was not the first.
+    Check(u32),
     Look(Look),
     /// The text group `n` matched, again.
     Backref(u32),

@@ -119,6 +119,7 @@ impl Parser<'_> {
 
     /// Alternatives up to the end or a group's close.
     fn alt(&mut self) -> Result<u32, Error> {
+        let g0 = self.ngroups as usize;
         let first = self.cat()?;
         if !self.at_bar() {
             return Ok(first);
@@ -127,12 +128,21 @@ impl Parser<'_> {
         let mut last = head;
         while self.at_bar() {
             self.i += if self.f.extended { 1 } else { 2 };
+            // As glibc: a back-reference may not name a group of an
+            // earlier alternative (each starts with the groups complete
+            // before the alternation; all are complete after it).
+            for c in &mut self.closed.as_mut_slice()[g0..] {
+                *c = false;
+            }
             let c = self.cat()?;
             let n = self.node(Node::Alt(c, NIL))?;
             if let Node::Alt(a, _) = self.nodes.as_slice()[last as usize] {
                 self.nodes.as_mut_slice()[last as usize] = Node::Alt(a, n);
             }
             last = n;
+        }
+        for c in &mut self.closed.as_mut_slice()[g0..] {
+            *c = true;
         }
         Ok(head)
     }
@@ -586,7 +596,7 @@ impl Emit<'_> {
                     }
                     let slot = self.prog.nmarks;
                     self.prog.nmarks += 1;
-                    self.push(Inst::Enter(slot))?;
+                    self.push(Inst::Enter(slot, true))?;
                     let head = if min == 0 {
                         Some(self.push(Inst::Split(0, 0))?)
                     } else {
@@ -618,10 +628,23 @@ impl Emit<'_> {
                     self.node(a)?;
                 }
                 if max > min {
+                    // Each optional iteration: Split(body, out); body:
+                    // Mark; a; [Check]. glibc takes an optional empty
+                    // iteration after a non-empty one except in `{m,m+1}`
+                    // with m >= 1 (observed: `(a*){1,2}` on "ax" reports
+                    // (0,1), `(a*){1,3}` on "aax" (2,2)); Check does that.
+                    let slot = self.prog.nmarks;
+                    self.prog.nmarks += 1;
+                    self.push(Inst::Enter(slot, min == 0))?;
+                    let check = max - min == 1 && min >= 1;
                     let mut splits: Vec<u32> = Vec::new();
                     for _ in min..max {
                         splits.push(self.push(Inst::Split(0, 0))?)?;
+                        self.push(Inst::Mark(slot))?;
                         self.node(a)?;
+                        if check {
+                            self.push(Inst::Check(slot))?;
+                        }
                     }
                     let out = self.pc();
                     for &s in splits.as_slice() {

@@ -245,7 +245,9 @@ fn add(
                 stack.push(b)?;
                 stack.push(a)?;
             }
-            Inst::Save(_) | Inst::Mark(_) | Inst::Enter(_) => stack.push(pc + 1)?,
+            Inst::Save(_) | Inst::Mark(_) | Inst::Enter(..) | Inst::Check(_) => {
+                stack.push(pc + 1)?
+            }
             Inst::Look(k) => {
                 if cx.look(k, i) {
                     stack.push(pc + 1)?;
@@ -359,15 +361,24 @@ fn backtrack(
                     cur.as_mut_slice()[k as usize] = i as isize;
                     pc += 1;
                 }
-                Inst::Enter(k) | Inst::Mark(k) => {
+                Inst::Enter(k, _) | Inst::Mark(k) => {
                     let old = marks.as_slice()[k as usize];
                     stack.push(Frame::Mark(k, old))?;
-                    // An iteration's start, doubled, plus 1 for the first.
+                    // An iteration's start, doubled, plus 1 for the first
+                    // (MAX: the next is the first; MAX - 1: it is not).
                     marks.as_mut_slice()[k as usize] = match insts[pc as usize] {
-                        Inst::Enter(_) => usize::MAX,
+                        Inst::Enter(_, true) => usize::MAX,
+                        Inst::Enter(_, false) => usize::MAX - 1,
                         _ if old == usize::MAX => 2 * i + 1,
                         _ => 2 * i,
                     };
+                    pc += 1;
+                }
+                Inst::Check(k) => {
+                    let m = marks.as_slice()[k as usize];
+                    if i == m >> 1 && m & 1 == 0 {
+                        break;
+                    }
                     pc += 1;
                 }
                 Inst::Look(l) => {
