@@ -191,14 +191,30 @@ pub unsafe extern "C" fn regcomp(
         newline: cflags & REG_NEWLINE != 0,
         utf8: crate::locale::ctype_utf8(),
     };
+    let empty = regex_t {
+        buffer: core::ptr::null_mut(),
+        allocated: 0,
+        used: 0,
+        syntax: cflags as c_ulong,
+        fastmap: core::ptr::null_mut(),
+        translate: core::ptr::null_mut(),
+        re_nsub: 0,
+        bits: 0,
+    };
+    // A failed compile leaves no program behind (regfree is then a no-op).
+    let fail = |e: Error| {
+        // SAFETY: preg is the caller's writable regex_t.
+        unsafe { preg.write(empty) };
+        e as c_int
+    };
     let prog = match compile::compile(pat, f) {
         Ok(p) => p,
-        Err(e) => return e as c_int,
+        Err(e) => return fail(e),
     };
     // SAFETY: a fresh allocation the size of a Prog, written before use.
     let p = unsafe { heap::malloc(core::mem::size_of::<Prog>()) } as *mut Prog;
     if p.is_null() {
-        return Error::Space as c_int;
+        return fail(Error::Space);
     }
     let nsub = prog.nsub;
     // SAFETY: p is fresh and aligned (malloc); preg is the caller's
@@ -230,8 +246,13 @@ pub unsafe extern "C" fn regexec(
     pmatch: *mut regmatch_t,
     eflags: c_int,
 ) -> c_int {
-    // SAFETY: preg was compiled by regcomp.
-    let (prog, cflags) = unsafe { (&*((*preg).buffer as *const Prog), (*preg).syntax as c_int) };
+    // SAFETY: preg went through regcomp (a failed one left no buffer).
+    let (buf, cflags) = unsafe { ((*preg).buffer as *const Prog, (*preg).syntax as c_int) };
+    if buf.is_null() {
+        return Error::BadPat as c_int;
+    }
+    // SAFETY: a non-null buffer is the Prog regcomp made.
+    let prog = unsafe { &*buf };
     let nmatch = if cflags & REG_NOSUB != 0 { 0 } else { nmatch };
     let (start, end) = if eflags & REG_STARTEND != 0 {
         // SAFETY: the caller's pmatch[0] holds the range.
