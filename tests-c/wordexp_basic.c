@@ -105,6 +105,16 @@ static const struct {
 	{"$", 0, 0, "$"},
 	{"a$", 0, 0, "a$"},
 	{"/nonexistent*", 0, 0, "/nonexistent*"},
+	{"x${Z}y", 0, 0, "xlead|traily"},
+	{"$Z", 0, 0, "lead|trail"},
+	{"\"$Z\"", 0, 0, " lead trail "},
+	{"$G", 0, 0, "/e*c/pass*"},
+	{"a\\", 0, WRDE_SYNTAX, ""},
+	{"a\"b\"c'd'", 0, 0, "abcd"},
+	{"${U:-\"a b\"}", 0, 0, "a|b"},
+	{"$(echo \\$X)", 0, 0, "$X"},
+	{"$((${#X}+1))", 0, 0, "6"},
+	{"$X$X", 0, 0, "hellohello"},
 	{"\"/e*c/pass*\"", 0, 0, "/e*c/pass*"},
 };
 
@@ -115,6 +125,8 @@ int main(void)
 	setenv("X2", "3", 1);
 	setenv("Y", "a b  c", 1);
 	setenv("E", "", 1);
+	setenv("Z", " lead trail ", 1);
+	setenv("G", "/e*c/pass*", 1);
 	unsetenv("U");
 	unsetenv("N");
 	unsetenv("IFS");

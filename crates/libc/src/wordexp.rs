@@ -7,7 +7,9 @@
 //! as a `glob` pattern (quoted `* ? [ \` escaped), with `magic` set when
 //! an unquoted `* ? [` appeared. A field ends at an unquoted blank or
 //! where field splitting of an unquoted expansion cuts it; a magic field
-//! is expanded by `glob` (kept as written when nothing matches).
+//! is expanded by `glob` (kept as written when nothing matches). As in
+//! glibc, only wildcards written in the words count: the results of
+//! expansions are never patterns.
 //!
 //! Expansions, as glibc does them: `~` and `~user` at a word's start;
 //! `$name`, `${name}`, `${name:-w} ${name-w} ${name:=w} ${name=w}
@@ -16,7 +18,8 @@
 //! through `/bin/sh -c` (stderr to /dev/null unless `WRDE_SHOWERR`;
 //! trailing newlines removed); `$((expr))` with `+ - * /`, unary signs,
 //! parentheses and decimal, octal and hex numbers. Results outside double
-//! quotes are split on `$IFS` (default blank, tab, newline). An unquoted
+//! quotes are split on `$IFS` (default blank, tab, newline; IFS blanks at
+//! a result's ends are dropped without cutting the word, as glibc). An unquoted
 //! `| & ; < > ( ) { }` or newline is `WRDE_BADCHAR`; an unterminated
 //! quote or expansion is `WRDE_SYNTAX`.
 use crate::glob::{GLOB_NOMATCH, glob, glob_t, globfree};
@@ -229,6 +232,11 @@ impl Exp {
         ifs.extend_from_slice(self.ifs.as_slice())?;
         let ifs = ifs.as_slice();
         let white = |c: u8| matches!(c, b' ' | b'\t' | b'\n');
+        // As glibc: IFS blanks at the value's ends cut nothing.
+        let sp = |c: &u8| ifs.contains(c) && white(*c);
+        let a = v.iter().position(|c| !sp(c)).unwrap_or(v.len());
+        let z = v.iter().rposition(|c| !sp(c)).map_or(a, |k| k + 1);
+        let v = &v[a..z];
         let mut i = 0;
         while i < v.len() {
             let c = v[i];
@@ -250,7 +258,8 @@ impl Exp {
                     }
                 }
             } else {
-                self.ch(c, false)?;
+                // Expansion results are not wildcards (as glibc).
+                self.ch(c, true)?;
             }
             i += 1;
         }
@@ -451,9 +460,8 @@ impl Exp {
             match c {
                 b'\\' => {
                     let Some(&n) = s.get(i + 1) else {
-                        // A trailing backslash stays.
-                        self.ch(b'\\', true)?;
-                        break;
+                        // A trailing backslash (glibc: a syntax error).
+                        return Err(WRDE_SYNTAX);
                     };
                     if dq && !matches!(n, b'$' | b'`' | b'"' | b'\\' | b'\n') {
                         self.ch(b'\\', true)?;
