@@ -174,7 +174,7 @@ pub struct regmatch_t {
     pub rm_eo: regoff_t,
 }
 
-/// POSIX `regcomp`.
+/// POSIX.1-2024 `regcomp`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn regcomp(
     preg: *mut regex_t,
@@ -235,7 +235,7 @@ pub unsafe extern "C" fn regcomp(
     0
 }
 
-/// POSIX `regexec` (with the BSD/GNU `REG_STARTEND`: the subject is
+/// POSIX.1-2024 `regexec` (with the BSD/GNU `REG_STARTEND`: the subject is
 /// `string[pmatch[0].rm_so .. pmatch[0].rm_eo]`, offsets still counted
 /// from `string`).
 #[cfg_attr(not(test), unsafe(no_mangle))]
@@ -315,7 +315,7 @@ Invalid range end\0Memory exhausted\0Invalid preceding regular expression\0\
 Premature end of regular expression\0Regular expression too big\0Unmatched ) or \\)\0\
 Unknown error\0";
 
-/// POSIX `regerror`: the message's size with its NUL; as much as fits
+/// POSIX.1-2024 `regerror`: the message's size with its NUL; as much as fits
 /// (NUL-terminated) is copied to a non-empty buffer.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn regerror(
@@ -341,7 +341,7 @@ pub unsafe extern "C" fn regerror(
     msg.len() + 1
 }
 
-/// POSIX `regfree`.
+/// POSIX.1-2024 `regfree`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn regfree(preg: *mut regex_t) {
     // SAFETY: preg was compiled by regcomp (its buffer a Prog we own).

@@ -791,7 +791,7 @@ unsafe fn free_words(w: &mut wordexp_t) {
     w.we_wordc = 0;
 }
 
-/// POSIX `wordexp`.
+/// POSIX.1-2024 `wordexp`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn wordexp(words: *const c_char, w: *mut wordexp_t, flags: c_int) -> c_int {
     // SAFETY: the caller's string and wordexp_t.
@@ -870,7 +870,7 @@ pub unsafe extern "C" fn wordexp(words: *const c_char, w: *mut wordexp_t, flags:
     0
 }
 
-/// POSIX `wordfree`.
+/// POSIX.1-2024 `wordfree`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn wordfree(w: *mut wordexp_t) {
     if w.is_null() {
