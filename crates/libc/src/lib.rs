@@ -71,6 +71,7 @@ pub mod printf;
 pub mod pthread;
 pub mod pty;
 pub mod pwd;
+pub mod regex;
 pub mod resolv;
 pub mod sched;
 pub mod search;
@@ -100,6 +101,7 @@ pub mod utime;
 pub mod utmp;
 pub mod wchar;
 pub mod wctype;
+pub mod wordexp;
 
 // The variadic C entry points (see build.rs).
 #[cfg(not(test))]

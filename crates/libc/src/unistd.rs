@@ -712,7 +712,7 @@ static SYSCONF: &[(c_int, Sc)] = &[
     (78, Sc::Const(POSIX_VERSION)), // _SC_THREAD_ATTR_STACKSIZE
     (79, Sc::Const(POSIX_VERSION)), // _SC_THREAD_PRIORITY_SCHEDULING
     (80, Sc::Const(POSIX_VERSION)), // _SC_THREAD_PRIO_INHERIT
-    (81, Sc::NoLimit),              // _SC_THREAD_PRIO_PROTECT (no priority ceilings)
+    (81, Sc::Const(POSIX_VERSION)), // _SC_THREAD_PRIO_PROTECT
     (82, Sc::Const(POSIX_VERSION)), // _SC_THREAD_PROCESS_SHARED
     (83, Sc::NprocsConf),
     (84, Sc::NprocsOnln),
@@ -800,7 +800,7 @@ static SYSCONF: &[(c_int, Sc)] = &[
     (152, Sc::NoLimit), // _SC_NETWORKING
     (153, Sc::Const(POSIX_VERSION)),
     (154, Sc::Const(POSIX_VERSION)),
-    (155, Sc::NoLimit),              // _SC_REGEXP
+    (155, Sc::Const(1)),             // _SC_REGEXP
     (156, Sc::NoLimit),              // _SC_REGEX_VERSION
     (157, Sc::Const(1)),             // _SC_SHELL
     (158, Sc::NoLimit),              // _SC_SIGNALS

@@ -446,8 +446,11 @@ fn over_tcp(a: &IpAddr, port: u16, q: &[u8], ms: c_int, out: &mut heap::Vec<u8>)
     let mut ok = false;
     // SAFETY: our descriptor and buffers.
     unsafe {
-        let n =
-            crate::sys::socket::send_nocancel(fd, msg.as_slice().as_ptr() as *const c_void, msg.len());
+        let n = crate::sys::socket::send_nocancel(
+            fd,
+            msg.as_slice().as_ptr() as *const c_void,
+            msg.len(),
+        );
         if n == msg.len() as isize {
             let mut want = 2usize;
             let mut got: heap::Vec<u8> = heap::Vec::new();

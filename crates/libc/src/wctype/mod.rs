@@ -131,7 +131,7 @@ pub type wctrans_t = *const i32;
 
 /// Whether `c` is in class `k` (a `wctype_t`).
 #[inline]
-fn is(c: wint_t, k: wctype_t, utf8: bool) -> bool {
+pub(crate) fn is(c: wint_t, k: wctype_t, utf8: bool) -> bool {
     let digit = (b'0' as u32..=b'9' as u32).contains(&c);
     let r = record(c, utf8);
     match k {
@@ -195,15 +195,19 @@ unsafe fn name<'a>(s: *const c_char) -> &'a [u8] {
     unsafe { core::slice::from_raw_parts(s as *const u8, crate::string::strlen(s)) }
 }
 
-/// C95 `wctype`: 0 for a name that is no class.
-#[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn wctype(n: *const c_char) -> wctype_t {
-    // SAFETY: n is a string.
-    let n = unsafe { name(n) };
+/// The `wctype_t` of class `n` (0: no class).
+pub(crate) fn class_index(n: &[u8]) -> wctype_t {
     CLASSES
         .iter()
         .position(|&k| k == n)
         .map_or(0, |i| i as wctype_t + 1)
+}
+
+/// C95 `wctype`: 0 for a name that is no class.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn wctype(n: *const c_char) -> wctype_t {
+    // SAFETY: n is a string.
+    class_index(unsafe { name(n) })
 }
 
 /// POSIX.1-2008 `wctype_l` (every locale has the same class names).
