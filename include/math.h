@@ -1,7 +1,7 @@
 /*
  * math.h - C17 7.12 mathematics (ferrolibc).
  *
- * double and float: the exact functions (rounding, remainders, exponent
+ * double, float and long double: the exact functions (rounding, remainders, exponent
  * manipulation, min/max, sqrt, fma) and the transcendental and special
  * functions, with the GNU/XSI extras (exp10, sincos, lgamma_r, gamma,
  * Bessel functions, drem, finite, significand). The functions live in
@@ -79,70 +79,100 @@ typedef double double_t;
 /* 7.12.6 exponent manipulation */
 double frexp(double, int *);
 float frexpf(float, int *);
+long double frexpl(long double, int *);
 int ilogb(double);
 int ilogbf(float);
+int ilogbl(long double);
 double ldexp(double, int);
 float ldexpf(float, int);
+long double ldexpl(long double, int);
 double logb(double);
 float logbf(float);
+long double logbl(long double);
 double modf(double, double *);
 float modff(float, float *);
+long double modfl(long double, long double *);
 double scalbn(double, int);
 float scalbnf(float, int);
+long double scalbnl(long double, int);
 double scalbln(double, long);
 float scalblnf(float, long);
+long double scalblnl(long double, long);
 
 /* 7.12.7 */
 double fabs(double);
 float fabsf(float);
+long double fabsl(long double);
 double sqrt(double);
 float sqrtf(float);
+long double sqrtl(long double);
 
 /* 7.12.9 rounding */
 double ceil(double);
 float ceilf(float);
+long double ceill(long double);
 double floor(double);
 float floorf(float);
+long double floorl(long double);
 double rint(double);
 float rintf(float);
+long double rintl(long double);
 long lrint(double);
 long lrintf(float);
+long lrintl(long double);
 long long llrint(double);
 long long llrintf(float);
+long long llrintl(long double);
 double round(double);
 float roundf(float);
+long double roundl(long double);
 long lround(double);
 long lroundf(float);
+long lroundl(long double);
 long long llround(double);
 long long llroundf(float);
+long long llroundl(long double);
 double trunc(double);
 float truncf(float);
+long double truncl(long double);
 #ifdef __FERRO_USE_ISOC23
 double roundeven(double);
 float roundevenf(float);
+long double roundevenl(long double);
 #endif
 
 /* 7.12.10 remainder */
 double fmod(double, double);
 float fmodf(float, float);
+long double fmodl(long double, long double);
 double remainder(double, double);
 float remainderf(float, float);
+long double remainderl(long double, long double);
 double remquo(double, double, int *);
 float remquof(float, float, int *);
+long double remquol(long double, long double, int *);
 
 /* 7.12.11 manipulation */
 double copysign(double, double);
 float copysignf(float, float);
+long double copysignl(long double, long double);
 double nextafter(double, double);
 float nextafterf(float, float);
+long double nextafterl(long double, long double);
+double nexttoward(double, long double);
+float nexttowardf(float, long double);
+long double nexttowardl(long double, long double);
 
 /* 7.12.12 */
 double fdim(double, double);
 float fdimf(float, float);
+long double fdiml(long double, long double);
 double fmax(double, double);
 float fmaxf(float, float);
+long double fmaxl(long double, long double);
 double fmin(double, double);
 float fminf(float, float);
+long double fminl(long double, long double);
 
 /* 7.12.4 trigonometric */
 double acos(double);
@@ -193,8 +223,10 @@ float log2f(float);
 /* 7.12.7 power and absolute value */
 double cbrt(double);
 float cbrtf(float);
+long double cbrtl(long double);
 double hypot(double, double);
 float hypotf(float, float);
+long double hypotl(long double, long double);
 double pow(double, double);
 float powf(float, float);
 
@@ -211,10 +243,13 @@ float tgammaf(float);
 /* 7.12.9.3, 7.12.11.2, 7.12.13 */
 double nearbyint(double);
 float nearbyintf(float);
+long double nearbyintl(long double);
 double nan(const char *);
 float nanf(const char *);
+long double nanl(const char *);
 double fma(double, double, double);
 float fmaf(float, float, float);
+long double fmal(long double, long double, long double);
 
 #if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
 /* X/Open: the sign of the last lgamma; Bessel functions */
@@ -248,16 +283,22 @@ double gamma(double);
 float gammaf(float);
 double drem(double, double);
 float dremf(float, float);
+long double dreml(long double, long double);
 int finite(double);
 int finitef(float);
+int finitel(long double);
 double significand(double);
 float significandf(float);
+long double significandl(long double);
 double scalb(double, double);
 float scalbf(float, float);
+long double scalbl(long double, long double);
 int (isinf)(double);
 int (isinff)(float);
+int (isinfl)(long double);
 int (isnan)(double);
 int (isnanf)(float);
+int (isnanl)(long double);
 #endif
 
 __FERRO_END_DECLS

@@ -7,6 +7,7 @@ fn main() {
     b.file("c/variadic.c")
         .file("c/heap.c")
         .file("c/strtold.c")
+        .file("c/ldmath.c")
         .file("c/scanf.c")
         .file("c/printf.c")
         .file("c/diag.c")

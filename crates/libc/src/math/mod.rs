@@ -57,12 +57,16 @@ use syscall::errno::{EDOM, ERANGE};
 
 mod exact;
 mod generic;
+pub mod ldouble;
 mod trans;
+pub(crate) mod wide;
 pub use exact::*;
 pub use trans::*;
 
 #[cfg(test)]
 mod accuracy;
+#[cfg(test)]
+mod ldtests;
 #[cfg(test)]
 mod tests;
 

@@ -1,0 +1,85 @@
+/* The long double functions of <math.h>: stable Rust cannot pass or
+ * return a long double (x87 extended on x86, binary128 on aarch64 and
+ * riscv64), so each shim copies the argument bytes into 16-byte buffers,
+ * calls the Rust core (math/ldouble.rs, `__ferro_ld_*`), and returns the
+ * result buffer as a long double. No arithmetic happens here. */
+typedef unsigned char B[16];
+
+void __ferro_ld_fabsl(const B, B);
+void __ferro_ld_copysignl(const B, const B, B);
+void __ferro_ld_ceill(const B, B);
+void __ferro_ld_floorl(const B, B);
+void __ferro_ld_truncl(const B, B);
+void __ferro_ld_roundl(const B, B);
+void __ferro_ld_roundevenl(const B, B);
+void __ferro_ld_rintl(const B, B);
+void __ferro_ld_nearbyintl(const B, B);
+void __ferro_ld_fmodl(const B, const B, B);
+void __ferro_ld_remainderl(const B, const B, B);
+void __ferro_ld_significandl(const B, B);
+void __ferro_ld_logbl(const B, B);
+void __ferro_ld_nextafterl(const B, const B, B);
+void __ferro_ld_fmaxl(const B, const B, B);
+void __ferro_ld_fminl(const B, const B, B);
+void __ferro_ld_fdiml(const B, const B, B);
+void __ferro_ld_sqrtl(const B, B);
+void __ferro_ld_hypotl(const B, const B, B);
+void __ferro_ld_cbrtl(const B, B);
+void __ferro_ld_scalbl(const B, const B, B);
+void __ferro_ld_fmal(const B, const B, const B, B);
+void __ferro_ld_remquol(const B, const B, int *, B);
+void __ferro_ld_frexpl(const B, int *, B);
+void __ferro_ld_scalbnl(const B, long long, B);
+void __ferro_ld_modfl(const B, B, B);
+int __ferro_ld_ilogbl(const B);
+long long __ferro_ld_toint(const B, int, int);
+int __ferro_ld_class(const B, int);
+void __ferro_ld_nanl(const char *, B);
+double __ferro_ld_nexttoward(double, const B);
+float __ferro_ld_nexttowardf(float, const B);
+
+#define IN(b, x) B b = {0}; __builtin_memcpy(b, &(x), sizeof(x))
+static long double out(const B b)
+{
+	long double r;
+	__builtin_memcpy(&r, b, sizeof r);
+	return r;
+}
+
+#define L1(n) long double n(long double x) { IN(a, x); B r; __ferro_ld_##n(a, r); return out(r); }
+#define L2(n) long double n(long double x, long double y) \
+	{ IN(a, x); IN(b, y); B r; __ferro_ld_##n(a, b, r); return out(r); }
+
+L1(fabsl) L2(copysignl) L1(ceill) L1(floorl) L1(truncl) L1(roundl) L1(roundevenl)
+L1(rintl) L1(nearbyintl) L2(fmodl) L2(remainderl) L1(significandl) L1(logbl)
+L2(nextafterl) L2(fmaxl) L2(fminl) L2(fdiml) L1(sqrtl) L2(hypotl) L1(cbrtl) L2(scalbl)
+
+long double dreml(long double x, long double y) { return remainderl(x, y); }
+long double nexttowardl(long double x, long double y) { return nextafterl(x, y); }
+long double fmal(long double x, long double y, long double z)
+{
+	IN(a, x); IN(b, y); IN(c, z); B r; __ferro_ld_fmal(a, b, c, r); return out(r);
+}
+long double remquol(long double x, long double y, int *q)
+{
+	IN(a, x); IN(b, y); B r; __ferro_ld_remquol(a, b, q, r); return out(r);
+}
+long double frexpl(long double x, int *e) { IN(a, x); B r; __ferro_ld_frexpl(a, e, r); return out(r); }
+long double scalbnl(long double x, int n) { IN(a, x); B r; __ferro_ld_scalbnl(a, n, r); return out(r); }
+long double ldexpl(long double x, int n) { return scalbnl(x, n); }
+long double scalblnl(long double x, long n) { IN(a, x); B r; __ferro_ld_scalbnl(a, n, r); return out(r); }
+long double modfl(long double x, long double *ip)
+{
+	IN(a, x); B i, r; __ferro_ld_modfl(a, i, r); *ip = out(i); return out(r);
+}
+int ilogbl(long double x) { IN(a, x); return __ferro_ld_ilogbl(a); }
+long lrintl(long double x) { IN(a, x); return (long)__ferro_ld_toint(a, 0, 8 * sizeof(long)); }
+long long llrintl(long double x) { IN(a, x); return __ferro_ld_toint(a, 0, 64); }
+long lroundl(long double x) { IN(a, x); return (long)__ferro_ld_toint(a, 1, 8 * sizeof(long)); }
+long long llroundl(long double x) { IN(a, x); return __ferro_ld_toint(a, 1, 64); }
+int finitel(long double x) { IN(a, x); return __ferro_ld_class(a, 0); }
+int isinfl(long double x) { IN(a, x); return __ferro_ld_class(a, 1); }
+int isnanl(long double x) { IN(a, x); return __ferro_ld_class(a, 2); }
+long double nanl(const char *tag) { B r; __ferro_ld_nanl(tag, r); return out(r); }
+double nexttoward(double x, long double y) { IN(b, y); return __ferro_ld_nexttoward(x, b); }
+float nexttowardf(float x, long double y) { IN(b, y); return __ferro_ld_nexttowardf(x, b); }
