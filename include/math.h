@@ -207,18 +207,25 @@ float tanhf(float);
 /* 7.12.6 exponential and logarithmic */
 double exp(double);
 float expf(float);
+long double expl(long double);
 double exp2(double);
 float exp2f(float);
+long double exp2l(long double);
 double expm1(double);
 float expm1f(float);
+long double expm1l(long double);
 double log(double);
 float logf(float);
+long double logl(long double);
 double log10(double);
 float log10f(float);
+long double log10l(long double);
 double log1p(double);
 float log1pf(float);
+long double log1pl(long double);
 double log2(double);
 float log2f(float);
+long double log2l(long double);
 
 /* 7.12.7 power and absolute value */
 double cbrt(double);
@@ -229,6 +236,7 @@ float hypotf(float, float);
 long double hypotl(long double, long double);
 double pow(double, double);
 float powf(float, float);
+long double powl(long double, long double);
 
 /* 7.12.8 error and gamma */
 double erf(double);
@@ -265,6 +273,7 @@ double yn(int, double);
 #ifdef __FERRO_USE_GNU
 double exp10(double);
 float exp10f(float);
+long double exp10l(long double);
 void sincos(double, double *, double *);
 void sincosf(float, float *, float *);
 float j0f(float);

@@ -26,6 +26,15 @@ void __ferro_ld_sqrtl(const B, B);
 void __ferro_ld_hypotl(const B, const B, B);
 void __ferro_ld_cbrtl(const B, B);
 void __ferro_ld_scalbl(const B, const B, B);
+void __ferro_ld_expl(const B, B);
+void __ferro_ld_exp2l(const B, B);
+void __ferro_ld_exp10l(const B, B);
+void __ferro_ld_expm1l(const B, B);
+void __ferro_ld_logl(const B, B);
+void __ferro_ld_log2l(const B, B);
+void __ferro_ld_log10l(const B, B);
+void __ferro_ld_log1pl(const B, B);
+void __ferro_ld_powl(const B, const B, B);
 void __ferro_ld_fmal(const B, const B, const B, B);
 void __ferro_ld_remquol(const B, const B, int *, B);
 void __ferro_ld_frexpl(const B, int *, B);
@@ -53,6 +62,7 @@ static long double out(const B b)
 L1(fabsl) L2(copysignl) L1(ceill) L1(floorl) L1(truncl) L1(roundl) L1(roundevenl)
 L1(rintl) L1(nearbyintl) L2(fmodl) L2(remainderl) L1(significandl) L1(logbl)
 L2(nextafterl) L2(fmaxl) L2(fminl) L2(fdiml) L1(sqrtl) L2(hypotl) L1(cbrtl) L2(scalbl)
+L1(expl) L1(exp2l) L1(exp10l) L1(expm1l) L1(logl) L1(log2l) L1(log10l) L1(log1pl) L2(powl)
 
 long double dreml(long double x, long double y) { return remainderl(x, y); }
 long double nexttowardl(long double x, long double y) { return nextafterl(x, y); }

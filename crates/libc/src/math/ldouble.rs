@@ -926,6 +926,42 @@ ld2!(
     /// XSI (obsolete) `scalbl`.
     __ferro_ld_scalbl, scalb::<N>
 );
+ld1!(
+    /// C17 7.12.6.1 `expl`.
+    __ferro_ld_expl, super::ldexp::exp::<N>
+);
+ld1!(
+    /// C17 7.12.6.2 `exp2l`.
+    __ferro_ld_exp2l, super::ldexp::exp2::<N>
+);
+ld1!(
+    /// GNU (C23 7.12.6.3) `exp10l`.
+    __ferro_ld_exp10l, super::ldexp::exp10::<N>
+);
+ld1!(
+    /// C17 7.12.6.3 `expm1l`.
+    __ferro_ld_expm1l, super::ldexp::expm1::<N>
+);
+ld1!(
+    /// C17 7.12.6.7 `logl`.
+    __ferro_ld_logl, super::ldexp::log::<N>
+);
+ld1!(
+    /// C17 7.12.6.10 `log2l`.
+    __ferro_ld_log2l, super::ldexp::log2::<N>
+);
+ld1!(
+    /// C17 7.12.6.8 `log10l`.
+    __ferro_ld_log10l, super::ldexp::log10::<N>
+);
+ld1!(
+    /// C17 7.12.6.9 `log1pl`.
+    __ferro_ld_log1pl, super::ldexp::log1p::<N>
+);
+ld2!(
+    /// C17 7.12.7.4 `powl`.
+    __ferro_ld_powl, super::ldexp::pow::<N>
+);
 
 /// C17 7.12.13.1 `fmal`: correctly rounded.
 ///

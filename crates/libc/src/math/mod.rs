@@ -57,6 +57,7 @@ use syscall::errno::{EDOM, ERANGE};
 
 mod exact;
 mod generic;
+pub mod ldexp;
 pub mod ldouble;
 mod trans;
 pub(crate) mod wide;

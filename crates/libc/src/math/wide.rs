@@ -339,7 +339,6 @@ impl W {
         e: 0,
         m: 0,
     };
-    #[cfg(test)]
     pub(crate) const ONE: W = W {
         neg: false,
         e: -127,
@@ -538,11 +537,18 @@ impl W {
 /// the final truncation to 128 bits (the smaller operand is shifted with
 /// sticky, which only matters far below the result's 128th bit).
 pub(crate) fn add2(na: bool, ea: i32, a: U2, nb: bool, eb: i32, b: U2) -> W {
+    let (n, e, v) = add2_full(na, ea, a, nb, eb, b);
+    W::norm2(n, e, v)
+}
+
+/// `add2` before the truncation: `(-1)^n · v · 2^e` (v has sticky in
+/// bit 0 when the smaller operand lay more than 256 bits below).
+pub(crate) fn add2_full(na: bool, ea: i32, a: U2, nb: bool, eb: i32, b: U2) -> (bool, i32, U2) {
     if a.is_zero() {
-        return W::norm2(nb, eb, b);
+        return (nb, eb, b);
     }
     if b.is_zero() {
-        return W::norm2(na, ea, a);
+        return (na, ea, a);
     }
     let (za, zb) = (a.lz(), b.lz());
     let (a, ea) = (a.shl(za), ea - za as i32);
@@ -558,18 +564,25 @@ pub(crate) fn add2(na: bool, ea: i32, a: U2, nb: bool, eb: i32, b: U2) -> W {
         let (s, c) = x.add(y);
         if c {
             let s = s.shr_jam(1);
-            W::norm2(nx, ex + 1, U2(s.0 | 1 << 127, s.1))
+            (nx, ex + 1, U2(s.0 | 1 << 127, s.1))
         } else {
-            W::norm2(nx, ex, s)
+            (nx, ex, s)
         }
     } else {
-        let s = x.sub(y);
-        if s.is_zero() {
-            W::ZERO
-        } else {
-            W::norm2(nx, ex, s)
-        }
+        (nx, ex, x.sub(y))
     }
+}
+
+/// A 256-bit value as two wide floats, hi + lo (lo carries the bits
+/// below hi's 128, same sign).
+pub(crate) fn split2(neg: bool, e: i32, v: U2) -> (W, W) {
+    if v.is_zero() {
+        return (W::ZERO, W::ZERO);
+    }
+    let z = v.lz();
+    let v = v.shl(z);
+    let e = e - z as i32;
+    (W::norm(neg, e + 128, v.0), W::norm(neg, e, v.1))
 }
 
 /// `sqrt(v · 2^e)` for a 256-bit `v`: the 128-bit root with sticky.
