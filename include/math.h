@@ -193,16 +193,22 @@ float tanf(float);
 /* 7.12.5 hyperbolic */
 double acosh(double);
 float acoshf(float);
+long double acoshl(long double);
 double asinh(double);
 float asinhf(float);
+long double asinhl(long double);
 double atanh(double);
 float atanhf(float);
+long double atanhl(long double);
 double cosh(double);
 float coshf(float);
+long double coshl(long double);
 double sinh(double);
 float sinhf(float);
+long double sinhl(long double);
 double tanh(double);
 float tanhf(float);
+long double tanhl(long double);
 
 /* 7.12.6 exponential and logarithmic */
 double exp(double);

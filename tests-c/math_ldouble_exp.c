@@ -1,6 +1,7 @@
 // STDOUT: ok\n
 // LIBS: -lm
-/* The long double exponentials, logarithms and powl: values (to a few
+/* The long double exponentials, logarithms, powl and the hyperbolic
+ * functions: values (to a few
  * ulps, the format's LDBL_EPSILON), exact cases, C17 Annex F special
  * values, errno and the exception flags. */
 #define _GNU_SOURCE
@@ -229,6 +230,48 @@ int main(void)
 	ERRNO(powl(L(10.0L), L(50.5L)), 0);
 	RAISES(powl(L(10.0L), L(5000.0L)), FE_OVERFLOW);
 	RAISES(powl(L(10.0L), L(-5000.0L)), FE_UNDERFLOW);
+
+	/* hyperbolic */
+	S(sinhl(L(-0.0L)), -0.0L);
+	S(sinhl(-inf), -INFINITY);
+	S(sinhl(L(0x1p-16000L)), 0x1p-16000L);
+	NEAR(sinhl(L(1e-5L)), 1.00000000001666666666675000000000019841269841e-5L);
+	NEAR(sinhl(L(-0.75L)), -0.822316731935829980703661634446913848582144003L);
+	NEAR(sinhl(L(100.0L)), 1.34405857090806772420631277579000679368055594e+43L);
+	S(sinhl(L(12000.0L)), INFINITY);
+	ERRNO(sinhl(L(-12000.0L)), ERANGE);
+	RAISES(sinhl(L(12000.0L)), FE_OVERFLOW);
+	S(coshl(L(0.0L)), 1.0L);
+	S(coshl(-inf), INFINITY);
+	NEAR(coshl(L(0.5L)), 1.12762596520638078522622516140267201254784712L);
+	NEAR(coshl(L(-30.0L)), 5.34323729076223107349523437215881566921312053e+12L);
+	ERRNO(coshl(L(12000.0L)), ERANGE);
+	S(tanhl(L(-0.0L)), -0.0L);
+	S(tanhl(inf), 1.0L);
+	S(tanhl(-inf), -1.0L);
+	S(tanhl(L(100.0L)), 1.0L);
+	NEAR(tanhl(L(0.25L)), 0.244918662403709129277801131491016957506558731L);
+	NEAR(tanhl(L(-3.0L)), -0.995054753686730451331880185255488475097813855L);
+	S(asinhl(L(-0.0L)), -0.0L);
+	S(asinhl(-inf), -INFINITY);
+	NEAR(asinhl(L(0.5L)), 0.481211825059603447497758913424368423135184334L);
+	NEAR(asinhl(L(-1e30L)), -69.7706999703813158299569757619891027961085448L);
+	S(acoshl(L(1.0L)), 0.0L);
+	S(acoshl(inf), INFINITY);
+	NEAR(acoshl(L(1.5L)), 0.962423650119206894995517826848736846270368669L);
+	NEAR(acoshl(L(1e300L)), 691.468675078773650514814668526767438848405947L);
+	CHECK(isnan(acoshl(L(0.5L))));
+	ERRNO(acoshl(L(0.5L)), EDOM);
+	RAISES(acoshl(-inf), FE_INVALID);
+	S(atanhl(L(-0.0L)), -0.0L);
+	S(atanhl(L(1.0L)), INFINITY);
+	S(atanhl(L(-1.0L)), -INFINITY);
+	ERRNO(atanhl(L(1.0L)), ERANGE);
+	RAISES(atanhl(L(-1.0L)), FE_DIVBYZERO);
+	CHECK(isnan(atanhl(L(1.5L))));
+	ERRNO(atanhl(L(-1.5L)), EDOM);
+	NEAR(atanhl(L(0.5L)), 0.549306144334054845697622618461262852323745279L);
+	NEAR(atanhl(L(-0.125L)), -0.125657214140453038842568865200935839828948193L);
 
 	puts("ok");
 	return 0;

@@ -35,6 +35,12 @@ void __ferro_ld_log2l(const B, B);
 void __ferro_ld_log10l(const B, B);
 void __ferro_ld_log1pl(const B, B);
 void __ferro_ld_powl(const B, const B, B);
+void __ferro_ld_sinhl(const B, B);
+void __ferro_ld_coshl(const B, B);
+void __ferro_ld_tanhl(const B, B);
+void __ferro_ld_asinhl(const B, B);
+void __ferro_ld_acoshl(const B, B);
+void __ferro_ld_atanhl(const B, B);
 void __ferro_ld_fmal(const B, const B, const B, B);
 void __ferro_ld_remquol(const B, const B, int *, B);
 void __ferro_ld_frexpl(const B, int *, B);
@@ -63,6 +69,7 @@ L1(fabsl) L2(copysignl) L1(ceill) L1(floorl) L1(truncl) L1(roundl) L1(roundevenl
 L1(rintl) L1(nearbyintl) L2(fmodl) L2(remainderl) L1(significandl) L1(logbl)
 L2(nextafterl) L2(fmaxl) L2(fminl) L2(fdiml) L1(sqrtl) L2(hypotl) L1(cbrtl) L2(scalbl)
 L1(expl) L1(exp2l) L1(exp10l) L1(expm1l) L1(logl) L1(log2l) L1(log10l) L1(log1pl) L2(powl)
+L1(sinhl) L1(coshl) L1(tanhl) L1(asinhl) L1(acoshl) L1(atanhl)
 
 long double dreml(long double x, long double y) { return remainderl(x, y); }
 long double nexttowardl(long double x, long double y) { return nextafterl(x, y); }

@@ -412,15 +412,171 @@ pub(crate) fn log1p<F: LdFmt>(x: u128) -> u128 {
         core::cmp::Ordering::Equal => return pole::<F>(true),
         _ => {}
     }
-    // -0.29 < x < 0.41: log1p = 2·atanh(x/(2+x)).
-    let lo = W::norm(true, -129, 0x947a_e147_ae14_7ae1_47ae_147a_e147_ae14); // -0.29
-    let hi = W::norm(false, -129, 0xd1eb_851e_b851_eb85_1eb8_51eb_851e_b851); // 0.41
-    let r = if w.cmp(lo) == core::cmp::Ordering::Greater && w.cmp(hi) == core::cmp::Ordering::Less {
+    let r = log1p_w(w);
+    range::<F>(r)
+}
+
+/// log1p(w) in the wide type, w > -1 finite.
+pub(crate) fn log1p_w(w: W) -> W {
+    // -0.29 < x < 0.41: log1p = 2·atanh(x/(2+x)), without forming 1+x.
+    let lo = W::norm(true, -129, 0x947a_e147_ae14_7ae1_47ae_147a_e147_ae14);
+    let hi = W::norm(false, -129, 0xd1eb_851e_b851_eb85_1eb8_51eb_851e_b851);
+    if w.cmp(lo) == core::cmp::Ordering::Greater && w.cmp(hi) == core::cmp::Ordering::Less {
         atanh2(w.div(W::from_i(2).add(w)))
     } else {
         log_w(one().add(w))
+    }
+}
+
+/// expm1(w) in the wide type (huge for |w| >= 2^14: overflows).
+pub(crate) fn expm1_w(w: W) -> W {
+    if w.top() < -2 {
+        return expm1_small(w);
+    }
+    if w.top() >= 14 {
+        return if w.neg {
+            one().neg()
+        } else {
+            W::ONE.scale(40000)
+        };
+    }
+    if w.neg && w.top() >= 7 {
+        return one().neg().add(W::ONE.scale(-400));
+    }
+    let (k, e) = exp_core(w);
+    one().add(e).scale(k).sub(one())
+}
+
+/// The class of a one-argument function's operand: `Err(result)` for
+/// NaN (quieted), or the decoded operand.
+fn arg<F: LdFmt>(x: u128) -> Result<Dec, u128> {
+    let d = decode::<F>(x);
+    if d.k == K::Nan {
+        Err(nan1::<F>(x))
+    } else {
+        Ok(d)
+    }
+}
+
+/// `sinhl`: (e + e/(e+1))/2 from e = expm1|x|, odd.
+pub(crate) fn sinh<F: LdFmt>(x: u128) -> u128 {
+    let d = match arg::<F>(x) {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    if d.k != K::Fin {
+        return mask::<F>(x);
+    }
+    let e = expm1_w(d.w.abs());
+    let r = e.add(e.div(e.add(one()))).scale(-1);
+    range::<F>(W { neg: d.neg, ..r })
+}
+
+/// `coshl`: (E + 1/E)/2 from E = e^|x|.
+pub(crate) fn cosh<F: LdFmt>(x: u128) -> u128 {
+    let d = match arg::<F>(x) {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    match d.k {
+        K::Inf => inf::<F>(false),
+        K::Zero => exact::<F>(one()),
+        _ => {
+            let e = exp_w(d.w.abs());
+            range::<F>(e.add(e.recip()).scale(-1))
+        }
+    }
+}
+
+/// `tanhl`: e/(e+2) from e = expm1(2|x|), odd; ±1 (inexact) beyond 64.
+pub(crate) fn tanh<F: LdFmt>(x: u128) -> u128 {
+    let d = match arg::<F>(x) {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    match d.k {
+        K::Inf => exact::<F>(W {
+            neg: d.neg,
+            ..one()
+        }),
+        K::Zero => mask::<F>(x),
+        _ => {
+            let a = d.w.abs();
+            let r = if a.top() >= 6 {
+                one().sub(W::ONE.scale(-300))
+            } else {
+                let e = expm1_w(a.scale(1));
+                e.div(e.add(W::from_i(2)))
+            };
+            range::<F>(W { neg: d.neg, ..r })
+        }
+    }
+}
+
+/// `asinhl`: log1p(|x| + x²/(1 + √(1+x²))), odd.
+pub(crate) fn asinh<F: LdFmt>(x: u128) -> u128 {
+    let d = match arg::<F>(x) {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    if d.k != K::Fin {
+        return mask::<F>(x);
+    }
+    let a = d.w.abs();
+    let r = if a.top() >= 70 {
+        // √(1+x²) = |x| to far beyond the format: log(2|x|).
+        log_w(a.scale(1))
+    } else {
+        let x2 = a.mul(a);
+        log1p_w(a.add(x2.div(one().add(one().add(x2).sqrt()))))
+    };
+    range::<F>(W { neg: d.neg, ..r })
+}
+
+/// `acoshl`: log1p((x-1) + √((x-1)(x+1))); EDOM below 1.
+pub(crate) fn acosh<F: LdFmt>(x: u128) -> u128 {
+    let d = match arg::<F>(x) {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    if d.neg || d.k == K::Zero || (d.k == K::Fin && d.w.top() < 0) {
+        return dom::<F>();
+    }
+    if d.k == K::Inf {
+        return mask::<F>(x);
+    }
+    let w = d.w;
+    let r = if w.top() >= 70 {
+        log_w(w.scale(1))
+    } else {
+        let t = w.sub(one());
+        if t.is_zero() {
+            return 0;
+        }
+        log1p_w(t.add(t.mul(w.add(one())).sqrt()))
     };
     range::<F>(r)
+}
+
+/// `atanhl`: log1p(2x/(1-x))/2, odd; poles at ±1, EDOM beyond.
+pub(crate) fn atanh<F: LdFmt>(x: u128) -> u128 {
+    let d = match arg::<F>(x) {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    match d.k {
+        K::Zero => return mask::<F>(x),
+        K::Inf => return dom::<F>(),
+        _ => {}
+    }
+    let a = d.w.abs();
+    match a.cmp(one()) {
+        core::cmp::Ordering::Greater => return dom::<F>(),
+        core::cmp::Ordering::Equal => return pole::<F>(d.neg),
+        _ => {}
+    }
+    let r = log1p_w(a.scale(1).div(one().sub(a))).scale(-1);
+    range::<F>(W { neg: d.neg, ..r })
 }
 
 /// x^n exactly when the wide type holds every partial product, else

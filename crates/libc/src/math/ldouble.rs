@@ -958,6 +958,30 @@ ld1!(
     /// C17 7.12.6.9 `log1pl`.
     __ferro_ld_log1pl, super::ldexp::log1p::<N>
 );
+ld1!(
+    /// C17 7.12.5.5 `sinhl`.
+    __ferro_ld_sinhl, super::ldexp::sinh::<N>
+);
+ld1!(
+    /// C17 7.12.5.4 `coshl`.
+    __ferro_ld_coshl, super::ldexp::cosh::<N>
+);
+ld1!(
+    /// C17 7.12.5.6 `tanhl`.
+    __ferro_ld_tanhl, super::ldexp::tanh::<N>
+);
+ld1!(
+    /// C17 7.12.5.2 `asinhl`.
+    __ferro_ld_asinhl, super::ldexp::asinh::<N>
+);
+ld1!(
+    /// C17 7.12.5.1 `acoshl`.
+    __ferro_ld_acoshl, super::ldexp::acosh::<N>
+);
+ld1!(
+    /// C17 7.12.5.3 `atanhl`.
+    __ferro_ld_atanhl, super::ldexp::atanh::<N>
+);
 ld2!(
     /// C17 7.12.7.4 `powl`.
     __ferro_ld_powl, super::ldexp::pow::<N>

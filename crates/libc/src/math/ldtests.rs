@@ -494,7 +494,61 @@ fn spread<F: LdFmt>(
 fn trans_suite<F: LdFmt>() {
     let mut rng = Rng(0x5555_1234_9876_abcd ^ F::P as u64);
     let n = count();
-    let ones: [(&str, Core, f64, f64, i32, i32, bool); 8] = [
+    let ones: [(&str, Core, f64, f64, i32, i32, bool); 14] = [
+        (
+            "sinh",
+            |a| super::ldexp::sinh::<F>(a[0]),
+            -11400.0,
+            11400.0,
+            -16000,
+            3,
+            true,
+        ),
+        (
+            "cosh",
+            |a| super::ldexp::cosh::<F>(a[0]),
+            -11400.0,
+            11400.0,
+            -120,
+            3,
+            true,
+        ),
+        (
+            "tanh",
+            |a| super::ldexp::tanh::<F>(a[0]),
+            -40.0,
+            40.0,
+            -16000,
+            6,
+            true,
+        ),
+        (
+            "asinh",
+            |a| super::ldexp::asinh::<F>(a[0]),
+            -100.0,
+            100.0,
+            -16000,
+            16383,
+            true,
+        ),
+        (
+            "acosh",
+            |a| super::ldexp::acosh::<F>(a[0]),
+            1.0,
+            3.0,
+            0,
+            16383,
+            false,
+        ),
+        (
+            "atanh",
+            |a| super::ldexp::atanh::<F>(a[0]),
+            -1.0,
+            1.0,
+            -16000,
+            -1,
+            true,
+        ),
         (
             "exp",
             |a| super::ldexp::exp::<F>(a[0]),

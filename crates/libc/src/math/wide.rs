@@ -527,6 +527,12 @@ impl W {
         )
     }
 
+    /// `1 / self`.
+    #[inline]
+    pub(crate) fn recip(self) -> W {
+        W::ONE.div(self)
+    }
+
     /// `sqrt(|self|)`.
     pub(crate) fn sqrt(self) -> W {
         sqrt2(self.e - 128, U2(self.m, 0))
