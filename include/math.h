@@ -177,18 +177,25 @@ long double fminl(long double, long double);
 /* 7.12.4 trigonometric */
 double acos(double);
 float acosf(float);
+long double acosl(long double);
 double asin(double);
 float asinf(float);
+long double asinl(long double);
 double atan(double);
 float atanf(float);
+long double atanl(long double);
 double atan2(double, double);
 float atan2f(float, float);
+long double atan2l(long double, long double);
 double cos(double);
 float cosf(float);
+long double cosl(long double);
 double sin(double);
 float sinf(float);
+long double sinl(long double);
 double tan(double);
 float tanf(float);
+long double tanl(long double);
 
 /* 7.12.5 hyperbolic */
 double acosh(double);
@@ -282,6 +289,7 @@ float exp10f(float);
 long double exp10l(long double);
 void sincos(double, double *, double *);
 void sincosf(float, float *, float *);
+void sincosl(long double, long double *, long double *);
 float j0f(float);
 float j1f(float);
 float jnf(int, float);

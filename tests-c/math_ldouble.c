@@ -17,7 +17,28 @@
 
 /* Call through volatile pointers: gcc expands ceill, floorl, rintl,
  * sqrtl … inline on x87 (frndint, fsqrt), which would bypass the library. */
-#define VIA(f) (*(__typeof__(&f) volatile *)&(__typeof__(&f)){&f})
+#define VIA(f) p_##f
+#define PTR(f) static __typeof__(&f) volatile p_##f = f
+PTR(fabsl);
+PTR(copysignl);
+PTR(ceill);
+PTR(floorl);
+PTR(truncl);
+PTR(roundl);
+PTR(roundevenl);
+PTR(rintl);
+PTR(nearbyintl);
+PTR(lrintl);
+PTR(llrintl);
+PTR(lroundl);
+PTR(llroundl);
+PTR(sqrtl);
+PTR(fmal);
+PTR(fmaxl);
+PTR(fminl);
+PTR(fmodl);
+PTR(ldexpl);
+PTR(scalbnl);
 #define fabsl(x) VIA(fabsl)(x)
 #define copysignl(x, y) VIA(copysignl)(x, y)
 #define ceill(x) VIA(ceill)(x)

@@ -35,6 +35,14 @@ void __ferro_ld_log2l(const B, B);
 void __ferro_ld_log10l(const B, B);
 void __ferro_ld_log1pl(const B, B);
 void __ferro_ld_powl(const B, const B, B);
+void __ferro_ld_sinl(const B, B);
+void __ferro_ld_cosl(const B, B);
+void __ferro_ld_tanl(const B, B);
+void __ferro_ld_asinl(const B, B);
+void __ferro_ld_acosl(const B, B);
+void __ferro_ld_atanl(const B, B);
+void __ferro_ld_atan2l(const B, const B, B);
+void __ferro_ld_sincosl(const B, B, B);
 void __ferro_ld_sinhl(const B, B);
 void __ferro_ld_coshl(const B, B);
 void __ferro_ld_tanhl(const B, B);
@@ -69,8 +77,13 @@ L1(fabsl) L2(copysignl) L1(ceill) L1(floorl) L1(truncl) L1(roundl) L1(roundevenl
 L1(rintl) L1(nearbyintl) L2(fmodl) L2(remainderl) L1(significandl) L1(logbl)
 L2(nextafterl) L2(fmaxl) L2(fminl) L2(fdiml) L1(sqrtl) L2(hypotl) L1(cbrtl) L2(scalbl)
 L1(expl) L1(exp2l) L1(exp10l) L1(expm1l) L1(logl) L1(log2l) L1(log10l) L1(log1pl) L2(powl)
+L1(sinl) L1(cosl) L1(tanl) L1(asinl) L1(acosl) L1(atanl) L2(atan2l)
 L1(sinhl) L1(coshl) L1(tanhl) L1(asinhl) L1(acoshl) L1(atanhl)
 
+void sincosl(long double x, long double *s, long double *c)
+{
+	IN(a, x); B rs, rc; __ferro_ld_sincosl(a, rs, rc); *s = out(rs); *c = out(rc);
+}
 long double dreml(long double x, long double y) { return remainderl(x, y); }
 long double nexttowardl(long double x, long double y) { return nextafterl(x, y); }
 long double fmal(long double x, long double y, long double z)

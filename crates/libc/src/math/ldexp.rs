@@ -447,6 +447,29 @@ pub(crate) fn expm1_w(w: W) -> W {
     one().add(e).scale(k).sub(one())
 }
 
+/// `range` for other modules.
+pub(crate) fn range_w<F: LdFmt>(w: W) -> u128 {
+    range::<F>(w)
+}
+
+/// `dom` for other modules.
+pub(crate) fn dom_nan<F: LdFmt>() -> u128 {
+    dom::<F>()
+}
+
+/// The NaN result of a two-operand function, flags raised.
+pub(crate) fn nan_of<F: LdFmt>(x: u128, y: u128) -> u128 {
+    let mut fl = 0;
+    let r = quiet2::<F>(x, y, &mut fl);
+    raise(fl);
+    r
+}
+
+/// `arg` for other modules.
+pub(crate) fn arg_dec<F: LdFmt>(x: u128) -> Result<Dec, u128> {
+    arg::<F>(x)
+}
+
 /// The class of a one-argument function's operand: `Err(result)` for
 /// NaN (quieted), or the decoded operand.
 fn arg<F: LdFmt>(x: u128) -> Result<Dec, u128> {

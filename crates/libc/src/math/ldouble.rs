@@ -959,6 +959,49 @@ ld1!(
     __ferro_ld_log1pl, super::ldexp::log1p::<N>
 );
 ld1!(
+    /// C17 7.12.4.6 `sinl`.
+    __ferro_ld_sinl, super::ldtrig::sin::<N>
+);
+ld1!(
+    /// C17 7.12.4.5 `cosl`.
+    __ferro_ld_cosl, super::ldtrig::cos::<N>
+);
+ld1!(
+    /// C17 7.12.4.7 `tanl`.
+    __ferro_ld_tanl, super::ldtrig::tan::<N>
+);
+ld1!(
+    /// C17 7.12.4.2 `asinl`.
+    __ferro_ld_asinl, super::ldtrig::asin::<N>
+);
+ld1!(
+    /// C17 7.12.4.1 `acosl`.
+    __ferro_ld_acosl, super::ldtrig::acos::<N>
+);
+ld1!(
+    /// C17 7.12.4.3 `atanl`.
+    __ferro_ld_atanl, super::ldtrig::atan::<N>
+);
+ld2!(
+    /// C17 7.12.4.4 `atan2l`.
+    __ferro_ld_atan2l, super::ldtrig::atan2::<N>
+);
+
+/// GNU `sincosl`.
+///
+/// # Safety
+/// Buffers from `c/ldmath.c`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn __ferro_ld_sincosl(x: B, s: O, c: O) {
+    // SAFETY: the shim's buffers.
+    unsafe {
+        let (a, b) = super::ldtrig::sincos::<N>(rd(x));
+        wr(s, a);
+        wr(c, b);
+    }
+}
+
+ld1!(
     /// C17 7.12.5.5 `sinhl`.
     __ferro_ld_sinhl, super::ldexp::sinh::<N>
 );

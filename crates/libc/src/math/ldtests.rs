@@ -494,7 +494,61 @@ fn spread<F: LdFmt>(
 fn trans_suite<F: LdFmt>() {
     let mut rng = Rng(0x5555_1234_9876_abcd ^ F::P as u64);
     let n = count();
-    let ones: [(&str, Core, f64, f64, i32, i32, bool); 14] = [
+    let ones: [(&str, Core, f64, f64, i32, i32, bool); 20] = [
+        (
+            "sin",
+            |a| super::ldtrig::sin::<F>(a[0]),
+            -10.0,
+            10.0,
+            -16000,
+            16383,
+            true,
+        ),
+        (
+            "cos",
+            |a| super::ldtrig::cos::<F>(a[0]),
+            -10.0,
+            10.0,
+            -16000,
+            16383,
+            true,
+        ),
+        (
+            "tan",
+            |a| super::ldtrig::tan::<F>(a[0]),
+            -10.0,
+            10.0,
+            -16000,
+            16383,
+            true,
+        ),
+        (
+            "asin",
+            |a| super::ldtrig::asin::<F>(a[0]),
+            -1.0,
+            1.0,
+            -16000,
+            -1,
+            true,
+        ),
+        (
+            "acos",
+            |a| super::ldtrig::acos::<F>(a[0]),
+            -1.0,
+            1.0,
+            -16000,
+            -1,
+            true,
+        ),
+        (
+            "atan",
+            |a| super::ldtrig::atan::<F>(a[0]),
+            -10.0,
+            10.0,
+            -16000,
+            16383,
+            true,
+        ),
         (
             "sinh",
             |a| super::ldexp::sinh::<F>(a[0]),
@@ -631,6 +685,42 @@ fn trans_suite<F: LdFmt>() {
             return;
         };
         assert!(wn <= 1.0 && wd <= 1.5, "{name} P={}: {wn} {wd}", F::P);
+    }
+    // atan2 over all quadrants and magnitudes.
+    let a = spread::<F>(&mut rng, n, -4.0, 4.0, -16000, 16000, true);
+    let b = spread::<F>(&mut rng, n, -4.0, 4.0, -16000, 16000, true);
+    let t: Vec<[u128; 3]> = a.into_iter().zip(b).map(|(y, x)| [y, x, 0]).collect();
+    if let Some((wn, wd)) = check::<F>(
+        "atan2",
+        |a| super::ldtrig::atan2::<F>(a[0], a[1]),
+        &t,
+        false,
+    ) {
+        assert!(wn <= 1.0 && wd <= 1.5, "atan2 P={}: {wn} {wd}", F::P);
+    }
+    // Near multiples of π/2: the reduction's hard cases.
+    let mut near = Vec::new();
+    for k in 1..60i64 {
+        let h = W::norm(false, -127, 0xc90fdaa22168c234c4c6628b80dc1cd1);
+        let mut fl = 0;
+        near.push([
+            round::<F>(h.mul(W::from_i(k * 7919)), Dir::Nearest, &mut fl),
+            0,
+            0,
+        ]);
+    }
+    for (name, core) in [
+        ("sin", (|a| super::ldtrig::sin::<F>(a[0])) as Core),
+        ("cos", |a| super::ldtrig::cos::<F>(a[0])),
+        ("tan", |a| super::ldtrig::tan::<F>(a[0])),
+    ] {
+        if let Some((wn, wd)) = check::<F>(name, core, &near, false) {
+            assert!(
+                wn <= 1.0 && wd <= 1.5,
+                "{name} near kπ/2 P={}: {wn} {wd}",
+                F::P
+            );
+        }
     }
     // pow: x near 1 with large y, x anywhere with moderate y, integral y.
     let mut t = Vec::new();

@@ -59,6 +59,7 @@ mod exact;
 mod generic;
 pub mod ldexp;
 pub mod ldouble;
+pub mod ldtrig;
 mod trans;
 pub(crate) mod wide;
 pub use exact::*;
