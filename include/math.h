@@ -260,6 +260,7 @@ double lgamma(double);
 float lgammaf(float);
 double tgamma(double);
 float tgammaf(float);
+long double tgammal(long double);
 
 /* 7.12.9.3, 7.12.11.2, 7.12.13 */
 double nearbyint(double);

@@ -1,7 +1,7 @@
 // STDOUT: ok\n
 // LIBS: -lm
 /* The long double exponentials, logarithms, powl and the hyperbolic
- * functions: values (to a few
+ * functions and tgammal: values (to a few
  * ulps, the format's LDBL_EPSILON), exact cases, C17 Annex F special
  * values, errno and the exception flags. */
 #define _GNU_SOURCE
@@ -272,6 +272,32 @@ int main(void)
 	ERRNO(atanhl(L(-1.5L)), EDOM);
 	NEAR(atanhl(L(0.5L)), 0.549306144334054845697622618461262852323745279L);
 	NEAR(atanhl(L(-0.125L)), -0.125657214140453038842568865200935839828948193L);
+
+	/* tgammal */
+	S(tgammal(L(0.0L)), INFINITY);
+	S(tgammal(L(-0.0L)), -INFINITY);
+	ERRNO(tgammal(L(0.0L)), ERANGE);
+	RAISES(tgammal(L(-0.0L)), FE_DIVBYZERO);
+	CHECK(isnan(tgammal(L(-3.0L))) && isnan(tgammal(-inf)));
+	ERRNO(tgammal(L(-3.0L)), EDOM);
+	RAISES(tgammal(-inf), FE_INVALID);
+	S(tgammal(inf), INFINITY);
+	CHECK(isnan(tgammal(nan)));
+	SX(tgammal(L(5.0L)), 24.0L);
+	SX(tgammal(L(21.0L)), 2432902008176640000.0L);
+	NEAR(tgammal(L(0.5L)), 1.77245385090551602729816748334114518279754946L);
+	NEAR(tgammal(L(-0.5L)), -3.54490770181103205459633496668229036559509891L);
+	NEAR(tgammal(L(-2.5L)), -0.945308720482941881225689324448610764158693043L);
+	NEAR(tgammal(L(10.25L)), 639232.598779576794283758401876084967153425285L);
+	NEAR(tgammal(L(170.5L)), 5.56209241455999961070580965935774286766899655e+305L);
+	NEAR(tgammal(L(1700.5L)), 7.27153999618965802703819479530419895617720604e+4753L);
+	NEAR(tgammal(L(-170.25L)), -1.69383874965141914100150138531387072293791666e-307L);
+	NEAR(tgammal(L(1e-30L)), 999999999999999999999999999999.422784335098467L);
+	S(tgammal(L(1800.0L)), INFINITY);
+	ERRNO(tgammal(L(1800.0L)), ERANGE);
+	RAISES(tgammal(L(1800.0L)), FE_OVERFLOW);
+	S(tgammal(L(-1800.5L)), -0.0L);
+	ERRNO(tgammal(L(-1800.5L)), ERANGE);
 
 	puts("ok");
 	return 0;

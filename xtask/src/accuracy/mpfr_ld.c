@@ -61,6 +61,12 @@ M1(sinh) M1(cosh) M1(tanh) M1(asinh) M1(acosh) M1(atanh) M1(erf) M1(erfc)
 M1(gamma) M1(rint)
 M2(hypot) M2(add) M2(sub) M2(fmod) M2(remainder) M2(pow) M2(atan2)
 int mpfr_fma(mpfr_t, const mpfr_t, const mpfr_t, const mpfr_t, int);
+int mpfr_lgamma(mpfr_t, int *, const mpfr_t, int);
+static int mpfr_lgam(mpfr_t r, const mpfr_t x, int rnd)
+{
+	int s;
+	return mpfr_lgamma(r, &s, x, rnd);
+}
 
 struct fn {
 	const char *name;
@@ -77,6 +83,7 @@ static const struct fn T[] = {
 	{"tanh", 1, mpfr_tanh}, {"asinh", 1, mpfr_asinh}, {"acosh", 1, mpfr_acosh},
 	{"atanh", 1, mpfr_atanh}, {"erf", 1, mpfr_erf}, {"erfc", 1, mpfr_erfc},
 	{"tgamma", 1, mpfr_gamma}, {"rint", 1, mpfr_rint},
+	{"lgamma", 1, mpfr_lgam},
 	{"hypot", 2, mpfr_hypot}, {"add", 2, mpfr_add}, {"sub", 2, mpfr_sub},
 	{"fmod", 2, mpfr_fmod}, {"remainder", 2, mpfr_remainder},
 	{"pow", 2, mpfr_pow}, {"atan2", 2, mpfr_atan2}, {"fma", 3, mpfr_fma},

@@ -124,7 +124,12 @@ pub(crate) fn exp_w(x: W) -> W {
 /// by k·ln2 before the truncation to 128 bits, so the reduced argument
 /// keeps its full relative accuracy however large x·c is.
 fn exp_scaled(x: W, hi: W, lo: W) -> W {
-    let k = nearest_int(x.mul(hi).mul(inv_ln2()));
+    exp_scaled_add(x, hi, lo, W::ZERO)
+}
+
+/// exp(x·(hi + lo) + add), with the same care (|x·hi + add| < 2^14).
+pub(crate) fn exp_scaled_add(x: W, hi: W, lo: W, add: W) -> W {
+    let k = nearest_int(x.mul(hi).add(add).mul(inv_ln2()));
     let kw = W::from_i(k);
     let (h, l) = ln2_split();
     let kh = kw.mul(h);
@@ -136,7 +141,7 @@ fn exp_scaled(x: W, hi: W, lo: W) -> W {
         kh.e - 128,
         U2(kh.m, 0),
     );
-    let r = r.add(x.mul(lo)).sub(kw.mul(l));
+    let r = r.add(add).add(x.mul(lo)).sub(kw.mul(l));
     one().add(expm1_small(r)).scale(k as i32)
 }
 
@@ -320,10 +325,10 @@ pub(crate) fn log_w(a: W) -> W {
 /// log(a) as hi + lo, good to about 2^-129 relative when a is far from
 /// 1 (e ≠ 0: e·ln2 is carried to 256 bits) and 2^-127 near 1: the
 /// logarithm `powl` multiplies by y.
-fn log_w2(a: W) -> (W, W) {
-    let (e, l) = log_parts(a);
+pub(crate) fn log_w2(a: W) -> (W, W) {
+    let (e, hi, lo) = log_parts2(a);
     if e == 0 {
-        return (l, W::ZERO);
+        return (hi, lo);
     }
     let ew = W::from_i(e as i64);
     let h = ln2();
@@ -331,12 +336,50 @@ fn log_w2(a: W) -> (W, W) {
         ew.neg,
         ew.e + h.e,
         mul_wide(ew.m, h.m),
-        l.neg,
-        l.e - 128,
-        U2(l.m, 0),
+        hi.neg,
+        hi.e - 128,
+        U2(hi.m, 0),
+    );
+    let (hi, lo2) = split2(n, ex, v);
+    (hi, lo2.add(lo).add(ew.mul(W::norm(false, -256, LN2[1]))))
+}
+
+/// log_parts with log m as hi + lo, good to about 2^-135: the quotient
+/// s = (m-1)/(m+1) is carried to 256 bits (its remainder formed exactly
+/// by one fused product), and the series' small part is added to it
+/// without truncation. For `powl`, whose y·log x can reach 2^13.
+fn log_parts2(a: W) -> (i32, W, W) {
+    let mut e = a.top();
+    let mut m = a.scale(-e);
+    let sqrt2 = W::norm(false, -127, 0xb504f333f9de6484597d89b3754abe9f);
+    if m.cmp_abs(sqrt2) == core::cmp::Ordering::Greater {
+        m = m.scale(-1);
+        e += 1;
+    }
+    let num = m.sub(one());
+    if num.is_zero() {
+        return (e, W::ZERO, W::ZERO);
+    }
+    let den = m.add(one());
+    let s = num.div(den);
+    let s_lo = fma_w(s.neg(), den, num).div(den);
+    let z = s.mul(s);
+    let mut h = one().div(W::from_i(53));
+    for j in (1..26).rev() {
+        h = one().div(W::from_i(2 * j + 1)).add(z.mul(h));
+    }
+    // atanh(s + s_lo) = s + s·z·h + s_lo·(1 + z) + …
+    let small = s.mul(z).mul(h).add(s_lo.mul(one().add(z)));
+    let (n, ex, v) = add2_full(
+        s.neg,
+        s.e - 128,
+        U2(s.m, 0),
+        small.neg,
+        small.e - 128,
+        U2(small.m, 0),
     );
     let (hi, lo) = split2(n, ex, v);
-    (hi, lo.add(ew.mul(W::norm(false, -256, LN2[1]))))
+    (e, hi.scale(1), lo.scale(1))
 }
 
 /// Special cases shared by the logarithms: `Err(result)`, or the finite

@@ -987,6 +987,11 @@ ld2!(
     __ferro_ld_atan2l, super::ldtrig::atan2::<N>
 );
 
+ld1!(
+    /// C17 7.12.8.4 `tgammal`.
+    __ferro_ld_tgammal, super::ldgamma::tgamma::<N>
+);
+
 /// GNU `sincosl`.
 ///
 /// # Safety

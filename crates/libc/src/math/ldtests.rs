@@ -494,7 +494,34 @@ fn spread<F: LdFmt>(
 fn trans_suite<F: LdFmt>() {
     let mut rng = Rng(0x5555_1234_9876_abcd ^ F::P as u64);
     let n = count();
-    let ones: [(&str, Core, f64, f64, i32, i32, bool); 20] = [
+    let ones: [(&str, Core, f64, f64, i32, i32, bool); 23] = [
+        (
+            "tgamma",
+            |a| super::ldgamma::tgamma::<F>(a[0]),
+            -1700.0,
+            1760.0,
+            -16000,
+            3,
+            true,
+        ),
+        (
+            "tgamma",
+            |a| super::ldgamma::tgamma::<F>(a[0]),
+            0.0,
+            30.0,
+            -16000,
+            11,
+            false,
+        ),
+        (
+            "lgamma",
+            |a| super::ldgamma::lgamma_r::<F>(a[0]).0,
+            0.0,
+            30.0,
+            -16000,
+            16383,
+            false,
+        ),
         (
             "sin",
             |a| super::ldtrig::sin::<F>(a[0]),

@@ -58,6 +58,7 @@ use syscall::errno::{EDOM, ERANGE};
 mod exact;
 mod generic;
 pub mod ldexp;
+pub mod ldgamma;
 pub mod ldouble;
 pub mod ldtrig;
 mod trans;
