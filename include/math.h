@@ -254,8 +254,10 @@ long double powl(long double, long double);
 /* 7.12.8 error and gamma */
 double erf(double);
 float erff(float);
+long double erfl(long double);
 double erfc(double);
 float erfcf(float);
+long double erfcl(long double);
 double lgamma(double);
 float lgammaf(float);
 double tgamma(double);

@@ -1,7 +1,7 @@
 // STDOUT: ok\n
 // LIBS: -lm
 /* The long double exponentials, logarithms, powl and the hyperbolic
- * functions and tgammal: values (to a few
+ * functions, tgammal, erfl and erfcl: values (to a few
  * ulps, the format's LDBL_EPSILON), exact cases, C17 Annex F special
  * values, errno and the exception flags. */
 #define _GNU_SOURCE
@@ -298,6 +298,31 @@ int main(void)
 	RAISES(tgammal(L(1800.0L)), FE_OVERFLOW);
 	S(tgammal(L(-1800.5L)), -0.0L);
 	ERRNO(tgammal(L(-1800.5L)), ERANGE);
+
+	/* erfl, erfcl */
+	S(erfl(L(-0.0L)), -0.0L);
+	S(erfl(inf), 1.0L);
+	S(erfl(-inf), -1.0L);
+	S(erfcl(inf), 0.0L);
+	S(erfcl(-inf), 2.0L);
+	S(erfcl(L(0.0L)), 1.0L);
+	CHECK(isnan(erfl(nan)) && isnan(erfcl(nan)));
+	NEAR(erfl(L(0x1p-16000L)), 3.73701151119228256645841578415240011245515603e-4817L);
+	NEAR(erfl(L(0.5L)), 0.520499877813046537682746653891964528736451576L);
+	NEAR(erfl(L(-2.0L)), -0.995322265018952734162069256367252928610891797L);
+	NEAR(erfl(L(5.5L)), 0.99999999999999264215208202560193693163760143L);
+	NEAR(erfl(L(7.0L)), 0.99999999999999999999995816174392220585601386L);
+	S(erfl(L(100.0L)), 1.0L);
+	NEAR(erfcl(L(0.25L)), 0.723673609831763067014931732235184287934646022L);
+	NEAR(erfcl(L(-1.5L)), 1.96610514647531072706697626164594785868141048L);
+	NEAR(erfcl(L(1.0L)), 0.157299207050285130658779364917390740703933002L);
+	NEAR(erfcl(L(3.0L)), 2.20904969985854413727761295823203798477070874e-5L);
+	NEAR(erfcl(L(27.0L)), 5.23704892378925568501606768284954709093391255e-319L);
+	NEAR(erfcl(L(106.0L)), 9.846938138879952376551814245344763140438479e-4883L);
+	S(erfcl(L(110.0L)), 0.0L);
+	ERRNO(erfcl(L(110.0L)), ERANGE);
+	RAISES(erfcl(L(110.0L)), FE_UNDERFLOW);
+	ERRNO(erfcl(L(3.0L)), 0);
 
 	puts("ok");
 	return 0;

@@ -44,6 +44,8 @@ void __ferro_ld_atanl(const B, B);
 void __ferro_ld_atan2l(const B, const B, B);
 void __ferro_ld_sincosl(const B, B, B);
 void __ferro_ld_tgammal(const B, B);
+void __ferro_ld_erfl(const B, B);
+void __ferro_ld_erfcl(const B, B);
 void __ferro_ld_sinhl(const B, B);
 void __ferro_ld_coshl(const B, B);
 void __ferro_ld_tanhl(const B, B);
@@ -79,7 +81,7 @@ L1(rintl) L1(nearbyintl) L2(fmodl) L2(remainderl) L1(significandl) L1(logbl)
 L2(nextafterl) L2(fmaxl) L2(fminl) L2(fdiml) L1(sqrtl) L2(hypotl) L1(cbrtl) L2(scalbl)
 L1(expl) L1(exp2l) L1(exp10l) L1(expm1l) L1(logl) L1(log2l) L1(log10l) L1(log1pl) L2(powl)
 L1(sinl) L1(cosl) L1(tanl) L1(asinl) L1(acosl) L1(atanl) L2(atan2l)
-L1(tgammal)
+L1(tgammal) L1(erfl) L1(erfcl)
 L1(sinhl) L1(coshl) L1(tanhl) L1(asinhl) L1(acoshl) L1(atanhl)
 
 void sincosl(long double x, long double *s, long double *c)

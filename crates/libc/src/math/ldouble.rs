@@ -988,6 +988,14 @@ ld2!(
 );
 
 ld1!(
+    /// C17 7.12.8.1 `erfl`.
+    __ferro_ld_erfl, super::lderf::erf::<N>
+);
+ld1!(
+    /// C17 7.12.8.2 `erfcl`.
+    __ferro_ld_erfcl, super::lderf::erfc::<N>
+);
+ld1!(
     /// C17 7.12.8.4 `tgammal`.
     __ferro_ld_tgammal, super::ldgamma::tgamma::<N>
 );

@@ -494,7 +494,34 @@ fn spread<F: LdFmt>(
 fn trans_suite<F: LdFmt>() {
     let mut rng = Rng(0x5555_1234_9876_abcd ^ F::P as u64);
     let n = count();
-    let ones: [(&str, Core, f64, f64, i32, i32, bool); 23] = [
+    let ones: [(&str, Core, f64, f64, i32, i32, bool); 26] = [
+        (
+            "erf",
+            |a| super::lderf::erf::<F>(a[0]),
+            -7.0,
+            7.0,
+            -16000,
+            4,
+            true,
+        ),
+        (
+            "erfc",
+            |a| super::lderf::erfc::<F>(a[0]),
+            -3.0,
+            30.0,
+            -16000,
+            3,
+            true,
+        ),
+        (
+            "erfc",
+            |a| super::lderf::erfc::<F>(a[0]),
+            0.9,
+            108.0,
+            -3,
+            7,
+            false,
+        ),
         (
             "tgamma",
             |a| super::ldgamma::tgamma::<F>(a[0]),

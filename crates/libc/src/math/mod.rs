@@ -57,6 +57,7 @@ use syscall::errno::{EDOM, ERANGE};
 
 mod exact;
 mod generic;
+pub mod lderf;
 pub mod ldexp;
 pub mod ldgamma;
 pub mod ldouble;
