@@ -1,11 +1,12 @@
 /*
  * math.h - C17 7.12 mathematics (ferrolibc).
  *
- * double, float and long double: the exact functions (rounding, remainders, exponent
+ * double and float: the exact functions (rounding, remainders, exponent
  * manipulation, min/max, sqrt, fma) and the transcendental and special
  * functions, with the GNU/XSI extras (exp10, sincos, lgamma_r, gamma,
- * Bessel functions, drem, finite, significand). The functions live in
- * libc.a; libm.a is empty, as musl's is.
+ * Bessel functions, drem, finite, significand). long double: the same
+ * except lgammal, lgammal_r, gammal and the Bessel functions. The
+ * functions live in libc.a; libm.a is empty, as musl's is.
  */
 #ifndef _MATH_H
 #define _MATH_H 1

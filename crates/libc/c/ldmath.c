@@ -72,17 +72,85 @@ static long double out(const B b)
 	return r;
 }
 
-#define L1(n) long double n(long double x) { IN(a, x); B r; __ferro_ld_##n(a, r); return out(r); }
-#define L2(n) long double n(long double x, long double y) \
-	{ IN(a, x); IN(b, y); B r; __ferro_ld_##n(a, b, r); return out(r); }
-
-L1(fabsl) L2(copysignl) L1(ceill) L1(floorl) L1(truncl) L1(roundl) L1(roundevenl)
-L1(rintl) L1(nearbyintl) L2(fmodl) L2(remainderl) L1(significandl) L1(logbl)
-L2(nextafterl) L2(fmaxl) L2(fminl) L2(fdiml) L1(sqrtl) L2(hypotl) L1(cbrtl) L2(scalbl)
-L1(expl) L1(exp2l) L1(exp10l) L1(expm1l) L1(logl) L1(log2l) L1(log10l) L1(log1pl) L2(powl)
-L1(sinl) L1(cosl) L1(tanl) L1(asinl) L1(acosl) L1(atanl) L2(atan2l)
-L1(tgammal) L1(erfl) L1(erfcl)
-L1(sinhl) L1(coshl) L1(tanhl) L1(asinhl) L1(acoshl) L1(atanhl)
+long double fabsl(long double x) { IN(a, x); B r; __ferro_ld_fabsl(a, r); return out(r); }
+long double copysignl(long double x, long double y)
+{
+	IN(a, x); IN(b, y); B r; __ferro_ld_copysignl(a, b, r); return out(r);
+}
+long double ceill(long double x) { IN(a, x); B r; __ferro_ld_ceill(a, r); return out(r); }
+long double floorl(long double x) { IN(a, x); B r; __ferro_ld_floorl(a, r); return out(r); }
+long double truncl(long double x) { IN(a, x); B r; __ferro_ld_truncl(a, r); return out(r); }
+long double roundl(long double x) { IN(a, x); B r; __ferro_ld_roundl(a, r); return out(r); }
+long double roundevenl(long double x) { IN(a, x); B r; __ferro_ld_roundevenl(a, r); return out(r); }
+long double rintl(long double x) { IN(a, x); B r; __ferro_ld_rintl(a, r); return out(r); }
+long double nearbyintl(long double x) { IN(a, x); B r; __ferro_ld_nearbyintl(a, r); return out(r); }
+long double fmodl(long double x, long double y)
+{
+	IN(a, x); IN(b, y); B r; __ferro_ld_fmodl(a, b, r); return out(r);
+}
+long double remainderl(long double x, long double y)
+{
+	IN(a, x); IN(b, y); B r; __ferro_ld_remainderl(a, b, r); return out(r);
+}
+long double significandl(long double x) { IN(a, x); B r; __ferro_ld_significandl(a, r); return out(r); }
+long double logbl(long double x) { IN(a, x); B r; __ferro_ld_logbl(a, r); return out(r); }
+long double nextafterl(long double x, long double y)
+{
+	IN(a, x); IN(b, y); B r; __ferro_ld_nextafterl(a, b, r); return out(r);
+}
+long double fmaxl(long double x, long double y)
+{
+	IN(a, x); IN(b, y); B r; __ferro_ld_fmaxl(a, b, r); return out(r);
+}
+long double fminl(long double x, long double y)
+{
+	IN(a, x); IN(b, y); B r; __ferro_ld_fminl(a, b, r); return out(r);
+}
+long double fdiml(long double x, long double y)
+{
+	IN(a, x); IN(b, y); B r; __ferro_ld_fdiml(a, b, r); return out(r);
+}
+long double sqrtl(long double x) { IN(a, x); B r; __ferro_ld_sqrtl(a, r); return out(r); }
+long double hypotl(long double x, long double y)
+{
+	IN(a, x); IN(b, y); B r; __ferro_ld_hypotl(a, b, r); return out(r);
+}
+long double cbrtl(long double x) { IN(a, x); B r; __ferro_ld_cbrtl(a, r); return out(r); }
+long double scalbl(long double x, long double y)
+{
+	IN(a, x); IN(b, y); B r; __ferro_ld_scalbl(a, b, r); return out(r);
+}
+long double expl(long double x) { IN(a, x); B r; __ferro_ld_expl(a, r); return out(r); }
+long double exp2l(long double x) { IN(a, x); B r; __ferro_ld_exp2l(a, r); return out(r); }
+long double exp10l(long double x) { IN(a, x); B r; __ferro_ld_exp10l(a, r); return out(r); }
+long double expm1l(long double x) { IN(a, x); B r; __ferro_ld_expm1l(a, r); return out(r); }
+long double logl(long double x) { IN(a, x); B r; __ferro_ld_logl(a, r); return out(r); }
+long double log2l(long double x) { IN(a, x); B r; __ferro_ld_log2l(a, r); return out(r); }
+long double log10l(long double x) { IN(a, x); B r; __ferro_ld_log10l(a, r); return out(r); }
+long double log1pl(long double x) { IN(a, x); B r; __ferro_ld_log1pl(a, r); return out(r); }
+long double powl(long double x, long double y)
+{
+	IN(a, x); IN(b, y); B r; __ferro_ld_powl(a, b, r); return out(r);
+}
+long double sinl(long double x) { IN(a, x); B r; __ferro_ld_sinl(a, r); return out(r); }
+long double cosl(long double x) { IN(a, x); B r; __ferro_ld_cosl(a, r); return out(r); }
+long double tanl(long double x) { IN(a, x); B r; __ferro_ld_tanl(a, r); return out(r); }
+long double asinl(long double x) { IN(a, x); B r; __ferro_ld_asinl(a, r); return out(r); }
+long double acosl(long double x) { IN(a, x); B r; __ferro_ld_acosl(a, r); return out(r); }
+long double atanl(long double x) { IN(a, x); B r; __ferro_ld_atanl(a, r); return out(r); }
+long double atan2l(long double x, long double y)
+{
+	IN(a, x); IN(b, y); B r; __ferro_ld_atan2l(a, b, r); return out(r);
+}
+long double tgammal(long double x) { IN(a, x); B r; __ferro_ld_tgammal(a, r); return out(r); }
+long double erfl(long double x) { IN(a, x); B r; __ferro_ld_erfl(a, r); return out(r); }
+long double erfcl(long double x) { IN(a, x); B r; __ferro_ld_erfcl(a, r); return out(r); }
+long double sinhl(long double x) { IN(a, x); B r; __ferro_ld_sinhl(a, r); return out(r); }
+long double coshl(long double x) { IN(a, x); B r; __ferro_ld_coshl(a, r); return out(r); }
+long double tanhl(long double x) { IN(a, x); B r; __ferro_ld_tanhl(a, r); return out(r); }
+long double asinhl(long double x) { IN(a, x); B r; __ferro_ld_asinhl(a, r); return out(r); }
+long double acoshl(long double x) { IN(a, x); B r; __ferro_ld_acoshl(a, r); return out(r); }
+long double atanhl(long double x) { IN(a, x); B r; __ferro_ld_atanhl(a, r); return out(r); }
 
 void sincosl(long double x, long double *s, long double *c)
 {
