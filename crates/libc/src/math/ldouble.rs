@@ -1,5 +1,7 @@
 //! `<math.h>` for `long double`: the exact functions, `sqrtl`, `fmal`,
-//! `hypotl`, `cbrtl` and `nanl`.
+//! `hypotl`, `cbrtl` and `nanl` here, and the C faces of every `long
+//! double` function (the transcendental cores are in `ldexp.rs`,
+//! `ldtrig.rs`, `lderf.rs` and `ldgamma.rs`).
 //!
 //! Each core works on the bit pattern of either format ([`LdFmt`]; see
 //! `wide.rs`), so the host unit tests run both. The C faces are in
