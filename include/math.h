@@ -4,8 +4,9 @@
  * double and float: the exact functions (rounding, remainders, exponent
  * manipulation, min/max, sqrt, fma) and the transcendental and special
  * functions, with the GNU/XSI extras (exp10, sincos, lgamma_r, gamma,
- * Bessel functions, drem, finite, significand). The functions live in
- * libc.a; libm.a is empty, as musl's is.
+ * Bessel functions, drem, finite, significand). long double: the same
+ * except lgammal, lgammal_r, gammal and the Bessel functions. The
+ * functions live in libc.a; libm.a is empty, as musl's is.
  */
 #ifndef _MATH_H
 #define _MATH_H 1
@@ -79,142 +80,201 @@ typedef double double_t;
 /* 7.12.6 exponent manipulation */
 double frexp(double, int *);
 float frexpf(float, int *);
+long double frexpl(long double, int *);
 int ilogb(double);
 int ilogbf(float);
+int ilogbl(long double);
 double ldexp(double, int);
 float ldexpf(float, int);
+long double ldexpl(long double, int);
 double logb(double);
 float logbf(float);
+long double logbl(long double);
 double modf(double, double *);
 float modff(float, float *);
+long double modfl(long double, long double *);
 double scalbn(double, int);
 float scalbnf(float, int);
+long double scalbnl(long double, int);
 double scalbln(double, long);
 float scalblnf(float, long);
+long double scalblnl(long double, long);
 
 /* 7.12.7 */
 double fabs(double);
 float fabsf(float);
+long double fabsl(long double);
 double sqrt(double);
 float sqrtf(float);
+long double sqrtl(long double);
 
 /* 7.12.9 rounding */
 double ceil(double);
 float ceilf(float);
+long double ceill(long double);
 double floor(double);
 float floorf(float);
+long double floorl(long double);
 double rint(double);
 float rintf(float);
+long double rintl(long double);
 long lrint(double);
 long lrintf(float);
+long lrintl(long double);
 long long llrint(double);
 long long llrintf(float);
+long long llrintl(long double);
 double round(double);
 float roundf(float);
+long double roundl(long double);
 long lround(double);
 long lroundf(float);
+long lroundl(long double);
 long long llround(double);
 long long llroundf(float);
+long long llroundl(long double);
 double trunc(double);
 float truncf(float);
+long double truncl(long double);
 #ifdef __FERRO_USE_ISOC23
 double roundeven(double);
 float roundevenf(float);
+long double roundevenl(long double);
 #endif
 
 /* 7.12.10 remainder */
 double fmod(double, double);
 float fmodf(float, float);
+long double fmodl(long double, long double);
 double remainder(double, double);
 float remainderf(float, float);
+long double remainderl(long double, long double);
 double remquo(double, double, int *);
 float remquof(float, float, int *);
+long double remquol(long double, long double, int *);
 
 /* 7.12.11 manipulation */
 double copysign(double, double);
 float copysignf(float, float);
+long double copysignl(long double, long double);
 double nextafter(double, double);
 float nextafterf(float, float);
+long double nextafterl(long double, long double);
+double nexttoward(double, long double);
+float nexttowardf(float, long double);
+long double nexttowardl(long double, long double);
 
 /* 7.12.12 */
 double fdim(double, double);
 float fdimf(float, float);
+long double fdiml(long double, long double);
 double fmax(double, double);
 float fmaxf(float, float);
+long double fmaxl(long double, long double);
 double fmin(double, double);
 float fminf(float, float);
+long double fminl(long double, long double);
 
 /* 7.12.4 trigonometric */
 double acos(double);
 float acosf(float);
+long double acosl(long double);
 double asin(double);
 float asinf(float);
+long double asinl(long double);
 double atan(double);
 float atanf(float);
+long double atanl(long double);
 double atan2(double, double);
 float atan2f(float, float);
+long double atan2l(long double, long double);
 double cos(double);
 float cosf(float);
+long double cosl(long double);
 double sin(double);
 float sinf(float);
+long double sinl(long double);
 double tan(double);
 float tanf(float);
+long double tanl(long double);
 
 /* 7.12.5 hyperbolic */
 double acosh(double);
 float acoshf(float);
+long double acoshl(long double);
 double asinh(double);
 float asinhf(float);
+long double asinhl(long double);
 double atanh(double);
 float atanhf(float);
+long double atanhl(long double);
 double cosh(double);
 float coshf(float);
+long double coshl(long double);
 double sinh(double);
 float sinhf(float);
+long double sinhl(long double);
 double tanh(double);
 float tanhf(float);
+long double tanhl(long double);
 
 /* 7.12.6 exponential and logarithmic */
 double exp(double);
 float expf(float);
+long double expl(long double);
 double exp2(double);
 float exp2f(float);
+long double exp2l(long double);
 double expm1(double);
 float expm1f(float);
+long double expm1l(long double);
 double log(double);
 float logf(float);
+long double logl(long double);
 double log10(double);
 float log10f(float);
+long double log10l(long double);
 double log1p(double);
 float log1pf(float);
+long double log1pl(long double);
 double log2(double);
 float log2f(float);
+long double log2l(long double);
 
 /* 7.12.7 power and absolute value */
 double cbrt(double);
 float cbrtf(float);
+long double cbrtl(long double);
 double hypot(double, double);
 float hypotf(float, float);
+long double hypotl(long double, long double);
 double pow(double, double);
 float powf(float, float);
+long double powl(long double, long double);
 
 /* 7.12.8 error and gamma */
 double erf(double);
 float erff(float);
+long double erfl(long double);
 double erfc(double);
 float erfcf(float);
+long double erfcl(long double);
 double lgamma(double);
 float lgammaf(float);
 double tgamma(double);
 float tgammaf(float);
+long double tgammal(long double);
 
 /* 7.12.9.3, 7.12.11.2, 7.12.13 */
 double nearbyint(double);
 float nearbyintf(float);
+long double nearbyintl(long double);
 double nan(const char *);
 float nanf(const char *);
+long double nanl(const char *);
 double fma(double, double, double);
 float fmaf(float, float, float);
+long double fmal(long double, long double, long double);
 
 #if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
 /* X/Open: the sign of the last lgamma; Bessel functions */
@@ -230,8 +290,10 @@ double yn(int, double);
 #ifdef __FERRO_USE_GNU
 double exp10(double);
 float exp10f(float);
+long double exp10l(long double);
 void sincos(double, double *, double *);
 void sincosf(float, float *, float *);
+void sincosl(long double, long double *, long double *);
 float j0f(float);
 float j1f(float);
 float jnf(int, float);
@@ -248,16 +310,22 @@ double gamma(double);
 float gammaf(float);
 double drem(double, double);
 float dremf(float, float);
+long double dreml(long double, long double);
 int finite(double);
 int finitef(float);
+int finitel(long double);
 double significand(double);
 float significandf(float);
+long double significandl(long double);
 double scalb(double, double);
 float scalbf(float, float);
+long double scalbl(long double, long double);
 int (isinf)(double);
 int (isinff)(float);
+int (isinfl)(long double);
 int (isnan)(double);
 int (isnanf)(float);
+int (isnanl)(long double);
 #endif
 
 __FERRO_END_DECLS

@@ -8,6 +8,7 @@ fn main() {
         .file("c/heap.c")
         .file("c/strtold.c")
         .file("c/complex.c")
+        .file("c/ldmath.c")
         .file("c/scanf.c")
         .file("c/printf.c")
         .file("c/diag.c")

@@ -1,4 +1,9 @@
-//! `<math.h>` for `double` and `float`.
+//! `<math.h>` for `double` and `float`; the `long double` functions are
+//! in `wide.rs` (the two formats and the wide float they compute in),
+//! `ldouble.rs` (the exact functions, sqrtl, fmal, hypotl, cbrtl, nanl,
+//! and every `long double` C face), `ldexp.rs` (exponentials,
+//! logarithms, powl, hyperbolic), `ldtrig.rs`, `lderf.rs` and
+//! `ldgamma.rs`.
 //!
 //! Design, per family:
 //!
@@ -57,12 +62,20 @@ use syscall::errno::{EDOM, ERANGE};
 
 mod exact;
 mod generic;
+pub mod lderf;
+pub mod ldexp;
+pub mod ldgamma;
+pub mod ldouble;
+pub mod ldtrig;
 mod trans;
+pub(crate) mod wide;
 pub use exact::*;
 pub use trans::*;
 
 #[cfg(test)]
 mod accuracy;
+#[cfg(test)]
+mod ldtests;
 #[cfg(test)]
 mod tests;
 
