@@ -10,6 +10,8 @@
  */
 #ifndef _MATH_H
 #define _MATH_H 1
+/* The long double functions exist (tgmath.h selects them). */
+#define __FERRO_LDBL_MATH 1
 
 #include <features.h>
 #include <bits/math.h>
