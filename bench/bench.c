@@ -4,7 +4,14 @@
  * with write(2) only, so output costs nothing and needs no stdio.
  * argv[1], if given, is a percentage to scale the iteration counts by. */
 #define _GNU_SOURCE 1
+#include <arpa/inet.h>
+#include <dirent.h>
 #include <fcntl.h>
+#include <iconv.h>
+#include <netdb.h>
+#include <poll.h>
+#include <pthread.h>
+#include <regex.h>
 #include <math.h>
 #include <setjmp.h>
 #include <signal.h>
@@ -13,6 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -544,6 +553,159 @@ static void op_sincos(long n)
 	sink += acc != 0;
 }
 
+/* ---- the system interface ---- */
+static void op_stat(long n)
+{
+	struct stat st;
+	for (long i = 0; i < n; i++) {
+		stat("/etc/passwd", &st);
+		sink += st.st_size;
+	}
+}
+
+static void op_fstat(long n)
+{
+	struct stat st;
+	int fd = open("/etc/passwd", O_RDONLY);
+	for (long i = 0; i < n; i++) {
+		fstat(fd, &st);
+		sink += st.st_size;
+	}
+	close(fd);
+}
+
+static void op_readdir(long n)
+{
+	for (long i = 0; i < n; i++) {
+		DIR *d = opendir("/usr/bin");
+		struct dirent *e;
+		while ((e = readdir(d)))
+			sink += e->d_name[0];
+		closedir(d);
+	}
+}
+
+static void op_poll(long n)
+{
+	int p[2];
+	if (pipe(p))
+		return;
+	(void)!write(p[1], "x", 1);
+	struct pollfd pf = { p[0], POLLIN, 0 };
+	for (long i = 0; i < n; i++)
+		sink += poll(&pf, 1, 0);
+	close(p[0]);
+	close(p[1]);
+}
+
+static pthread_mutex_t bench_mx = PTHREAD_MUTEX_INITIALIZER;
+static void op_mutex(long n)
+{
+	for (long i = 0; i < n; i++) {
+		pthread_mutex_lock(&bench_mx);
+		sink++;
+		pthread_mutex_unlock(&bench_mx);
+	}
+}
+
+static void *thread_fn(void *a)
+{
+	return a;
+}
+
+static void op_thread(long n)
+{
+	for (long i = 0; i < n; i++) {
+		pthread_t t;
+		void *r;
+		pthread_create(&t, NULL, thread_fn, (void *)i);
+		pthread_join(t, &r);
+		sink += (unsigned long)r;
+	}
+}
+
+/* ---- networking ---- */
+static void op_inet_pton(long n)
+{
+	unsigned char b[16];
+	for (long i = 0; i < n; i++) {
+		sink += inet_pton(AF_INET, "192.168.100.254", b);
+		sink += inet_pton(AF_INET6, "2001:db8::ff00:42:8329", b);
+	}
+}
+
+static void op_inet_ntop(long n)
+{
+	unsigned char b[16] = { 0x20, 1, 0xd, 0xb8, 0, 0, 0, 0, 0, 0, 0xff, 0, 0, 0x42, 0x83, 0x29 };
+	char s[64];
+	for (long i = 0; i < n; i++) {
+		b[15] = (unsigned char)i;
+		inet_ntop(AF_INET6, b, s, sizeof s);
+		sink += s[0];
+	}
+}
+
+static void op_getaddrinfo(long n)
+{
+	struct addrinfo h = { 0 }, *r;
+	h.ai_flags = AI_NUMERICHOST | AI_NUMERICSERV;
+	h.ai_socktype = SOCK_STREAM;
+	for (long i = 0; i < n; i++) {
+		if (getaddrinfo("127.0.0.1", "80", &h, &r) == 0) {
+			sink += r->ai_addrlen;
+			freeaddrinfo(r);
+		}
+	}
+}
+
+static void op_getservbyname(long n)
+{
+	for (long i = 0; i < n; i++) {
+		struct servent *s = getservbyname("http", "tcp");
+		sink += s ? s->s_port : 0;
+	}
+}
+
+static void op_socketpair(long n)
+{
+	int sv[2];
+	char b[64] = { 0 };
+	if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv))
+		return;
+	for (long i = 0; i < n; i++) {
+		send(sv[0], b, sizeof b, 0);
+		sink += recv(sv[1], b, sizeof b, 0);
+	}
+	close(sv[0]);
+	close(sv[1]);
+}
+
+/* ---- text ---- */
+static regex_t bench_re;
+static void op_regexec(long n)
+{
+	static const char line[] = "127.0.0.1 - frank [10/Oct/2000:13:55:36 -0700] \"GET /apache_pb.gif HTTP/1.0\" 200 2326";
+	regmatch_t m[4];
+	for (long i = 0; i < n; i++)
+		sink += regexec(&bench_re, line, 4, m, 0) == 0 ? m[1].rm_eo : 0;
+}
+
+static void op_iconv(long n)
+{
+	static char in[1024];
+	char out[4096];
+	for (unsigned i = 0; i < sizeof in; i++)
+		in[i] = (char)('a' + i % 26);
+	iconv_t cd = iconv_open("UTF-16LE", "UTF-8");
+	for (long i = 0; i < n; i++) {
+		char *ip = in, *op = out;
+		size_t il = sizeof in, ol = sizeof out;
+		iconv(cd, &ip, &il, &op, &ol);
+		sink += ol;
+	}
+	iconv_close(cd);
+}
+
 static void peak_rss(void)
 {
 	static char st[8192];
@@ -680,6 +842,19 @@ static const struct row {
 	{ "calendar", "gmtime_r", op_gmtime, 5000000, 0, 3 },
 	{ "calendar", "strftime(\"%c\")", op_strftime, 2000000, 0, 3 },
 	{ "calendar", "strptime(\"%Y-%m-%d %H:%M:%S\")", op_strptime, 2000000, 0, 3 },
+	{ "sysif", "stat", op_stat, 300000, 0, 3 },
+	{ "sysif", "fstat", op_fstat, 1000000, 0, 3 },
+	{ "sysif", "opendir+readdir+closedir /usr/bin", op_readdir, 2000, 0, 3 },
+	{ "sysif", "poll 1 ready fd", op_poll, 1000000, 0, 3 },
+	{ "sysif", "pthread_mutex lock+unlock", op_mutex, 20000000, 0, 3 },
+	{ "sysif", "pthread_create+join", op_thread, 20000, 0, 3 },
+	{ "net", "inet_pton v4+v6", op_inet_pton, 2000000, 0, 3 },
+	{ "net", "inet_ntop v6", op_inet_ntop, 2000000, 0, 3 },
+	{ "net", "getaddrinfo numeric+freeaddrinfo", op_getaddrinfo, 500000, 0, 3 },
+	{ "net", "getservbyname(http)", op_getservbyname, 20000, 0, 3 },
+	{ "net", "socketpair send+recv 64B", op_socketpair, 300000, 0, 3 },
+	{ "text", "regexec ERE on a log line", op_regexec, 200000, 0, 3 },
+	{ "text", "iconv UTF-8 to UTF-16LE 1 KiB", op_iconv, 200000, 0, 3 },
 };
 
 int main(int argc, char **argv)
@@ -706,6 +881,8 @@ int main(int argc, char **argv)
 			make_bigfile();
 		if (!strcmp(group, "math"))
 			math_setup();
+		if (!strcmp(group, "text"))
+			regcomp(&bench_re, "^([0-9.]+) [^ ]+ ([a-z]+) \\[([^]]+)\\]", REG_EXTENDED);
 		if (!strcmp(group, "strtod") || !strcmp(group, "strtol"))
 			make_numbers(n, !strcmp(group, "strtod"));
 		if (r->reps > 1)

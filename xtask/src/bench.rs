@@ -82,6 +82,9 @@ const GROUPS: &[&str] = &[
     "process",
     "math",
     "calendar",
+    "sysif",
+    "net",
+    "text",
 ];
 
 fn fmt_ratio(f: Option<f64>, o: Option<f64>) -> String {
