@@ -1261,12 +1261,7 @@ fn scan_set<C: Unit>(
 ///
 /// # Safety
 /// `f` is a live stream; as for [`scan`].
-pub(crate) unsafe fn fscan(
-    f: *mut FILE,
-    fmt: *const u8,
-    args: &mut dyn Args,
-    ld_mant: c_int,
-) -> c_int {
+pub unsafe fn fscan(f: *mut FILE, fmt: *const u8, args: &mut dyn Args, ld_mant: c_int) -> c_int {
     // SAFETY: f is a live stream.
     unsafe {
         // As glibc: a stream not open for reading fails up front, without
@@ -1292,12 +1287,7 @@ pub(crate) unsafe fn fscan(
 ///
 /// # Safety
 /// `f` is a live stream; as for [`scan`].
-pub(crate) unsafe fn fwscan(
-    f: *mut FILE,
-    fmt: *const u32,
-    args: &mut dyn Args,
-    ld_mant: c_int,
-) -> c_int {
+pub unsafe fn fwscan(f: *mut FILE, fmt: *const u32, args: &mut dyn Args, ld_mant: c_int) -> c_int {
     // SAFETY: f is a live stream, locked around the scan.
     unsafe {
         file::lock(f);
@@ -1531,6 +1521,50 @@ mod tests {
         let mut wbuf = [0u32; 4];
         assert_eq!(ss("ab", "%ls", &[vp(&mut wbuf)]), (1, "".into()));
         assert_eq!(wbuf[..3], [97, 98, 0]);
+    }
+
+    /// swscanf over `s` with the given pointers; returns (result, rest).
+    fn sw(s: &str, fmt: &str, p: &[*mut c_void]) -> (c_int, String) {
+        let s: Vec<u32> = s.chars().map(|c| c as u32).chain([0]).collect();
+        let fmt: Vec<u32> = fmt.chars().map(|c| c as u32).chain([0]).collect();
+        // SAFETY: NUL-terminated wide strings; matching pointers.
+        unsafe {
+            let mut inp = Input::string(s.as_ptr());
+            let r = scan(&mut inp, fmt.as_ptr(), &mut Ptrs(p, 0), 64);
+            let off = inp.p.offset_from(s.as_ptr()) as usize;
+            let rest = s[off..s.len() - 1]
+                .iter()
+                .map(|&c| char::from_u32(c).unwrap())
+                .collect();
+            (r, rest)
+        }
+    }
+
+    #[test]
+    fn wide() {
+        let mut w = [0u32; 8];
+        let mut n = 0i32;
+        // Sets of wide characters: members above 255 and ranges by value.
+        assert_eq!(
+            sw("éê\u{100}z", "%l[à-ÿ]%n", &[vp(&mut w), vp(&mut n)]),
+            (1, "\u{100}z".into())
+        );
+        assert_eq!((w[..3].to_vec(), n), (vec![0xe9, 0xea, 0], 2));
+        assert_eq!(sw("中中文a", "%l[中文]", &[vp(&mut w)]), (1, "a".into()));
+        assert_eq!(w[..4], [0x4e2d, 0x4e2d, 0x6587, 0]);
+        assert_eq!(sw("\u{100}é", "%l[^à-ÿ]", &[vp(&mut w)]), (1, "é".into()));
+        assert_eq!(w[..2], [0x100, 0]);
+        // Non-ASCII characters are no digits and no conversion letters.
+        assert_eq!(sw("٣", "%d", &[vp(&mut n)]), (0, "٣".into()));
+        assert_eq!(sw("5", "%\u{164}", &[]), (0, "5".into()));
+        // Widths count wide characters; literals match whole characters.
+        assert_eq!(sw("é=éèê", "é=%2ls", &[vp(&mut w)]), (1, "ê".into()));
+        assert_eq!(w[..3], [0xe9, 0xe8, 0]);
+        assert_eq!(sw("è", "é", &[]), (0, "è".into()));
+        // The C locale cannot narrow é: EILSEQ, a matching failure.
+        let mut b = [0u8; 8];
+        assert_eq!(sw("aé", "%s", &[vp(&mut b)]), (0, "".into()));
+        assert_eq!(b[0], b'a');
     }
 
     #[test]
