@@ -13,6 +13,17 @@
 //! at run time so `sscanf` and `fscanf` share one engine) and takes the
 //! argument pointers from an [`Args`] trait object (the `va_list` through
 //! the C shims in `c/scanf.c`, which own the variadic entry points).
+//!
+//! The wide family (`<wchar.h>`, C17 7.29.2.2 and 7.29.2.4: `fwscanf
+//! swscanf wscanf` and their `v` forms) is the same engine over `wchar_t`
+//! units (the [`Unit`] trait; each unit type is its own monomorphised
+//! copy, so the byte engine is unchanged): the format, the input (a wide
+//! string, or a wide-oriented stream read with `fgetwc`'s machinery),
+//! widths, `%n` and `%[` sets are in wide characters; numbers take ASCII
+//! digits only; white space is the locale's `iswspace`. `%c %s %[` store
+//! each character's multibyte form in the thread's locale (`EILSEQ` when
+//! it has none: an input failure for `%c`, a matching failure for `%s
+//! %[`, as glibc), `%lc %ls %l[ %C %S` the wide characters themselves.
 use crate::file::{self, FILE};
 use crate::stdlib::float;
 use crate::types::*;
@@ -1260,7 +1271,7 @@ fn scan_set<C: Unit>(
 /// `vfscanf` on a stream, under its lock.
 ///
 /// # Safety
-/// `f` is a live stream; as for [`scan`].
+/// `f` is a live stream; as for `scan`.
 pub unsafe fn fscan(f: *mut FILE, fmt: *const u8, args: &mut dyn Args, ld_mant: c_int) -> c_int {
     // SAFETY: f is a live stream.
     unsafe {
@@ -1286,7 +1297,7 @@ pub unsafe fn fscan(f: *mut FILE, fmt: *const u8, args: &mut dyn Args, ld_mant: 
 /// one fails without errno.
 ///
 /// # Safety
-/// `f` is a live stream; as for [`scan`].
+/// `f` is a live stream; as for `scan`.
 pub unsafe fn fwscan(f: *mut FILE, fmt: *const u32, args: &mut dyn Args, ld_mant: c_int) -> c_int {
     // SAFETY: f is a live stream, locked around the scan.
     unsafe {
