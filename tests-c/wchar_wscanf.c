@@ -210,6 +210,22 @@ static void narrow_c(void)
 	CHECK_EQ(swscanf(L"\u00e9\u00e9x", L"%ms", &m), 0);
 	CHECK_EQ(errno, EILSEQ);
 	CHECK(m == NULL);
+	errno = 0;
+	m = (char *)1;
+	CHECK_EQ(swscanf(L"\u00e9", L"%m[\u00e9]", &m), 0);
+	CHECK_EQ(errno, EILSEQ);
+	CHECK(m == NULL);
+	errno = 0;
+	CHECK_EQ(swscanf(L"\u00e9", L"%c", s), EOF);
+	CHECK_EQ(errno, EILSEQ);
+	/* The wide forms take any wide character. */
+	{
+		wchar_t wc = 0;
+		errno = 0;
+		CHECK_EQ(swscanf(L"\u00e9", L"%lc", &wc), 1);
+		CHECK_EQ(wc, 0xe9);
+		CHECK_EQ(errno, 0);
+	}
 	/* U+3000 is no white space in the C locale. */
 	d = -7;
 	CHECK_EQ(swscanf(L"\u3000" L"5", L"%d", &d), 0);
@@ -242,6 +258,12 @@ static void narrow_utf8(void)
 	CHECK_EQ(swscanf(L"\u00e9\u00e8z", L"%m[^z]", &m), 1);
 	CHECK(m && strcmp(m, "\xc3\xa9\xc3\xa8") == 0);
 	free(m);
+	CHECK_EQ(swscanf(L"\u4e2d\u6587\u5b57", L"%2mc", &m), 1);
+	CHECK(m && memcmp(m, "\xe4\xb8\xad\xe6\x96\x87", 6) == 0);
+	free(m);
+	memset(s, 0, sizeof s);
+	CHECK_EQ(swscanf(L"\u00e9\u00e8\u00ea", L"%*2c%c", s), 1);
+	CHECK(strcmp(s, "\xc3\xaa") == 0);
 	/* The locale's white space: U+3000 is white space in C.UTF-8. */
 	CHECK_EQ(swscanf(L"\u3000" L"5", L"%d", &d), 1);
 	CHECK_EQ(d, 5);
@@ -324,6 +346,9 @@ static void streams(void)
 	CHECK_EQ(c, L't');
 	CHECK_EQ(fwscanf(f, L"%d", &a), EOF);
 	CHECK(feof(f));
+	/* The byte scanf refuses the wide stream. */
+	rewind(f);
+	CHECK_EQ(fscanf(f, "%d", &a), EOF);
 	fclose(f);
 
 	/* A byte-oriented stream is refused (errno unchanged). */
