@@ -141,6 +141,17 @@ int vwprintf(const wchar_t *__FERRO_RESTRICT, __builtin_va_list);
 int vswprintf(wchar_t *__FERRO_RESTRICT, size_t, const wchar_t *__FERRO_RESTRICT,
 	      __builtin_va_list);
 
+/* ---- wide scanf (stdio/scanf.rs) ---- */
+int fwscanf(FILE *__FERRO_RESTRICT, const wchar_t *__FERRO_RESTRICT, ...);
+int wscanf(const wchar_t *__FERRO_RESTRICT, ...);
+int swscanf(const wchar_t *__FERRO_RESTRICT, const wchar_t *__FERRO_RESTRICT, ...);
+#ifdef __FERRO_USE_ISOC99
+int vfwscanf(FILE *__FERRO_RESTRICT, const wchar_t *__FERRO_RESTRICT, __builtin_va_list);
+int vwscanf(const wchar_t *__FERRO_RESTRICT, __builtin_va_list);
+int vswscanf(const wchar_t *__FERRO_RESTRICT, const wchar_t *__FERRO_RESTRICT,
+	     __builtin_va_list);
+#endif
+
 /* ---- time (wchar/time.rs) ---- */
 struct tm;
 size_t wcsftime(wchar_t *__FERRO_RESTRICT, size_t, const wchar_t *__FERRO_RESTRICT,

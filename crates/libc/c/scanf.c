@@ -21,6 +21,9 @@ struct __ferro_va {
 
 int __ferro_vfscanf(FILE *f, const char *fmt, struct __ferro_va *ap, int ld_mant);
 int __ferro_vsscanf(const char *s, const char *fmt, struct __ferro_va *ap, int ld_mant);
+int __ferro_vfwscanf(FILE *f, const __WCHAR_TYPE__ *fmt, struct __ferro_va *ap, int ld_mant);
+int __ferro_vswscanf(const __WCHAR_TYPE__ *s, const __WCHAR_TYPE__ *fmt, struct __ferro_va *ap,
+		     int ld_mant);
 void *__ferro_va_next(struct __ferro_va *a);
 void *__ferro_va_nth(struct __ferro_va *a, unsigned long n);
 int vfscanf(FILE *restrict f, const char *restrict fmt, va_list ap);
@@ -29,6 +32,13 @@ int vscanf(const char *restrict fmt, va_list ap);
 int fscanf(FILE *restrict f, const char *restrict fmt, ...);
 int sscanf(const char *restrict s, const char *restrict fmt, ...);
 int scanf(const char *restrict fmt, ...);
+typedef __WCHAR_TYPE__ wchar_t;
+int vfwscanf(FILE *restrict f, const wchar_t *restrict fmt, va_list ap);
+int vswscanf(const wchar_t *restrict s, const wchar_t *restrict fmt, va_list ap);
+int vwscanf(const wchar_t *restrict fmt, va_list ap);
+int fwscanf(FILE *restrict f, const wchar_t *restrict fmt, ...);
+int swscanf(const wchar_t *restrict s, const wchar_t *restrict fmt, ...);
+int wscanf(const wchar_t *restrict fmt, ...);
 
 void *__ferro_va_next(struct __ferro_va *a)
 {
@@ -107,6 +117,71 @@ int scanf(const char *restrict fmt, ...)
 	int r;
 	va_start(ap, fmt);
 	r = vfscanf(stdin, fmt, ap);
+	va_end(ap);
+	return r;
+}
+
+/* C17 vfwscanf */
+int vfwscanf(FILE *restrict f, const wchar_t *restrict fmt, va_list ap)
+{
+	struct __ferro_va a;
+	int r;
+	va_copy(a.cur, ap);
+	va_copy(a.start, ap);
+	r = __ferro_vfwscanf(f, fmt, &a, __LDBL_MANT_DIG__);
+	va_end(a.start);
+	va_end(a.cur);
+	return r;
+}
+
+/* C17 vswscanf */
+int vswscanf(const wchar_t *restrict s, const wchar_t *restrict fmt, va_list ap)
+{
+	struct __ferro_va a;
+	int r;
+	va_copy(a.cur, ap);
+	va_copy(a.start, ap);
+	r = __ferro_vswscanf(s, fmt, &a, __LDBL_MANT_DIG__);
+	va_end(a.start);
+	va_end(a.cur);
+	return r;
+}
+
+/* C17 vwscanf */
+int vwscanf(const wchar_t *restrict fmt, va_list ap)
+{
+	return vfwscanf(stdin, fmt, ap);
+}
+
+/* C17 fwscanf */
+int fwscanf(FILE *restrict f, const wchar_t *restrict fmt, ...)
+{
+	va_list ap;
+	int r;
+	va_start(ap, fmt);
+	r = vfwscanf(f, fmt, ap);
+	va_end(ap);
+	return r;
+}
+
+/* C17 swscanf */
+int swscanf(const wchar_t *restrict s, const wchar_t *restrict fmt, ...)
+{
+	va_list ap;
+	int r;
+	va_start(ap, fmt);
+	r = vswscanf(s, fmt, ap);
+	va_end(ap);
+	return r;
+}
+
+/* C17 wscanf */
+int wscanf(const wchar_t *restrict fmt, ...)
+{
+	va_list ap;
+	int r;
+	va_start(ap, fmt);
+	r = vfwscanf(stdin, fmt, ap);
 	va_end(ap);
 	return r;
 }

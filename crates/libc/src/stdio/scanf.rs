@@ -13,6 +13,17 @@
 //! at run time so `sscanf` and `fscanf` share one engine) and takes the
 //! argument pointers from an [`Args`] trait object (the `va_list` through
 //! the C shims in `c/scanf.c`, which own the variadic entry points).
+//!
+//! The wide family (`<wchar.h>`, C17 7.29.2.2 and 7.29.2.4: `fwscanf
+//! swscanf wscanf` and their `v` forms) is the same engine over `wchar_t`
+//! units (the [`Unit`] trait; each unit type is its own monomorphised
+//! copy, so the byte engine is unchanged): the format, the input (a wide
+//! string, or a wide-oriented stream read with `fgetwc`'s machinery),
+//! widths, `%n` and `%[` sets are in wide characters; numbers take ASCII
+//! digits only; white space is the locale's `iswspace`. `%c %s %[` store
+//! each character's multibyte form in the thread's locale (`EILSEQ` when
+//! it has none: an input failure for `%c`, a matching failure for `%s
+//! %[`, as glibc), `%lc %ls %l[ %C %S` the wide characters themselves.
 use crate::file::{self, FILE};
 use crate::stdlib::float;
 use crate::types::*;
@@ -30,15 +41,153 @@ pub trait Args {
 /// The input: a NUL-terminated string (`sscanf`, `f` null) or a locked
 /// stream (`fscanf`). One concrete type, so the engine exists once; the
 /// string case is inlined, the stream case is one call.
-pub struct Input {
-    p: *const u8,
+pub(crate) struct Input<C: Unit> {
+    p: *const C,
     f: *mut FILE,
 }
 
-impl Input {
+/// The character unit the engine runs over: `u8` (the byte scanf
+/// family) or `u32` (`wchar_t`, the wide one). Each is a separate
+/// monomorphised engine; what differs between them (reading a stream,
+/// white space, storing a `%c %s %[` character) is here.
+pub(crate) trait Unit: Copy + Eq + Ord {
+    /// The character's value (a byte, or a wide character).
+    fn code(self) -> u32;
+    /// The ASCII character `b`.
+    fn of(b: u8) -> Self;
+    /// The character for the engine's ASCII tests: a byte as it is, a
+    /// wide character outside ASCII as 0xff (which no test accepts).
+    fn byte(self) -> u8;
+    /// White space (the C locale's bytes; `iswspace` for wide ones).
+    fn space(self) -> bool;
+    /// Length of the NUL-terminated string at `p`.
+    ///
+    /// # Safety
+    /// `p` is NUL-terminated.
+    unsafe fn len(p: *const Self) -> usize;
+    /// The next character of a live, locked stream.
+    fn stream_get(f: *mut FILE) -> Option<Self>;
+    /// Push back `c`, just read from a live, locked stream.
+    fn stream_unget(f: *mut FILE, c: Self);
+    /// Store a character of a `%c` (`kind` b'c'), `%s` or `%[` field.
+    fn store(self, out: &mut Chars, kind: u8) -> Result<(), Stop>;
+}
+
+impl Unit for u8 {
+    #[inline(always)]
+    fn code(self) -> u32 {
+        self as u32
+    }
+    #[inline(always)]
+    fn of(b: u8) -> Self {
+        b
+    }
+    #[inline(always)]
+    fn byte(self) -> u8 {
+        self
+    }
+    #[inline(always)]
+    fn space(self) -> bool {
+        space(self)
+    }
+    unsafe fn len(p: *const u8) -> usize {
+        // SAFETY: p is NUL-terminated.
+        unsafe { crate::string::strlen(p as *const c_char) }
+    }
+    fn stream_get(f: *mut FILE) -> Option<u8> {
+        stream_get(f)
+    }
+    fn stream_unget(f: *mut FILE, c: u8) {
+        stream_unget(f, c)
+    }
+    fn store(self, out: &mut Chars, kind: u8) -> Result<(), Stop> {
+        if kind != b'[' {
+            return out.byte(self);
+        }
+        // A wide byte outside ASCII in a `%[` sets EILSEQ and leaves
+        // its slot unwritten (as glibc).
+        if out.wide && self >= 0x80 {
+            if !matches!(out.sink, Sink::Drop) {
+                crate::errno::set(EILSEQ as i32);
+                out.room()?;
+            }
+            out.len += 1;
+            Ok(())
+        } else {
+            out.put(self as u32)
+        }
+    }
+}
+
+impl Unit for u32 {
+    #[inline(always)]
+    fn code(self) -> u32 {
+        self
+    }
+    #[inline(always)]
+    fn of(b: u8) -> Self {
+        b as u32
+    }
+    #[inline(always)]
+    fn byte(self) -> u8 {
+        if self < 0x80 { self as u8 } else { 0xff }
+    }
+    fn space(self) -> bool {
+        crate::wctype::is_space(self as _, crate::locale::ctype_utf8())
+    }
+    unsafe fn len(p: *const u32) -> usize {
+        let mut n = 0;
+        // SAFETY: p is NUL-terminated; reads stop at the terminator.
+        while unsafe { *p.add(n) } != 0 {
+            n += 1;
+        }
+        n
+    }
+    #[inline(never)]
+    fn stream_get(f: *mut FILE) -> Option<u32> {
+        // SAFETY: f is a live, locked, wide stream (fwscan).
+        let c = unsafe { file::wide::get_wc(f) };
+        if c == file::wide::WEOF { None } else { Some(c) }
+    }
+    #[inline(never)]
+    fn stream_unget(f: *mut FILE, c: u32) {
+        // SAFETY: as above; the character was just read.
+        unsafe { file::wide::unget_wc(f, c) };
+    }
+    /// `%lc %ls %l[` store the wide character; `%c %s %[` store its
+    /// multibyte form (wcrtomb in the thread's locale): a character the
+    /// locale cannot encode is `EILSEQ`, an input failure for `%c` and
+    /// a matching failure for `%s %[` (as glibc). Suppressed fields
+    /// convert nothing.
+    #[inline(never)]
+    fn store(self, out: &mut Chars, kind: u8) -> Result<(), Stop> {
+        if out.wide {
+            return out.put(self);
+        }
+        if matches!(out.sink, Sink::Drop) {
+            out.len += 1;
+            return Ok(());
+        }
+        let mut b = [0u8; 4];
+        let Some(n) = crate::wchar::encode_one(self, &mut b) else {
+            crate::errno::set(EILSEQ as i32);
+            return Err(if kind == b'c' {
+                Stop::Input
+            } else {
+                Stop::Match
+            });
+        };
+        for &x in b.iter().take(n) {
+            out.put(x as u32)?;
+        }
+        Ok(())
+    }
+}
+
+impl<C: Unit> Input<C> {
     /// # Safety
     /// `p` is a NUL-terminated string that outlives the input.
-    pub unsafe fn string(p: *const u8) -> Self {
+    pub unsafe fn string(p: *const C) -> Self {
         Input { p, f: null_mut() }
     }
 
@@ -53,13 +202,13 @@ impl Input {
 
     /// The next byte, or `None` at end of input (or on a read error).
     #[inline(always)]
-    fn get(&mut self) -> Option<u8> {
+    fn get(&mut self) -> Option<C> {
         if !self.f.is_null() {
-            return stream_get(self.f);
+            return C::stream_get(self.f);
         }
         // SAFETY: p points into the string, at most at its NUL.
         let c = unsafe { *self.p };
-        if c == 0 {
+        if c.code() == 0 {
             return None;
         }
         // SAFETY: c was not the NUL, so the next byte is in the string.
@@ -68,12 +217,12 @@ impl Input {
     }
 
     /// Push back `c`, the byte the last `get` returned.
-    fn unget(&mut self, c: u8) {
+    fn unget(&mut self, c: C) {
         if self.f.is_null() {
             // SAFETY: the byte before p was returned by get.
             self.p = unsafe { self.p.sub(1) };
         } else {
-            stream_unget(self.f, c);
+            C::stream_unget(self.f, c);
         }
     }
 }
@@ -100,7 +249,7 @@ fn space(c: u8) -> bool {
 }
 
 /// Why a directive stopped the scan.
-enum Stop {
+pub(crate) enum Stop {
     /// Input failure: end of input (or error) before the directive could
     /// match anything.
     Input,
@@ -111,14 +260,14 @@ enum Stop {
 }
 
 /// The input with a count of consumed bytes (for `%n`).
-struct Rd<'a> {
-    inp: &'a mut Input,
+struct Rd<'a, C: Unit> {
+    inp: &'a mut Input<C>,
     n: usize,
 }
 
-impl Rd<'_> {
+impl<C: Unit> Rd<'_, C> {
     #[inline(never)]
-    fn get(&mut self) -> Option<u8> {
+    fn get(&mut self) -> Option<C> {
         let c = self.inp.get();
         if c.is_some() {
             self.n += 1;
@@ -126,7 +275,7 @@ impl Rd<'_> {
         c
     }
     #[inline(never)]
-    fn unget(&mut self, c: Option<u8>) {
+    fn unget(&mut self, c: Option<C>) {
         if let Some(c) = c {
             self.n -= 1;
             self.inp.unget(c);
@@ -134,15 +283,15 @@ impl Rd<'_> {
     }
     /// Next byte of a field with `w` bytes of width left (`None` when the
     /// width is used up: nothing is read then).
-    fn next(&mut self, w: usize) -> Option<u8> {
+    fn next(&mut self, w: usize) -> Option<C> {
         if w == 0 { None } else { self.get() }
     }
     /// Skip white space; the first other byte, or input failure.
-    fn skip_space(&mut self) -> Result<u8, Stop> {
+    fn skip_space(&mut self) -> Result<C, Stop> {
         loop {
             match self.get() {
                 None => return Err(Stop::Input),
-                Some(c) if space(c) => {}
+                Some(c) if c.space() => {}
                 Some(c) => return Ok(c),
             }
         }
@@ -206,7 +355,7 @@ impl Len {
 use crate::heap;
 
 /// A growable allocation for `%m` (malloc'd, handed to the caller).
-struct Grow {
+pub(crate) struct Grow {
     p: *mut u8,
     cap: usize,
 }
@@ -247,7 +396,7 @@ impl Grow {
 }
 
 /// Where the characters of `%c`/`%s`/`%[` go.
-enum Sink {
+pub(crate) enum Sink {
     /// Suppressed.
     Drop,
     /// The caller's array.
@@ -257,7 +406,7 @@ enum Sink {
 }
 
 /// A characters field being stored: element size 1 (char) or 4 (wchar_t).
-struct Chars {
+pub(crate) struct Chars {
     sink: Sink,
     wide: bool,
     /// Elements stored (or skipped) so far.
@@ -336,64 +485,95 @@ impl Chars {
     }
 }
 
-/// A `%[` set: 256 bits.
-struct Set([u32; 8]);
+/// A `%[` set: a bitmap of the characters below 256 (negation applied)
+/// and, for wide characters above, the set's text in the format
+/// (`start`, after the `[`) walked again.
+struct Set {
+    bits: [u32; 8],
+    neg: bool,
+    start: usize,
+}
 
 impl Set {
-    fn has(&self, c: u8) -> bool {
-        self.0[(c >> 5) as usize] >> (c & 31) & 1 != 0
-    }
-    fn add(&mut self, c: u8) {
-        self.0[(c >> 5) as usize] |= 1 << (c & 31);
+    fn has<C: Unit>(&self, f: &[C], c: C) -> bool {
+        let c = c.code();
+        if c < 256 {
+            return self.bits[(c >> 5) as usize] >> (c & 31) & 1 != 0;
+        }
+        let mut m = false;
+        walk_set(f, self.start, |lo, hi| m |= lo <= c && c <= hi);
+        m != self.neg
     }
 }
 
-/// Parse the set after `%[` at `f[i..]`: the set and the index after its
-/// `]`, or None when unterminated. `]` first (after an optional `^`) is
-/// a member; `a-z` is a range when a <= z (from the previous member, so
+/// Walk the set after `%[` at `f[i..]`, calling `add(lo, hi)` for each
+/// member range; whether it is negated and the index after its `]`, or
+/// None when unterminated. `]` first (after an optional `^`) is a
+/// member; `a-z` is a range when a <= z (from the previous member, so
 /// `a-c-e` is a..e); `-` first, last or in a reversed pair is literal.
-#[inline(never)]
-fn parse_set(f: &[u8], mut i: usize) -> Option<(Set, usize)> {
-    let mut s = Set([0; 8]);
-    let neg = f.get(i) == Some(&b'^');
+/// Ranges go by character value.
+fn walk_set<C: Unit>(
+    f: &[C],
+    mut i: usize,
+    mut add: impl FnMut(u32, u32),
+) -> Option<(bool, usize)> {
+    let neg = f.get(i) == Some(&C::of(b'^'));
     if neg {
         i += 1;
     }
-    let mut prev: Option<u8> = None;
-    if f.get(i) == Some(&b']') {
-        s.add(b']');
-        prev = Some(b']');
+    let mut prev: Option<C> = None;
+    if f.get(i) == Some(&C::of(b']')) {
+        add(b']' as u32, b']' as u32);
+        prev = Some(C::of(b']'));
         i += 1;
     }
     loop {
         let &c = f.get(i)?;
-        if c == b']' {
+        if c == C::of(b']') {
             i += 1;
             break;
         }
-        if c == b'-'
+        if c == C::of(b'-')
             && let Some(p) = prev
             && let Some(&n) = f.get(i + 1)
-            && n != b']'
+            && n != C::of(b']')
             && p <= n
         {
-            for x in p..=n {
-                s.add(x);
-            }
+            add(p.code(), n.code());
             prev = Some(n);
             i += 2;
             continue;
         }
-        s.add(c);
+        add(c.code(), c.code());
         prev = Some(c);
         i += 1;
     }
+    Some((neg, i))
+}
+
+/// Parse the set after `%[` at `f[i..]`: the set and the index after its
+/// `]`, or None when unterminated (see [`walk_set`]).
+#[inline(never)]
+fn parse_set<C: Unit>(f: &[C], i: usize) -> Option<(Set, usize)> {
+    let mut bits = [0u32; 8];
+    let (neg, end) = walk_set(f, i, |lo, hi| {
+        for x in lo..=hi.min(255) {
+            bits[(x >> 5) as usize] |= 1 << (x & 31);
+        }
+    })?;
     if neg {
-        for w in s.0.iter_mut() {
+        for w in bits.iter_mut() {
             *w = !*w;
         }
     }
-    Some((s, i))
+    Some((
+        Set {
+            bits,
+            neg,
+            start: i,
+        },
+        end,
+    ))
 }
 
 /// A small byte buffer that spills to the heap (the text of a float).
@@ -471,7 +651,7 @@ fn digit(c: u8, base: u32) -> Option<u32> {
 
 /// Scan an integer field whose first byte `c` is read already. Base 0
 /// detects 0x/0 prefixes; a "0x" prefix is taken in base 16 too.
-fn scan_int(rd: &mut Rd, c: u8, mut w: usize, mut base: u32) -> Result<IntField, Stop> {
+fn scan_int<C: Unit>(rd: &mut Rd<C>, c: C, mut w: usize, mut base: u32) -> Result<IntField, Stop> {
     let mut r = IntField {
         neg: false,
         mag: 0,
@@ -479,16 +659,16 @@ fn scan_int(rd: &mut Rd, c: u8, mut w: usize, mut base: u32) -> Result<IntField,
     };
     let mut c = Some(c);
     let mut digits = 0;
-    if let Some(s @ (b'+' | b'-')) = c {
+    if let Some(s @ (b'+' | b'-')) = c.map(C::byte) {
         r.neg = s == b'-';
         w -= 1;
         c = rd.next(w);
     }
-    if c == Some(b'0') {
+    if c.map(C::byte) == Some(b'0') {
         digits += 1;
         w -= 1;
         c = rd.next(w);
-        if matches!(c, Some(b'x' | b'X')) && (base == 0 || base == 16) {
+        if matches!(c.map(C::byte), Some(b'x' | b'X')) && (base == 0 || base == 16) {
             // "0x" only begins a hexadecimal integer: without a digit
             // after it the field is a matching failure (C17 7.21.6.2p10).
             digits = 0;
@@ -502,7 +682,7 @@ fn scan_int(rd: &mut Rd, c: u8, mut w: usize, mut base: u32) -> Result<IntField,
     if base == 0 {
         base = 10;
     }
-    while let Some(d) = c.and_then(|x| digit(x, base)) {
+    while let Some(d) = c.and_then(|x| digit(x.byte(), base)) {
         match r
             .mag
             .checked_mul(base as u64)
@@ -654,15 +834,15 @@ impl Fl {
 /// "0x", "0x1p-", ".", "-", "infin", "nan(x") is a matching failure
 /// (7.21.6.2p10), its bytes consumed.
 #[inline(never)]
-fn scan_float(rd: &mut Rd, c: u8, mut w: usize, t: &mut Text) -> Result<(), Stop> {
+fn scan_float<C: Unit>(rd: &mut Rd<C>, c: C, mut w: usize, t: &mut Text) -> Result<(), Stop> {
     let mut c = Some(c);
     let mut st = Fl::Start;
-    if let Some(s @ (b'+' | b'-')) = c {
+    if let Some(s @ (b'+' | b'-')) = c.map(C::byte) {
         t.push(s)?;
         w -= 1;
         c = rd.next(w);
     }
-    while let Some(ch) = c {
+    while let Some(ch) = c.map(C::byte) {
         let Some(next) = st.step(ch) else {
             break;
         };
@@ -727,10 +907,16 @@ unsafe fn store_int(p: *mut c_void, size: usize, v: u64) {
 /// # Safety
 /// `fmt` is a C string; the arguments are valid pointers of the types
 /// the conversions name.
-pub unsafe fn scan(inp: &mut Input, fmt: *const u8, args: &mut dyn Args, ld_mant: c_int) -> c_int {
+pub(crate) unsafe fn scan<C: Unit>(
+    inp: &mut Input<C>,
+    fmt: *const C,
+    args: &mut dyn Args,
+    ld_mant: c_int,
+) -> c_int {
     // SAFETY: fmt is a C string.
-    let f =
-        unsafe { core::slice::from_raw_parts(fmt, crate::string::strlen(fmt as *const c_char)) };
+    let f = unsafe { core::slice::from_raw_parts(fmt, C::len(fmt)) };
+    // The format's character at `i` for ASCII tests (0 past its end).
+    let at = |i: usize| f.get(i).map_or(0, |c| c.byte());
     let mut rd = Rd { inp, n: 0 };
     let mut done: c_int = 0;
     let mut i = 0;
@@ -738,13 +924,13 @@ pub unsafe fn scan(inp: &mut Input, fmt: *const u8, args: &mut dyn Args, ld_mant
         let Some(&c) = f.get(i) else {
             return done;
         };
-        if space(c) {
-            while f.get(i).is_some_and(|&x| space(x)) {
+        if c.space() {
+            while f.get(i).is_some_and(|&x| x.space()) {
                 i += 1;
             }
             loop {
                 match rd.get() {
-                    Some(x) if space(x) => {}
+                    Some(x) if x.space() => {}
                     x => {
                         rd.unget(x);
                         break;
@@ -753,7 +939,7 @@ pub unsafe fn scan(inp: &mut Input, fmt: *const u8, args: &mut dyn Args, ld_mant
             }
             continue;
         }
-        if c != b'%' {
+        if c != C::of(b'%') {
             i += 1;
             match rd.get() {
                 None => break Stop::Input,
@@ -768,7 +954,7 @@ pub unsafe fn scan(inp: &mut Input, fmt: *const u8, args: &mut dyn Args, ld_mant
         i += 1;
         let num = |i: &mut usize| {
             let mut v: usize = 0;
-            while let Some(&d @ b'0'..=b'9') = f.get(*i) {
+            while let d @ b'0'..=b'9' = at(*i) {
                 v = v.saturating_mul(10).saturating_add((d - b'0') as usize);
                 *i += 1;
             }
@@ -780,7 +966,7 @@ pub unsafe fn scan(inp: &mut Input, fmt: *const u8, args: &mut dyn Args, ld_mant
         let mut alloc = false;
         let j0 = i;
         let n = num(&mut i);
-        if i > j0 && f.get(i) != Some(&b'$') {
+        if i > j0 && at(i) != b'$' {
             // Digits first: the width; no flags may follow.
             width = n;
         } else {
@@ -788,19 +974,19 @@ pub unsafe fn scan(inp: &mut Input, fmt: *const u8, args: &mut dyn Args, ld_mant
                 pos = n;
                 i += 1;
             }
-            while let Some(&fl @ (b'*' | b'\'' | b'I')) = f.get(i) {
+            while let fl @ (b'*' | b'\'' | b'I') = at(i) {
                 suppress |= fl == b'*';
                 i += 1;
             }
             width = num(&mut i);
         }
-        if f.get(i) == Some(&b'm') {
+        if at(i) == b'm' {
             alloc = true;
             i += 1;
         }
         // After `m` glibc accepts only `l`.
-        let c0 = f.get(i).copied().unwrap_or(0);
-        let doubled = f.get(i + 1) == Some(&c0);
+        let c0 = at(i);
+        let doubled = f.get(i + 1) == f.get(i);
         // black_box keeps the search a loop over 7 bytes instead of a
         // jump table spanning 'L'..='z'.
         let mods: &[u8; 7] = core::hint::black_box(b"hlLqjzt");
@@ -821,7 +1007,7 @@ pub unsafe fn scan(inp: &mut Input, fmt: *const u8, args: &mut dyn Args, ld_mant
             Len::HH | Len::LL => 2,
             _ => 1,
         };
-        let Some(&conv) = f.get(i) else {
+        let Some(conv) = f.get(i).map(|c| c.byte()) else {
             break Stop::Match;
         };
         i += 1;
@@ -833,7 +1019,7 @@ pub unsafe fn scan(inp: &mut Input, fmt: *const u8, args: &mut dyn Args, ld_mant
         if conv == b'%' {
             match rd.skip_space() {
                 Err(e) => break e,
-                Ok(b'%') => {}
+                Ok(x) if x.byte() == b'%' => {}
                 Ok(x) => {
                     rd.unget(Some(x));
                     break Stop::Match;
@@ -852,7 +1038,11 @@ pub unsafe fn scan(inp: &mut Input, fmt: *const u8, args: &mut dyn Args, ld_mant
                 b'S' => b's',
                 k => k,
             };
-            let mut set = Set([0; 8]);
+            let mut set = Set {
+                bits: [0; 8],
+                neg: false,
+                start: 0,
+            };
             if kind == b'[' {
                 match parse_set(f, i) {
                     Some((s, ni)) => {
@@ -883,7 +1073,7 @@ pub unsafe fn scan(inp: &mut Input, fmt: *const u8, args: &mut dyn Args, ld_mant
             let r = match kind {
                 b'c' => scan_c(&mut rd, &mut out, if width == 0 { 1 } else { width }),
                 b's' => scan_s(&mut rd, &mut out, w),
-                _ => scan_set(&mut rd, &mut out, w, &set),
+                _ => scan_set(&mut rd, &mut out, w, f, &set),
             };
             match r {
                 Ok(()) => {
@@ -911,7 +1101,7 @@ pub unsafe fn scan(inp: &mut Input, fmt: *const u8, args: &mut dyn Args, ld_mant
                 _ => (16, false),
             };
             let (r, size, bits) = if conv == b'p' {
-                let r = if c == b'(' && w >= 5 {
+                let r = if c.byte() == b'(' && w >= 5 {
                     match scan_nil(&mut rd) {
                         Ok(()) => Ok(IntField {
                             neg: false,
@@ -1005,10 +1195,10 @@ pub unsafe fn scan(inp: &mut Input, fmt: *const u8, args: &mut dyn Args, ld_mant
 /// The rest of "(nil)" for `%p` (the '(' is read): case-insensitive; a
 /// mismatching byte is pushed back.
 #[inline(never)]
-fn scan_nil(rd: &mut Rd) -> Result<(), Stop> {
+fn scan_nil<C: Unit>(rd: &mut Rd<C>) -> Result<(), Stop> {
     for &want in b"nil)" {
         let c = rd.get();
-        if c.map(|x| x.to_ascii_lowercase()) != Some(want) {
+        if c.map(|x| x.byte().to_ascii_lowercase()) != Some(want) {
             rd.unget(c);
             return Err(Stop::Match);
         }
@@ -1021,12 +1211,12 @@ fn scan_nil(rd: &mut Rd) -> Result<(), Stop> {
 /// matching sequence: a matching failure, nothing assigned (C17
 /// 7.21.6.2p9-10, p12 "exactly the number specified by the field width").
 #[inline(never)]
-fn scan_c(rd: &mut Rd, out: &mut Chars, w: usize) -> Result<(), Stop> {
+fn scan_c<C: Unit>(rd: &mut Rd<C>, out: &mut Chars, w: usize) -> Result<(), Stop> {
     for k in 0..w {
         match rd.get() {
             None if k == 0 => return Err(Stop::Input),
             None => return Err(Stop::Match),
-            Some(c) => out.byte(c)?,
+            Some(c) => c.store(out, b'c')?,
         }
     }
     Ok(())
@@ -1034,13 +1224,13 @@ fn scan_c(rd: &mut Rd, out: &mut Chars, w: usize) -> Result<(), Stop> {
 
 /// `%s`: skip white space, then bytes up to white space or the width.
 #[inline(never)]
-fn scan_s(rd: &mut Rd, out: &mut Chars, mut w: usize) -> Result<(), Stop> {
+fn scan_s<C: Unit>(rd: &mut Rd<C>, out: &mut Chars, mut w: usize) -> Result<(), Stop> {
     let mut c = Some(rd.skip_space()?);
     while let Some(x) = c {
-        if space(x) {
+        if x.space() {
             break;
         }
-        out.byte(x)?;
+        x.store(out, b's')?;
         w -= 1;
         c = rd.next(w);
     }
@@ -1048,29 +1238,26 @@ fn scan_s(rd: &mut Rd, out: &mut Chars, mut w: usize) -> Result<(), Stop> {
     out.nul()
 }
 
-/// `%[`: a nonempty run of set members, up to the width. A wide byte
-/// outside ASCII sets EILSEQ and leaves its slot unwritten (as glibc).
+/// `%[`: a nonempty run of set members, up to the width.
 #[inline(never)]
-fn scan_set(rd: &mut Rd, out: &mut Chars, mut w: usize, set: &Set) -> Result<(), Stop> {
+fn scan_set<C: Unit>(
+    rd: &mut Rd<C>,
+    out: &mut Chars,
+    mut w: usize,
+    f: &[C],
+    set: &Set,
+) -> Result<(), Stop> {
     let mut c = rd.get();
     if c.is_none() {
         return Err(Stop::Input);
     }
     let mut any = false;
     while let Some(x) = c {
-        if !set.has(x) {
+        if !set.has(f, x) {
             break;
         }
         any = true;
-        if out.wide && x >= 0x80 {
-            if !matches!(out.sink, Sink::Drop) {
-                crate::errno::set(EILSEQ as i32);
-                out.room()?;
-            }
-            out.len += 1;
-        } else {
-            out.put(x as u32)?;
-        }
+        x.store(out, b'[')?;
         w -= 1;
         c = rd.next(w);
     }
@@ -1084,7 +1271,7 @@ fn scan_set(rd: &mut Rd, out: &mut Chars, mut w: usize, set: &Set) -> Result<(),
 /// `vfscanf` on a stream, under its lock.
 ///
 /// # Safety
-/// `f` is a live stream; as for [`scan`].
+/// `f` is a live stream; as for `scan`.
 pub unsafe fn fscan(f: *mut FILE, fmt: *const u8, args: &mut dyn Args, ld_mant: c_int) -> c_int {
     // SAFETY: f is a live stream.
     unsafe {
@@ -1100,6 +1287,29 @@ pub unsafe fn fscan(f: *mut FILE, fmt: *const u8, args: &mut dyn Args, ld_mant: 
         }
         file::lock(f);
         let r = scan(&mut Input::stream(f), fmt, args, ld_mant);
+        file::unlock(f);
+        r
+    }
+}
+
+/// `vfwscanf` on a stream, under its lock: the stream becomes wide
+/// (glibc orients it before it checks it is readable); a byte-oriented
+/// one fails without errno.
+///
+/// # Safety
+/// `f` is a live stream; as for `scan`.
+pub unsafe fn fwscan(f: *mut FILE, fmt: *const u32, args: &mut dyn Args, ld_mant: c_int) -> c_int {
+    // SAFETY: f is a live stream, locked around the scan.
+    unsafe {
+        file::lock(f);
+        let r = if !file::wide::wide_ok(f) {
+            -1
+        } else if (*f).flags & file::F_READ == 0 {
+            crate::errno::set(EBADF as i32);
+            -1
+        } else {
+            scan(&mut Input::stream(f), fmt, args, ld_mant)
+        };
         file::unlock(f);
         r
     }
@@ -1157,6 +1367,36 @@ pub unsafe extern "C" fn __ferro_vsscanf(
     unsafe {
         let mut inp = Input::string(s as *const u8);
         scan(&mut inp, fmt as *const u8, &mut VaArgs(ap), ld_mant)
+    }
+}
+
+/// The body of C17 `vfwscanf` (and so of `fwscanf`, `wscanf`,
+/// `vwscanf`): c/scanf.c passes its `va_list` state and `LDBL_MANT_DIG`.
+#[cfg(not(test))]
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn __ferro_vfwscanf(
+    f: *mut FILE,
+    fmt: *const crate::wchar::wchar_t,
+    ap: *mut c_void,
+    ld_mant: c_int,
+) -> c_int {
+    // SAFETY: caller's contract (C17 vfwscanf).
+    unsafe { fwscan(f, fmt as *const u32, &mut VaArgs(ap), ld_mant) }
+}
+
+/// The body of C17 `vswscanf` (and so of `swscanf`).
+#[cfg(not(test))]
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn __ferro_vswscanf(
+    s: *const crate::wchar::wchar_t,
+    fmt: *const crate::wchar::wchar_t,
+    ap: *mut c_void,
+    ld_mant: c_int,
+) -> c_int {
+    // SAFETY: caller's contract (C17 vswscanf).
+    unsafe {
+        let mut inp = Input::string(s as *const u32);
+        scan(&mut inp, fmt as *const u32, &mut VaArgs(ap), ld_mant)
     }
 }
 
@@ -1292,6 +1532,50 @@ mod tests {
         let mut wbuf = [0u32; 4];
         assert_eq!(ss("ab", "%ls", &[vp(&mut wbuf)]), (1, "".into()));
         assert_eq!(wbuf[..3], [97, 98, 0]);
+    }
+
+    /// swscanf over `s` with the given pointers; returns (result, rest).
+    fn sw(s: &str, fmt: &str, p: &[*mut c_void]) -> (c_int, String) {
+        let s: Vec<u32> = s.chars().map(|c| c as u32).chain([0]).collect();
+        let fmt: Vec<u32> = fmt.chars().map(|c| c as u32).chain([0]).collect();
+        // SAFETY: NUL-terminated wide strings; matching pointers.
+        unsafe {
+            let mut inp = Input::string(s.as_ptr());
+            let r = scan(&mut inp, fmt.as_ptr(), &mut Ptrs(p, 0), 64);
+            let off = inp.p.offset_from(s.as_ptr()) as usize;
+            let rest = s[off..s.len() - 1]
+                .iter()
+                .map(|&c| char::from_u32(c).unwrap())
+                .collect();
+            (r, rest)
+        }
+    }
+
+    #[test]
+    fn wide() {
+        let mut w = [0u32; 8];
+        let mut n = 0i32;
+        // Sets of wide characters: members above 255 and ranges by value.
+        assert_eq!(
+            sw("éê\u{100}z", "%l[à-ÿ]%n", &[vp(&mut w), vp(&mut n)]),
+            (1, "\u{100}z".into())
+        );
+        assert_eq!((w[..3].to_vec(), n), (vec![0xe9, 0xea, 0], 2));
+        assert_eq!(sw("中中文a", "%l[中文]", &[vp(&mut w)]), (1, "a".into()));
+        assert_eq!(w[..4], [0x4e2d, 0x4e2d, 0x6587, 0]);
+        assert_eq!(sw("\u{100}é", "%l[^à-ÿ]", &[vp(&mut w)]), (1, "é".into()));
+        assert_eq!(w[..2], [0x100, 0]);
+        // Non-ASCII characters are no digits and no conversion letters.
+        assert_eq!(sw("٣", "%d", &[vp(&mut n)]), (0, "٣".into()));
+        assert_eq!(sw("5", "%\u{164}", &[]), (0, "5".into()));
+        // Widths count wide characters; literals match whole characters.
+        assert_eq!(sw("é=éèê", "é=%2ls", &[vp(&mut w)]), (1, "ê".into()));
+        assert_eq!(w[..3], [0xe9, 0xe8, 0]);
+        assert_eq!(sw("è", "é", &[]), (0, "è".into()));
+        // The C locale cannot narrow é: EILSEQ, a matching failure.
+        let mut b = [0u8; 8];
+        assert_eq!(sw("aé", "%s", &[vp(&mut b)]), (0, "".into()));
+        assert_eq!(b[0], b'a');
     }
 
     #[test]
