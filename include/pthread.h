@@ -193,7 +193,7 @@ int pthread_rwlockattr_init(pthread_rwlockattr_t *);
 int pthread_rwlockattr_destroy(pthread_rwlockattr_t *);
 int pthread_rwlockattr_setpshared(pthread_rwlockattr_t *, int);
 int pthread_rwlockattr_getpshared(const pthread_rwlockattr_t *__FERRO_RESTRICT, int *__FERRO_RESTRICT);
-#ifdef __FERRO_USE_GNU
+#if defined(__FERRO_USE_XOPEN) || defined(__FERRO_USE_XOPEN2K)
 enum {
 	PTHREAD_RWLOCK_PREFER_READER_NP,
 	PTHREAD_RWLOCK_PREFER_WRITER_NP,

@@ -26,6 +26,8 @@ int main(void)
 	CHECK(b != SEM_FAILED);
 	sem_t *c = sem_open(name, O_CREAT, 0600, 5); /* exists: value ignored */
 	CHECK(c != SEM_FAILED);
+	/* the same name: the same address (POSIX, and glibc) */
+	CHECK(a == b && b == c);
 	int v;
 	CHECK_EQ(sem_getvalue(c, &v), 0);
 	CHECK_EQ(v, 0);
@@ -55,6 +57,8 @@ int main(void)
 
 	CHECK_EQ(sem_close(b), 0);
 	CHECK_EQ(sem_close(c), 0);
+	/* one open left: still mapped */
+	CHECK_EQ(sem_getvalue(a, &v), 0);
 	CHECK_EQ(sem_unlink(name), 0);
 	CHECK_ERR(sem_unlink(name), ENOENT);
 	errno = 0;

@@ -216,6 +216,27 @@ unsafe fn shm_path(name: *const c_char, out: &mut [u8; 13 + NAME_LEN_MAX + 1]) -
 /// Map the semaphore file `fd` (then closed).
 fn map_sem(fd: isize) -> Result<*mut sem_t, u32> {
     use syscall::nr::{MAP_SHARED, PROT_READ, PROT_WRITE};
+    // The same file already mapped: POSIX wants the same address back.
+    // SAFETY: a stat of our descriptor into a local.
+    let id = unsafe {
+        let mut st: crate::sys::stat::stat = core::mem::zeroed();
+        (crate::sys::stat::fstat(fd as c_int, &mut st) == 0).then_some((st.st_dev, st.st_ino))
+    };
+    NAMED_LOCK.lock();
+    // SAFETY: the table is only touched under NAMED_LOCK.
+    let table = unsafe { &mut *(&raw mut NAMED) };
+    if let Some((dev, ino)) = id
+        && let Some(e) = table
+            .iter_mut()
+            .find(|e| e.refs > 0 && e.dev == dev && e.ino == ino)
+    {
+        e.refs += 1;
+        let a = e.addr;
+        NAMED_LOCK.unlock();
+        // SAFETY: our descriptor; the existing mapping keeps the file.
+        unsafe { sys!(__NR_close, fd) };
+        return Ok(a as *mut sem_t);
+    }
     // SAFETY: a shared mapping of our descriptor.
     let r = unsafe {
         crate::arch::mmap(
@@ -229,10 +250,41 @@ fn map_sem(fd: isize) -> Result<*mut sem_t, u32> {
     };
     // SAFETY: our descriptor; the mapping keeps the file.
     unsafe { sys!(__NR_close, fd) };
-    syscall::decode(r)
+    let r = syscall::decode(r)
         .map(|p| p as *mut sem_t)
-        .map_err(|e| e as u32)
+        .map_err(|e| e as u32);
+    if let (Ok(p), Some((dev, ino))) = (r, id)
+        && let Some(e) = table.iter_mut().find(|e| e.refs == 0)
+    {
+        *e = Named {
+            dev,
+            ino,
+            addr: p as usize,
+            refs: 1,
+        };
+    }
+    NAMED_LOCK.unlock();
+    r
 }
+
+/// A named semaphore this process has open: its file's identity, the
+/// mapping and how many `sem_open`s it counts (0: a free slot). Past
+/// the table's size a semaphore is mapped again for each open.
+#[derive(Clone, Copy)]
+struct Named {
+    dev: u64,
+    ino: u64,
+    addr: usize,
+    refs: usize,
+}
+
+static NAMED_LOCK: crate::pthread::Lock = crate::pthread::Lock::new();
+static mut NAMED: [Named; 64] = [Named {
+    dev: 0,
+    ino: 0,
+    addr: 0,
+    refs: 0,
+}; 64];
 
 /// Create the file whole under a temporary name, then link it to `path`,
 /// so no opener ever sees a half-made semaphore. Ok(None): `path` exists.
@@ -365,9 +417,24 @@ pub unsafe extern "C" fn __ferro_sem_open(
     }
 }
 
-/// POSIX.1-2024 `sem_close`: unmap a semaphore `sem_open` mapped.
+/// POSIX.1-2024 `sem_close`: close one `sem_open` of a semaphore; the
+/// last one unmaps it.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn sem_close(sem: *mut sem_t) -> c_int {
+    NAMED_LOCK.lock();
+    // SAFETY: the table is only touched under NAMED_LOCK.
+    let table = unsafe { &mut *(&raw mut NAMED) };
+    if let Some(e) = table
+        .iter_mut()
+        .find(|e| e.refs > 0 && e.addr == sem as usize)
+    {
+        e.refs -= 1;
+        if e.refs > 0 {
+            NAMED_LOCK.unlock();
+            return 0;
+        }
+    }
+    NAMED_LOCK.unlock();
     // SAFETY: the mapping sem_open made.
     crate::kernel::ret_int(unsafe { sys!(__NR_munmap, sem, core::mem::size_of::<sem_t>()) })
 }
