@@ -382,11 +382,61 @@ fn bom(cs: u8) -> &'static [u8] {
 
 /// The conversion loop over `inp` into `out`: (input consumed, output
 /// written, irreversible count, the error that stopped it).
+/// How a set writes an ASCII character: as one byte, or as a 2- or
+/// 4-byte little-endian unit (0: no quick way, use [`encode`]).
+fn ascii_unit(cs: u8) -> usize {
+    match cs {
+        UTF8 | ASCII | LATIN1 => 1,
+        UTF16LE | UCS2 => 2,
+        UTF32LE | UCS4LE | WCHAR => 4,
+        c if c >= FIRST_TABLE => 1,
+        _ => 0,
+    }
+}
+
+/// Copy the ASCII bytes at the start of `inp` into `out` as `unit`-byte
+/// little-endian code units while they fit: (bytes read, bytes written).
+fn ascii_run(inp: &[u8], out: &mut [u8], unit: usize) -> (usize, usize) {
+    let n = inp
+        .iter()
+        .position(|&b| b >= 0x80)
+        .unwrap_or(inp.len())
+        .min(out.len() / unit);
+    let src = &inp[..n];
+    match unit {
+        1 => out[..n].copy_from_slice(src),
+        2 => {
+            for (d, &b) in out[..2 * n].chunks_exact_mut(2).zip(src) {
+                d[0] = b;
+                d[1] = 0;
+            }
+        }
+        _ => {
+            for (d, &b) in out[..4 * n].chunks_exact_mut(4).zip(src) {
+                d.copy_from_slice(&u32::from(b).to_le_bytes());
+            }
+        }
+    }
+    (n, n * unit)
+}
+
 fn run(cd: &mut Conv, inp: &[u8], out: &mut [u8]) -> (usize, usize, usize, Option<u32>) {
     let (mut i, mut o, mut irrev) = (0, 0, 0);
     let mut skipped = false;
     let mut err = None;
+    // ASCII runs between ASCII-compatible byte sets and the LE units go
+    // straight through (once any byte-order mark is written).
+    let quick_in = matches!(cd.from, UTF8 | ASCII | LATIN1) || cd.from >= FIRST_TABLE;
+    let unit = ascii_unit(cd.to);
     while i < inp.len() {
+        if quick_in && unit != 0 && cd.bom_out {
+            let (k, w) = ascii_run(&inp[i..], &mut out[o..], unit);
+            i += k;
+            o += w;
+            if i == inp.len() {
+                break;
+            }
+        }
         let (c, n) = match decode(cd.from, &inp[i..], &mut cd.in_order) {
             Ok(x) => x,
             Err(Stop::Short) => {
@@ -504,7 +554,7 @@ pub unsafe extern "C" fn iconv_open(tocode: *const c_char, fromcode: *const c_ch
             translit,
             ignore,
             in_order: 0,
-            bom_out: false,
+            bom_out: bom(t).is_empty(),
         });
         p as *mut c_void
     }
@@ -534,7 +584,7 @@ pub unsafe extern "C" fn iconv(
         let c = &mut *(cd as *mut Conv);
         if inbuf.is_null() || (*inbuf).is_null() {
             c.in_order = 0;
-            c.bom_out = false;
+            c.bom_out = bom(c.to).is_empty();
             return 0;
         }
         let inp = core::slice::from_raw_parts(*inbuf as *const u8, *inleft);
