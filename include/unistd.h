@@ -127,6 +127,9 @@ int pipe2(int[2], int);
 #if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
 int getpagesize(void);
 #endif
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
+char *crypt(const char *, const char *);
+#endif
 int setuid(uid_t);
 int setgid(gid_t);
 int getgroups(int, gid_t[]);

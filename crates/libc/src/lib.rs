@@ -33,6 +33,7 @@ mod alloc;
 pub mod arpa;
 pub mod assert;
 pub mod complex;
+pub mod crypt;
 pub mod ctype;
 pub mod dirent;
 pub mod dlfcn;
