@@ -61,6 +61,7 @@ pub mod locale;
 pub mod malloc;
 pub mod math;
 pub mod mntent;
+pub mod monetary;
 pub mod mqueue;
 pub mod net;
 pub mod netdb;
