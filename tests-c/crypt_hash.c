@@ -1,6 +1,6 @@
 // LIBS: -lcrypt
 /* crypt and crypt_r (<crypt.h>, <unistd.h>): the SHA-crypt vectors of
- * Drepper's specification, MD5-crypt, traditional DES crypt, and
+ * Drepper's specification, MD5-crypt, bcrypt, traditional DES crypt, and
  * libxcrypt's failure tokens and errno. The expected strings are what
  * Debian's libcrypt gives. */
 #define _DEFAULT_SOURCE
@@ -89,6 +89,43 @@ static const char *const good[][3] = {
 	 "/.gaiHoalro8k"},
 	{"test", "Zz",
 	 "ZzNDgbTpgJhLM"},
+	/* bcrypt: the Openwall vectors, the 72-byte limit, $2a$'s countermeasure, $2x$'s bug */
+	{"U*U", "$2b$04$abcdefghijklmnopqrstuu",
+	 "$2b$04$abcdefghijklmnopqrstuuCFaEytnzrfaPZJKbS76hh9vqd9r8v2S"},
+	{"U*U", "$2a$05$CCCCCCCCCCCCCCCCCCCCC.",
+	 "$2a$05$CCCCCCCCCCCCCCCCCCCCC.E5YPO9kmyuRGyh0XouQYb4YMJKvyOeW"},
+	{"U*U*", "$2a$05$CCCCCCCCCCCCCCCCCCCCC.",
+	 "$2a$05$CCCCCCCCCCCCCCCCCCCCC.VGOzA784oUp/Z0DY336zx7pLYAy0lwK"},
+	{"", "$2b$04$abcdefghijklmnopqrstuu",
+	 "$2b$04$abcdefghijklmnopqrstuubyCG3zY1GIXMyxfivm.ClDiInHzxjiq"},
+	{"x", "$2b$04$abcdefghijklmnopqrstuv",
+	 "$2b$04$abcdefghijklmnopqrstuuPp7HPfoAs8I2dCQCQ/fW7zEJv8I8C8e"},
+	{"password", "$2y$06$saltsaltsaltsaltsaltsa",
+	 "$2y$06$saltsaltsaltsaltsaltsOHAAk.nNDEdxIIqJuI3fT57ttO5gSCZS"},
+	{"\xff""\xff""\xff""", "$2a$04$abcdefghijklmnopqrstuu",
+	 "$2a$04$abcdefghijklmnopqrstuuo7KieJsG.qqFHPznD9IKYlIok1JYQ2W"},
+	{"\xff""\xff""\xff""", "$2b$04$abcdefghijklmnopqrstuu",
+	 "$2b$04$abcdefghijklmnopqrstuuRYRX5VC4nthKo7h6U37SxyZazTR0WNK"},
+	{"\xff""\xff""\xff""", "$2x$04$abcdefghijklmnopqrstuu",
+	 "$2x$04$abcdefghijklmnopqrstuuRYRX5VC4nthKo7h6U37SxyZazTR0WNK"},
+	{"\xff""\xa3""345", "$2a$04$abcdefghijklmnopqrstuu",
+	 "$2a$04$abcdefghijklmnopqrstuuUIzecIiCguM2sPh1F7L9IS3zOtmg5Im"},
+	{"\xff""\xa3""345", "$2x$04$abcdefghijklmnopqrstuu",
+	 "$2x$04$abcdefghijklmnopqrstuu9f4sA9SRA0scUKcRyC5kce8dao2.GKe"},
+	{"\xff""\xa3""345", "$2y$04$abcdefghijklmnopqrstuu",
+	 "$2y$04$abcdefghijklmnopqrstuuUIzecIiCguM2sPh1F7L9IS3zOtmg5Im"},
+	{"\xa3""", "$2a$04$abcdefghijklmnopqrstuu",
+	 "$2a$04$abcdefghijklmnopqrstuurz1efvzeJjL4mQ813hrZNg3p1.ivOii"},
+	{"\xa3""", "$2x$04$abcdefghijklmnopqrstuu",
+	 "$2x$04$abcdefghijklmnopqrstuuMOaOTHB4gEm.rriBjXNwBNh.Oc4mKGG"},
+	{"012345678901234567890123456789012345678901234567890123456789012345678901", "$2b$04$abcdefghijklmnopqrstuu",
+	 "$2b$04$abcdefghijklmnopqrstuum2G75IXDN/xsgbNa/hCiPSKyIHQd70S"},
+	{"0123456789012345678901234567890123456789012345678901234567890123456789012345", "$2b$04$abcdefghijklmnopqrstuu",
+	 "$2b$04$abcdefghijklmnopqrstuum2G75IXDN/xsgbNa/hCiPSKyIHQd70S"},
+	{"01234567890123456789012345678901234567890123456789012345678901234567890", "$2b$04$abcdefghijklmnopqrstuu",
+	 "$2b$04$abcdefghijklmnopqrstuukow.iL/GuIgNNTSpCKVqIJG617.YQsi"},
+	{"x", "$2b$04$abcdefghijklmnopqrstuuIGNOREDHASHXXXXXXXXXXXXXXXXXX",
+	 "$2b$04$abcdefghijklmnopqrstuuPp7HPfoAs8I2dCQCQ/fW7zEJv8I8C8e"},
 };
 
 /* settings libxcrypt refuses: token *0 and EINVAL */
@@ -100,6 +137,10 @@ static const char *const bad[] = {
 	"$6$a b", "$6$a!b", "$6$a*b", "$6$a;b", "$6$a\\b", "$6$a:b", "$6$a\nb",
 	"$6$a\x80" "b", "$1$a b", "$1$a;b", "$6$ab$c!d", "ab!", "ab\x7f", "ab\x80",
 	"$6$rounds=1000$ab$!",
+	"$2b$03$abcdefghijklmnopqrstuu", "$2b$32$abcdefghijklmnopqrstuu",
+	"$2b$4$abcdefghijklmnopqrstuu", "$2b$04$abcdefghijklmnopqrstu",
+	"$2b$04abcdefghijklmnopqrstuu", "$2c$04$abcdefghijklmnopqrstuu",
+	"$2b$0a$abcdefghijklmnopqrstuu", "$2b$04$abcdefghijklmnopqrst_u",
 };
 
 int main(void)

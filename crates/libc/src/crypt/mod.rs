@@ -1,11 +1,14 @@
 //! `<crypt.h>` (and `crypt` of `<unistd.h>`): one-way password hashing.
 //! The setting's prefix picks the method: `$6$` SHA-512-crypt, `$5$`
-//! SHA-256-crypt, `$1$` MD5-crypt, otherwise two salt characters for
-//! traditional DES crypt. As Debian's libcrypt (libxcrypt) does, a
+//! SHA-256-crypt, `$1$` MD5-crypt, `$2b$`/`$2a$`/`$2y$`/`$2x$` bcrypt,
+//! otherwise two salt characters for traditional DES crypt (the BSDi
+//! extended `_` form is not supported: it fails). As Debian's libcrypt (libxcrypt) does, a
 //! setting with a byte outside printable ASCII or one of `:;*!\` and
 //! blank anywhere, or any malformed one, fails: the result is the token
 //! `*0` (`*1` when the setting starts with `*0`) and errno EINVAL; a
 //! passphrase of 512 bytes or more fails with ERANGE.
+mod bcrypt;
+mod bf_init;
 mod des;
 mod digest;
 mod sha;
@@ -99,6 +102,7 @@ fn hash(key: &[u8], setting: &[u8], out: &mut Out) -> Result<(), c_int> {
                 _ => sha::sha512(out, key, rest),
             }
         }
+        [b'$', b'2', b'a' | b'b' | b'x' | b'y', b'$', ..] => bcrypt::crypt(out, key, setting),
         _ => des::crypt(out, key, setting),
     };
     r.ok_or(EINVAL as c_int)
@@ -232,5 +236,24 @@ mod tests {
         assert_eq!(run("Hello world!", "saltstring"), "saszt8mUri4AI");
         assert_eq!(run("x", "a!"), "*0");
         assert_eq!(run("x", "a"), "*0");
+    }
+
+    #[test]
+    fn bcrypt() {
+        let s = "$2b$04$abcdefghijklmnopqrstuu";
+        assert_eq!(
+            run("U*U", s),
+            "$2b$04$abcdefghijklmnopqrstuuCFaEytnzrfaPZJKbS76hh9vqd9r8v2S"
+        );
+        assert_eq!(
+            run("", s),
+            "$2b$04$abcdefghijklmnopqrstuubyCG3zY1GIXMyxfivm.ClDiInHzxjiq"
+        );
+        assert_eq!(
+            run("\u{ff}", "$2b$04$abcdefghijklmnopqrstuv"),
+            run("\u{ff}", s)
+        );
+        assert_eq!(run("x", "$2b$03$abcdefghijklmnopqrstuu"), "*0");
+        assert_eq!(run("x", "$2b$04$abcdefghijklmnopqrstu"), "*0");
     }
 }
