@@ -164,3 +164,48 @@ pub static S_INIT: [[u32; 256]; 4] = [
         0xb74e6132, 0xce77e25b, 0x578fdfe3, 0x3ac372e6,
     ],
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fraction of 16^n * sum 1/(16^k (8k+j)), by the
+    /// Bailey-Borwein-Plouffe digit extraction.
+    fn series(j: u64, n: u64) -> f64 {
+        let mut s = 0.0;
+        for k in 0..=n {
+            let m = 8 * k + j;
+            let mut r = 1u64;
+            let mut b = 16 % m;
+            let mut e = n - k;
+            while e > 0 {
+                if e & 1 != 0 {
+                    r = r * b % m;
+                }
+                b = b * b % m;
+                e >>= 1;
+            }
+            s = (s + (r % m) as f64 / m as f64).fract();
+        }
+        let mut t = 1.0 / 16.0;
+        for k in n + 1..n + 12 {
+            s += t / (8 * k + j) as f64;
+            t /= 16.0;
+        }
+        s.fract()
+    }
+
+    /// Each word's first six hexadecimal digits against pi's, computed
+    /// independently of the generator.
+    #[test]
+    fn pi_digits() {
+        let words = P_INIT.iter().chain(S_INIT.iter().flatten());
+        for (i, &w) in words.enumerate() {
+            let n = 8 * i as u64;
+            let x = (4.0 * series(1, n) - 2.0 * series(4, n) - series(5, n) - series(6, n))
+                .rem_euclid(1.0);
+            let top = (x * 16777216.0) as u32;
+            assert_eq!(top, w >> 8, "word {i}");
+        }
+    }
+}
