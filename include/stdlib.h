@@ -135,6 +135,9 @@ char *realpath(const char *__FERRO_RESTRICT, char *__FERRO_RESTRICT);
 int getsubopt(char **__FERRO_RESTRICT, char *const *__FERRO_RESTRICT,
 	      char **__FERRO_RESTRICT);
 #endif
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
+void setkey(const char *);
+#endif
 #ifdef __FERRO_USE_XOPEN
 double drand48(void);
 double erand48(unsigned short[3]);

@@ -129,6 +129,7 @@ int getpagesize(void);
 #endif
 #if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
 char *crypt(const char *, const char *);
+void encrypt(char *, int);
 #endif
 int setuid(uid_t);
 int setgid(gid_t);

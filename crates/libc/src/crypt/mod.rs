@@ -6,7 +6,8 @@
 //! setting with a byte outside printable ASCII or one of `:;*!\` and
 //! blank anywhere, or any malformed one, fails: the result is the token
 //! `*0` (`*1` when the setting starts with `*0`) and errno EINVAL; a
-//! passphrase of 512 bytes or more fails with ERANGE.
+//! passphrase of 512 bytes or more fails with ERANGE. Also `setkey` and
+//! `encrypt`, the X/Open DES block functions.
 mod bcrypt;
 mod bf_init;
 mod des;
@@ -171,6 +172,51 @@ pub unsafe extern "C" fn crypt_r(
     // SAFETY: by the caller; output holds OUTPUT_SIZE bytes.
     unsafe { crypt_into(key, setting, p) };
     p as *mut c_char
+}
+
+/// The key schedule `setkey` leaves for `encrypt` (one per process).
+static mut KS: [u64; 16] = [0; 16];
+
+/// Reads 64 bytes, one bit each (the low bit), the first as the top bit.
+///
+/// # Safety
+/// `p` points at 64 readable bytes.
+unsafe fn bits_in(p: *const c_char) -> u64 {
+    let mut v = 0u64;
+    for i in 0..64 {
+        // SAFETY: i < 64, by the caller.
+        v = (v << 1) | (unsafe { *p.add(i) } as u8 & 1) as u64;
+    }
+    v
+}
+
+/// X/Open (XSI) `setkey`: the DES key for `encrypt`, 64 bytes of 0 or 1
+/// (every eighth, the parity bit, is ignored).
+///
+/// # Safety
+/// `key` points at 64 readable bytes.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn setkey(key: *const c_char) {
+    // SAFETY: by the caller.
+    let k = unsafe { bits_in(key) };
+    // SAFETY: setkey and encrypt are not thread-safe, as POSIX allows.
+    unsafe { *(&raw mut KS) = des::schedule(k) };
+}
+
+/// X/Open (XSI) `encrypt`: the 64-byte block of 0/1 bytes enciphered
+/// (`edflag` 0) or deciphered (otherwise) in place with `setkey`'s key.
+///
+/// # Safety
+/// `block` points at 64 writable bytes.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn encrypt(block: *mut c_char, edflag: c_int) {
+    // SAFETY: by the caller; KS is only written by setkey.
+    let (b, ks) = unsafe { (bits_in(block), *(&raw const KS)) };
+    let r = des::des(b, &ks, 0, edflag != 0);
+    for i in 0..64 {
+        // SAFETY: i < 64, by the caller.
+        unsafe { *block.add(i) = ((r >> (63 - i)) & 1) as c_char };
+    }
 }
 
 #[cfg(test)]
