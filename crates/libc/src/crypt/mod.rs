@@ -25,9 +25,9 @@ const OUTPUT_SIZE: usize = 384;
 /// written to `output`.
 #[repr(C)]
 pub struct crypt_data {
-    pub output: [c_char; OUTPUT_SIZE],
-    pub setting: [c_char; OUTPUT_SIZE],
-    pub input: [c_char; MAX_KEY],
+    pub output: [c_char; 384],
+    pub setting: [c_char; 384],
+    pub input: [c_char; 512],
     pub reserved: [c_char; 767],
     pub initialized: c_char,
     pub internal: [c_char; 30720],
