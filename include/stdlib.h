@@ -135,7 +135,8 @@ char *realpath(const char *__FERRO_RESTRICT, char *__FERRO_RESTRICT);
 int getsubopt(char **__FERRO_RESTRICT, char *const *__FERRO_RESTRICT,
 	      char **__FERRO_RESTRICT);
 #endif
-#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
+/* Only on request: glibc no longer declares it. */
+#if defined(_XOPEN_SOURCE) || defined(__FERRO_USE_GNU)
 void setkey(const char *);
 #endif
 #ifdef __FERRO_USE_XOPEN

@@ -2,7 +2,7 @@
  * answers, deciphering back, the parity bits ignored. Debian's glibc and
  * libcrypt no longer offer these two for new programs, so against glibc
  * the test only says so. */
-#define _DEFAULT_SOURCE
+#define _XOPEN_SOURCE 700
 #include <stdlib.h>
 #include <unistd.h>
 #include "check.h"
