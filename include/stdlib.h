@@ -135,6 +135,10 @@ char *realpath(const char *__FERRO_RESTRICT, char *__FERRO_RESTRICT);
 int getsubopt(char **__FERRO_RESTRICT, char *const *__FERRO_RESTRICT,
 	      char **__FERRO_RESTRICT);
 #endif
+/* Only on request: glibc no longer declares it. */
+#if defined(_XOPEN_SOURCE) || defined(__FERRO_USE_GNU)
+void setkey(const char *);
+#endif
 #ifdef __FERRO_USE_XOPEN
 double drand48(void);
 double erand48(unsigned short[3]);

@@ -127,6 +127,14 @@ int pipe2(int[2], int);
 #if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
 int getpagesize(void);
 #endif
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_XOPEN)
+char *crypt(const char *, const char *);
+#endif
+/* Only on request: glibc no longer declares it, and programs name their
+ * own functions encrypt. */
+#if defined(_XOPEN_SOURCE) || defined(__FERRO_USE_GNU)
+void encrypt(char *, int);
+#endif
 int setuid(uid_t);
 int setgid(gid_t);
 int getgroups(int, gid_t[]);

@@ -13,6 +13,7 @@ fn main() {
         .file("c/printf.c")
         .file("c/diag.c")
         .file("c/syslog.c")
+        .file("c/strfmon.c")
         .flag("-ffreestanding")
         .flag("-fno-builtin")
         .flag("-nostdinc")
