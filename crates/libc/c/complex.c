@@ -401,3 +401,104 @@ long double _Complex cprojl(long double _Complex z)
 	}
 	return a.z;
 }
+
+/* The long double transcendental forms: each part crosses as its bytes in
+ * a zeroed 16-byte buffer (no long double in the Rust ABI; see
+ * c/ldmath.c), and the two result parts come back in two buffers. */
+typedef unsigned char LB[16];
+
+void __ferro_cacosl(const LB, const LB, LB *);
+void __ferro_cacoshl(const LB, const LB, LB *);
+void __ferro_casinl(const LB, const LB, LB *);
+void __ferro_casinhl(const LB, const LB, LB *);
+void __ferro_catanl(const LB, const LB, LB *);
+void __ferro_catanhl(const LB, const LB, LB *);
+void __ferro_ccosl(const LB, const LB, LB *);
+void __ferro_ccoshl(const LB, const LB, LB *);
+void __ferro_cexpl(const LB, const LB, LB *);
+void __ferro_clogl(const LB, const LB, LB *);
+void __ferro_clog10l(const LB, const LB, LB *);
+void __ferro_csinl(const LB, const LB, LB *);
+void __ferro_csinhl(const LB, const LB, LB *);
+void __ferro_csqrtl(const LB, const LB, LB *);
+void __ferro_ctanl(const LB, const LB, LB *);
+void __ferro_ctanhl(const LB, const LB, LB *);
+void __ferro_cpowl(const LB, const LB, const LB, const LB, LB *);
+void __ferro_cabsl(const LB, const LB, LB);
+void __ferro_cargl(const LB, const LB, LB);
+
+static void put_l(LB b, long double x)
+{
+	__builtin_memset(b, 0, sizeof(LB));
+	__builtin_memcpy(b, &x, sizeof x);
+}
+static long double get_l(const LB b)
+{
+	long double x;
+	__builtin_memcpy(&x, b, sizeof x);
+	return x;
+}
+
+#define FACE_L(name)                                          \
+	long double _Complex name##l(long double _Complex z)  \
+	{                                                     \
+		cl a = {z}, r;                                \
+		LB x, y, o[2];                                \
+		put_l(x, a.p[0]);                             \
+		put_l(y, a.p[1]);                             \
+		__ferro_##name##l(x, y, o);                   \
+		r.p[0] = get_l(o[0]);                         \
+		r.p[1] = get_l(o[1]);                         \
+		return r.z;                                   \
+	}
+
+FACE_L(cacos)
+FACE_L(cacosh)
+FACE_L(casin)
+FACE_L(casinh)
+FACE_L(catan)
+FACE_L(catanh)
+FACE_L(ccos)
+FACE_L(ccosh)
+FACE_L(cexp)
+FACE_L(clog)
+FACE_L(clog10)
+FACE_L(csin)
+FACE_L(csinh)
+FACE_L(csqrt)
+FACE_L(ctan)
+FACE_L(ctanh)
+
+long double _Complex cpowl(long double _Complex z, long double _Complex w)
+{
+	cl a = {z}, b = {w}, r;
+	LB x, y, u, v, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	put_l(u, b.p[0]);
+	put_l(v, b.p[1]);
+	__ferro_cpowl(x, y, u, v, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double cabsl(long double _Complex z)
+{
+	cl a = {z};
+	LB x, y, o;
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_cabsl(x, y, o);
+	return get_l(o);
+}
+
+long double cargl(long double _Complex z)
+{
+	cl a = {z};
+	LB x, y, o;
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_cargl(x, y, o);
+	return get_l(o);
+}

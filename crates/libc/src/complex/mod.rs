@@ -28,6 +28,7 @@ use core::ops::{Add, Div, Mul, Neg, Sub};
 
 #[cfg(test)]
 mod accuracy;
+mod ld;
 #[cfg(test)]
 mod tests;
 
@@ -347,7 +348,16 @@ pub(crate) fn clog<R: Real>(x: R, y: R) -> C<R> {
 pub(crate) fn clog10<R: Real>(x: R, y: R) -> C<R> {
     let (re, im) = clog(x, y);
     let (h, l) = R::INV_LN10;
-    (re.fma(h, re * l), im.fma(h, im * l))
+    // The low part may be negative (binary128): an infinite part must not
+    // meet inf - inf, nor a -0 turn into -0 + 0.
+    let f = |v: R| {
+        if v.is_finite() && v != R::ZERO {
+            v.fma(h, v * l)
+        } else {
+            v * h
+        }
+    };
+    (f(re), f(im))
 }
 
 /// C17 G.6.4.2 `csqrt` (Kahan's method, scaled at the ends of the range).
