@@ -1,4 +1,4 @@
-//! `<complex.h>` (C17 7.3 and Annex G) for `double` and `float`.
+//! `<complex.h>` (C17 7.3 and Annex G) for `double`, `float` and `long double`.
 //!
 //! Stable Rust has no complex type and returns no `long double`, and the
 //! arches return `double _Complex` differently (x86_64 xmm0:xmm1, i386 in
@@ -8,8 +8,8 @@
 //!
 //! All the mathematics is written once, generic over [`Real`] (the real
 //! functions and constants of one format, taken from `crate::math`); `f64`
-//! implements it, and a `long double` implementation can be added later as a
-//! third impl without touching the algorithms. The `float` forms widen to
+//! implements it, and so does `ld::L`, the target's `long double` (see
+//! `ld.rs`), whose C faces pass the parts as bytes. The `float` forms widen to
 //! `double`, run the `double` algorithm and round each part once: every
 //! intermediate then carries 29 extra bits and the float exponent range
 //! cannot overflow a double product, so the result is nearly always the
