@@ -234,5 +234,24 @@ int main(void)
 	CHECK(creall(r) > 0 && cimagl(r) > 0);
 	r = casinhl(ZL(1e4000L, 1e4000L));
 	CHECK(isfinite(creall(r)) && nearl(cimagl(r), PIL / 4, 2));
+
+	/* directed rounding: exact zeros keep their Annex F signs */
+	int modes[] = {FE_DOWNWARD, FE_UPWARD, FE_TOWARDZERO};
+	for (unsigned m = 0; m < 3; m++) {
+		CHECK_EQ(fesetround(modes[m]), 0);
+		r = clogl(ZL(1, 0));
+		CHECK(samel(creall(r), 0) && samel(cimagl(r), 0));
+		r = clogl(ZL(-1, 0));
+		CHECK(samel(creall(r), 0) && fabsl(cimagl(r) - PIL) <= 2 * LDBL_EPSILON);
+		r = csqrtl(ZL(1, -0.0L));
+		CHECK(creall(r) == 1 && samel(cimagl(r), -0.0L));
+		r = cexpl(ZL(0, -0.0L));
+		CHECK(creall(r) == 1 && samel(cimagl(r), -0.0L));
+		r = catanhl(ZL(0, 0));
+		CHECK(samel(creall(r), 0) && samel(cimagl(r), 0));
+		r = casinhl(ZL(-0.0L, 0));
+		CHECK(samel(creall(r), -0.0L) && samel(cimagl(r), 0));
+	}
+	fesetround(FE_TONEAREST);
 	return 0;
 }
