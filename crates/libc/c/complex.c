@@ -439,35 +439,197 @@ static long double get_l(const LB b)
 	return x;
 }
 
-#define FACE_L(name)                                          \
-	long double _Complex name##l(long double _Complex z)  \
-	{                                                     \
-		cl a = {z}, r;                                \
-		LB x, y, o[2];                                \
-		put_l(x, a.p[0]);                             \
-		put_l(y, a.p[1]);                             \
-		__ferro_##name##l(x, y, o);                   \
-		r.p[0] = get_l(o[0]);                         \
-		r.p[1] = get_l(o[1]);                         \
-		return r.z;                                   \
-	}
+long double _Complex cacosl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_cacosl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
 
-FACE_L(cacos)
-FACE_L(cacosh)
-FACE_L(casin)
-FACE_L(casinh)
-FACE_L(catan)
-FACE_L(catanh)
-FACE_L(ccos)
-FACE_L(ccosh)
-FACE_L(cexp)
-FACE_L(clog)
-FACE_L(clog10)
-FACE_L(csin)
-FACE_L(csinh)
-FACE_L(csqrt)
-FACE_L(ctan)
-FACE_L(ctanh)
+long double _Complex cacoshl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_cacoshl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex casinl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_casinl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex casinhl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_casinhl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex catanl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_catanl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex catanhl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_catanhl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex ccosl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_ccosl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex ccoshl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_ccoshl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex cexpl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_cexpl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex clogl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_clogl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex clog10l(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_clog10l(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex csinl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_csinl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex csinhl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_csinhl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex csqrtl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_csqrtl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex ctanl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_ctanl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex ctanhl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_ctanhl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
 
 long double _Complex cpowl(long double _Complex z, long double _Complex w)
 {
