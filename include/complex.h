@@ -1,10 +1,8 @@
 /*
  * complex.h - C17 7.3 complex arithmetic (ferrolibc).
  *
- * double and float: all 22 functions (and the GNU clog10). long double:
- * creall, cimagl, conjl and cprojl, which are exact part manipulations;
- * the long double transcendental forms (cexpl, cabsl, cargl, ...) are not
- * provided yet, and neither is the GNU clog10l. As glibc, no `imaginary`
+ * All 22 functions for double, float and long double (and the GNU clog10,
+ * clog10f, clog10l). As glibc, no `imaginary`
  * and no _Imaginary_I (Annex G's imaginary types are optional).
  */
 #ifndef _COMPLEX_H
@@ -73,11 +71,30 @@ __extension__ extern long double cimagl(long double _Complex);
 __extension__ extern long double creall(long double _Complex);
 __extension__ extern long double _Complex conjl(long double _Complex);
 __extension__ extern long double _Complex cprojl(long double _Complex);
+__extension__ extern long double _Complex cacosl(long double _Complex);
+__extension__ extern long double _Complex cacoshl(long double _Complex);
+__extension__ extern long double _Complex casinl(long double _Complex);
+__extension__ extern long double _Complex casinhl(long double _Complex);
+__extension__ extern long double _Complex catanl(long double _Complex);
+__extension__ extern long double _Complex catanhl(long double _Complex);
+__extension__ extern long double _Complex ccosl(long double _Complex);
+__extension__ extern long double _Complex ccoshl(long double _Complex);
+__extension__ extern long double _Complex cexpl(long double _Complex);
+__extension__ extern long double _Complex clogl(long double _Complex);
+__extension__ extern long double _Complex csinl(long double _Complex);
+__extension__ extern long double _Complex csinhl(long double _Complex);
+__extension__ extern long double _Complex csqrtl(long double _Complex);
+__extension__ extern long double _Complex ctanl(long double _Complex);
+__extension__ extern long double _Complex ctanhl(long double _Complex);
+__extension__ extern long double _Complex cpowl(long double _Complex, long double _Complex);
+__extension__ extern long double cabsl(long double _Complex);
+__extension__ extern long double cargl(long double _Complex);
 
 #ifdef __FERRO_USE_GNU
 /* GNU extension: the base-10 logarithm. */
 __extension__ extern double _Complex clog10(double _Complex);
 __extension__ extern float _Complex clog10f(float _Complex);
+__extension__ extern long double _Complex clog10l(long double _Complex);
 #endif
 
 __FERRO_END_DECLS

@@ -6,12 +6,11 @@
  * complex one) from the types of its generic arguments, integers counting
  * as double (C17 7.25p3): a C11 _Generic selection of the function, which
  * gcc and clang also accept in C99 under __extension__. gcc's
- * __builtin_tgmath is not used: it needs every variant declared, and the
- * long double transcendental functions (sinl, csinl, ...) are not in
- * ferrolibc yet. Until math.h announces them (__FERRO_LDBL_MATH), a long
- * double argument selects no function and the call does not compile,
- * except for the complex part functions, which exist (creall, cimagl,
- * conjl, cprojl).
+ * __builtin_tgmath is not used: it needs every variant declared. The long
+ * double (complex) functions are selected when math.h announces them
+ * (__FERRO_LDBL_MATH); without it, a long double argument selects no
+ * function and the call does not compile, except for the complex part
+ * functions (creall, cimagl, conjl, cprojl).
  */
 #ifndef _TGMATH_H
 #define _TGMATH_H 1
@@ -24,10 +23,11 @@
 /* The long double (complex) function, where it exists. */
 #ifdef __FERRO_LDBL_MATH
 #define __TG_L(fn) fn##l
+#define __TG_LC(fn) fn##l
 #else
 #define __TG_L(fn) ((void)0)
-#endif
 #define __TG_LC(fn) ((void)0)
+#endif
 
 /* An expression whose type is the generic argument's, with integers as
  * double (never evaluated: it only steers _Generic). */

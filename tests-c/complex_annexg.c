@@ -1,12 +1,12 @@
 // LIBS: -lm
 // CFLAGS: -fno-builtin
-/* C17 Annex G special values of the complex functions (G.6), for double
- * and float: every function on every pair from {±0, ±1, ±2.5, ±inf, NaN}
+/* C17 Annex G special values of the complex functions (G.6), for double,
+ * float and long double: every function on every pair from {±0, ±1, ±2.5, ±inf, NaN}
  * that has a zero, an infinity or a NaN part. The expected rows are
  * glibc's results (2.36, x86_64), which also fix the signs Annex G leaves
  * unspecified: zeros and infinities must match with their signs, a NaN
  * any NaN, other values within 2 ulps (of double, or of float for the f
- * forms); FE_INVALID and FE_DIVBYZERO must be raised exactly as glibc
+ * forms; the l forms rounded to double, within 2 ulps of double); FE_INVALID and FE_DIVBYZERO must be raised exactly as glibc
  * raises them. */
 #define _GNU_SOURCE
 #include "check.h"
@@ -23,12 +23,14 @@
 
 typedef double complex (*fd)(double complex);
 typedef float complex (*ff)(float complex);
+typedef long double complex (*fld)(long double complex);
 static const struct {
 	const char *name;
 	fd d;
 	ff f;
+	fld l;
 } T[] = {
-#define E(n) {#n, n, n##f},
+#define E(n) {#n, n, n##f, n##l},
 	E(cacos) E(cacosh) E(casin) E(casinh) E(catan) E(catanh) E(ccos)
 	E(ccosh) E(cexp) E(clog) E(cproj) E(csin) E(csinh) E(csqrt) E(ctan)
 	E(ctanh) E(clog10)
@@ -1215,6 +1217,18 @@ int main(void)
 		}
 		if (fl != R[i].flags) {
 			fail(i, "f", 0, 0, 1);
+			bad++;
+		}
+		volatile long double xl = R[i].x, yl = R[i].y;
+		feclearexcept(FE_ALL_EXCEPT);
+		long double complex rl = T[R[i].fn].l(CMPLXL(xl, yl));
+		fl = fetestexcept(FE_INVALID | FE_DIVBYZERO);
+		if (!near((double)creall(rl), R[i].re) || !near((double)cimagl(rl), R[i].im)) {
+			fail(i, "l", 0, 0, 0);
+			bad++;
+		}
+		if (fl != R[i].flags) {
+			fail(i, "l", 0, 0, 1);
 			bad++;
 		}
 	}

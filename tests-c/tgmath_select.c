@@ -6,8 +6,8 @@
  * (as double), float complex and double complex arguments, mixed
  * arguments of the two- and three-argument macros (the usual arithmetic
  * conversions with integers as double), the complex-only macros on real
- * arguments, and long double where the library has the function
- * (ferrolibc: the complex part functions; glibc: all). */
+ * arguments, and long double and long double complex arguments (the
+ * part functions everywhere, the others once math.h announces them). */
 #define _GNU_SOURCE
 #include "check.h"
 #include <tgmath.h>
@@ -42,6 +42,23 @@ static int samecd(double complex a, double complex b)
 {
 	return samed((creal)(a), (creal)(b)) && samed((cimag)(a), (cimag)(b));
 }
+static int samel(long double a0, long double b0)
+{
+	volatile long double a = a0, b = b0;
+	return a == b || (a != a && b != b);
+}
+static int samecl(long double complex a, long double complex b)
+{
+	return samel((creall)(a), (creall)(b)) && samel((cimagl)(a), (cimagl)(b));
+}
+
+/* a long double complex argument selects cfn##l */
+#define CL1(fn, cfn)                                                 \
+	do {                                                         \
+		long double complex z = CMPLXL(vl, -vl);             \
+		CHECK_EQ(TYPE(fn(z)), CL);                           \
+		CHECK(samecl(fn(z), cfn##l(z)));                     \
+	} while (0)
 
 /* a macro with real and complex forms: f(float) -> ff, f(double) -> f,
  * f(int) -> f on the converted value, complex arguments -> cff / cf */
@@ -251,10 +268,35 @@ int main(void)
 	CHECK_EQ(TYPE(ilogb(l)), IN);
 	CHECK_EQ(TYPE(nexttoward(x, l)), FL);
 #endif
-#if !defined(__FERROLIBC__)
+#if !defined(__FERROLIBC__) || defined(__FERRO_LDBL_MATH)
+	CL1(acos, cacos);
+	CL1(asin, casin);
+	CL1(atan, catan);
+	CL1(acosh, cacosh);
+	CL1(asinh, casinh);
+	CL1(atanh, catanh);
+	CL1(cos, ccos);
+	CL1(sin, csin);
+	CL1(tan, ctan);
+	CL1(cosh, ccosh);
+	CL1(sinh, csinh);
+	CL1(tanh, ctanh);
+	CL1(exp, cexp);
+	CL1(log, clog);
+	CL1(sqrt, csqrt);
 	CHECK_EQ(TYPE(sin(zl)), CL);
 	CHECK_EQ(TYPE(fabs(zl)), LD);
+	CHECK(samel(fabs(zl), cabsl(zl)));
 	CHECK_EQ(TYPE(carg(zl)), LD);
+	CHECK(samel(carg(zl), cargl(zl)));
+	CHECK_EQ(TYPE(pow(zl, x)), CL);
+	CHECK(samecl(pow(zl, x), cpowl(zl, x)));
+	CHECK_EQ(TYPE(pow(zd, l)), CL);
+	CHECK_EQ(TYPE(pow(l, zf)), CL);
+	CHECK_EQ(TYPE(pow(zl, n)), CL);
+	/* a double complex mixed with a long double is long double complex */
+	CHECK_EQ(TYPE(exp(zd + l)), CL);
+	CHECK(samecl(exp(zd + l), cexpl(zd + l)));
 #endif
 	return 0;
 }

@@ -401,3 +401,266 @@ long double _Complex cprojl(long double _Complex z)
 	}
 	return a.z;
 }
+
+/* The long double transcendental forms: each part crosses as its bytes in
+ * a zeroed 16-byte buffer (no long double in the Rust ABI; see
+ * c/ldmath.c), and the two result parts come back in two buffers. */
+typedef unsigned char LB[16];
+
+void __ferro_cacosl(const LB, const LB, LB *);
+void __ferro_cacoshl(const LB, const LB, LB *);
+void __ferro_casinl(const LB, const LB, LB *);
+void __ferro_casinhl(const LB, const LB, LB *);
+void __ferro_catanl(const LB, const LB, LB *);
+void __ferro_catanhl(const LB, const LB, LB *);
+void __ferro_ccosl(const LB, const LB, LB *);
+void __ferro_ccoshl(const LB, const LB, LB *);
+void __ferro_cexpl(const LB, const LB, LB *);
+void __ferro_clogl(const LB, const LB, LB *);
+void __ferro_clog10l(const LB, const LB, LB *);
+void __ferro_csinl(const LB, const LB, LB *);
+void __ferro_csinhl(const LB, const LB, LB *);
+void __ferro_csqrtl(const LB, const LB, LB *);
+void __ferro_ctanl(const LB, const LB, LB *);
+void __ferro_ctanhl(const LB, const LB, LB *);
+void __ferro_cpowl(const LB, const LB, const LB, const LB, LB *);
+void __ferro_cabsl(const LB, const LB, LB);
+void __ferro_cargl(const LB, const LB, LB);
+
+static void put_l(LB b, long double x)
+{
+	__builtin_memset(b, 0, sizeof(LB));
+	__builtin_memcpy(b, &x, sizeof x);
+}
+static long double get_l(const LB b)
+{
+	long double x;
+	__builtin_memcpy(&x, b, sizeof x);
+	return x;
+}
+
+long double _Complex cacosl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_cacosl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex cacoshl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_cacoshl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex casinl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_casinl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex casinhl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_casinhl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex catanl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_catanl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex catanhl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_catanhl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex ccosl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_ccosl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex ccoshl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_ccoshl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex cexpl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_cexpl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex clogl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_clogl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex clog10l(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_clog10l(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex csinl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_csinl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex csinhl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_csinhl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex csqrtl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_csqrtl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex ctanl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_ctanl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex ctanhl(long double _Complex z)
+{
+	cl a = {z}, r;
+	LB x, y, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_ctanhl(x, y, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double _Complex cpowl(long double _Complex z, long double _Complex w)
+{
+	cl a = {z}, b = {w}, r;
+	LB x, y, u, v, o[2];
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	put_l(u, b.p[0]);
+	put_l(v, b.p[1]);
+	__ferro_cpowl(x, y, u, v, o);
+	r.p[0] = get_l(o[0]);
+	r.p[1] = get_l(o[1]);
+	return r.z;
+}
+
+long double cabsl(long double _Complex z)
+{
+	cl a = {z};
+	LB x, y, o;
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_cabsl(x, y, o);
+	return get_l(o);
+}
+
+long double cargl(long double _Complex z)
+{
+	cl a = {z};
+	LB x, y, o;
+	put_l(x, a.p[0]);
+	put_l(y, a.p[1]);
+	__ferro_cargl(x, y, o);
+	return get_l(o);
+}

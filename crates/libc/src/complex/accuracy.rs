@@ -316,3 +316,125 @@ fn accuracy_against_mpc() {
         );
     }
 }
+
+/// Error of a `long double` result against the exact `hi + lo` in ulps of
+/// the target's format (x87 on the host): `None` when they disagree on an
+/// infinity or a NaN.
+fn err_l(r: ld::L, hi: f64, lo: f64) -> Option<f64> {
+    use crate::math::wide::{K, LdFmt, Native, W, decode};
+    let d = decode::<Native>(r.0);
+    if d.k == K::Nan || d.k == K::Inf || !hi.is_finite() {
+        let same = (d.k == K::Nan && hi.is_nan())
+            || (d.k == K::Inf && hi.is_infinite() && d.neg == (hi < 0.0));
+        return if same { Some(0.0) } else { None };
+    }
+    let rw = if d.k == K::Zero { W::ZERO } else { d.w };
+    let ex = W::from_f64(hi).add(W::from_f64(lo));
+    let p = <Native as LdFmt>::P as i32;
+    let e = (ex.top() - (p - 1)).max(-16382 - (p - 1));
+    Some(rw.sub(ex).abs().scale(-e).to_f64())
+}
+
+/// The `long double` forms (the generic algorithms over [`ld::L`]) against
+/// MPC, on arguments that are doubles and results that MPFR can hand back
+/// as a double-double (|result| in 2^-900 .. 2^1023; 106 bits cover the
+/// x87 format, so this runs where `long double` is x87, i.e. on x86
+/// hosts).
+#[test]
+#[allow(clippy::missing_transmute_annotations)]
+fn long_double_accuracy_against_mpc() {
+    use crate::math::wide::{LdFmt, Native, W, exact};
+    use ld::L;
+    if <Native as LdFmt>::P != 64 {
+        return;
+    }
+    let Some(lib) = Lib::open() else {
+        println!("libmpc.so.3 not found: long double complex accuracy not measured");
+        return;
+    };
+    let n: usize = std::env::var("FERRO_COMPLEX_N")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(300);
+    type Ul = fn(L, L) -> (L, L);
+    let funcs: &[(&str, Ul, &core::ffi::CStr, f64)] = &[
+        ("cacosl", cacos::<L>, c"mpc_acos", 4.0),
+        ("cacoshl", cacosh::<L>, c"mpc_acosh", 4.0),
+        ("casinl", casin::<L>, c"mpc_asin", 4.0),
+        ("casinhl", casinh::<L>, c"mpc_asinh", 4.0),
+        ("catanl", catan::<L>, c"mpc_atan", 4.0),
+        ("catanhl", catanh::<L>, c"mpc_atanh", 4.0),
+        ("ccosl", ccos::<L>, c"mpc_cos", 4.0),
+        ("ccoshl", ccosh::<L>, c"mpc_cosh", 4.0),
+        ("cexpl", cexp::<L>, c"mpc_exp", 4.0),
+        ("clogl", clog::<L>, c"mpc_log", 4.0),
+        ("clog10l", clog10::<L>, c"mpc_log10", 4.0),
+        ("csinl", csin::<L>, c"mpc_sin", 4.0),
+        ("csinhl", csinh::<L>, c"mpc_sinh", 4.0),
+        ("csqrtl", csqrt::<L>, c"mpc_sqrt", 4.0),
+        ("ctanl", ctan::<L>, c"mpc_tan", 4.5),
+        ("ctanhl", ctanh::<L>, c"mpc_tanh", 4.5),
+    ];
+    let to_l = |x: f64| L(exact::<Native>(W::from_f64(x)));
+    // SAFETY: as in `accuracy_against_mpc`.
+    unsafe {
+        let mut z: Mpc = core::mem::zeroed();
+        let mut r: Mpc = core::mem::zeroed();
+        let mut t: Mpfr = core::mem::zeroed();
+        (lib.mpc_init2)(&mut z, 256);
+        (lib.mpc_init2)(&mut r, 256);
+        (lib.mpfr_init2)(&mut t, 256);
+        let parts = |m: *const Mpfr, t: *mut Mpfr| {
+            let hi = (lib.get_d)(m, 0);
+            (lib.sub_d)(t, m, hi, 0);
+            (hi, (lib.get_d)(t, 0))
+        };
+        let mut bad = Vec::new();
+        println!("long double (x87): max ulps re, im");
+        for &(name, f, m, bound) in funcs {
+            let mut worst = [(0.0f64, 0.0, 0.0); 2];
+            let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ (name.len() as u64 * 0x2545_f491));
+            let mf: Un = core::mem::transmute(lib.sym(m));
+            let cap = if name.contains("tan") && !name.contains("atan") {
+                12
+            } else {
+                1023
+            };
+            for i in 0..n {
+                let reg = [
+                    Reg::Wide,
+                    Reg::Moderate,
+                    Reg::Circle,
+                    Reg::Branch,
+                    Reg::Tiny,
+                ][i % 5];
+                let (x, y) = input(&mut rng, reg, false, cap);
+                (lib.set_d_d)(&mut z, x, y, 0);
+                mf(&mut r, &z, 0);
+                let (a, b) = f(to_l(x), to_l(y));
+                for (k, (o, mp)) in [(a, &r.re), (b, &r.im)].into_iter().enumerate() {
+                    let (hi, lo) = parts(mp, &mut t);
+                    if hi.is_finite() && hi.abs() < 2f64.powi(-900) {
+                        continue;
+                    }
+                    match err_l(o, hi, lo) {
+                        Some(e) if e > worst[k].0 => worst[k] = (e, x, y),
+                        Some(_) => {}
+                        None if hi.is_infinite() => {}
+                        None => bad.push(format!("{name} ({x:e}, {y:e}) part {k}")),
+                    }
+                }
+            }
+            println!("{name:<8} {:>9.2} {:>9.2}", worst[0].0, worst[1].0);
+            for (j, w) in worst.iter().enumerate() {
+                if w.0 > bound {
+                    bad.push(format!(
+                        "{name} part {j}: {:.2} ulps at ({:e}, {:e})",
+                        w.0, w.1, w.2
+                    ));
+                }
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad[..bad.len().min(40)].join("\n"));
+    }
+}

@@ -1,4 +1,4 @@
-//! `<complex.h>` (C17 7.3 and Annex G) for `double` and `float`.
+//! `<complex.h>` (C17 7.3 and Annex G) for `double`, `float` and `long double`.
 //!
 //! Stable Rust has no complex type and returns no `long double`, and the
 //! arches return `double _Complex` differently (x86_64 xmm0:xmm1, i386 in
@@ -8,8 +8,8 @@
 //!
 //! All the mathematics is written once, generic over [`Real`] (the real
 //! functions and constants of one format, taken from `crate::math`); `f64`
-//! implements it, and a `long double` implementation can be added later as a
-//! third impl without touching the algorithms. The `float` forms widen to
+//! implements it, and so does `ld::L`, the target's `long double` (see
+//! `ld.rs`), whose C faces pass the parts as bytes. The `float` forms widen to
 //! `double`, run the `double` algorithm and round each part once: every
 //! intermediate then carries 29 extra bits and the float exponent range
 //! cannot overflow a double product, so the result is nearly always the
@@ -28,6 +28,7 @@ use core::ops::{Add, Div, Mul, Neg, Sub};
 
 #[cfg(test)]
 mod accuracy;
+mod ld;
 #[cfg(test)]
 mod tests;
 
@@ -347,7 +348,16 @@ pub(crate) fn clog<R: Real>(x: R, y: R) -> C<R> {
 pub(crate) fn clog10<R: Real>(x: R, y: R) -> C<R> {
     let (re, im) = clog(x, y);
     let (h, l) = R::INV_LN10;
-    (re.fma(h, re * l), im.fma(h, im * l))
+    // The low part may be negative (binary128): an infinite part must not
+    // meet inf - inf, nor a -0 turn into -0 + 0.
+    let f = |v: R| {
+        if v.is_finite() && v != R::ZERO {
+            v.fma(h, v * l)
+        } else {
+            v * h
+        }
+    };
+    (f(re), f(im))
 }
 
 /// C17 G.6.4.2 `csqrt` (Kahan's method, scaled at the ends of the range).
