@@ -313,12 +313,12 @@ unsafe extern "C" fn on_cancel(_sig: c_int, _info: *mut c_void, uc: *mut c_void)
     if !pending(w) {
         return;
     }
-    let (lo, sys, after) = crate::arch::cancel::cp_range();
+    let (lo, sys, after) = cp_range();
     // SAFETY: the kernel's ucontext for this delivery.
     let (pc, rv) = unsafe {
         (
-            *crate::arch::cancel::uc_pc(uc),
-            *crate::arch::cancel::uc_ret(uc) as isize,
+            *uc_word(uc, crate::arch::cancel::UC_PC),
+            *uc_word(uc, crate::arch::cancel::UC_RET) as isize,
         )
     };
     if w & ASYNC != 0 || (lo <= pc && pc <= sys) || (pc == after && rv == -(EINTR as isize)) {
@@ -373,4 +373,32 @@ pub unsafe extern "C" fn pthread_cancel(t: pthread_t) -> c_int {
         sys!(__NR_tgkill, pid, tid, SIGCANCEL);
     }
     0
+}
+
+unsafe extern "C" {
+    /// Labels in each arch's `cp_syscall`: its system-call instruction
+    /// and the instruction after it.
+    static __ferro_cp_sys: u8;
+    static __ferro_cp_ret: u8;
+}
+
+/// The PCs at which the cancellable call has not yet run (from the start
+/// of the arch's `cp_syscall` to its system-call instruction), and the PC
+/// just after that instruction.
+fn cp_range() -> (usize, usize, usize) {
+    (
+        crate::arch::cancel::cp_syscall as *const () as usize,
+        (&raw const __ferro_cp_sys) as usize,
+        (&raw const __ferro_cp_ret) as usize,
+    )
+}
+
+/// A register slot at byte offset `off` of the kernel's `ucontext_t`.
+///
+/// # Safety
+/// `uc` is the ucontext the kernel passed to a handler and `off` one of
+/// the arch's `UC_*` offsets.
+unsafe fn uc_word(uc: *mut core::ffi::c_void, off: usize) -> *mut usize {
+    // SAFETY: within the kernel's ucontext.
+    unsafe { (uc as *mut u8).add(off) as *mut usize }
 }

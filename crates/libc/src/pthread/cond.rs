@@ -56,25 +56,40 @@ impl Cond {
         // SAFETY: the record and its context live until the pop below.
         unsafe { push(&mut cb, Some(wait_cancelled), (&raw mut ctx).cast()) };
         let mut out = 0;
+        let shared = self.shared();
         while self.seq.load(Ordering::SeqCst) == seq {
-            if futex_wait_cp(&self.seq, seq, dl, self.shared()) == ETIMEDOUT as c_int {
-                out = ETIMEDOUT as c_int;
-                break;
+            match futex_wait_cp(&self.seq, seq, dl, shared) {
+                // Woken: this wait is over. The condition may already be
+                // destroyed (and its memory reused) by the thread that
+                // woke us, as POSIX allows once no thread is blocked on it,
+                // so it is not read again but for the count below.
+                0 => break,
+                e if e == ETIMEDOUT as c_int => {
+                    out = ETIMEDOUT as c_int;
+                    break;
+                }
+                // A signal handler (EINTR) or a changed sequence (EAGAIN):
+                // recheck; sleeping again on an unchanged sequence avoids
+                // spurious returns for handlers.
+                _ => {}
             }
-            // A wake or a signal handler: either way recheck. Spurious
-            // returns are allowed, but sleeping again on an unchanged
-            // sequence avoids them for handlers.
         }
         // SAFETY: pushed above, innermost.
         unsafe { pop(&mut cb, false) };
-        self.waiters.fetch_sub(1, Ordering::SeqCst);
+        // Never below zero: a condition destroyed and initialised again
+        // while we woke has its own count.
+        let _ = self
+            .waiters
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |w| w.checked_sub(1));
         let r = mu.acquire(None);
         if r != 0 { r } else { out }
     }
 
     pub fn signal(&self, all: bool) {
         self.seq.fetch_add(1, Ordering::SeqCst);
-        if self.waiters.load(Ordering::SeqCst) != 0 {
+        // A broadcast always wakes: the count may be short by a waiter of
+        // an earlier life of this memory (see `wait`).
+        if all || self.waiters.load(Ordering::SeqCst) != 0 {
             futex_wake(
                 &self.seq,
                 if all { i32::MAX as u32 } else { 1 },

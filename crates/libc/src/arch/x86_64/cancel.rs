@@ -52,38 +52,8 @@ pub unsafe extern "C" fn cancel_exit() -> ! {
     )
 }
 
-unsafe extern "C" {
-    static __ferro_cp_sys: u8;
-    static __ferro_cp_ret: u8;
-}
-
-/// The PCs at which the cancellable call has not yet run (from the start
-/// to the system-call instruction), and the PC just after that
-/// instruction.
-pub fn cp_range() -> (usize, usize, usize) {
-    (
-        cp_syscall as *const () as usize,
-        (&raw const __ferro_cp_sys) as usize,
-        (&raw const __ferro_cp_ret) as usize,
-    )
-}
-
-/// The interrupted PC in the kernel's `ucontext_t` (`uc_mcontext.gregs
-/// [REG_RIP]`, offset 168, as `<sys/ucontext.h>` lays it out).
-///
-/// # Safety
-/// `uc` is the ucontext the kernel passed to a handler.
-pub unsafe fn uc_pc(uc: *mut core::ffi::c_void) -> *mut usize {
-    // SAFETY: within the kernel's ucontext.
-    unsafe { (uc as *mut u8).add(168) as *mut usize }
-}
-
-/// The interrupted system call's result register in the kernel's
-/// `ucontext_t` (`uc_mcontext.gregs[REG_RAX]`, offset 144).
-///
-/// # Safety
-/// `uc` is the ucontext the kernel passed to a handler.
-pub unsafe fn uc_ret(uc: *mut core::ffi::c_void) -> *mut usize {
-    // SAFETY: within the kernel's ucontext.
-    unsafe { (uc as *mut u8).add(144) as *mut usize }
-}
+/// Offsets in the kernel's `ucontext_t` of the interrupted PC and of the
+/// system call's result register (`uc_mcontext.gregs[REG_RIP]` and `[REG_RAX]`, as `<sys/ucontext.h>` lays
+/// them out).
+pub const UC_PC: usize = 168;
+pub const UC_RET: usize = 144;
