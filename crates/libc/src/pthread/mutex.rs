@@ -114,8 +114,9 @@ fn robust_head() -> &'static RobustHead {
             (*h).next.store(h as usize, Ordering::Relaxed);
             (*h).off = FUTEX_OFFSET;
             (*h).pending.store(0, Ordering::Relaxed);
-            // Under qemu-user this is ENOSYS: then only the library's
-            // own walk at thread exit marks the mutexes held.
+            // qemu-user has no robust lists and refuses the call; the
+            // library's own walk at thread exit (robust_exit) marks the
+            // mutexes held either way, so its result is not needed.
             sys!(__NR_set_robust_list, h, core::mem::size_of::<RobustHead>());
             (*d).robust_tid = me;
         }
