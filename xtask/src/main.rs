@@ -17,6 +17,8 @@
 //!   character sets of `iconv` from the POSIX charmaps (`charsets.rs`).
 //! - `libm-accuracy [--n N] [--filter F,F] [--write-fixed]`: the libm's
 //!   max ulp error per function against MPFR (`accuracy.rs`).
+//! - `demand [--top N] [--dir DIR]…`: the glibc functions this machine's
+//!   programs import and how many ferrolibc exports (`demand.rs`).
 //! - `stdio-fuzz [--arch ARCH]… [--seeds N] [--first N]`: the differential
 //!   stdio fuzzer against static glibc over N seeds (`fuzz.rs`; the test
 //!   run does 400 per arch).
@@ -26,6 +28,7 @@ mod archive;
 mod bench;
 mod charsets;
 mod checks;
+mod demand;
 mod fuzz;
 mod install;
 mod posix;
@@ -41,7 +44,7 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask posix|conformance [--quick] [--arch ARCH]... [--against glibc] [--filter DIR,DIR]\n       cargo xtask gen-unicode [--ucd DIR]\n       cargo xtask gen-charsets [--charmaps DIR]\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\n       cargo xtask stdio-fuzz [--arch ARCH]... [--seeds N] [--first N]\nARCH: x86_64 i386 aarch64 riscv64"
+        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask posix|conformance [--quick] [--arch ARCH]... [--against glibc] [--filter DIR,DIR]\n       cargo xtask gen-unicode [--ucd DIR]\n       cargo xtask gen-charsets [--charmaps DIR]\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\n       cargo xtask stdio-fuzz [--arch ARCH]... [--seeds N] [--first N]\n       cargo xtask demand [--top N] [--dir DIR]...\nARCH: x86_64 i386 aarch64 riscv64"
     );
     ExitCode::from(2)
 }
@@ -62,6 +65,8 @@ fn main() -> ExitCode {
     let mut write_fixed = false;
     let mut seeds: u32 = 10_000;
     let mut first: u32 = 1;
+    let mut top: usize = 40;
+    let mut dirs: Vec<String> = Vec::new();
     let mut i = 1;
     while i < args.len() {
         let a = &args[i];
@@ -95,6 +100,20 @@ fn main() -> ExitCode {
                 i += 1
             }
             "--quick" => quick = true,
+            "--top" => {
+                let Some(v) = val.as_deref().and_then(|v| v.parse().ok()) else {
+                    return usage();
+                };
+                top = v;
+                i += 1
+            }
+            "--dir" => {
+                let Some(v) = val else {
+                    return usage();
+                };
+                dirs.push(v);
+                i += 1
+            }
             "--n" => {
                 n = val;
                 i += 1
@@ -162,6 +181,9 @@ fn main() -> ExitCode {
             std::path::Path::new(ucd.as_deref().unwrap_or("/usr/share/unicode")),
             &util::root(),
         ),
+        "demand" => {
+            setup::ensure(&[Arch::X86_64], setup::Extra::None).and_then(|_| demand::run(top, &dirs))
+        }
         "libm-accuracy" => accuracy::run_accuracy(n.as_deref(), filter.as_deref(), write_fixed),
         "stdio-fuzz" => {
             if arches.is_empty() {
