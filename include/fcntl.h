@@ -173,5 +173,6 @@ __FERRO_END_DECLS
 # define posix_fallocate64 posix_fallocate
 # define posix_fadvise64 posix_fadvise
 # define fallocate64 fallocate
+# define fcntl64 fcntl
 #endif
 #endif

@@ -238,6 +238,8 @@ int pthread_setattr_default_np(const pthread_attr_t *);
 int pthread_setname_np(pthread_t, const char *);
 int pthread_getname_np(pthread_t, char *, size_t);
 int pthread_setaffinity_np(pthread_t, size_t, const cpu_set_t *);
+int pthread_attr_setaffinity_np(pthread_attr_t *, size_t, const cpu_set_t *);
+int pthread_attr_getaffinity_np(const pthread_attr_t *, size_t, cpu_set_t *);
 int pthread_getaffinity_np(pthread_t, size_t, cpu_set_t *);
 #endif
 __FERRO_END_DECLS

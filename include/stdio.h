@@ -198,6 +198,12 @@ int rename(const char *, const char *);
 #if defined(__FERRO_USE_POSIX)
 int renameat(int, const char *, int, const char *);
 #endif
+#ifdef __FERRO_USE_GNU
+# define RENAME_NOREPLACE (1 << 0)
+# define RENAME_EXCHANGE (1 << 1)
+# define RENAME_WHITEOUT (1 << 2)
+int renameat2(int, const char *, int, const char *, unsigned int);
+#endif
 #if defined(__FERRO_USE_XOPEN) || defined(__FERRO_USE_POSIX)
 # define L_ctermid 9
 char *ctermid(char *);

@@ -100,7 +100,24 @@ struct timex {
 #define TIME_BAD TIME_ERROR
 #define MAXTC 6
 
+#define NTP_API 4
+
+/* glibc's struct ntptimeval: the time (64-bit on every arch) and the
+   clock's error estimates. */
+struct ntptimeval {
+	struct timeval time;
+	long maxerror;
+	long esterror;
+	long tai;
+	long __glibc_reserved1;
+	long __glibc_reserved2;
+	long __glibc_reserved3;
+	long __glibc_reserved4;
+};
+
 __FERRO_BEGIN_DECLS
+int ntp_gettime(struct ntptimeval *);
+int ntp_gettimex(struct ntptimeval *);
 int adjtimex(struct timex *);
 int ntp_adjtime(struct timex *);
 int clock_adjtime(clockid_t, struct timex *);

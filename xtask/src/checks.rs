@@ -218,8 +218,10 @@ const DATA_EXPORTS: &[&str] = &[
 /// none for them and musl exports them (`pivot_root`: Linux, glibc 2.36
 /// has no wrapper at all; `gets`: declared only before C11, as glibc,
 /// and this check compiles as gnu17; `capget capset`: libcap's header
-/// declares them; `init_module delete_module`: no header does).
+/// declares them; `init_module delete_module`: no header does;
+/// `arch_prctl`: x86_64 only, and glibc 2.36 declares it nowhere).
 const UNDECLARED_EXPORTS: &[&str] = &[
+    "arch_prctl",
     "pivot_root",
     "gets",
     "capget",

@@ -69,6 +69,18 @@ int fcntl(int fd, int cmd, ...)
 	return __ferro_fcntl(fd, cmd, arg);
 }
 
+/* glibc 2.28's fcntl64 (what its headers call with _FILE_OFFSET_BITS=64
+ * on 32-bit arches, and so what programs built against it import): here
+ * struct flock is 64-bit everywhere, so it is fcntl. */
+int fcntl64(int fd, int cmd, ...)
+{
+	va_list ap;
+	va_start(ap, cmd);
+	unsigned long arg = va_arg(ap, unsigned long);
+	va_end(ap);
+	return __ferro_fcntl(fd, cmd, arg);
+}
+
 int ioctl(int fd, unsigned long req, ...)
 {
 	va_list ap;

@@ -3,7 +3,7 @@ use super::thread::{self, Pthread};
 use super::{fits, pthread_attr_t, pthread_t};
 use crate::sched::sched_param;
 use crate::types::*;
-use syscall::errno::{EINVAL, EOPNOTSUPP as ENOTSUP};
+use syscall::errno::{EINVAL, ENOMEM, EOPNOTSUPP as ENOTSUP};
 
 pub const PTHREAD_CREATE_JOINABLE: c_int = 0;
 pub const PTHREAD_CREATE_DETACHED: c_int = 1;
@@ -28,6 +28,9 @@ pub struct Attr {
     pub stacksize: usize,
     pub policy: c_int,
     pub prio: c_int,
+    /// `pthread_attr_setaffinity_np`'s CPU set: a heap copy (0: none).
+    pub cpuset: usize,
+    pub cpusetsize: usize,
 }
 fits!(Attr, pthread_attr_t);
 
@@ -41,6 +44,8 @@ impl Attr {
         stacksize: 0,
         policy: 0,
         prio: 0,
+        cpuset: 0,
+        cpusetsize: 0,
     };
     /// The guard size in bytes (the default's, one page, unless set).
     pub fn guard_size(&self) -> usize {
@@ -85,7 +90,16 @@ pub fn defaults() -> Attr {
 /// uses when given none, into `a`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn pthread_getattr_default_np(a: *mut pthread_attr_t) -> c_int {
-    let mut d = defaults();
+    DEFAULT_LOCK.lock();
+    // SAFETY: DEFAULTS is only touched under DEFAULT_LOCK.
+    let mut d = unsafe { *(&raw const DEFAULTS) };
+    // The caller's attributes get a CPU set of their own.
+    let c = copy_set(d.cpuset, d.cpusetsize);
+    DEFAULT_LOCK.unlock();
+    let Some(c) = c else {
+        return ENOMEM as c_int;
+    };
+    d.cpuset = c;
     d.stacksize = d.stack_size();
     // SAFETY: the caller's storage.
     unsafe {
@@ -101,19 +115,93 @@ pub unsafe extern "C" fn pthread_getattr_default_np(a: *mut pthread_attr_t) -> c
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn pthread_setattr_default_np(a: *const pthread_attr_t) -> c_int {
     // SAFETY: the caller's initialised attributes.
-    let new = unsafe { *(a as *const Attr) };
+    let mut new = unsafe { *(a as *const Attr) };
     if new.user_stack != 0 {
         return EINVAL as c_int;
+    }
+    // The defaults keep a CPU set of their own.
+    match copy_set(new.cpuset, new.cpusetsize) {
+        Some(c) => new.cpuset = c,
+        None => return ENOMEM as c_int,
     }
     DEFAULT_LOCK.lock();
     // SAFETY: DEFAULTS is only touched under DEFAULT_LOCK.
     let d = unsafe { &mut *(&raw mut DEFAULTS) };
     let keep = d.stacksize;
+    let old_set = d.cpuset;
     *d = new;
     if new.stacksize == 0 {
         d.stacksize = keep;
     }
     DEFAULT_LOCK.unlock();
+    // SAFETY: the defaults' own copy, no longer referenced.
+    unsafe { crate::heap::free(old_set as *mut c_void) };
+    0
+}
+
+/// A heap copy of the CPU set at `p` (`n` bytes); Some(0) for none.
+fn copy_set(p: usize, n: usize) -> Option<usize> {
+    if p == 0 || n == 0 {
+        return Some(0);
+    }
+    // SAFETY: a fresh allocation of n bytes, filled from the n-byte set.
+    unsafe {
+        let c = crate::heap::malloc(n) as *mut u8;
+        if c.is_null() {
+            return None;
+        }
+        core::ptr::copy_nonoverlapping(p as *const u8, c, n);
+        Some(c as usize)
+    }
+}
+
+/// GNU `pthread_attr_setaffinity_np`: threads created with `a` start on
+/// the CPUs of `set` (`size` bytes, copied); a NULL set or zero size
+/// clears it. ENOMEM when the copy cannot be made.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_setaffinity_np(
+    a: *mut pthread_attr_t,
+    size: size_t,
+    set: *const crate::sched::cpu_set_t,
+) -> c_int {
+    let x = at(a);
+    let Some(c) = copy_set(set as usize, size) else {
+        return ENOMEM as c_int;
+    };
+    // SAFETY: the attribute's own earlier copy (or 0).
+    unsafe { crate::heap::free(x.cpuset as *mut c_void) };
+    x.cpuset = c;
+    x.cpusetsize = if c == 0 { 0 } else { size };
+    0
+}
+
+/// GNU `pthread_attr_getaffinity_np`: the CPU set `a` holds into `set`
+/// (`size` bytes, the rest zeroed; EINVAL when a CPU it holds lies
+/// beyond `size`), or every CPU when it holds none, as glibc.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_attr_getaffinity_np(
+    a: *const pthread_attr_t,
+    size: size_t,
+    set: *mut crate::sched::cpu_set_t,
+) -> c_int {
+    let x = at(a);
+    let out = set as *mut u8;
+    if x.cpuset == 0 {
+        // SAFETY: the caller's set has `size` bytes.
+        unsafe { core::ptr::write_bytes(out, 0xff, size) };
+        return 0;
+    }
+    // SAFETY: the attribute's copy has cpusetsize bytes.
+    let have = unsafe { core::slice::from_raw_parts(x.cpuset as *const u8, x.cpusetsize) };
+    if have.iter().skip(size).any(|&b| b != 0) {
+        return EINVAL as c_int;
+    }
+    let n = size.min(have.len());
+    // SAFETY: the caller's set has `size` bytes; `n` of them come from ours.
+    unsafe {
+        core::ptr::copy_nonoverlapping(have.as_ptr(), out, n);
+        core::ptr::write_bytes(out.add(n), 0, size - n);
+    }
     0
 }
 
@@ -156,7 +244,12 @@ pub unsafe extern "C" fn pthread_attr_init(a: *mut pthread_attr_t) -> c_int {
 
 /// POSIX.1-2024 `pthread_attr_destroy`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn pthread_attr_destroy(_a: *mut pthread_attr_t) -> c_int {
+pub unsafe extern "C" fn pthread_attr_destroy(a: *mut pthread_attr_t) -> c_int {
+    let x = at(a);
+    // SAFETY: the attribute's own CPU set copy (or 0).
+    unsafe { crate::heap::free(x.cpuset as *mut c_void) };
+    x.cpuset = 0;
+    x.cpusetsize = 0;
     0
 }
 
@@ -362,6 +455,30 @@ pub unsafe extern "C" fn pthread_getattr_np(t: pthread_t, a: *mut pthread_attr_t
     let r = unsafe { thread::describe(d, &mut x) };
     if r != 0 {
         return r;
+    }
+    // The thread's CPUs, as glibc reports them: a set as large as the
+    // kernel's mask (grown until the kernel takes it).
+    let mut size = 128usize;
+    loop {
+        // SAFETY: a fresh allocation of `size` bytes.
+        let p = unsafe { crate::heap::malloc(size) };
+        if p.is_null() {
+            return ENOMEM as c_int;
+        }
+        // SAFETY: forwarded, into our allocation.
+        let e = unsafe { thread::pthread_getaffinity_np(t, size, p as *mut _) };
+        if e == 0 {
+            x.cpuset = p as usize;
+            x.cpusetsize = size;
+            break;
+        }
+        // SAFETY: our allocation.
+        unsafe { crate::heap::free(p) };
+        if e != EINVAL as c_int || size >= 1 << 20 {
+            // No affinity to report (e.g. ENOSYS): none, as glibc.
+            break;
+        }
+        size *= 2;
     }
     // SAFETY: the caller's storage.
     unsafe {

@@ -302,7 +302,7 @@ pub unsafe fn create(
         d.write(Pthread::new());
         let x = &mut *d;
         x.state = AtomicU32::new(if a.detached != 0 { DETACHED } else { JOINABLE });
-        x.wait_go = a.explicit != 0;
+        x.wait_go = a.explicit != 0 || a.cpuset != 0;
         x.c11 = c11;
         x.map_base = base;
         x.map_len = len;
@@ -356,12 +356,19 @@ pub unsafe fn create(
         unsafe { sys!(__NR_munmap, base, len) };
         return EAGAIN as c_int;
     }
-    if a.explicit != 0 {
-        let sp = sched_param {
-            sched_priority: a.prio,
-        };
-        // SAFETY: plain values and our local.
-        let s = unsafe { sys!(__NR_sched_setscheduler, r, a.policy, &raw const sp) };
+    if a.explicit != 0 || a.cpuset != 0 {
+        let mut s = 0;
+        if a.cpuset != 0 {
+            // SAFETY: the attribute's set of cpusetsize bytes.
+            s = unsafe { sys!(__NR_sched_setaffinity, r, a.cpusetsize, a.cpuset) };
+        }
+        if a.explicit != 0 && s >= 0 {
+            let sp = sched_param {
+                sched_priority: a.prio,
+            };
+            // SAFETY: plain values and our local.
+            s = unsafe { sys!(__NR_sched_setscheduler, r, a.policy, &raw const sp) };
+        }
         // SAFETY: the descriptor stays until the child is told.
         let go = unsafe { &(*d).go };
         go.store(if s < 0 { 2 } else { 1 }, Ordering::Release);

@@ -54,6 +54,33 @@ pub unsafe extern "C" fn renameat(
     ret_int(unsafe { arch::renameat(od, old, nd, new) })
 }
 
+/// `renameat2`'s flag: fail with EEXIST rather than replace `new`.
+pub const RENAME_NOREPLACE: c_uint = 1;
+
+/// Linux/GNU `renameat2` (glibc 2.28): `renameat` with `RENAME_NOREPLACE`,
+/// `RENAME_EXCHANGE` or `RENAME_WHITEOUT`. Where the kernel (or qemu-user)
+/// lacks the call, no flags is plain `renameat` and a flag is EINVAL, as
+/// glibc does.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn renameat2(
+    od: c_int,
+    old: *const c_char,
+    nd: c_int,
+    new: *const c_char,
+    flags: c_uint,
+) -> c_int {
+    // SAFETY: the kernel checks the paths and flags.
+    let r = unsafe { sys!(__NR_renameat2, od, old, nd, new, flags) };
+    if r == -(syscall::errno::ENOSYS as isize) {
+        if flags == 0 {
+            // SAFETY: as above.
+            return ret_int(unsafe { arch::renameat(od, old, nd, new) });
+        }
+        return ret_int(-(syscall::errno::EINVAL as isize));
+    }
+    ret_int(r)
+}
+
 // ---- printf family without FILE (snprintf, dprintf, asprintf …) ----
 // The variadic C entry points are shims in c/printf.c: they take the
 // address of their `va_list` and call the `__ferro_v*` backends below,

@@ -65,3 +65,50 @@ pub unsafe extern "C" fn ntp_adjtime(tx: *mut timex) -> c_int {
     // SAFETY: as clock_adjtime.
     unsafe { adjtimex(tx) }
 }
+
+/// glibc's `struct ntptimeval` (with the 64-bit-time `timeval` everywhere,
+/// as glibc's `_TIME_BITS=64` one on i386).
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+pub struct ntptimeval {
+    pub time: timeval,
+    pub maxerror: c_long,
+    pub esterror: c_long,
+    pub tai: c_long,
+    pub __glibc_reserved1: c_long,
+    pub __glibc_reserved2: c_long,
+    pub __glibc_reserved3: c_long,
+    pub __glibc_reserved4: c_long,
+}
+
+/// GNU `ntp_gettimex`: the time with the clock's error estimates and TAI offset,
+/// from a read-only `adjtimex`; returns the clock state (`TIME_OK` …,
+/// `TIME_ERROR` when unsynchronised) or -1.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn ntp_gettimex(ntv: *mut ntptimeval) -> c_int {
+    let mut tx = timex::default();
+    // SAFETY: modes 0 only reads the clock state into our timex.
+    let r = unsafe { adjtimex(&mut tx) };
+    if r < 0 {
+        return r;
+    }
+    // SAFETY: the caller passes a writable ntptimeval.
+    let n = unsafe { &mut *ntv };
+    n.time = tx.time;
+    n.maxerror = tx.maxerror as c_long;
+    n.esterror = tx.esterror as c_long;
+    n.tai = tx.tai as c_long;
+    n.__glibc_reserved1 = 0;
+    n.__glibc_reserved2 = 0;
+    n.__glibc_reserved3 = 0;
+    n.__glibc_reserved4 = 0;
+    r
+}
+
+/// GNU `ntp_gettime`: [`ntp_gettimex`] (glibc's header maps one name to
+/// the other; both are exported here).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn ntp_gettime(ntv: *mut ntptimeval) -> c_int {
+    // SAFETY: as ntp_gettimex.
+    unsafe { ntp_gettimex(ntv) }
+}

@@ -11,6 +11,7 @@ mod legacy;
 pub use legacy::*;
 
 pub mod cancel;
+pub mod prctl;
 pub mod process;
 pub mod string;
 pub use process::{clone_fn, clone_run};
