@@ -70,7 +70,7 @@ fn decode(c: u8) -> Option<u32> {
 
 /// bcrypt's base-64 of `data`: four characters for three bytes, two or
 /// three for a last one or two.
-fn encode(out: &mut Out, data: &[u8]) {
+pub(super) fn encode(out: &mut Out, data: &[u8]) {
     for ch in data.chunks(3) {
         let w = (ch[0] as u32) << 16
             | (*ch.get(1).unwrap_or(&0) as u32) << 8

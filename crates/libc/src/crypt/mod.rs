@@ -12,6 +12,7 @@ mod bcrypt;
 mod bf_init;
 mod des;
 mod digest;
+pub mod gensalt;
 mod sha;
 
 use crate::types::*;
