@@ -4,11 +4,19 @@
 //! signal with nobody waiting costs no system call. A waiter reads the
 //! sequence before it unlocks the mutex and sleeps only while it is
 //! unchanged, so a signal after the unlock is never lost.
+//!
+//! `pthread_cond_destroy` waits until every waiter has left the wait (the
+//! woken ones are on their way out; any still asleep, which a correct
+//! program does not have, get a spurious wakeup), so the memory can be
+//! reused at once, as POSIX allows after a broadcast: a waiter that had
+//! not yet gone to sleep could otherwise find its old sequence value
+//! written back by the reuse and sleep for ever.
 use super::cancel::{CleanupBuf, pop, push};
 use super::mutex::m;
 use super::{
     CLOCK_MONOTONIC, CLOCK_REALTIME, Deadline, PTHREAD_PROCESS_PRIVATE, PTHREAD_PROCESS_SHARED,
-    fits, futex_wait_cp, futex_wake, pthread_cond_t, pthread_condattr_t, pthread_mutex_t, view,
+    fits, futex_wait, futex_wait_cp, futex_wake, pthread_cond_t, pthread_condattr_t,
+    pthread_mutex_t, view,
 };
 use crate::time::clockid_t;
 use crate::time::timespec;
@@ -18,6 +26,8 @@ use syscall::errno::{EINVAL, ETIMEDOUT};
 
 const MONO: u32 = 1;
 const SHARED: u32 = 2;
+/// In `waiters`: a destroyer waits for the count to reach zero.
+const DESTROYING: u32 = 1 << 31;
 
 /// The internal view of `pthread_cond_t` (all zero: realtime, private).
 #[repr(C)]
@@ -33,6 +43,46 @@ impl Cond {
         self.flags.load(Ordering::Relaxed) & SHARED != 0
     }
 
+    /// One waiter fewer (never below zero: a condition destroyed and
+    /// initialised again while we woke has its own count); the last one
+    /// out tells a waiting destroyer.
+    fn leave(&self, shared: bool) {
+        let prev = self
+            .waiters
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |w| {
+                if w & !DESTROYING == 0 {
+                    None
+                } else {
+                    Some(w - 1)
+                }
+            });
+        if let Ok(w) = prev
+            && w == DESTROYING + 1
+        {
+            futex_wake(&self.waiters, i32::MAX as u32, shared);
+        }
+    }
+
+    /// For `pthread_cond_destroy`: wake any waiter left and wait until
+    /// every waiter has left the wait.
+    fn drain(&self) {
+        if self.waiters.load(Ordering::SeqCst) == 0 {
+            return;
+        }
+        let shared = self.shared();
+        self.waiters.fetch_or(DESTROYING, Ordering::SeqCst);
+        self.seq.fetch_add(1, Ordering::SeqCst);
+        futex_wake(&self.seq, i32::MAX as u32, shared);
+        loop {
+            let w = self.waiters.load(Ordering::SeqCst);
+            if w & !DESTROYING == 0 {
+                break;
+            }
+            futex_wait(&self.waiters, w, None, shared);
+        }
+        self.waiters.fetch_and(!DESTROYING, Ordering::SeqCst);
+    }
+
     /// Wait on the condition with `mx` held; 0 or ETIMEDOUT (the mutex
     /// is held again either way). A cancellation point: a thread
     /// cancelled in the wait takes the mutex back before its cleanup
@@ -43,7 +93,7 @@ impl Cond {
         let mu = m(mx);
         let r = mu.release();
         if r != 0 {
-            self.waiters.fetch_sub(1, Ordering::SeqCst);
+            self.leave(self.shared());
             return r;
         }
         let mut ctx = (self as *const Cond, mx);
@@ -59,10 +109,8 @@ impl Cond {
         let shared = self.shared();
         while self.seq.load(Ordering::SeqCst) == seq {
             match futex_wait_cp(&self.seq, seq, dl, shared) {
-                // Woken: this wait is over. The condition may already be
-                // destroyed (and its memory reused) by the thread that
-                // woke us, as POSIX allows once no thread is blocked on it,
-                // so it is not read again but for the count below.
+                // Woken: this wait is over (a destroyer waits for the
+                // count below before the memory can be reused).
                 0 => break,
                 e if e == ETIMEDOUT as c_int => {
                     out = ETIMEDOUT as c_int;
@@ -76,11 +124,7 @@ impl Cond {
         }
         // SAFETY: pushed above, innermost.
         unsafe { pop(&mut cb, false) };
-        // Never below zero: a condition destroyed and initialised again
-        // while we woke has its own count.
-        let _ = self
-            .waiters
-            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |w| w.checked_sub(1));
+        self.leave(shared);
         let r = mu.acquire(None);
         if r != 0 { r } else { out }
     }
@@ -113,7 +157,7 @@ unsafe extern "C" fn wait_cancelled(arg: *mut c_void) {
     // SAFETY: the waiter's (condition, mutex) pair, on its stack.
     let (cv, mx) = unsafe { *(arg as *const (*const Cond, *mut pthread_mutex_t)) };
     // SAFETY: the condition the thread waited on.
-    unsafe { (*cv).waiters.fetch_sub(1, Ordering::SeqCst) };
+    unsafe { (*cv).leave((*cv).shared()) };
     m(mx).acquire(None);
 }
 
@@ -142,9 +186,11 @@ pub unsafe extern "C" fn pthread_cond_init(
     0
 }
 
-/// POSIX.1-2024 `pthread_cond_destroy`.
+/// POSIX.1-2024 `pthread_cond_destroy`: returns once no thread is in a
+/// wait on it, so its memory may be reused or freed at once.
 #[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn pthread_cond_destroy(_cv: *mut pthread_cond_t) -> c_int {
+pub unsafe extern "C" fn pthread_cond_destroy(cv: *mut pthread_cond_t) -> c_int {
+    c(cv).drain();
     0
 }
 
