@@ -30,6 +30,8 @@ pub use signal::restorer;
 mod ksig;
 pub use ksig::KSigaction;
 
+/// `<ucontext.h>`: the context layout and its assembly.
+pub mod ucontext;
 /// The setjmp family (not in the host unit tests, whose libc has its own).
 #[cfg(not(test))]
 pub mod setjmp;
