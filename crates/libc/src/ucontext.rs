@@ -49,11 +49,7 @@ pub(crate) unsafe extern "C" fn uc_getmask(m: *mut sigset_t) -> c_int {
 
 /// `setcontext`'s mask half: `m` becomes the mask; 0, or -1 with errno.
 pub(crate) unsafe extern "C" fn uc_setmask(m: *const sigset_t) -> c_int {
-    ret_int(procmask(
-        SIG_SETMASK as c_int,
-        m,
-        core::ptr::null_mut(),
-    ))
+    ret_int(procmask(SIG_SETMASK as c_int, m, core::ptr::null_mut()))
 }
 
 /// `swapcontext`'s mask half: `new` becomes the mask and the old one goes
@@ -98,8 +94,14 @@ pub unsafe extern "C" fn __ferro_makecontext(
     } else {
         0
     };
-    // SAFETY: the shim's array of `argc` values.
-    let args = unsafe { core::slice::from_raw_parts(args, n) };
+    let args: &[c_ulong] = if n == 0 {
+        &[]
+    } else {
+        // SAFETY: the shim's array of `argc` values.
+        unsafe { core::slice::from_raw_parts(args, n) }
+    };
+    // (i386 has no argument registers: there the min is always 0.)
+    #[allow(clippy::unnecessary_min_or_max)]
     let (regs, stack) = args.split_at(n.min(a::REG_ARGS));
     let w = core::mem::size_of::<usize>();
     // The stack arguments end at or below the 16-byte aligned top; where

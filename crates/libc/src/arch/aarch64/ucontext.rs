@@ -11,9 +11,9 @@
 //! one) is read the same way. `setcontext` also loads x0–x7, a made
 //! context's arguments.
 // The host unit tests build the layout only (no assembly).
-#![cfg_attr(test, allow(dead_code, unused_imports))]
-use crate::signal::stack_t;
+#![cfg_attr(test, allow(dead_code, unused_imports, unused_macros))]
 use crate::signal::sigset_t;
+use crate::signal::stack_t;
 use crate::types::*;
 use core::mem::offset_of;
 

@@ -10,9 +10,9 @@
 //! signal handler's context only the control word is restored). The
 //! segment registers are not touched (%gs is the thread pointer).
 // The host unit tests build the layout only (no assembly).
-#![cfg_attr(test, allow(dead_code, unused_imports))]
-use crate::signal::stack_t;
+#![cfg_attr(test, allow(dead_code, unused_imports, unused_macros))]
 use crate::signal::sigset_t;
+use crate::signal::stack_t;
 use crate::types::*;
 use core::mem::offset_of;
 

@@ -7,9 +7,9 @@
 //! returns), fs0–fs11 and `fcsr`. `setcontext` also loads a0–a7, a made
 //! context's arguments; gp and tp are not touched.
 // The host unit tests build the layout only (no assembly).
-#![cfg_attr(test, allow(dead_code, unused_imports))]
-use crate::signal::stack_t;
+#![cfg_attr(test, allow(dead_code, unused_imports, unused_macros))]
 use crate::signal::sigset_t;
+use crate::signal::stack_t;
 use crate::types::*;
 use core::mem::offset_of;
 

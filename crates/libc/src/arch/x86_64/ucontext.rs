@@ -10,9 +10,9 @@
 //! `fpregs`, so a signal handler's context (whose `fpregs` points into
 //! the kernel's frame, same offsets) works too.
 // The host unit tests build the layout only (no assembly).
-#![cfg_attr(test, allow(dead_code, unused_imports))]
-use crate::signal::stack_t;
+#![cfg_attr(test, allow(dead_code, unused_imports, unused_macros))]
 use crate::signal::sigset_t;
+use crate::signal::stack_t;
 use crate::types::*;
 use core::mem::offset_of;
 
