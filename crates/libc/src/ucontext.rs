@@ -25,7 +25,7 @@
 //! Because the registers sit where the kernel's signal frame has them,
 //! `setcontext` also accepts the context a `SA_SIGINFO` handler receives
 //! (then it restores the callee-saved set, the argument registers, the
-//! stack pointer and the PC, as glibc does — not the scratch registers).
+//! stack pointer and the PC — not the scratch registers or the flags).
 //! The x86 shadow stack (CET) is left alone, as glibc does when it is off.
 //!
 //! `makecontext(ucp, func, argc, ...)` takes its arguments as `long`s (a
