@@ -784,6 +784,40 @@ static void op_strptime(long n)
 	}
 }
 
+/* ucontext: musl has no getcontext family, so these rows are glibc's and
+ * ferrolibc's only. */
+#if defined(__GLIBC__) || defined(__FERROLIBC__)
+#include <ucontext.h>
+static ucontext_t uc_main, uc_co;
+
+static void uc_bounce(void)
+{
+	for (;;)
+		swapcontext(&uc_co, &uc_main);
+}
+
+/* A round trip: main to a coroutine and back (two swapcontext calls). */
+static void op_swapcontext(long n)
+{
+	static char stack[64 * 1024] __attribute__((aligned(16)));
+	getcontext(&uc_co);
+	uc_co.uc_stack.ss_sp = stack;
+	uc_co.uc_stack.ss_size = sizeof stack;
+	uc_co.uc_link = NULL;
+	makecontext(&uc_co, uc_bounce, 0);
+	for (long i = 0; i < n; i++)
+		swapcontext(&uc_main, &uc_co);
+	sink += n;
+}
+
+static void op_getcontext(long n)
+{
+	ucontext_t uc;
+	for (long i = 0; i < n; i++)
+		sink += getcontext(&uc);
+}
+#endif
+
 static const struct row {
 	const char *group;
 	const char *name;
@@ -855,6 +889,10 @@ static const struct row {
 	{ "net", "socketpair send+recv 64B", op_socketpair, 300000, 0, 3 },
 	{ "text", "regexec ERE on a log line", op_regexec, 200000, 0, 3 },
 	{ "text", "iconv UTF-8 to UTF-16LE 1 KiB", op_iconv, 200000, 0, 3 },
+#if defined(__GLIBC__) || defined(__FERROLIBC__)
+	{ "ucontext", "swapcontext round trip", op_swapcontext, 1000000, 0, 3 },
+	{ "ucontext", "getcontext", op_getcontext, 2000000, 0, 3 },
+#endif
 };
 
 int main(int argc, char **argv)

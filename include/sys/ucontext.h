@@ -6,5 +6,6 @@
 #include <features.h>
 #include <bits/sigset.h>
 #include <bits/stack_t.h>
+typedef __sigset_t sigset_t;
 #include <bits/ucontext.h>
 #endif

@@ -252,3 +252,20 @@ int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...)
 	va_end(ap);
 	return __ferro_clone(fn, stack, flags, arg, ptid, tls, ctid);
 }
+
+/* <ucontext.h>'s makecontext: each argument read as an unsigned long (one
+ * register or stack slot on all four ABIs, whether the caller passed an
+ * int, a long or a pointer), then placed by the Rust side where func
+ * expects it. */
+void __ferro_makecontext(void *ucp, void (*func)(void), int argc, const unsigned long *args);
+
+void makecontext(void *ucp, void (*func)(void), int argc, ...)
+{
+	unsigned long args[argc > 0 ? argc : 1];
+	va_list ap;
+	va_start(ap, argc);
+	for (int i = 0; i < argc; i++)
+		args[i] = va_arg(ap, unsigned long);
+	va_end(ap);
+	__ferro_makecontext(ucp, func, argc, args);
+}

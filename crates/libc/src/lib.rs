@@ -96,6 +96,7 @@ pub mod termios;
 pub mod threads;
 pub mod time;
 pub mod uchar;
+pub mod ucontext;
 pub mod ulimit;
 pub mod unistd;
 mod userdb;

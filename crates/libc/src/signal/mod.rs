@@ -412,7 +412,7 @@ pub extern "C" fn sigqueue(pid: pid_t, sig: c_int, value: sigval) -> c_int {
 }
 
 /// `rt_sigprocmask` with the reserved signals kept out of a new mask.
-fn procmask(how: c_int, set: *const sigset_t, old: *mut sigset_t) -> isize {
+pub(crate) fn procmask(how: c_int, set: *const sigset_t, old: *mut sigset_t) -> isize {
     let new;
     let np = if set.is_null() {
         core::ptr::null()

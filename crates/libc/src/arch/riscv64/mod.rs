@@ -30,6 +30,8 @@ pub use ksig::KSigaction;
 /// The setjmp family (not in the host unit tests, whose libc has its own).
 #[cfg(not(test))]
 pub mod setjmp;
+/// `<ucontext.h>`: the context layout and its assembly.
+pub mod ucontext;
 /// Words of registers at the start of `jmp_buf`, and glibc's size of it.
 pub const JMP_REGS: usize = 26;
 pub const JMP_BUF_SIZE: usize = 344;
