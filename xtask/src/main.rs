@@ -17,6 +17,9 @@
 //!   character sets of `iconv` from the POSIX charmaps (`charsets.rs`).
 //! - `libm-accuracy [--n N] [--filter F,F] [--write-fixed]`: the libm's
 //!   max ulp error per function against MPFR (`accuracy.rs`).
+//! - `coverage [--arch ARCH]… [--list]`: per header, how much of musl
+//!   1.2.5's and glibc 2.36's public functions ferrolibc exports
+//!   (`coverage.rs`).
 //! - `demand [--top N] [--dir DIR]…`: the glibc functions this machine's
 //!   programs import and how many ferrolibc exports (`demand.rs`).
 //! - `stdio-fuzz [--arch ARCH]… [--seeds N] [--first N]`: the differential
@@ -28,6 +31,7 @@ mod archive;
 mod bench;
 mod charsets;
 mod checks;
+mod coverage;
 mod demand;
 mod fuzz;
 mod install;
@@ -44,7 +48,7 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask posix|conformance [--quick] [--arch ARCH]... [--against glibc] [--filter DIR,DIR]\n       cargo xtask gen-unicode [--ucd DIR]\n       cargo xtask gen-charsets [--charmaps DIR]\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\n       cargo xtask stdio-fuzz [--arch ARCH]... [--seeds N] [--first N]\n       cargo xtask demand [--top N] [--dir DIR]...\nARCH: x86_64 i386 aarch64 riscv64"
+        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask posix|conformance [--quick] [--arch ARCH]... [--against glibc] [--filter DIR,DIR]\n       cargo xtask gen-unicode [--ucd DIR]\n       cargo xtask gen-charsets [--charmaps DIR]\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\n       cargo xtask stdio-fuzz [--arch ARCH]... [--seeds N] [--first N]\n       cargo xtask demand [--top N] [--dir DIR]...\n       cargo xtask coverage [--arch ARCH]... [--list]\nARCH: x86_64 i386 aarch64 riscv64"
     );
     ExitCode::from(2)
 }
@@ -66,6 +70,7 @@ fn main() -> ExitCode {
     let mut seeds: u32 = 10_000;
     let mut first: u32 = 1;
     let mut top: usize = 40;
+    let mut list = false;
     let mut dirs: Vec<String> = Vec::new();
     let mut i = 1;
     while i < args.len() {
@@ -100,6 +105,7 @@ fn main() -> ExitCode {
                 i += 1
             }
             "--quick" => quick = true,
+            "--list" => list = true,
             "--top" => {
                 let Some(v) = val.as_deref().and_then(|v| v.parse().ok()) else {
                     return usage();
@@ -181,6 +187,12 @@ fn main() -> ExitCode {
             std::path::Path::new(ucd.as_deref().unwrap_or("/usr/share/unicode")),
             &util::root(),
         ),
+        "coverage" => {
+            if arches.is_empty() {
+                arches = Arch::ALL.to_vec();
+            }
+            setup::ensure(&arches, setup::Extra::None).and_then(|_| coverage::run(&arches, list))
+        }
         "demand" => {
             setup::ensure(&[Arch::X86_64], setup::Extra::None).and_then(|_| demand::run(top, &dirs))
         }

@@ -138,6 +138,17 @@ fn build(arch: Arch, cc: &Path, glibc: bool, t: &Test, out: &Path) -> bool {
     c.status().map(|s| s.success()).unwrap_or(false)
 }
 
+impl Outcome {
+    /// Counted as a pass: PASS, or a test that says the option it needs
+    /// is not there (UNSUPPORTED, UNTESTED).
+    fn passes(self) -> bool {
+        matches!(
+            self,
+            Outcome::Pass | Outcome::Unsupported | Outcome::Untested
+        )
+    }
+}
+
 fn execute(arch: Arch, runner: Runner, bin: &Path, dir: &Path) -> Outcome {
     let _ = std::fs::remove_dir_all(dir);
     if std::fs::create_dir_all(dir).is_err() {
@@ -193,66 +204,152 @@ unsafe extern "C" {
     fn kill(pid: i32, sig: i32) -> i32;
 }
 
+/// One libc's results on one runner: the runner's name and an outcome
+/// per test.
+type RunnerResults = Vec<(&'static str, Vec<Outcome>)>;
+
+/// Builds every test for `arch` with one libc and runs it on each of the
+/// arch's runners, printing the summary lines and writing the results.
+fn run_libc(arch: Arch, glibc: bool, tests: &[Test]) -> Res<RunnerResults> {
+    let mode = if glibc { "glibc" } else { "ferrolibc" };
+    let cc = if glibc {
+        PathBuf::from(arch.gcc())
+    } else {
+        install::install(arch, None)?.join("bin/ferrolibc-gcc")
+    };
+    let dir = target_dir().join("posix").join(mode).join(arch.name());
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let started = Instant::now();
+    let bins = parallel(tests, |t| {
+        let out = dir.join(t.name().replace('/', "__"));
+        build(arch, &cc, glibc, t, &out).then_some(out)
+    });
+    let mut all = Vec::new();
+    for runner in arch.runners() {
+        let rn = if runner == Runner::Native {
+            "native"
+        } else {
+            "qemu"
+        };
+        let idx: Vec<usize> = (0..tests.len()).collect();
+        let res = parallel(&idx, |&i| match &bins[i] {
+            None => Outcome::NoBuild,
+            Some(b) => execute(
+                arch,
+                runner,
+                b,
+                &dir.join(format!("run-{rn}")).join(format!("{i}")),
+            ),
+        });
+        let mut report = String::new();
+        let mut counts: std::collections::BTreeMap<Outcome, usize> = Default::default();
+        for (t, r) in tests.iter().zip(&res) {
+            *counts.entry(*r).or_default() += 1;
+            report.push_str(&format!("{} {}\n", t.name(), r.label()));
+        }
+        let summary = counts
+            .iter()
+            .map(|(k, v)| format!("{v} {}", k.label()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let file = dir.join(format!("results-{rn}"));
+        std::fs::write(&file, &report).map_err(|e| e.to_string())?;
+        for (t, r) in tests.iter().zip(&res) {
+            if !r.passes() {
+                println!("{} {} [{} {rn} {mode}]", r.label(), t.name(), arch.name());
+            }
+        }
+        println!(
+            "{:<8} ({rn}, {mode}): {} tests: {summary} ({} s; every result in {})",
+            arch.name(),
+            tests.len(),
+            started.elapsed().as_secs(),
+            file.display()
+        );
+        all.push((rn, res));
+    }
+    Ok(all)
+}
+
+/// Per interface, both libcs side by side for one runner, then every test
+/// that passes with glibc and not with ferrolibc (the goal: none).
+fn side_by_side(
+    arch: Arch,
+    rn: &str,
+    tests: &[Test],
+    ours: &[Outcome],
+    theirs: &[Outcome],
+) -> usize {
+    let mut rows: std::collections::BTreeMap<&str, [usize; 7]> = Default::default();
+    for (i, t) in tests.iter().enumerate() {
+        let r = rows.entry(t.dir.as_str()).or_default();
+        r[0] += 1;
+        for (k, o) in [(1, ours[i]), (4, theirs[i])] {
+            match o {
+                Outcome::Pass => r[k] += 1,
+                Outcome::Fail => r[k + 1] += 1,
+                _ => r[k + 2] += 1,
+            }
+        }
+    }
+    println!(
+        "\n{} {rn}: interface | tests | ferrolibc pass fail other | glibc pass fail other",
+        arch.name()
+    );
+    let mut tot = [0usize; 7];
+    for (d, r) in &rows {
+        for k in 0..7 {
+            tot[k] += r[k];
+        }
+        if r[1] != r[4] || r[2] != r[5] {
+            println!(
+                "  {d:<32} {:>3} | {:>3} {:>3} {:>3} | {:>3} {:>3} {:>3}",
+                r[0], r[1], r[2], r[3], r[4], r[5], r[6]
+            );
+        }
+    }
+    println!(
+        "  {:<32} {:>3} | {:>3} {:>3} {:>3} | {:>3} {:>3} {:>3}   ({} interfaces; those not shown agree)",
+        "all",
+        tot[0],
+        tot[1],
+        tot[2],
+        tot[3],
+        tot[4],
+        tot[5],
+        tot[6],
+        rows.len()
+    );
+    let mut worse = 0;
+    for (i, t) in tests.iter().enumerate() {
+        if theirs[i] == Outcome::Pass && !ours[i].passes() {
+            println!(
+                "  passes with glibc only: {} ({})",
+                t.name(),
+                ours[i].label()
+            );
+            worse += 1;
+        }
+    }
+    println!(
+        "  {worse} tests pass with glibc and not with ferrolibc on {} {rn}",
+        arch.name()
+    );
+    worse
+}
+
 pub fn run(arches: &[Arch], glibc: bool, quick: bool, filter: Option<&str>) -> Res {
     let tests = discover(if quick { Some(QUICK) } else { filter })?;
     if tests.is_empty() {
         return Err("no test matches the filter".into());
     }
-    let mode = if glibc { "glibc" } else { "ferrolibc" };
     for &arch in arches {
-        let cc = if glibc {
-            PathBuf::from(arch.gcc())
-        } else {
-            install::install(arch, None)?.join("bin/ferrolibc-gcc")
-        };
-        let dir = target_dir().join("posix").join(mode).join(arch.name());
-        std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-        let started = Instant::now();
-        let bins = parallel(&tests, |t| {
-            let out = dir.join(t.name().replace('/', "__"));
-            build(arch, &cc, glibc, t, &out).then_some(out)
-        });
-        for runner in arch.runners() {
-            let rn = if runner == Runner::Native {
-                "native"
-            } else {
-                "qemu"
-            };
-            let idx: Vec<usize> = (0..tests.len()).collect();
-            let res = parallel(&idx, |&i| match &bins[i] {
-                None => Outcome::NoBuild,
-                Some(b) => execute(
-                    arch,
-                    runner,
-                    b,
-                    &dir.join(format!("run-{rn}")).join(format!("{i}")),
-                ),
-            });
-            let mut report = String::new();
-            let mut counts: std::collections::BTreeMap<Outcome, usize> = Default::default();
-            for (t, r) in tests.iter().zip(&res) {
-                *counts.entry(*r).or_default() += 1;
-                report.push_str(&format!("{} {}\n", t.name(), r.label()));
+        let ours = run_libc(arch, false, &tests)?;
+        if glibc {
+            let theirs = run_libc(arch, true, &tests)?;
+            for ((rn, o), (_, t)) in ours.iter().zip(&theirs) {
+                side_by_side(arch, rn, &tests, o, t);
             }
-            let summary = counts
-                .iter()
-                .map(|(k, v)| format!("{v} {}", k.label()))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let file = dir.join(format!("results-{rn}"));
-            std::fs::write(&file, &report).map_err(|e| e.to_string())?;
-            for (t, r) in tests.iter().zip(&res) {
-                if !matches!(r, Outcome::Pass | Outcome::Unsupported | Outcome::Untested) {
-                    println!("{} {} [{} {rn}]", r.label(), t.name(), arch.name());
-                }
-            }
-            println!(
-                "{:<8} ({rn}, {mode}): {} tests: {summary} ({} s; every result in {})",
-                arch.name(),
-                tests.len(),
-                started.elapsed().as_secs(),
-                file.display()
-            );
         }
     }
     Ok(())

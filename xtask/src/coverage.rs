@@ -1,0 +1,263 @@
+//! `cargo xtask coverage [--arch ARCH]… [--list]`: which public functions
+//! of the two reference libcs ferrolibc exports, per header.
+//!
+//! The lists come from the libraries themselves, not from hand-kept
+//! data: musl 1.2.5's `libc.a` for the arch (the reference sysroot
+//! `setup.rs` unpacks) and the arch's static glibc 2.36 (`libc.a`,
+//! `libm.a`'s archives, `libresolv.a`, `libutil.a`, `libanl.a` of Debian's
+//! cross or native packages): every global `STT_FUNC` definition with a
+//! public name (not `__x`/`_X`, no `*_chk` fortify entry, no `*64`
+//! large-file twin when the plain name is there too). The header of a
+//! function is the first of that libc's installed headers that declares
+//! it (`name(` after a word boundary), or `(none)`. For each header the
+//! report shows ferrolibc's count against each list; `--list` also names
+//! every function ferrolibc lacks.
+use crate::arches::Arch;
+use crate::checks::{exported_types, is_public_name};
+use crate::util::Res;
+use goblin::elf::Elf;
+use goblin::elf::sym::{STB_GLOBAL, STB_WEAK, STT_FUNC};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// Public function definitions of the archives at `paths`.
+fn functions(paths: &[PathBuf]) -> Res<BTreeSet<String>> {
+    let mut out = BTreeSet::new();
+    for p in paths {
+        let data = std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()))?;
+        let Ok(ar) = goblin::archive::Archive::parse(&data) else {
+            continue; // a linker script (glibc's libm.a), its members listed too
+        };
+        for m in ar.members() {
+            let Ok(bytes) = ar.extract(m, &data) else {
+                continue;
+            };
+            let Ok(elf) = Elf::parse(bytes) else { continue };
+            for s in elf.syms.iter() {
+                let b = s.st_bind();
+                if (b == STB_GLOBAL || b == STB_WEAK)
+                    && s.st_shndx != 0
+                    && s.st_type() == STT_FUNC
+                    && s.st_visibility() == 0
+                    && let Some(n) = elf.strtab.get_at(s.st_name)
+                    && is_public_name(n)
+                    && !n.starts_with('_')
+                    && !n.ends_with("_chk")
+                {
+                    out.insert(n.to_string());
+                }
+            }
+        }
+    }
+    // The large-file twins count once, by their plain name.
+    let twins: Vec<String> = out
+        .iter()
+        .filter(|n| {
+            ["64", "64_r"].iter().any(|s| {
+                n.strip_suffix(s)
+                    .is_some_and(|b| out.contains(b) || out.contains(&format!("{b}_r")))
+            })
+        })
+        .cloned()
+        .collect();
+    for t in twins {
+        out.remove(&t);
+    }
+    Ok(out)
+}
+
+/// The static glibc archives of `arch` on this machine.
+fn glibc_archives(arch: Arch) -> Vec<PathBuf> {
+    let dirs = match arch {
+        Arch::X86_64 => vec!["/usr/lib/x86_64-linux-gnu"],
+        Arch::I386 => vec!["/usr/i686-linux-gnu/lib"],
+        Arch::Aarch64 => vec!["/usr/aarch64-linux-gnu/lib"],
+        Arch::Riscv64 => vec!["/usr/riscv64-linux-gnu/lib"],
+    };
+    let mut v = Vec::new();
+    for d in dirs {
+        for f in [
+            "libc.a",
+            "libm.a",
+            "libm-2.36.a",
+            "libresolv.a",
+            "libutil.a",
+            "libanl.a",
+        ] {
+            let p = Path::new(d).join(f);
+            if p.exists() {
+                v.push(p);
+            }
+        }
+    }
+    v
+}
+
+fn glibc_include(arch: Arch) -> Vec<PathBuf> {
+    match arch {
+        Arch::X86_64 => vec!["/usr/include".into()],
+        Arch::I386 => vec!["/usr/i686-linux-gnu/include".into(), "/usr/include".into()],
+        Arch::Aarch64 => vec![
+            "/usr/aarch64-linux-gnu/include".into(),
+            "/usr/include".into(),
+        ],
+        Arch::Riscv64 => vec![
+            "/usr/riscv64-linux-gnu/include".into(),
+            "/usr/include".into(),
+        ],
+    }
+}
+
+/// Every header under `roots` (relative names, `sys/stat.h`), each with
+/// its text; arch subdirectories (`bits/`, `x86_64-linux-gnu/`) fold into
+/// the name a program includes when they can be told, else stay.
+fn headers(roots: &[PathBuf]) -> Vec<(String, String)> {
+    fn walk(base: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let mut ents: Vec<_> = rd.flatten().map(|e| e.path()).collect();
+        ents.sort();
+        for p in ents {
+            if p.is_dir() {
+                walk(base, &p, out);
+            } else if p.extension().is_some_and(|e| e == "h")
+                && let Ok(t) = std::fs::read_to_string(&p)
+            {
+                let rel = p.strip_prefix(base).unwrap().display().to_string();
+                // `x86_64-linux-gnu/sys/uio.h` is what `<sys/uio.h>` includes
+                let rel = match rel.split_once("-linux-gnu/") {
+                    Some((_, r)) => r.to_string(),
+                    None => rel,
+                };
+                out.push((rel, t));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for r in roots {
+        walk(r, r, &mut out);
+    }
+    // Public headers first, then bits/ and arch directories.
+    out.sort_by_key(|(n, _)| {
+        (
+            n.contains("bits/")
+                || n.contains("-linux-gnu")
+                || n.starts_with("linux/")
+                || n.starts_with("asm"),
+            n.clone(),
+        )
+    });
+    out
+}
+
+/// The header that declares `f`, by a word-bounded `f(` or `f (`.
+fn header_of<'a>(f: &str, hs: &'a [(String, String)]) -> &'a str {
+    for (n, t) in hs {
+        let mut from = 0;
+        while let Some(i) = t[from..].find(f) {
+            let at = from + i;
+            let before = t[..at].chars().next_back();
+            let after = t[at + f.len()..].trim_start_matches([' ', '\t']);
+            if !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+                && (after.starts_with('(') || after.starts_with(")("))
+            {
+                return n;
+            }
+            from = at + f.len();
+        }
+    }
+    "(none)"
+}
+
+pub fn run(arches: &[Arch], list: bool) -> Res {
+    for &arch in arches {
+        let lib = crate::install::build_lib(arch)?;
+        let ours: BTreeSet<String> = exported_types(&lib)?
+            .into_iter()
+            .filter(|(_, t)| *t == STT_FUNC)
+            .map(|(n, _)| n)
+            .collect();
+        let musl_root = crate::setup::musl_sysroot(arch)?;
+        let musl = functions(&[musl_root.join("lib/libc.a")])?;
+        let glibc = functions(&glibc_archives(arch))?;
+        let musl_h = headers(&[musl_root.join("include")]);
+        let glibc_h = headers(&glibc_include(arch));
+        // header → (musl total, musl ours, glibc total, glibc ours, missing)
+        let mut rows: BTreeMap<String, (usize, usize, usize, usize, Vec<String>)> = BTreeMap::new();
+        for f in musl.union(&glibc) {
+            let h = if musl.contains(f) {
+                header_of(f, &musl_h)
+            } else {
+                header_of(f, &glibc_h)
+            };
+            let h = if h == "(none)" && musl.contains(f) {
+                header_of(f, &glibc_h)
+            } else {
+                h
+            };
+            let r = rows.entry(h.to_string()).or_default();
+            let have = ours.contains(f);
+            if musl.contains(f) {
+                r.0 += 1;
+                r.1 += have as usize;
+            }
+            if glibc.contains(f) {
+                r.2 += 1;
+                r.3 += have as usize;
+            }
+            if !have {
+                r.4.push(f.clone());
+            }
+        }
+        println!(
+            "\n{}: header | musl 1.2.5: ferrolibc/all | glibc 2.36: ferrolibc/all",
+            arch.name()
+        );
+        let mut tot = (0, 0, 0, 0);
+        for (h, r) in &rows {
+            tot.0 += r.0;
+            tot.1 += r.1;
+            tot.2 += r.2;
+            tot.3 += r.3;
+            let miss = if list && !r.4.is_empty() {
+                format!("  lacks: {}", r.4.join(" "))
+            } else {
+                String::new()
+            };
+            println!(
+                "  {h:<28} {:>4}/{:<4} {:>4}/{:<4}{miss}",
+                r.1, r.0, r.3, r.2
+            );
+        }
+        let musl_missing: Vec<&String> = musl.iter().filter(|f| !ours.contains(*f)).collect();
+        let beyond = ours
+            .iter()
+            .filter(|f| is_public_name(f) && !f.starts_with('_') && !musl.contains(*f))
+            .count();
+        println!(
+            "{}: ferrolibc exports {} public functions; musl 1.2.5's list: {} of {} ({}); glibc 2.36's: {} of {}; beyond musl: {beyond}",
+            arch.name(),
+            ours.iter()
+                .filter(|f| is_public_name(f) && !f.starts_with('_'))
+                .count(),
+            tot.1,
+            tot.0,
+            if musl_missing.is_empty() {
+                "all".to_string()
+            } else {
+                format!(
+                    "lacks {}",
+                    musl_missing
+                        .iter()
+                        .map(|s| s.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                )
+            },
+            tot.3,
+            tot.2
+        );
+    }
+    Ok(())
+}
