@@ -823,6 +823,10 @@ pub fn per_arch(arch: Arch, sysroot: &Path) -> Vec<(&'static str, Res)> {
             crate::fuzz::stdio_fuzz(arch, sysroot, 1, crate::fuzz::CI_SEEDS),
         ),
         (
+            "conformance: a fixed subset of the Open POSIX Test Suite passes on every runner",
+            crate::posix::ci_subset(arch, sysroot),
+        ),
+        (
             "program: Lua 5.4.7 builds and its test suite ends \"final OK\" on every runner",
             lua_suite(arch, sysroot),
         ),
