@@ -22,6 +22,7 @@ pub const CRYPT_SALT_INVALID: c_int = 1;
 pub const CRYPT_SALT_METHOD_LEGACY: c_int = 3;
 
 static PREFERRED: [u8; 4] = *b"$6$\0";
+static ROUNDS: [u8; 7] = *b"rounds=";
 
 /// The method a prefix names.
 #[derive(Clone, Copy, PartialEq)]
@@ -59,13 +60,16 @@ fn gensalt(prefix: &[u8], count: c_ulong, rb: &[u8], room: usize) -> Result<Out,
                 return Err(EINVAL as c_int);
             }
             let max = if m == Method::Md5 { 8 } else { 16 };
-            out.put(&prefix[..3]);
+            // (No slicing or indexing that could panic here: a panic's
+            // location string would land in the string section every
+            // program links.)
+            prefix.iter().take(3).for_each(|&c| out.push(c));
             if m == Method::Md5 {
                 if count != 0 {
                     return Err(EINVAL as c_int);
                 }
             } else if count != 0 && count != 5000 {
-                out.put(b"rounds=");
+                out.put(&ROUNDS);
                 out.num(count.clamp(1000, 999_999_999) as u32);
                 out.push(b'$');
             }
@@ -74,9 +78,10 @@ fn gensalt(prefix: &[u8], count: c_ulong, rb: &[u8], room: usize) -> Result<Out,
             while chars > 0 && out.len + chars + 1 > room {
                 chars -= 4;
             }
-            for g in rb.chunks(3).take(chars / 4) {
-                let w = g[0] as u32 | (g[1] as u32) << 8 | (g[2] as u32) << 16;
-                b64_24(&mut out, w, 4);
+            for g in rb.chunks_exact(3).take(chars / 4) {
+                if let [a, b, c] = *g {
+                    b64_24(&mut out, a as u32 | (b as u32) << 8 | (c as u32) << 16, 4);
+                }
             }
         }
         Method::Bcrypt(v) => {
@@ -88,14 +93,15 @@ fn gensalt(prefix: &[u8], count: c_ulong, rb: &[u8], room: usize) -> Result<Out,
             out.push(b'0' + (cost / 10) as u8);
             out.push(b'0' + (cost % 10) as u8);
             out.push(b'$');
-            super::bcrypt::encode(&mut out, &rb[..16]);
+            super::bcrypt::encode(&mut out, rb.get(..16).unwrap_or(rb));
         }
         Method::Des => {
             if rb.len() < 2 || count != 0 {
                 return Err(EINVAL as c_int);
             }
-            out.push(B64[(rb[0] & 0x3f) as usize]);
-            out.push(B64[(rb[1] & 0x3f) as usize]);
+            for &b in rb.iter().take(2) {
+                out.push(B64[(b & 0x3f) as usize]);
+            }
         }
     }
     if out.len + 1 > room {
