@@ -91,6 +91,13 @@ int gethostbyname_r(const char *__FERRO_RESTRICT, struct hostent *__FERRO_RESTRI
 int gethostbyname2_r(const char *__FERRO_RESTRICT, int, struct hostent *__FERRO_RESTRICT,
 		     char *__FERRO_RESTRICT, size_t, struct hostent **__FERRO_RESTRICT,
 		     int *__FERRO_RESTRICT);
+int getnetent_r(struct netent *__FERRO_RESTRICT, char *__FERRO_RESTRICT, size_t,
+		struct netent **__FERRO_RESTRICT, int *__FERRO_RESTRICT);
+int getnetbyaddr_r(uint32_t, int, struct netent *__FERRO_RESTRICT, char *__FERRO_RESTRICT,
+		   size_t, struct netent **__FERRO_RESTRICT, int *__FERRO_RESTRICT);
+int getnetbyname_r(const char *__FERRO_RESTRICT, struct netent *__FERRO_RESTRICT,
+		   char *__FERRO_RESTRICT, size_t, struct netent **__FERRO_RESTRICT,
+		   int *__FERRO_RESTRICT);
 int getservent_r(struct servent *__FERRO_RESTRICT, char *__FERRO_RESTRICT, size_t,
 		 struct servent **__FERRO_RESTRICT);
 int getservbyname_r(const char *__FERRO_RESTRICT, const char *__FERRO_RESTRICT,
