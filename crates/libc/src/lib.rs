@@ -49,6 +49,7 @@ pub mod ftw;
 pub mod getopt;
 pub mod glob;
 pub mod grp;
+pub mod gshadow;
 mod heap;
 pub mod iconv;
 pub mod ifaddrs;
