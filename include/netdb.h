@@ -5,6 +5,9 @@
 #include <features.h>
 #include <stdint.h>
 #include <netinet/in.h>
+#ifdef __FERRO_USE_DEFAULT
+# include <rpc/netdb.h>
+#endif
 
 __FERRO_BEGIN_DECLS
 #define IPPORT_RESERVED 1024

@@ -79,8 +79,11 @@ static int run_with_etc(const char *test, const struct etc_file *files, int n, v
 	fflush(NULL);
 	pid_t pid = fork();
 	CHECK(pid >= 0);
-	if (pid == 0)
-		_exit(etc_child(test, files, n, fn));
+	if (pid == 0) {
+		int r = etc_child(test, files, n, fn);
+		fflush(NULL);
+		_exit(r);
+	}
 	int st;
 	CHECK_EQ(waitpid(pid, &st, 0), pid);
 	CHECK(WIFEXITED(st) && (WEXITSTATUS(st) == 0 || WEXITSTATUS(st) == 2));

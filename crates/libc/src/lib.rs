@@ -29,6 +29,7 @@ pub mod types;
 mod tz;
 
 pub mod aio;
+pub mod aliases;
 mod alloc;
 pub mod arpa;
 pub mod assert;
@@ -76,6 +77,7 @@ pub mod pty;
 pub mod pwd;
 pub mod regex;
 pub mod resolv;
+pub mod rpc;
 pub mod sched;
 pub mod search;
 pub mod semaphore;

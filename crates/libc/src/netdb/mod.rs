@@ -312,7 +312,7 @@ unsafe fn finish<T>(step: Step, out: *mut T, result: *mut *mut T) -> c_int {
 ///
 /// # Safety
 /// `out`, `buf` (`len` bytes) and `result` are the caller's.
-unsafe fn lookup<T>(
+pub unsafe fn lookup<T>(
     path: &CStr,
     out: *mut T,
     buf: *mut c_char,
