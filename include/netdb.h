@@ -101,6 +101,12 @@ int getnetbyaddr_r(uint32_t, int, struct netent *__FERRO_RESTRICT, char *__FERRO
 int getnetbyname_r(const char *__FERRO_RESTRICT, struct netent *__FERRO_RESTRICT,
 		   char *__FERRO_RESTRICT, size_t, struct netent **__FERRO_RESTRICT,
 		   int *__FERRO_RESTRICT);
+int setnetgrent(const char *);
+void endnetgrent(void);
+int getnetgrent(char **__FERRO_RESTRICT, char **__FERRO_RESTRICT, char **__FERRO_RESTRICT);
+int innetgr(const char *, const char *, const char *, const char *);
+int getnetgrent_r(char **__FERRO_RESTRICT, char **__FERRO_RESTRICT, char **__FERRO_RESTRICT,
+		  char *__FERRO_RESTRICT, size_t);
 int getservent_r(struct servent *__FERRO_RESTRICT, char *__FERRO_RESTRICT, size_t,
 		 struct servent **__FERRO_RESTRICT);
 int getservbyname_r(const char *__FERRO_RESTRICT, const char *__FERRO_RESTRICT,

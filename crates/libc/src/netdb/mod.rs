@@ -35,6 +35,7 @@ use syscall::errno::{EAFNOSUPPORT, ENOENT, ERANGE};
 
 pub mod addrinfo;
 pub mod dns;
+pub mod netgroup;
 pub mod parse;
 
 const AF_INET: c_int = syscall::net::AF_INET as c_int;
