@@ -4,8 +4,8 @@
  * (netbase's loopback and link-local lines): glibc's return conventions
  * (0 and *result NULL with h_errno HOST_NOT_FOUND when there is none,
  * ERANGE with NETDB_INTERNAL for a short buffer and a retry that then
- * succeeds; getnetent_r's ENOENT at the end and ERANGE leaving *h_errnop
- * alone); and <pwd.h>'s getpw. */
+ * succeeds; getnetent_r's and gethostent_r's ENOENT at the end and
+ * ERANGE leaving *h_errnop alone); and <pwd.h>'s getpw. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <netdb.h>
@@ -88,6 +88,19 @@ static void networks(void)
 	CHECK(r == NULL);
 	CHECK_EQ(herr, 777);
 	endnetent();
+	/* gethostent_r leaves *h_errnop alone too. */
+	struct hostent he, *hr;
+	sethostent(0);
+	herr = 777;
+	CHECK_EQ(gethostent_r(&he, small, sizeof small, &hr, &herr), ERANGE);
+	CHECK(hr == NULL);
+	CHECK_EQ(herr, 777);
+	while (gethostent_r(&he, buf, sizeof buf, &hr, &herr) == 0)
+		CHECK(hr == &he);
+	CHECK_EQ(gethostent_r(&he, buf, sizeof buf, &hr, &herr), ENOENT);
+	CHECK(hr == NULL);
+	CHECK_EQ(herr, 777);
+	endhostent();
 	/* The static forms agree. */
 	e = getnetbyname("loopback");
 	CHECK(e && e->n_net == 0x7f000000);

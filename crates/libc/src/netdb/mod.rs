@@ -1173,25 +1173,18 @@ pub unsafe extern "C" fn endhostent() {
 }
 
 /// GNU `gethostent_r`: the next `/etc/hosts` line as an entry of its
-/// own family; ENOENT and `HOST_NOT_FOUND` at the end, ERANGE.
+/// own family; ENOENT at the end, ERANGE. `*h_errnop` is left alone, as
+/// glibc leaves it.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn gethostent_r(
     out: *mut hostent,
     buf: *mut c_char,
     len: size_t,
     result: *mut *mut hostent,
-    h_errnop: *mut c_int,
+    _h_errnop: *mut c_int,
 ) -> c_int {
     // SAFETY: the caller's entry, buffer and result pointers.
-    unsafe {
-        let r = host_db().next_r(out, buf, len, result);
-        *h_errnop = match r {
-            0 => NETDB_SUCCESS,
-            e if e == ENOENT as c_int => HOST_NOT_FOUND,
-            _ => NETDB_INTERNAL,
-        };
-        r
-    }
+    unsafe { host_db().next_r(out, buf, len, result) }
 }
 
 /// POSIX `gethostent`: the next entry, or null at the end.
