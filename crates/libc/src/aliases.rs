@@ -46,17 +46,26 @@ fn blank(b: u8) -> bool {
 fn body(line: &[u8]) -> &[u8] {
     let line = line.strip_suffix(b"\n").unwrap_or(line);
     let line = line.strip_suffix(b"\r").unwrap_or(line);
-    let end = line.iter().position(|&b| b == b'#').unwrap_or(line.len());
-    &line[..end]
+    line.split(|&b| b == b'#').next().unwrap_or(line)
+}
+
+/// `s` without its leading blanks (none left: empty).
+fn skip_blanks(s: &[u8]) -> &[u8] {
+    let at = s.iter().position(|&c| !blank(c)).unwrap_or(s.len());
+    s.get(at..).unwrap_or(&[])
+}
+
+/// `s` without its last byte (a NUL terminator).
+fn unterminated(s: &[u8]) -> &[u8] {
+    s.split_last().map_or(s, |(_, head)| head)
 }
 
 /// The name and the member text of a line that starts an entry.
 pub fn start(line: &[u8]) -> Option<(&[u8], &[u8])> {
-    let b = body(line);
-    let s = b.iter().position(|&c| !blank(c))?;
-    let b = &b[s..];
-    let colon = b.iter().position(|&c| c == b':')?;
-    (colon > 0).then(|| (&b[..colon], &b[colon + 1..]))
+    let mut parts = skip_blanks(body(line)).splitn(2, |&c| c == b':');
+    let name = parts.next()?;
+    let rest = parts.next()?;
+    (!name.is_empty()).then_some((name, rest))
 }
 
 /// Whether a line continues the entry before it.
@@ -74,12 +83,15 @@ static INCLUDE: [u8; 9] = *b":include:";
 /// Each member of one line's member text, with whether it is the path
 /// of an `:include:` member (only when `expand`).
 pub fn members(text: &[u8], expand: bool, f: &mut impl FnMut(&[u8], bool)) {
+    // Hidden from the optimiser, so no copy of the text lands in the
+    // merged string section every program links.
+    let include: &[u8] = core::hint::black_box(&INCLUDE);
     for m in text.split(|&c| c == b',') {
-        let Some(s) = m.iter().position(|&c| !blank(c)) else {
+        let m = skip_blanks(m);
+        if m.is_empty() {
             continue;
-        };
-        let m = &m[s..];
-        match m.strip_prefix(&INCLUDE[..]) {
+        }
+        match m.strip_prefix(include) {
             Some(path) if expand => f(path, true),
             _ => f(m, false),
         }
@@ -176,8 +188,7 @@ unsafe fn read_entry(f: *mut FILE, lines: &mut Lines) -> Option<(Read, i64)> {
 /// Packs `e` into `out` and `buf`; `None` when it does not fit.
 fn fill(e: &Read, out: *mut aliasent, buf: &mut [u8]) -> Option<()> {
     let base = buf.as_ptr() as usize;
-    let name = e.name.as_slice();
-    let name = &name[..name.len().saturating_sub(1)];
+    let name = unterminated(e.name.as_slice());
     let mut k = Pack::new(buf);
     let arr = k.words(base, e.count, size_of::<*mut c_char>())?;
     let n = k.str(name)?;
@@ -251,8 +262,7 @@ unsafe fn next(
             if !e.ok {
                 return ENOMEM as c_int;
             }
-            let name = e.name.as_slice();
-            if !want(&name[..name.len() - 1]) {
+            if !want(unterminated(e.name.as_slice())) {
                 continue;
             }
             if fill(&e, out, b).is_none() {

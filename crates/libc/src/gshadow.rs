@@ -31,11 +31,19 @@ fn list(k: &mut Pack, base: usize, raw: &[u8]) -> Option<usize> {
     Some(arr)
 }
 
+/// A named static, not a literal: literals share one merged section
+/// that every program links.
+static PATH_GSHADOW: [u8; 13] = *b"/etc/gshadow\0";
+const GSHADOW_FILE: &core::ffi::CStr = match core::ffi::CStr::from_bytes_with_nul(&PATH_GSHADOW) {
+    Ok(c) => c,
+    Err(_) => panic!(),
+};
+
 pub struct Gshadow;
 
 impl Entry for Gshadow {
     type C = sgrp;
-    const PATH: &'static core::ffi::CStr = c"/etc/gshadow";
+    const PATH: &'static core::ffi::CStr = GSHADOW_FILE;
     unsafe fn take(line: &[u8], key: &Key, out: *mut sgrp, buf: &mut [u8]) -> Step {
         let Some(g) = parse_sg(line) else {
             return Step::Skip;

@@ -33,7 +33,7 @@ fn blank(b: u8) -> bool {
 fn trim(s: &[u8]) -> &[u8] {
     let a = s.iter().position(|&c| !blank(c)).unwrap_or(s.len());
     let b = s.iter().rposition(|&c| !blank(c)).map_or(a, |i| i + 1);
-    &s[a..b.max(a)]
+    s.get(a..b.max(a)).unwrap_or(&[])
 }
 
 /// One item of a netgroup line.
@@ -49,13 +49,16 @@ pub fn items<'a>(mut s: &'a [u8], mut f: impl FnMut(Item<'a>)) {
         let Some(st) = s.iter().position(|&c| !blank(c)) else {
             return;
         };
-        s = &s[st..];
-        if s[0] == b'(' {
-            let Some(close) = s.iter().position(|&c| c == b')') else {
+        let Some(t) = s.get(st..) else {
+            return;
+        };
+        s = t;
+        if let Some(inner) = s.strip_prefix(b"(") {
+            let mut split = inner.splitn(2, |&c| c == b')');
+            let (Some(inner), Some(rest)) = (split.next(), split.next()) else {
                 return;
             };
-            let inner = &s[1..close];
-            s = &s[close + 1..];
+            s = rest;
             let mut parts = inner.splitn(3, |&c| c == b',');
             let (Some(h), Some(u), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
                 continue;
@@ -70,18 +73,23 @@ pub fn items<'a>(mut s: &'a [u8], mut f: impl FnMut(Item<'a>)) {
                 .iter()
                 .position(|&c| blank(c) || c == b'(')
                 .unwrap_or(s.len());
-            f(Item::Group(&s[..end]));
-            s = &s[end..];
+            let Some((name, rest)) = s.split_at_checked(end) else {
+                return;
+            };
+            f(Item::Group(name));
+            s = rest;
         }
     }
 }
+
+static PATH_NETGROUP: [u8; 14] = *b"/etc/netgroup\0";
 
 /// The text after `name` on its (joined) line of `/etc/netgroup`.
 fn find(name: &[u8], out: &mut heap::Vec<u8>) -> bool {
     out.truncate(0);
     // SAFETY: the stream is ours until closed here.
     unsafe {
-        let f = fopen(c"/etc/netgroup".as_ptr(), c"re".as_ptr());
+        let f = fopen(PATH_NETGROUP.as_ptr() as *const c_char, c"re".as_ptr());
         if f.is_null() {
             return false;
         }
@@ -101,10 +109,13 @@ fn find(name: &[u8], out: &mut heap::Vec<u8>) -> bool {
             }
             let t = line.as_slice();
             let st = t.iter().position(|&c| !blank(c)).unwrap_or(t.len());
-            let t = &t[st..];
+            let t = t.get(st..).unwrap_or(&[]);
             let end = t.iter().position(|&c| blank(c)).unwrap_or(t.len());
-            if !t.is_empty() && &t[..end] == name {
-                found = out.extend_from_slice(&t[end..]).is_ok();
+            if let Some((first, rest)) = t.split_at_checked(end)
+                && !first.is_empty()
+                && first == name
+            {
+                found = out.extend_from_slice(rest).is_ok();
                 break;
             }
             line.truncate(0);
@@ -122,21 +133,21 @@ impl Names {
         self.0
             .as_slice()
             .split_inclusive(|&c| c == 0)
-            .any(|x| &x[..x.len() - 1] == n)
+            .any(|x| x.split_last().is_some_and(|(_, h)| h == n))
     }
     fn push(&mut self, n: &[u8]) -> bool {
         self.0.extend_from_slice(n).is_ok() && self.0.push(0).is_ok()
     }
     /// Removes and gives the last name (into `out`).
     fn pop(&mut self, out: &mut heap::Vec<u8>) -> bool {
-        let s = self.0.as_slice();
-        if s.is_empty() {
+        let Some((_, body)) = self.0.as_slice().split_last() else {
             return false;
-        }
-        let body = &s[..s.len() - 1];
+        };
         let start = body.iter().rposition(|&c| c == 0).map_or(0, |i| i + 1);
         out.truncate(0);
-        let ok = out.extend_from_slice(&body[start..]).is_ok();
+        let ok = out
+            .extend_from_slice(body.get(start..).unwrap_or(&[]))
+            .is_ok();
         self.0.truncate(start);
         ok
     }
@@ -197,12 +208,14 @@ fn state() -> &'static mut State {
 
 /// The field at `at` of `list`, and the offset after it.
 fn field(list: &[u8], at: usize) -> (Option<&[u8]>, usize) {
-    if list[at] == 0 {
+    let Some((&tag, s)) = list.get(at..).and_then(|r| r.split_first()) else {
+        return (None, list.len());
+    };
+    if tag == 0 {
         return (None, at + 1);
     }
-    let s = &list[at + 1..];
-    let n = s.iter().position(|&c| c == 0).unwrap_or(s.len());
-    (Some(&s[..n]), at + 1 + n + 1)
+    let v = s.split(|&c| c == 0).next().unwrap_or(s);
+    (Some(v), at + 1 + v.len() + 1)
 }
 
 /// GNU/BSD `setnetgrent`: start a walk of netgroup `netgroup`; 1 if it
