@@ -5,6 +5,9 @@
 #include <features.h>
 #include <stdint.h>
 #include <netinet/in.h>
+#ifdef __FERRO_USE_DEFAULT
+# include <rpc/netdb.h>
+#endif
 
 __FERRO_BEGIN_DECLS
 #define IPPORT_RESERVED 1024
@@ -91,6 +94,19 @@ int gethostbyname_r(const char *__FERRO_RESTRICT, struct hostent *__FERRO_RESTRI
 int gethostbyname2_r(const char *__FERRO_RESTRICT, int, struct hostent *__FERRO_RESTRICT,
 		     char *__FERRO_RESTRICT, size_t, struct hostent **__FERRO_RESTRICT,
 		     int *__FERRO_RESTRICT);
+int getnetent_r(struct netent *__FERRO_RESTRICT, char *__FERRO_RESTRICT, size_t,
+		struct netent **__FERRO_RESTRICT, int *__FERRO_RESTRICT);
+int getnetbyaddr_r(uint32_t, int, struct netent *__FERRO_RESTRICT, char *__FERRO_RESTRICT,
+		   size_t, struct netent **__FERRO_RESTRICT, int *__FERRO_RESTRICT);
+int getnetbyname_r(const char *__FERRO_RESTRICT, struct netent *__FERRO_RESTRICT,
+		   char *__FERRO_RESTRICT, size_t, struct netent **__FERRO_RESTRICT,
+		   int *__FERRO_RESTRICT);
+int setnetgrent(const char *);
+void endnetgrent(void);
+int getnetgrent(char **__FERRO_RESTRICT, char **__FERRO_RESTRICT, char **__FERRO_RESTRICT);
+int innetgr(const char *, const char *, const char *, const char *);
+int getnetgrent_r(char **__FERRO_RESTRICT, char **__FERRO_RESTRICT, char **__FERRO_RESTRICT,
+		  char *__FERRO_RESTRICT, size_t);
 int getservent_r(struct servent *__FERRO_RESTRICT, char *__FERRO_RESTRICT, size_t,
 		 struct servent **__FERRO_RESTRICT);
 int getservbyname_r(const char *__FERRO_RESTRICT, const char *__FERRO_RESTRICT,

@@ -34,6 +34,7 @@ int getpwent_r(struct passwd *, char *, size_t, struct passwd **);
 int fgetpwent_r(FILE *, struct passwd *, char *, size_t, struct passwd **);
 #endif
 #ifdef __FERRO_USE_GNU
+int getpw(uid_t, char *);
 int putpwent(const struct passwd *, FILE *);
 #endif
 __FERRO_END_DECLS

@@ -196,3 +196,63 @@ pub unsafe extern "C" fn putpwent(p: *const passwd, f: *mut FILE) -> c_int {
         o.finish()
     }
 }
+
+/// GNU `getpw`: the `/etc/passwd` line of user `uid` (its seven fields
+/// joined by `:`) into `buf`, which must be large enough (glibc's
+/// contract). 0, or -1 when there is no such user (EINVAL for a null
+/// `buf`). The static `getpwuid` entry is left alone.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getpw(uid: uid_t, buf: *mut c_char) -> c_int {
+    if buf.is_null() {
+        crate::errno::set(EINVAL as c_int);
+        return -1;
+    }
+    let mut cap: size_t = 1024;
+    loop {
+        // SAFETY: a fresh allocation of cap bytes, freed before returning;
+        // buf is the caller's, large enough for the line.
+        unsafe {
+            let tmp = crate::heap::malloc(cap) as *mut c_char;
+            if tmp.is_null() {
+                crate::errno::set(syscall::errno::ENOMEM as c_int);
+                return -1;
+            }
+            let mut pw = core::mem::MaybeUninit::<passwd>::uninit();
+            let mut res = core::ptr::null_mut();
+            let r = getpwuid_r(uid, pw.as_mut_ptr(), tmp, cap, &mut res);
+            if r == syscall::errno::ERANGE as c_int {
+                crate::heap::free(tmp as *mut c_void);
+                cap *= 2;
+                continue;
+            }
+            let ok = r == 0 && !res.is_null();
+            if ok {
+                let p = &*res;
+                let mut at = 0usize;
+                let mut put = |b: &[u8]| {
+                    core::ptr::copy_nonoverlapping(b.as_ptr(), (buf as *mut u8).add(at), b.len());
+                    at += b.len();
+                };
+                let mut d = [0u8; 20];
+                put(cstr(p.pw_name));
+                put(b":");
+                put(cstr(p.pw_passwd));
+                put(b":");
+                put(crate::kernel::decimal(p.pw_uid.into(), &mut d));
+                put(b":");
+                put(crate::kernel::decimal(p.pw_gid.into(), &mut d));
+                put(b":");
+                put(cstr(p.pw_gecos));
+                put(b":");
+                put(cstr(p.pw_dir));
+                put(b":");
+                put(cstr(p.pw_shell));
+                put(b"\0");
+            } else if r != 0 {
+                crate::errno::set(r);
+            }
+            crate::heap::free(tmp as *mut c_void);
+            return if ok { 0 } else { -1 };
+        }
+    }
+}

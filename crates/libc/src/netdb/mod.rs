@@ -35,6 +35,7 @@ use syscall::errno::{EAFNOSUPPORT, ENOENT, ERANGE};
 
 pub mod addrinfo;
 pub mod dns;
+pub mod netgroup;
 pub mod parse;
 
 const AF_INET: c_int = syscall::net::AF_INET as c_int;
@@ -312,7 +313,7 @@ unsafe fn finish<T>(step: Step, out: *mut T, result: *mut *mut T) -> c_int {
 ///
 /// # Safety
 /// `out`, `buf` (`len` bytes) and `result` are the caller's.
-unsafe fn lookup<T>(
+pub unsafe fn lookup<T>(
     path: &CStr,
     out: *mut T,
     buf: *mut c_char,
@@ -652,36 +653,105 @@ fn net_db() -> &'static mut Db<Networks> {
     unsafe { &mut *(&raw mut NET_DB) }
 }
 
+/// The `_r` result of a network lookup: `*h_errnop` as glibc sets it
+/// (`HOST_NOT_FOUND` when there is none, `NETDB_INTERNAL` with ERANGE
+/// or an open error; left alone on success).
+///
+/// # Safety
+/// `h_errnop` is writable; `r` and `*result` come from a lookup.
+unsafe fn net_result(r: c_int, result: *mut *mut netent, h_errnop: *mut c_int) -> c_int {
+    // SAFETY: the caller's pointers.
+    unsafe {
+        if r != 0 {
+            *h_errnop = NETDB_INTERNAL;
+            crate::errno::set(r);
+        } else if (*result).is_null() {
+            *h_errnop = HOST_NOT_FOUND;
+        }
+    }
+    r
+}
+
+/// GNU `getnetbyname_r`: the network `name` (or an alias, ASCII case
+/// ignored). 0 with `*result` the entry, or null and `*h_errnop`
+/// `HOST_NOT_FOUND`; ERANGE (and `NETDB_INTERNAL`) when `buf` is short.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getnetbyname_r(
+    name: *const c_char,
+    out: *mut netent,
+    buf: *mut c_char,
+    len: size_t,
+    result: *mut *mut netent,
+    h_errnop: *mut c_int,
+) -> c_int {
+    // SAFETY: the caller's string, entry, buffer and result pointers.
+    unsafe {
+        let n = cstr(name);
+        let r = lookup(NETWORKS_FILE, out, buf, len, result, |line, o, b| {
+            fill_net(line, |p| parse::named(p.name, p.aliases, n, true), o, b)
+        });
+        net_result(r, result, h_errnop)
+    }
+}
+
+/// GNU `getnetbyaddr_r`: the network numbered `net` (host order) of
+/// family `ty` (`AF_INET`, or `AF_UNSPEC` for any); results as
+/// `getnetbyname_r`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getnetbyaddr_r(
+    net: u32,
+    ty: c_int,
+    out: *mut netent,
+    buf: *mut c_char,
+    len: size_t,
+    result: *mut *mut netent,
+    h_errnop: *mut c_int,
+) -> c_int {
+    // SAFETY: the caller's entry, buffer and result pointers.
+    unsafe {
+        if ty != AF_INET && ty != 0 {
+            *result = null_mut();
+            *h_errnop = HOST_NOT_FOUND;
+            return 0;
+        }
+        let r = lookup(NETWORKS_FILE, out, buf, len, result, |line, o, b| {
+            fill_net(line, |p| p.num == net, o, b)
+        });
+        net_result(r, result, h_errnop)
+    }
+}
+
+/// Runs a network `_r` function over the static entry, setting `h_errno`.
+unsafe fn net_call(
+    f: impl Fn(*mut netent, *mut c_char, size_t, *mut *mut netent, *mut c_int) -> c_int,
+) -> *mut netent {
+    let mut herr = NETDB_SUCCESS;
+    let hp = &raw mut herr;
+    // SAFETY: the database's buffers; hp lives through the call.
+    let r = unsafe {
+        net_db().call(false, |o, b, l, r| {
+            *hp = NETDB_SUCCESS;
+            f(o, b, l, r, hp)
+        })
+    };
+    set_h_errno(herr);
+    r
+}
+
 /// POSIX `getnetbyname`: the network `name` (or an alias, ASCII case
-/// ignored), or null.
+/// ignored), or null (`h_errno` `HOST_NOT_FOUND`).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn getnetbyname(name: *const c_char) -> *mut netent {
     // SAFETY: the caller's string; the database's buffers.
-    unsafe {
-        let n = cstr(name);
-        net_db().call(false, |o, b, l, r| {
-            lookup(NETWORKS_FILE, o, b, l, r, |line, o, b| {
-                fill_net(line, |p| parse::named(p.name, p.aliases, n, true), o, b)
-            })
-        })
-    }
+    unsafe { net_call(|o, b, l, r, h| getnetbyname_r(name, o, b, l, r, h)) }
 }
 
 /// POSIX `getnetbyaddr`: the network numbered `net` (host order) of
 /// family `ty` (`AF_INET`, or `AF_UNSPEC` for any), or null.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn getnetbyaddr(net: u32, ty: c_int) -> *mut netent {
-    if ty != AF_INET && ty != 0 {
-        return null_mut();
-    }
     // SAFETY: the database's buffers.
-    unsafe {
-        net_db().call(false, |o, b, l, r| {
-            lookup(NETWORKS_FILE, o, b, l, r, |line, o, b| {
-                fill_net(line, |p| p.num == net, o, b)
-            })
-        })
-    }
+    unsafe { net_call(|o, b, l, r, h| getnetbyaddr_r(net, ty, o, b, l, r, h)) }
 }
 
 /// POSIX `setnetent`.
@@ -698,7 +768,22 @@ pub unsafe extern "C" fn endnetent() {
     unsafe { net_db().end() }
 }
 
-/// POSIX `getnetent`: the next entry, or null at the end.
+/// GNU `getnetent_r`: the next `/etc/networks` entry; ENOENT at the
+/// end, ERANGE. `*h_errnop` is left alone, as glibc leaves it.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getnetent_r(
+    out: *mut netent,
+    buf: *mut c_char,
+    len: size_t,
+    result: *mut *mut netent,
+    _h_errnop: *mut c_int,
+) -> c_int {
+    // SAFETY: the caller's entry, buffer and result pointers.
+    unsafe { net_db().next_r(out, buf, len, result) }
+}
+
+/// POSIX `getnetent`: the next entry, or null at the end (`h_errno`
+/// untouched, as glibc).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn getnetent() -> *mut netent {
     // SAFETY: the database's state and buffers.
@@ -1088,25 +1173,18 @@ pub unsafe extern "C" fn endhostent() {
 }
 
 /// GNU `gethostent_r`: the next `/etc/hosts` line as an entry of its
-/// own family; ENOENT and `HOST_NOT_FOUND` at the end, ERANGE.
+/// own family; ENOENT at the end, ERANGE. `*h_errnop` is left alone, as
+/// glibc leaves it.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn gethostent_r(
     out: *mut hostent,
     buf: *mut c_char,
     len: size_t,
     result: *mut *mut hostent,
-    h_errnop: *mut c_int,
+    _h_errnop: *mut c_int,
 ) -> c_int {
     // SAFETY: the caller's entry, buffer and result pointers.
-    unsafe {
-        let r = host_db().next_r(out, buf, len, result);
-        *h_errnop = match r {
-            0 => NETDB_SUCCESS,
-            e if e == ENOENT as c_int => HOST_NOT_FOUND,
-            _ => NETDB_INTERNAL,
-        };
-        r
-    }
+    unsafe { host_db().next_r(out, buf, len, result) }
 }
 
 /// POSIX `gethostent`: the next entry, or null at the end.

@@ -250,6 +250,50 @@ pub fn parse_sp(line: &[u8]) -> Option<Sp<'_>> {
     })
 }
 
+/// A `gshadow` line's fields; the lists are raw (see [`members`]). A
+/// NIS `+`/`-` entry with nothing after the name has no password and
+/// no admin list (glibc gives null pointers there).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Sg<'a> {
+    pub name: &'a [u8],
+    pub passwd: Option<&'a [u8]>,
+    pub adm: Option<&'a [u8]>,
+    pub mem: &'a [u8],
+}
+
+/// Parses a `gshadow` line of a file (see [`parse_sg_raw`]).
+pub fn parse_sg(line: &[u8]) -> Option<Sg<'_>> {
+    Some(parse_sg_raw(content(line)?))
+}
+
+/// Parses `name:password:admins:members` as glibc's `sgetsgent` does:
+/// the text ends at the first newline, nothing else is skipped (blank
+/// and `#` lines are entries); missing fields are empty; admins and
+/// members are split at `,` as group members are.
+pub fn parse_sg_raw(line: &[u8]) -> Sg<'_> {
+    let end = line.iter().position(|&b| b == b'\n').unwrap_or(line.len());
+    let mut f = Fields::new(&line[..end]);
+    let name = f.next().unwrap_or(b"");
+    let nis = matches!(name.first(), Some(b'+' | b'-'));
+    if nis && f.rest.is_none_or(|r| r.is_empty()) {
+        return Sg {
+            name,
+            passwd: None,
+            adm: None,
+            mem: b"",
+        };
+    }
+    let passwd = f.next().unwrap_or(b"");
+    let adm = f.next().unwrap_or(b"");
+    let mem = f.tail();
+    Sg {
+        name,
+        passwd: Some(passwd),
+        adm: Some(adm),
+        mem,
+    }
+}
+
 /// Copies an entry's pieces into a caller's buffer.
 pub struct Pack<'a> {
     buf: &'a mut [u8],

@@ -126,3 +126,39 @@ fn packing() {
     let mut small = [0u8; 3];
     assert_eq!(Pack::new(&mut small).str(b"abc"), None);
 }
+
+#[test]
+fn gshadow_lines() {
+    let sg = |l: &str| {
+        parse_sg(l.as_bytes()).map(|g| {
+            let s = |b: &[u8]| String::from_utf8(b.to_vec()).unwrap();
+            let list = |b: &[u8]| members(b).map(s).collect::<Vec<_>>().join(",");
+            format!(
+                "{}|{}|{}|{}",
+                s(g.name),
+                g.passwd.map_or("-".into(), s),
+                g.adm.map_or("-".into(), list),
+                list(g.mem)
+            )
+        })
+    };
+    // The answers of glibc 2.36's fgetsgent.
+    assert_eq!(sg("root:*::\n").as_deref(), Some("root|*||"));
+    assert_eq!(sg("g:!:a,b:c, d,,e\n").as_deref(), Some("g|!|a,b|c,d,e"));
+    assert_eq!(sg("g:x:a").as_deref(), Some("g|x|a|"));
+    assert_eq!(sg("g:x").as_deref(), Some("g|x||"));
+    assert_eq!(sg("g").as_deref(), Some("g|||"));
+    assert_eq!(sg("g:x:a:b:c").as_deref(), Some("g|x|a|b:c"));
+    assert_eq!(sg("+nis").as_deref(), Some("+nis|-|-|"));
+    assert_eq!(sg("+n:").as_deref(), Some("+n|-|-|"));
+    assert_eq!(sg("-x:y").as_deref(), Some("-x|y||"));
+    assert_eq!(sg("sp: x :a : b").as_deref(), Some("sp| x |a |b"));
+    assert_eq!(sg("  lead:x::m").as_deref(), Some("lead|x||m"));
+    assert_eq!(sg(""), None);
+    assert_eq!(sg("# c:x::"), None);
+    // sgetsgent takes every string.
+    assert_eq!(parse_sg_raw(b"# c:x::").name, b"# c");
+    assert_eq!(parse_sg_raw(b"  x:y").name, b"  x");
+    assert_eq!(parse_sg_raw(b"x:y\nz").passwd, Some(&b"y"[..]));
+    assert_eq!(parse_sg_raw(b"").name, b"");
+}
