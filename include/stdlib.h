@@ -174,6 +174,10 @@ int getloadavg(double[], int);
 #endif
 #ifdef __FERRO_USE_GNU
 char *secure_getenv(const char *);
+char *canonicalize_file_name(const char *);
+#endif
+#ifdef __FERRO_USE_DEFAULT
+int rpmatch(const char *);
 #endif
 /* pseudo-terminals: XSI until POSIX.1-2024 made them (and ptsname_r) base */
 #if defined(__FERRO_USE_XOPEN_EXTENDED) || defined(__FERRO_USE_POSIX2024)
