@@ -784,6 +784,25 @@ static void op_strptime(long n)
 	}
 }
 
+/* gnumisc: glibc extensions musl 1.2.5 lacks (its rows are left out) */
+#if defined(__GLIBC__) || defined(__FERROLIBC__)
+#define HAVE_GNUMISC 1
+static void op_arc4random(long n)
+{
+	for (long i = 0; i < n; i++)
+		sink += arc4random();
+}
+
+static void op_arc4random_buf(long n)
+{
+	static unsigned char b[4096];
+	for (long i = 0; i < n; i++) {
+		arc4random_buf(b, sizeof b);
+		sink += b[i & 4095];
+	}
+}
+#endif
+
 static const struct row {
 	const char *group;
 	const char *name;
@@ -855,6 +874,10 @@ static const struct row {
 	{ "net", "socketpair send+recv 64B", op_socketpair, 300000, 0, 3 },
 	{ "text", "regexec ERE on a log line", op_regexec, 200000, 0, 3 },
 	{ "text", "iconv UTF-8 to UTF-16LE 1 KiB", op_iconv, 200000, 0, 3 },
+#ifdef HAVE_GNUMISC
+	{ "gnumisc", "arc4random (4 bytes)", op_arc4random, 1000000, 0, 3 },
+	{ "gnumisc", "arc4random_buf 4 KiB", op_arc4random_buf, 20000, 0, 3 },
+#endif
 };
 
 int main(int argc, char **argv)

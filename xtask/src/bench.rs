@@ -85,6 +85,7 @@ const GROUPS: &[&str] = &[
     "sysif",
     "net",
     "text",
+    "gnumisc",
 ];
 
 fn fmt_ratio(f: Option<f64>, o: Option<f64>) -> String {
