@@ -61,6 +61,7 @@ pub mod libintl;
 pub mod locale;
 pub mod malloc;
 pub mod math;
+pub mod mcheck;
 pub mod mntent;
 pub mod monetary;
 pub mod mqueue;

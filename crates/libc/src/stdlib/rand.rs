@@ -365,7 +365,9 @@ fn arc4_fill(buf: *mut u8, len: usize) {
     let mut done = 0;
     while done < len {
         // SAFETY: buf has len bytes; done < len.
-        let r = unsafe { crate::sys::random::getrandom_raw(buf.add(done) as *mut c_void, len - done, 0) };
+        let r = unsafe {
+            crate::sys::random::getrandom_raw(buf.add(done) as *mut c_void, len - done, 0)
+        };
         if r > 0 {
             done += r as usize;
         } else if r == -(syscall::errno::EINTR as isize) {
@@ -384,7 +386,14 @@ fn arc4_fill(buf: *mut u8, len: usize) {
 fn arc4_urandom(buf: *mut u8, len: usize) {
     use syscall::nr::{AT_FDCWD, O_CLOEXEC, O_RDONLY};
     // SAFETY: a NUL-terminated path.
-    let fd = unsafe { sys!(__NR_openat, AT_FDCWD, c"/dev/urandom".as_ptr(), O_RDONLY | O_CLOEXEC) };
+    let fd = unsafe {
+        sys!(
+            __NR_openat,
+            AT_FDCWD,
+            c"/dev/urandom".as_ptr(),
+            O_RDONLY | O_CLOEXEC
+        )
+    };
     if fd < 0 {
         arc4_fatal();
     }
