@@ -40,6 +40,7 @@ pub mod dlfcn;
 pub mod err;
 pub mod errno;
 pub mod error;
+pub mod execinfo;
 pub mod fcntl;
 pub mod fenv;
 pub mod file;

@@ -276,3 +276,9 @@ pub fn trim() -> bool {
     // SAFETY: this thread's cache and the global heap.
     unsafe { HEAP.trim(cache(), &Mmap) }
 }
+
+/// `len` bytes of fresh zeroed pages (not from the heap: for internals
+/// that must not allocate, such as `backtrace`); null on failure.
+pub fn map_pages(len: usize) -> *mut u8 {
+    mmap_anon(len)
+}
