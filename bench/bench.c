@@ -6,6 +6,9 @@
 #define _GNU_SOURCE 1
 #include <arpa/inet.h>
 #include <dirent.h>
+#if defined(__GLIBC__) || defined(__FERROLIBC__)
+#include <execinfo.h>
+#endif
 #include <fcntl.h>
 #include <iconv.h>
 #include <netdb.h>
@@ -801,6 +804,21 @@ static void op_arc4random_buf(long n)
 		sink += b[i & 4095];
 	}
 }
+
+static void *bt_frames[64];
+
+__attribute__((noinline)) static int bt_recurse(int d)
+{
+	int r = d > 0 ? bt_recurse(d - 1) : backtrace(bt_frames, 64);
+	sink += d;
+	return r;
+}
+
+static void op_backtrace(long n)
+{
+	for (long i = 0; i < n; i++)
+		sink += bt_recurse(20);
+}
 #endif
 
 static const struct row {
@@ -877,6 +895,7 @@ static const struct row {
 #ifdef HAVE_GNUMISC
 	{ "gnumisc", "arc4random (4 bytes)", op_arc4random, 1000000, 0, 3 },
 	{ "gnumisc", "arc4random_buf 4 KiB", op_arc4random_buf, 20000, 0, 3 },
+	{ "gnumisc", "backtrace of a 20-frame stack", op_backtrace, 20000, 0, 3 },
 #endif
 };
 

@@ -268,9 +268,17 @@ fn index() -> Option<&'static Index> {
     (v > 1).then(|| unsafe { &*(v as *const Index) })
 }
 
-/// The caller's registers from the callee's, at `pc` (a return address
-/// minus one) in `ix`'s FDEs; None where there is no rule for the frame.
-fn step(ix: &Index, r: &[usize; NREG], pc: usize) -> Option<[usize; NREG]> {
+/// The last frame's row, kept for the next step: a recursion's frames
+/// share their PC, so their rows are worked out once per walk.
+type Memo = Option<(usize, cfi::Row, u8)>;
+
+/// The row in force at `pc` and its return-address column.
+fn row_for(ix: &Index, pc: usize, memo: &mut Memo) -> Option<(cfi::Row, u8)> {
+    if let Some((at, row, ra)) = *memo
+        && at == pc
+    {
+        return Some((row, ra));
+    }
     // SAFETY: the table's n entries, written by build_index.
     let table = unsafe { core::slice::from_raw_parts(ix.table, ix.n) };
     let i = table.partition_point(|e| e[0] <= pc).checked_sub(1)?;
@@ -282,6 +290,14 @@ fn step(ix: &Index, r: &[usize; NREG], pc: usize) -> Option<[usize; NREG]> {
     let data = unsafe { core::slice::from_raw_parts(ix.eh as *const u8, ix.eh_len) };
     let fde = cfi::entry(data, ix.eh, e[2]).ok()?.0?;
     let row = cfi::row_at(&fde, pc)?;
+    *memo = Some((pc, row, fde.cie.ra));
+    Some((row, fde.cie.ra))
+}
+
+/// The caller's registers from the callee's, at `pc` (a return address
+/// minus one) in `ix`'s FDEs; None where there is no rule for the frame.
+fn step(ix: &Index, r: &[usize; NREG], pc: usize, memo: &mut Memo) -> Option<[usize; NREG]> {
+    let (row, ra) = row_for(ix, pc, memo)?;
     // SAFETY: the program's CFI says the value is there, in this
     // thread's live stack.
     let load = |a: usize| unsafe { (a as *const usize).read_unaligned() };
@@ -309,12 +325,12 @@ fn step(ix: &Index, r: &[usize; NREG], pc: usize) -> Option<[usize; NREG]> {
             Rule::ValExpr(at, len) => cfi::eval(expr(at, len), r, Some(cfa), load)?,
         };
     }
-    if row.rules.get(fde.cie.ra as usize) == Some(&Rule::Undefined) {
+    if row.rules.get(ra as usize) == Some(&Rule::Undefined) {
         return None;
     }
     out[SP] = cfa;
-    if fde.cie.ra as usize != RA {
-        out[RA] = *out.get(fde.cie.ra as usize)?;
+    if ra as usize != RA {
+        out[RA] = *out.get(ra as usize)?;
     }
     Some(out)
 }
@@ -334,6 +350,7 @@ pub unsafe extern "C" fn walk(regs: *const usize, buf: *mut *mut c_void, size: c
     // SAFETY: the stub's NREG words (the slots it did not set are unused).
     unsafe { core::ptr::copy_nonoverlapping(regs, r.as_mut_ptr(), NREG) };
     let ix = index();
+    let mut memo = None;
     let mut n = 0;
     loop {
         let pc = r[RA];
@@ -346,7 +363,7 @@ pub unsafe extern "C" fn walk(regs: *const usize, buf: *mut *mut c_void, size: c
         if n == size {
             break;
         }
-        let Some(next) = ix.and_then(|ix| step(ix, &r, pc - 1)) else {
+        let Some(next) = ix.and_then(|ix| step(ix, &r, pc - 1, &mut memo)) else {
             break;
         };
         if next[SP] <= r[SP] {

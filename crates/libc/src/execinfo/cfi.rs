@@ -294,7 +294,9 @@ fn run(
     init: Option<&Row>,
 ) -> Option<Row> {
     let mut c = Cur::new(insns, 0, 0);
-    let mut stack = [*row; 4];
+    // DW_CFA_remember_state's stack, made when first needed (rows are
+    // large; most FDEs never remember one).
+    let mut stack: Option<[Row; 4]> = None;
     let mut depth = 0;
     let reg = |r: u64| -> Option<usize> { (r < NREG as u64).then_some(r as usize) };
     let set = |row: &mut Row, r: u64, rule: Rule| {
@@ -381,13 +383,13 @@ fn run(
                 set(row, r, Rule::Register(reg(r2)? as u8));
             }
             0x0a => {
-                *stack.get_mut(depth)? = *row;
+                *stack.get_or_insert([*row; 4]).get_mut(depth)? = *row;
                 depth += 1;
             }
             0x0b => {
                 // The whole row, CFA rule included (as libgcc keeps it).
                 depth = depth.checked_sub(1)?;
-                *row = stack[depth];
+                *row = *stack.as_ref()?.get(depth)?;
             }
             0x0c => {
                 row.cfa_reg = reg(c.uleb()?)? as u8;
