@@ -540,3 +540,102 @@ pub fn eval(
     }
     Some(pop!())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A CIE (`zR`, pc-relative sdata4 pointers, x86_64-like rules) and
+    /// one FDE of 0x20 bytes: `push rbp` at +1 moves the CFA and saves rbp.
+    fn section() -> Vec<u8> {
+        let mut v = Vec::new();
+        let cie: &[u8] = &[
+            0, 0, 0, 0, // id
+            1, b'z', b'R', 0, 1, 0x78, 16, // version, aug, code 1, data -8, ra 16
+            1, 0x1b, // aug data: R = pcrel|sdata4
+            0x0c, 7, 8, // def_cfa rsp+8
+            0x90, 1, // offset r16 at cfa-8
+            0, 0, // padding
+        ];
+        v.extend_from_slice(&(cie.len() as u32).to_ne_bytes());
+        v.extend_from_slice(cie);
+        let fde_at = v.len();
+        let mut fde = Vec::new();
+        fde.extend_from_slice(&((fde_at + 4) as u32).to_ne_bytes()); // CIE pointer
+        // pc_begin: pc-relative to its own field, pointing 0x1000 ahead.
+        fde.extend_from_slice(&0x1000i32.to_ne_bytes());
+        fde.extend_from_slice(&0x20u32.to_ne_bytes());
+        fde.extend_from_slice(&[
+            0, 0x41, 0x0e, 16, 0x86, 2, 0x0a, 0x0f, 3, 0x76, 0x7c, 0x06, 0x0b, 0,
+        ]);
+        v.extend_from_slice(&(fde.len() as u32).to_ne_bytes());
+        v.extend_from_slice(&fde);
+        v.extend_from_slice(&[0; 4]);
+        v
+    }
+
+    #[test]
+    fn rows_and_expressions() {
+        let eh = section();
+        let base = 0x40_0000;
+        let (cie_entry, next) = entry(&eh, base, 0).unwrap();
+        assert!(cie_entry.is_none());
+        let (fde, end) = entry(&eh, base, next).unwrap();
+        let fde = fde.unwrap();
+        assert_eq!(fde.start, base + next + 8 + 0x1000);
+        assert_eq!(fde.end, fde.start + 0x20);
+        assert!(entry(&eh, base, end).is_err());
+        let r0 = row_at(&fde, fde.start).unwrap();
+        assert_eq!((r0.cfa_reg, r0.cfa_off), (7, 8));
+        assert_eq!(r0.rules[16], Rule::Offset(-8));
+        assert_eq!(r0.rules[6], Rule::Same);
+        let r1 = row_at(&fde, fde.start + 1).unwrap();
+        assert_eq!((r1.cfa_reg, r1.cfa_off), (7, 16));
+        assert_eq!(r1.rules[6], Rule::Offset(-16));
+        // remember, CFA by expression (*(rbp - 4)), restore: still the
+        // remembered row after the restore.
+        assert!(r1.cfa_expr.is_none());
+        let (at, len) = {
+            let mut row = r1;
+            let mut loc = fde.start;
+            run(
+                &fde.cie,
+                &fde.insns[..fde.insns.len() - 2],
+                &mut row,
+                &mut loc,
+                usize::MAX,
+                Some(&r0),
+            )
+            .unwrap();
+            row.cfa_expr.unwrap()
+        };
+        // SAFETY: the expression lies in `eh`, alive here.
+        let e = unsafe { core::slice::from_raw_parts(at as *const u8, len) };
+        let mut regs = [0usize; NREG];
+        regs[6] = 104;
+        assert_eq!(eval(e, &regs, None, |a| a * 2), Some(200));
+        assert_eq!(eval(&[0x23, 5], &regs, Some(10), |a| a), Some(15));
+        assert_eq!(eval(&[0xff], &regs, None, |a| a), None);
+        let r2 = row_at(&fde, fde.start + 0x10).unwrap();
+        assert!(r2.cfa_expr.is_none());
+        assert_eq!((r2.cfa_reg, r2.cfa_off), (7, 16));
+    }
+
+    #[test]
+    fn truncated_input_is_refused() {
+        let eh = section();
+        for n in 0..eh.len() {
+            let cut = &eh[..n];
+            let mut off = 0;
+            let mut steps = 0;
+            while let Ok((f, next)) = entry(cut, 0, off) {
+                if let Some(f) = f {
+                    let _ = row_at(&f, f.start + 1);
+                }
+                off = next;
+                steps += 1;
+                assert!(steps < 10);
+            }
+        }
+    }
+}
