@@ -446,20 +446,21 @@ impl<'a> Symbols<'a> {
     }
 }
 
-fn hex(out: &mut crate::heap::Vec<u8>, v: usize) -> Result<(), crate::heap::NoMemory> {
-    out.extend_from_slice(b"0x")?;
-    let digits = ((usize::BITS - v.leading_zeros()).div_ceil(4)).max(1);
-    for k in (0..digits).rev() {
-        out.push(b"0123456789abcdef"[(v >> (4 * k)) & 15])?;
+/// `0x…` of `v` (lowercase, as `%p` writes it).
+fn hex(v: usize, put: &mut dyn FnMut(&[u8]) -> bool) -> bool {
+    let mut b = [0u8; 2 + 2 * W];
+    b[..2].copy_from_slice(b"0x");
+    let digits = ((usize::BITS - v.leading_zeros()).div_ceil(4)).max(1) as usize;
+    for k in 0..digits {
+        b[2 + k] = b"0123456789abcdef"[(v >> (4 * (digits - 1 - k))) & 15];
     }
-    Ok(())
+    put(b.get(..2 + digits).unwrap_or(&b))
 }
 
-/// Every frame's line (NUL-terminated each) into `out`.
-fn describe(
-    frames: &[*mut c_void],
-    out: &mut crate::heap::Vec<u8>,
-) -> Result<(), crate::heap::NoMemory> {
+/// Every frame's line, each followed by `end`, in pieces to `put` (which
+/// says whether to go on). Allocates nothing: `backtrace_symbols_fd` is
+/// called from crash handlers, where the heap may be the broken part.
+fn describe(frames: &[*mut c_void], end: &[u8], put: &mut dyn FnMut(&[u8]) -> bool) -> bool {
     let exe = Exe::open();
     let elf = exe.as_ref().and_then(|e| Elf::new(e.bytes()));
     let syms = elf.as_ref().and_then(Symbols::new);
@@ -474,24 +475,21 @@ fn describe(
     };
     for &f in frames {
         let a = f as usize;
-        out.extend_from_slice(prog)?;
-        out.push(b'(')?;
-        match syms.as_ref().and_then(|s| s.lookup(a)) {
-            Some((name, off)) => {
-                out.extend_from_slice(name)?;
-                out.push(b'+')?;
-                hex(out, off)?;
+        let ok = put(prog)
+            && put(b"(")
+            && match syms.as_ref().and_then(|s| s.lookup(a)) {
+                Some((name, off)) => put(name) && put(b"+") && hex(off, put),
+                None => put(b"+") && hex(a.wrapping_sub(bias), put),
             }
-            None => {
-                out.push(b'+')?;
-                hex(out, a.wrapping_sub(bias))?;
-            }
+            && put(b") [")
+            && hex(a, put)
+            && put(b"]")
+            && put(end);
+        if !ok {
+            return false;
         }
-        out.extend_from_slice(b") [")?;
-        hex(out, a)?;
-        out.extend_from_slice(b"]\0")?;
     }
-    Ok(())
+    true
 }
 
 /// GNU `backtrace_symbols`: a `malloc`'d array of `n` strings (in the
@@ -510,7 +508,7 @@ pub unsafe extern "C" fn backtrace_symbols(
         unsafe { core::slice::from_raw_parts(frames, n) }
     };
     let mut text = crate::heap::Vec::new();
-    if describe(f, &mut text).is_err() {
+    if !describe(f, b"\0", &mut |p| text.extend_from_slice(p).is_ok()) {
         return null_mut();
     }
     let t = text.as_slice();
@@ -540,22 +538,38 @@ pub unsafe extern "C" fn backtrace_symbols(
 }
 
 /// GNU `backtrace_symbols_fd`: [`backtrace_symbols`]' lines written to
-/// `fd`, each ending in a newline.
+/// `fd`, each ending in a newline, without allocating.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn backtrace_symbols_fd(frames: *const *mut c_void, n: c_int, fd: c_int) {
     let n = n.max(0) as usize;
-    for i in 0..n {
+    let f: &[*mut c_void] = if n == 0 || frames.is_null() {
+        &[]
+    } else {
         // SAFETY: the caller's n frames.
-        let f = unsafe { *frames.add(i) };
-        let mut line = crate::heap::Vec::new();
-        if describe(&[f], &mut line).is_err() {
-            return;
-        }
-        let l = line.as_mut_slice();
-        if let Some(last) = l.last_mut() {
-            *last = b'\n';
-        }
+        unsafe { core::slice::from_raw_parts(frames, n) }
+    };
+    // A line at a time (a longer one in pieces), with no allocation.
+    let mut line = [0u8; 512];
+    let mut len = 0;
+    let flush = |b: &[u8]| {
         // SAFETY: writing our buffer.
-        unsafe { sys!(__NR_write, fd, l.as_ptr(), l.len()) };
-    }
+        unsafe { sys!(__NR_write, fd, b.as_ptr(), b.len()) };
+    };
+    describe(f, b"\n", &mut |p| {
+        if len + p.len() > line.len() {
+            flush(&line[..len]);
+            len = 0;
+        }
+        if p.len() > line.len() {
+            flush(p);
+        } else {
+            line[len..len + p.len()].copy_from_slice(p);
+            len += p.len();
+        }
+        if p == b"\n" {
+            flush(&line[..len]);
+            len = 0;
+        }
+        true
+    });
 }
