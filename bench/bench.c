@@ -6,6 +6,9 @@
 #define _GNU_SOURCE 1
 #include <arpa/inet.h>
 #include <dirent.h>
+#if defined(__GLIBC__) || defined(__FERROLIBC__)
+#include <execinfo.h>
+#endif
 #include <fcntl.h>
 #include <iconv.h>
 #include <netdb.h>
@@ -818,6 +821,40 @@ static void op_getcontext(long n)
 }
 #endif
 
+/* gnumisc: glibc extensions musl 1.2.5 lacks (its rows are left out) */
+#if defined(__GLIBC__) || defined(__FERROLIBC__)
+#define HAVE_GNUMISC 1
+static void op_arc4random(long n)
+{
+	for (long i = 0; i < n; i++)
+		sink += arc4random();
+}
+
+static void op_arc4random_buf(long n)
+{
+	static unsigned char b[4096];
+	for (long i = 0; i < n; i++) {
+		arc4random_buf(b, sizeof b);
+		sink += b[i & 4095];
+	}
+}
+
+static void *bt_frames[64];
+
+__attribute__((noinline)) static int bt_recurse(int d)
+{
+	int r = d > 0 ? bt_recurse(d - 1) : backtrace(bt_frames, 64);
+	sink += d;
+	return r;
+}
+
+static void op_backtrace(long n)
+{
+	for (long i = 0; i < n; i++)
+		sink += bt_recurse(20);
+}
+#endif
+
 static const struct row {
 	const char *group;
 	const char *name;
@@ -892,6 +929,11 @@ static const struct row {
 #if defined(__GLIBC__) || defined(__FERROLIBC__)
 	{ "ucontext", "swapcontext round trip", op_swapcontext, 1000000, 0, 3 },
 	{ "ucontext", "getcontext", op_getcontext, 2000000, 0, 3 },
+#endif
+#ifdef HAVE_GNUMISC
+	{ "gnumisc", "arc4random (4 bytes)", op_arc4random, 1000000, 0, 3 },
+	{ "gnumisc", "arc4random_buf 4 KiB", op_arc4random_buf, 20000, 0, 3 },
+	{ "gnumisc", "backtrace of a 20-frame stack", op_backtrace, 20000, 0, 3 },
 #endif
 };
 

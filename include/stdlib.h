@@ -174,6 +174,13 @@ int getloadavg(double[], int);
 #endif
 #ifdef __FERRO_USE_GNU
 char *secure_getenv(const char *);
+char *canonicalize_file_name(const char *);
+#endif
+#ifdef __FERRO_USE_DEFAULT
+int rpmatch(const char *);
+unsigned int arc4random(void);
+void arc4random_buf(void *, size_t);
+unsigned int arc4random_uniform(unsigned int);
 #endif
 /* pseudo-terminals: XSI until POSIX.1-2024 made them (and ptsname_r) base */
 #if defined(__FERRO_USE_XOPEN_EXTENDED) || defined(__FERRO_USE_POSIX2024)

@@ -89,6 +89,10 @@ void *memmem(const void *, size_t, const void *, size_t);
 char *strchrnul(const char *, int);
 char *strcasestr(const char *, const char *);
 int strverscmp(const char *, const char *);
+const char *strerrorname_np(int);
+const char *strerrordesc_np(int);
+const char *sigabbrev_np(int);
+const char *sigdescr_np(int);
 /* the GNU basename; <libgen.h> (before or after) makes the name the
    POSIX one, which a macro of its own keeps in force here too */
 # ifdef basename

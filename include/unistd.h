@@ -155,6 +155,15 @@ int setresgid(gid_t, gid_t, gid_t);
 int getresuid(uid_t *, uid_t *, uid_t *);
 int getresgid(gid_t *, gid_t *, gid_t *);
 #endif
+#ifdef __FERRO_USE_GNU
+int group_member(gid_t);
+#define CLOSE_RANGE_UNSHARE (1U << 1)
+#define CLOSE_RANGE_CLOEXEC (1U << 2)
+int close_range(unsigned int, unsigned int, int);
+#endif
+#if defined(__FERRO_USE_DEFAULT)
+void closefrom(int);
+#endif
 /* pathconf and fpathconf names (glibc's numbering). */
 #define _PC_LINK_MAX 0
 #define _PC_MAX_CANON 1

@@ -86,6 +86,7 @@ const GROUPS: &[&str] = &[
     "net",
     "text",
     "ucontext",
+    "gnumisc",
 ];
 
 fn fmt_ratio(f: Option<f64>, o: Option<f64>) -> String {

@@ -2180,3 +2180,126 @@ pub extern "C" fn sethostid(id: c_long) -> c_int {
     }
     0
 }
+
+/// GNU `group_member`: 1 if `gid` is one of the process's supplementary
+/// groups (`getgroups`), else 0 (the effective group alone does not
+/// count, as in glibc).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn group_member(gid: gid_t) -> c_int {
+    let mut local = [0 as gid_t; 64];
+    // SAFETY: the list has room for 64 ids.
+    let n = unsafe { getgroups(local.len() as c_int, local.as_mut_ptr()) };
+    if n >= 0 {
+        let n = (n as usize).min(local.len());
+        return local[..n].contains(&gid) as c_int;
+    }
+    // More than 64: count them, then read them into the heap.
+    // SAFETY: n == 0 only counts.
+    let total = unsafe { getgroups(0, core::ptr::null_mut()) };
+    if total <= 0 {
+        return 0;
+    }
+    let mut v: crate::heap::Vec<gid_t> = crate::heap::Vec::new();
+    for _ in 0..total {
+        if v.push(0).is_err() {
+            return 0;
+        }
+    }
+    let list = v.as_mut_slice();
+    // SAFETY: the list has room for `total` ids.
+    let n = unsafe { getgroups(total, list.as_mut_ptr()) };
+    (n > 0 && list[..(n as usize).min(list.len())].contains(&gid)) as c_int
+}
+
+/// Linux `close_range` (glibc 2.34): close, or with `CLOSE_RANGE_CLOEXEC`
+/// mark close-on-exec, every descriptor from `first` to `last`;
+/// `CLOSE_RANGE_UNSHARE` unshares the table first. ENOSYS where the
+/// kernel lacks the call, as glibc.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn close_range(first: c_uint, last: c_uint, flags: c_int) -> c_int {
+    // SAFETY: no memory is passed.
+    ret_int(unsafe { sys!(__NR_close_range, first, last, flags as c_uint) })
+}
+
+/// BSD and GNU `closefrom` (glibc 2.34): close every descriptor from
+/// `low` up (a negative `low` is 0). Through `close_range`; where the
+/// kernel (or an old qemu-user) lacks it, by the names in
+/// `/proc/self/fd`; if neither works the process is ended, as glibc does
+/// (a caller relies on the descriptors being gone).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn closefrom(low: c_int) {
+    let low = low.max(0) as c_uint;
+    // SAFETY: no memory is passed.
+    let r = unsafe { sys!(__NR_close_range, low, c_uint::MAX, 0) };
+    if r >= 0 || closefrom_proc(low).is_ok() {
+        return;
+    }
+    let msg = b"ferrolibc: closefrom failed to close a file descriptor\n";
+    // SAFETY: writing a static message to fd 2.
+    unsafe { sys!(__NR_write, 2, msg.as_ptr(), msg.len()) };
+    crate::stdlib::abort_now()
+}
+
+/// `closefrom` by `/proc/self/fd`: read the names, close the ones at or
+/// above `low` (not the directory's own descriptor), and read again until
+/// a pass closes nothing, since closing moves the directory's entries.
+fn closefrom_proc(low: c_uint) -> Result<(), ()> {
+    use syscall::nr::{O_CLOEXEC, O_DIRECTORY, O_RDONLY};
+    loop {
+        // SAFETY: a NUL-terminated path.
+        let dir = unsafe {
+            sys!(
+                __NR_openat,
+                FDCWD,
+                c"/proc/self/fd".as_ptr(),
+                O_RDONLY | O_DIRECTORY | O_CLOEXEC
+            )
+        };
+        if dir < 0 {
+            return Err(());
+        }
+        let mut closed = 0;
+        let mut buf = [0u8; 1024];
+        let res = loop {
+            // SAFETY: the kernel writes at most buf.len() bytes.
+            let n = unsafe { sys!(__NR_getdents64, dir, buf.as_mut_ptr(), buf.len()) };
+            if n < 0 {
+                break Err(());
+            }
+            if n == 0 {
+                break Ok(());
+            }
+            let mut pos = 0usize;
+            while pos + 19 < n as usize {
+                let reclen = buf
+                    .get(pos + 16..pos + 18)
+                    .map_or(0, |b| u16::from_ne_bytes([b[0], b[1]]) as usize);
+                if reclen == 0 {
+                    break;
+                }
+                let mut fd: u64 = 0;
+                let mut digits = 0;
+                for &c in buf.iter().skip(pos + 19).take_while(|&&c| c != 0) {
+                    if !c.is_ascii_digit() || fd > u32::MAX as u64 {
+                        digits = 0;
+                        break;
+                    }
+                    fd = fd * 10 + (c - b'0') as u64;
+                    digits += 1;
+                }
+                if digits > 0 && fd >= low as u64 && fd != dir as u64 {
+                    // SAFETY: closing a descriptor the caller asked closed.
+                    unsafe { sys!(__NR_close, fd as usize) };
+                    closed += 1;
+                }
+                pos += reclen;
+            }
+        };
+        // SAFETY: our own descriptor.
+        unsafe { sys!(__NR_close, dir) };
+        res?;
+        if closed == 0 {
+            return Ok(());
+        }
+    }
+}

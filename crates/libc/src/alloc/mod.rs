@@ -152,6 +152,7 @@
 //!   a duplicate `malloc`, or its heap is corrupted at run time).
 pub mod class;
 pub mod os;
+pub mod stats;
 #[cfg(test)]
 mod tests;
 
@@ -213,6 +214,11 @@ pub trait Pages {
     /// The pages' contents are no longer needed: the kernel may drop them
     /// (they then read as zero) or leave them as they are.
     fn purge(&self, p: *mut u8, len: usize);
+    /// As `purge`, but the pages go back to the kernel now
+    /// (`malloc_trim`).
+    fn release(&self, p: *mut u8, len: usize) {
+        self.purge(p, len)
+    }
     fn page_size(&self) -> usize;
 }
 
@@ -517,6 +523,8 @@ struct Central {
 pub struct Heap {
     lock: AtomicBool,
     inner: UnsafeCell<Central>,
+    /// Live large blocks, for `mallinfo` (touched only by large blocks).
+    large: stats::Large,
     radix: Radix,
 }
 
@@ -604,6 +612,7 @@ impl Heap {
                 lcount: 0,
                 lbytes: 0,
             }),
+            large: stats::Large::new(),
         }
     }
 
@@ -969,6 +978,7 @@ impl Heap {
                 return null_mut();
             }
         }
+        self.large.add(have);
         let p = (base as usize + LHDR).next_multiple_of(align.max(ALIGN));
         // SAFETY: p - LHDR .. p + n lies inside the mapping.
         unsafe {
@@ -982,6 +992,7 @@ impl Heap {
     /// Give up a large mapping: kept for reuse if the cache has room (the
     /// oldest entries are unmapped to make it), else unmapped.
     fn free_large(&self, base: *mut u8, len: usize, os: &impl Pages) {
+        self.large.remove(len);
         if len > LC_ONE {
             os.unmap(base, len);
             return;
@@ -1355,6 +1366,7 @@ impl Heap {
                     if nb.is_null() {
                         return Ok(null_mut());
                     }
+                    self.large.resize(len, newlen);
                     // SAFETY: the block moved with its header, same offset.
                     unsafe {
                         let q = nb.add(off);

@@ -92,6 +92,12 @@ impl Pages for Mmap {
         unsafe { sys!(__NR_madvise, p, len, syscall::nr::MADV_DONTNEED) };
     }
 
+    fn release(&self, p: *mut u8, len: usize) {
+        // SAFETY: the range is ours and unused; DONTNEED drops its pages
+        // now (malloc_trim's promise: the memory is back).
+        unsafe { sys!(__NR_madvise, p, len, syscall::nr::MADV_DONTNEED) };
+    }
+
     #[inline(always)]
     fn page_size(&self) -> usize {
         // Cached: the auxv lookup is a scan.
@@ -262,4 +268,17 @@ pub fn realloc(p: *mut u8, n: usize) -> *mut u8 {
         }
         Err(f) => fault("realloc", f),
     }
+}
+
+/// `malloc_trim`: the calling thread's cached blocks back to the heap,
+/// then every free page to the kernel; whether any went.
+pub fn trim() -> bool {
+    // SAFETY: this thread's cache and the global heap.
+    unsafe { HEAP.trim(cache(), &Mmap) }
+}
+
+/// `len` bytes of fresh zeroed pages (not from the heap: for internals
+/// that must not allocate, such as `backtrace`); null on failure.
+pub fn map_pages(len: usize) -> *mut u8 {
+    mmap_anon(len)
 }

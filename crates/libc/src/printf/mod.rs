@@ -16,6 +16,7 @@
 //! formatting machinery behind it) is linked.
 mod big;
 mod float;
+pub mod parse_format;
 pub mod wide;
 
 #[cfg(test)]

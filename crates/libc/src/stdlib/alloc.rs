@@ -4,12 +4,56 @@ use crate::alloc::os;
 use crate::kernel::fail;
 use crate::types::*;
 use core::ptr::null_mut;
+use core::sync::atomic::{AtomicUsize, Ordering};
 use syscall::errno::{EINVAL, ENOMEM};
+
+/// What an allocation call did, for `mtrace` (`<mcheck.h>`).
+#[derive(Clone, Copy)]
+pub enum TraceKind {
+    Alloc,
+    Free,
+    Realloc,
+}
+
+/// `(kind, block given, block returned, size asked)`.
+pub type TraceHook = fn(TraceKind, usize, usize, usize);
+
+/// Set while `mtrace` runs (0: none). The entry points test it with one
+/// relaxed load; only `mtrace` stores it, so the tracing code is linked
+/// into programs that call `mtrace` alone.
+static TRACE_HOOK: AtomicUsize = AtomicUsize::new(0);
+
+/// Install or remove the trace hook.
+pub fn set_trace_hook(h: Option<TraceHook>) {
+    TRACE_HOOK.store(h.map_or(0, |f| f as usize), Ordering::Release);
+}
+
+/// Whether a trace runs.
+#[inline(always)]
+pub(crate) fn tracing() -> bool {
+    TRACE_HOOK.load(Ordering::Relaxed) != 0
+}
+
+/// Report a call to the trace hook (once [`tracing`] said one runs).
+#[cold]
+#[inline(never)]
+pub(crate) fn traced(k: TraceKind, old: *mut c_void, new: *mut c_void, n: usize) {
+    let h = TRACE_HOOK.load(Ordering::Acquire);
+    if h != 0 {
+        // SAFETY: only `set_trace_hook` stores it, from a `TraceHook`.
+        let f = unsafe { core::mem::transmute::<usize, TraceHook>(h) };
+        f(k, old as usize, new as usize, n);
+    }
+}
 
 /// C17 `malloc`: 16-byte aligned; NULL with ENOMEM when out of memory.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn malloc(n: size_t) -> *mut c_void {
-    os::malloc(n) as *mut c_void
+    let p = os::malloc(n) as *mut c_void;
+    if tracing() {
+        traced(TraceKind::Alloc, null_mut(), p, n);
+    }
+    p
 }
 
 /// C17 `free`: NULL is ignored; invalid and double frees are reported on
@@ -19,6 +63,9 @@ pub unsafe extern "C" fn free(p: *mut c_void) {
     if !p.is_null() {
         if !malloc_is_ours() {
             not_replaced(b"free");
+        }
+        if tracing() {
+            traced(TraceKind::Free, p, null_mut(), 0);
         }
         os::free(p as *mut u8)
     }
@@ -46,6 +93,9 @@ pub unsafe extern "C" fn calloc(n: size_t, size: size_t) -> *mut c_void {
         // SAFETY: p has at least `total` writable bytes.
         unsafe { core::ptr::write_bytes(p, 0, total) };
     }
+    if tracing() {
+        traced(TraceKind::Alloc, null_mut(), p as *mut c_void, total);
+    }
     p as *mut c_void
 }
 
@@ -71,14 +121,18 @@ pub unsafe extern "C" fn realloc(p: *mut c_void, n: size_t) -> *mut c_void {
         }
         not_replaced(b"realloc");
     }
-    if p.is_null() {
-        return os::malloc(n) as *mut c_void;
-    }
-    if n == 0 {
+    let q = if p.is_null() {
+        os::malloc(n) as *mut c_void
+    } else if n == 0 {
         os::free(p as *mut u8);
-        return null_mut();
+        null_mut()
+    } else {
+        os::realloc(p as *mut u8, n) as *mut c_void
+    };
+    if tracing() {
+        traced(TraceKind::Realloc, p, q, n);
     }
-    os::realloc(p as *mut u8, n) as *mut c_void
+    q
 }
 
 /// POSIX.1-2024 `reallocarray`: `realloc(p, n * size)` with the product's
@@ -103,7 +157,7 @@ pub unsafe extern "C" fn aligned_alloc(align: size_t, n: size_t) -> *mut c_void 
     if !malloc_is_ours() {
         not_replaced(b"aligned_alloc");
     }
-    os::memalign(align, n) as *mut c_void
+    crate::malloc::traced_memalign(align, n)
 }
 
 /// POSIX.1-2024 `posix_memalign`: EINVAL (errno untouched) unless `align`
@@ -117,7 +171,7 @@ pub unsafe extern "C" fn posix_memalign(out: *mut *mut c_void, align: size_t, n:
     if !malloc_is_ours() {
         not_replaced(b"posix_memalign");
     }
-    let p = os::memalign(align, n);
+    let p = crate::malloc::traced_memalign(align, n);
     if p.is_null() {
         return ENOMEM as c_int;
     }

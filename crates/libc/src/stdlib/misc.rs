@@ -83,3 +83,17 @@ pub unsafe extern "C" fn getloadavg(out: *mut f64, n: c_int) -> c_int {
     }
     n
 }
+
+/// GNU/BSD `rpmatch`: 1 for an affirmative answer, 0 for a negative one,
+/// -1 for neither, by the locale's `YESEXPR`/`NOEXPR`. Every locale here
+/// has the C locale's messages, `^[yY]` and `^[nN]` (glibc's in C and
+/// C.UTF-8), so the first byte decides.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn rpmatch(answer: *const c_char) -> c_int {
+    // SAFETY: the caller's C string has at least its NUL.
+    match unsafe { *answer } as u8 {
+        b'y' | b'Y' => 1,
+        b'n' | b'N' => 0,
+        _ => -1,
+    }
+}

@@ -354,6 +354,106 @@ pub unsafe extern "C" fn lcong48(param: *mut c_ushort) {
     }
 }
 
+/// Fills `len` bytes at `buf` from the kernel's generator, as glibc
+/// 2.36's `arc4random` family does: `getrandom` (through the vDSO's
+/// `vgetrandom` where there is one: its per-thread state is wiped by the
+/// kernel at `fork`, so a child never repeats its parent's bytes), again
+/// after EINTR or a short count; `/dev/urandom` where the kernel has no
+/// `getrandom` (ENOSYS); any other failure ends the process with glibc's
+/// message, since the callers cannot fail. `errno` is left alone.
+fn arc4_fill(buf: *mut u8, len: usize) {
+    let mut done = 0;
+    while done < len {
+        // SAFETY: buf has len bytes; done < len.
+        let r = unsafe {
+            crate::sys::random::getrandom_raw(buf.add(done) as *mut c_void, len - done, 0)
+        };
+        if r > 0 {
+            done += r as usize;
+        } else if r == -(syscall::errno::EINTR as isize) {
+            continue;
+        } else if r == -(syscall::errno::ENOSYS as isize) {
+            // SAFETY: as above.
+            return arc4_urandom(unsafe { buf.add(done) }, len - done);
+        } else {
+            arc4_fatal();
+        }
+    }
+}
+
+/// [`arc4_fill`] from `/dev/urandom`.
+#[cold]
+fn arc4_urandom(buf: *mut u8, len: usize) {
+    use syscall::nr::{AT_FDCWD, O_CLOEXEC, O_RDONLY};
+    // SAFETY: a NUL-terminated path.
+    let fd = unsafe {
+        sys!(
+            __NR_openat,
+            AT_FDCWD,
+            c"/dev/urandom".as_ptr(),
+            O_RDONLY | O_CLOEXEC
+        )
+    };
+    if fd < 0 {
+        arc4_fatal();
+    }
+    let mut done = 0;
+    while done < len {
+        // SAFETY: buf has len bytes; done < len.
+        let r = unsafe { sys!(__NR_read, fd, buf.add(done), len - done) };
+        if r > 0 {
+            done += r as usize;
+        } else if r != -(syscall::errno::EINTR as isize) {
+            arc4_fatal();
+        }
+    }
+    // SAFETY: our own descriptor.
+    unsafe { sys!(__NR_close, fd) };
+}
+
+#[cold]
+fn arc4_fatal() -> ! {
+    let msg = b"Fatal glibc error: cannot get entropy for arc4random\n";
+    // SAFETY: writing a static message to fd 2.
+    unsafe { sys!(__NR_write, 2, msg.as_ptr(), msg.len()) };
+    crate::stdlib::abort_now()
+}
+
+/// BSD `arc4random` (glibc 2.36): 32 random bits from the kernel's
+/// generator; never fails, fork- and thread-safe.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn arc4random() -> u32 {
+    let mut v = [0u8; 4];
+    arc4_fill(v.as_mut_ptr(), 4);
+    u32::from_ne_bytes(v)
+}
+
+/// BSD `arc4random_buf` (glibc 2.36): `n` random bytes at `buf`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn arc4random_buf(buf: *mut c_void, n: size_t) {
+    arc4_fill(buf as *mut u8, n);
+}
+
+/// BSD `arc4random_uniform` (glibc 2.36): uniform in `[0, bound)`, 0 for a
+/// bound of 0 or 1. Lemire's multiply-and-reject (the high half of a
+/// 32×32-bit product, redrawn while the low half falls in the `2^32 mod
+/// bound` values that would bias it): no modulo bias, and a division only
+/// when the first draw lands near the edge.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn arc4random_uniform(bound: u32) -> u32 {
+    if bound <= 1 {
+        return 0;
+    }
+    let mut m = arc4random() as u64 * bound as u64;
+    if (m as u32) < bound {
+        let threshold = bound.wrapping_neg() % bound;
+        while (m as u32) < threshold {
+            m = arc4random() as u64 * bound as u64;
+        }
+    }
+    (m >> 32) as u32
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

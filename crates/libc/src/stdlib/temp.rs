@@ -372,6 +372,14 @@ pub unsafe extern "C" fn realpath(path: *const c_char, resolved: *mut c_char) ->
     dst
 }
 
+/// GNU `canonicalize_file_name`: `realpath(path, NULL)`, a `malloc`'d
+/// absolute name or NULL with errno.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn canonicalize_file_name(path: *const c_char) -> *mut c_char {
+    // SAFETY: the caller's C string; realpath allocates the result.
+    unsafe { realpath(path, null_mut()) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

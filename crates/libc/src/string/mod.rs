@@ -843,6 +843,66 @@ pub extern "C" fn strerror(e: c_int) -> *mut c_char {
     }
 }
 
+/// GNU `strerrorname_np` (glibc 2.32): the symbolic name of `e`
+/// (`"EPERM"`; `"0"` for 0), or NULL for a number without one.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn strerrorname_np(e: c_int) -> *const c_char {
+    crate::errno::name(e).map_or(core::ptr::null(), |m| m.as_ptr() as *const c_char)
+}
+
+/// GNU `strerrordesc_np` (glibc 2.32): `strerror`'s message for a known
+/// `e` ("Success" for 0), NULL otherwise; never formats, so thread-safe.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn strerrordesc_np(e: c_int) -> *const c_char {
+    crate::errno::message(e).map_or(core::ptr::null(), |m| m.as_ptr() as *const c_char)
+}
+
+/// `"SIGHUP\0"` without its `SIG`.
+const fn abbrev(full: &'static str) -> &'static [u8] {
+    full.as_bytes().split_at(3).1
+}
+
+/// The signal names glibc abbreviates, by number; each is the kernel
+/// constant's own identifier (SIGPOLL is glibc's name for 29).
+macro_rules! sig_abbrevs {
+    ($($name:ident)*) => {
+        const SIG_NAMES: [&[u8]; 32] = {
+            let mut t: [&[u8]; 32] = [b""; 32];
+            $(t[syscall::nr::$name as usize] = abbrev(concat!(stringify!($name), "\0"));)*
+            t
+        };
+    };
+}
+sig_abbrevs! {
+    SIGHUP SIGINT SIGQUIT SIGILL SIGTRAP SIGABRT SIGBUS SIGFPE SIGKILL SIGUSR1 SIGSEGV
+    SIGUSR2 SIGPIPE SIGALRM SIGTERM SIGSTKFLT SIGCHLD SIGCONT SIGSTOP SIGTSTP SIGTTIN
+    SIGTTOU SIGURG SIGXCPU SIGXFSZ SIGVTALRM SIGPROF SIGWINCH SIGPOLL SIGPWR SIGSYS
+}
+
+/// [`SIG_NAMES`] packed.
+static SIG_NAME_TABLE: StrTab<32, { packed_len(&SIG_NAMES) }, { marks(32) }> =
+    StrTab::new(&SIG_NAMES);
+
+/// GNU `sigabbrev_np` (glibc 2.32): the signal's name without `SIG`
+/// (`"INT"`), or NULL (real-time signals and unknown numbers, as glibc).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn sigabbrev_np(sig: c_int) -> *const c_char {
+    usize::try_from(sig)
+        .ok()
+        .and_then(|i| SIG_NAME_TABLE.get(i))
+        .map_or(core::ptr::null(), |m| m.as_ptr() as *const c_char)
+}
+
+/// GNU `sigdescr_np` (glibc 2.32): `strsignal`'s description of signals
+/// 1 to 31, NULL for others (no "Real-time signal N" formatting).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn sigdescr_np(sig: c_int) -> *const c_char {
+    usize::try_from(sig)
+        .ok()
+        .and_then(|i| SIGNAL_TABLE.get(i))
+        .map_or(core::ptr::null(), |m| m.as_ptr() as *const c_char)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

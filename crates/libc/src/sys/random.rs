@@ -94,18 +94,30 @@ pub fn release_thread_state() {
     *slot = 0;
 }
 
-/// Linux `getrandom`: up to `len` random bytes (flags `GRND_NONBLOCK`,
-/// `GRND_RANDOM`, `GRND_INSECURE`).
-#[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn getrandom(buf: *mut c_void, len: size_t, flags: c_uint) -> ssize_t {
+/// `getrandom` as the kernel answers: the count, or a negative errno
+/// (nothing stored in `errno`), for the libc's own callers
+/// (`arc4random`).
+///
+/// # Safety
+/// `buf` has room for `len` bytes.
+#[inline]
+pub unsafe fn getrandom_raw(buf: *mut c_void, len: size_t, flags: c_uint) -> isize {
     if flags & GRND_RANDOM == 0
         && let Some(f) = vgetrandom()
         && let Some((st, size)) = state(f)
     {
         // SAFETY: our thread's state of the size the vDSO asked for; the
         // vDSO falls back to the system call itself when it must.
-        return ret(unsafe { f(buf, len, flags, st, size) });
+        return unsafe { f(buf, len, flags, st, size) };
     }
     // SAFETY: the kernel checks the buffer.
-    ret(unsafe { sys!(__NR_getrandom, buf, len, flags) })
+    unsafe { sys!(__NR_getrandom, buf, len, flags) }
+}
+
+/// Linux `getrandom`: up to `len` random bytes (flags `GRND_NONBLOCK`,
+/// `GRND_RANDOM`, `GRND_INSECURE`).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getrandom(buf: *mut c_void, len: size_t, flags: c_uint) -> ssize_t {
+    // SAFETY: forwarded.
+    ret(unsafe { getrandom_raw(buf, len, flags) })
 }

@@ -68,3 +68,6 @@ pub use epoll_natural::epoll_event;
 #[path = "../semid_generic.rs"]
 mod semid;
 pub use semid::semid_ds;
+
+/// The `backtrace` entry stub and the unwinder's register numbers.
+pub mod backtrace;

@@ -444,3 +444,6 @@ pub struct sysinfo {
 #[path = "../semid_generic.rs"]
 mod semid;
 pub use semid::semid_ds;
+
+/// The `backtrace` entry stub and the unwinder's register numbers.
+pub mod backtrace;

@@ -94,3 +94,6 @@ pub struct semid_ds {
     pub __glibc_reserved4: crate::types::c_ulong,
 }
 const _: () = assert!(core::mem::size_of::<semid_ds>() == 104);
+
+/// The `backtrace` entry stub and the unwinder's register numbers.
+pub mod backtrace;
