@@ -14,6 +14,7 @@ fn main() {
         .file("c/diag.c")
         .file("c/syslog.c")
         .file("c/strfmon.c")
+        .file("c/obstack.c")
         .flag("-ffreestanding")
         .flag("-fno-builtin")
         .flag("-nostdinc")

@@ -68,6 +68,7 @@ pub mod netdb;
 pub mod netinet;
 mod netlink;
 pub mod nl_types;
+pub mod obstack;
 pub mod poll;
 pub mod printf;
 pub mod pthread;
