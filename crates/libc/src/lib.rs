@@ -30,6 +30,7 @@ mod tz;
 
 pub mod aio;
 mod alloc;
+pub mod argz;
 pub mod arpa;
 pub mod assert;
 pub mod complex;
@@ -37,6 +38,7 @@ pub mod crypt;
 pub mod ctype;
 pub mod dirent;
 pub mod dlfcn;
+pub mod envz;
 pub mod err;
 pub mod errno;
 pub mod error;
