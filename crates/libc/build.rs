@@ -15,6 +15,7 @@ fn main() {
         .file("c/syslog.c")
         .file("c/strfmon.c")
         .file("c/obstack.c")
+        .file("c/argp.c")
         .flag("-ffreestanding")
         .flag("-fno-builtin")
         .flag("-nostdinc")

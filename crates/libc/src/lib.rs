@@ -30,6 +30,7 @@ mod tz;
 
 pub mod aio;
 mod alloc;
+pub mod argp;
 pub mod argz;
 pub mod arpa;
 pub mod assert;
