@@ -39,9 +39,9 @@ const DEFAULTS: Params = Params {
     rmargin: 79,
 };
 
-/// The parameters once a valid `ARGP_HELP_FMT` was read (glibc reads the
-/// variable again at each help until one is).
-static mut PARAMS: Option<Params> = None;
+/// The parameters in force: each help reads `ARGP_HELP_FMT` again and
+/// applies it over these, as glibc does.
+static mut PARAMS: Params = DEFAULTS;
 
 const NAMES: [(&[u8], bool); 9] = [
     (b"dup-args", true),
@@ -104,22 +104,21 @@ fn space(b: u8) -> bool {
 /// The parameters for this help: `ARGP_HELP_FMT` parsed as glibc does
 /// (`name=value` or a boolean `name`/`no-name`, separated by commas or
 /// blanks; its messages for unknown names, missing values and garbage;
-/// the whole setting dropped when a column is not left of `rmargin`).
+/// a setting that would put a column at or past `rmargin` is dropped
+/// with glibc's later message, where glibc 2.36 loops forever), applied
+/// over the parameters of the last help.
 ///
 /// # Safety
 /// `st` is NULL or a parse's state.
 unsafe fn params(st: *const argp_state) -> Params {
     // SAFETY: single-threaded help output, as glibc's.
     unsafe {
-        if let Some(p) = PARAMS {
-            return p;
-        }
         let var = crate::stdlib::getenv(c"ARGP_HELP_FMT".as_ptr());
         if var.is_null() {
-            return DEFAULTS;
+            return PARAMS;
         }
         let s = cstr(var);
-        let mut np = DEFAULTS;
+        let mut np = PARAMS;
         let mut i = 0;
         let at = |i: usize| s.get(i).copied().unwrap_or(0);
         while at(i) != 0 {
@@ -194,10 +193,10 @@ unsafe fn params(st: *const argp_state) -> Params {
                         name,
                     ],
                 );
-                return DEFAULTS;
+                return PARAMS;
             }
         }
-        PARAMS = Some(np);
+        PARAMS = np;
         np
     }
 }
@@ -383,27 +382,46 @@ impl Hol {
         false
     }
 
-    fn cluster_cmp(&self, mut a: usize, mut b: usize) -> c_int {
-        while self.cl(a).depth > self.cl(b).depth {
-            a = self.cl(a).parent.unwrap_or(a);
+    /// Clusters with the same parent: by group, then later children first.
+    fn sibling_cmp(&self, a: usize, b: usize) -> c_int {
+        let c = group_cmp(self.cl(a).group, self.cl(b).group, 0);
+        if c != 0 {
+            return c;
         }
-        while self.cl(b).depth > self.cl(a).depth {
-            b = self.cl(b).parent.unwrap_or(b);
-        }
-        while self.cl(a).parent != self.cl(b).parent {
-            match (self.cl(a).parent, self.cl(b).parent) {
-                (Some(x), Some(y)) => {
-                    a = x;
-                    b = y;
-                }
-                _ => break,
+        self.cl(b).index - self.cl(a).index
+    }
+
+    /// Clusters at the same depth: their parents first.
+    fn cousin_cmp(&self, a: usize, b: usize) -> c_int {
+        match (self.cl(a).parent, self.cl(b).parent) {
+            (pa, pb) if pa == pb => self.sibling_cmp(a, b),
+            (Some(pa), Some(pb)) => {
+                let c = self.cousin_cmp(pa, pb);
+                if c != 0 { c } else { self.sibling_cmp(a, b) }
             }
+            _ => self.sibling_cmp(a, b),
         }
-        group_cmp(
-            self.cl(a).group,
-            self.cl(b).group,
-            self.cl(b).index - self.cl(a).index,
-        )
+    }
+
+    /// Any two clusters: a deeper one compared through its ancestor at
+    /// the other's depth, and after it when they tie.
+    fn cluster_cmp(&self, mut a: usize, mut b: usize) -> c_int {
+        let (da, db) = (self.cl(a).depth, self.cl(b).depth);
+        if da > db {
+            while self.cl(a).depth > db {
+                a = self.cl(a).parent.unwrap_or(a);
+            }
+            let c = self.cousin_cmp(a, b);
+            if c != 0 { c } else { 1 }
+        } else if da < db {
+            while self.cl(b).depth > da {
+                b = self.cl(b).parent.unwrap_or(b);
+            }
+            let c = self.cousin_cmp(a, b);
+            if c != 0 { c } else { -1 }
+        } else {
+            self.cousin_cmp(a, b)
+        }
     }
 
     /// The first visible short option of an entry that it shows.
@@ -421,53 +439,72 @@ impl Hol {
         0
     }
 
+    /// The order of the option list (a total order).
     fn entry_cmp(&self, e1: &Entry, e2: &Entry) -> c_int {
-        let (g1, g2) = (e1.group, e2.group);
-        if e1.cluster != e2.cluster {
-            return match (e1.cluster, e2.cluster) {
-                (None, Some(c2)) => group_cmp(g1, self.cl(self.base(c2)).group, -1),
-                (Some(c1), None) => group_cmp(self.cl(self.base(c1)).group, g2, 1),
-                (Some(c1), Some(c2)) => self.cluster_cmp(c1, c2),
-                (None, None) => 0,
-            };
+        let base_group = |e: &Entry| match e.cluster {
+            Some(c) => self.cl(self.base(c)).group,
+            None => e.group,
+        };
+        let c = group_cmp(base_group(e1), base_group(e2), 0);
+        if c != 0 {
+            return c;
         }
-        if g1 != g2 {
-            return group_cmp(g1, g2, 0);
+        let c = e1.cluster.is_some() as c_int - e2.cluster.is_some() as c_int;
+        if c != 0 {
+            return c;
+        }
+        if let (Some(c1), Some(c2)) = (e1.cluster, e2.cluster) {
+            let c = self.cluster_cmp(c1, c2);
+            if c != 0 {
+                return c;
+            }
+        }
+        let c = group_cmp(e1.group, e2.group, 0);
+        if c != 0 {
+            return c;
+        }
+        let mut l1 = first_long(e1);
+        let mut l2 = first_long(e2);
+        let d1 = doc(&e1.opt()[0]) && l1.as_mut().is_some_and(canon_doc);
+        let d2 = doc(&e2.opt()[0]) && l2.as_mut().is_some_and(canon_doc);
+        let c = d1 as c_int - d2 as c_int;
+        if c != 0 {
+            return c;
         }
         let s1 = self.first_short(e1);
         let s2 = self.first_short(e2);
-        let mut l1 = first_long(e1);
-        let mut l2 = first_long(e2);
-        let mut d1 = doc(&e1.opt()[0]) as c_int;
-        let mut d2 = doc(&e2.opt()[0]) as c_int;
-        if d1 != 0 {
-            d1 = l1.as_mut().is_some_and(canon_doc) as c_int;
+        let first = |s: u8, l: Option<&[u8]>| {
+            if s != 0 {
+                s
+            } else {
+                l.and_then(|l| l.first().copied()).unwrap_or(0)
+            }
+        };
+        let f1 = first(s1, l1) as c_int;
+        let f2 = first(s2, l2) as c_int;
+        let c = lower(f1) - lower(f2);
+        if c != 0 {
+            return c;
         }
-        if d2 != 0 {
-            d2 = l2.as_mut().is_some_and(canon_doc) as c_int;
+        let c = f2 - f1;
+        if c != 0 {
+            return c;
         }
-        if d1 != d2 {
-            return d1 - d2;
+        let c = (s1 != 0) as c_int - (s2 != 0) as c_int;
+        if c != 0 {
+            // The one without a short option first (what glibc does).
+            return c;
         }
-        if s1 == 0 && s2 == 0 {
+        if s1 == 0 {
+            let c = l1.is_some() as c_int - l2.is_some() as c_int;
+            if c != 0 {
+                return c;
+            }
             if let (Some(a), Some(b)) = (l1, l2) {
                 return strcasecmp(a, b);
             }
         }
-        let f1 = if s1 != 0 {
-            s1
-        } else {
-            l1.and_then(|l| l.first().copied()).unwrap_or(0)
-        };
-        let f2 = if s2 != 0 {
-            s2
-        } else {
-            l2.and_then(|l| l.first().copied()).unwrap_or(0)
-        };
-        let c1 = f1 as c_char as c_int;
-        let c2 = f2 as c_char as c_int;
-        let lower = lower(c1) - lower(c2);
-        if lower != 0 { lower } else { c2 - c1 }
+        0
     }
 }
 
@@ -1041,24 +1078,18 @@ unsafe fn entry_help(
         if doc(real) {
             f.set_wmargin(up.doc_opt_col as usize);
             for o in opts {
-                if !o.name.is_null() && *o.name != 0 && visible(o) {
+                if !o.name.is_null() && visible(o) {
                     comma(up.doc_opt_col, &mut first, e, h, st, hs, up, f);
                     f.puts(cs(o.name));
                 }
             }
         } else {
-            let mut first_long = true;
             f.set_wmargin(up.long_opt_col as usize);
             for o in opts {
                 if !o.name.is_null() && visible(o) {
                     comma(up.long_opt_col, &mut first, e, h, st, hs, up, f);
                     f.printf(&[b"--", cs(o.name)]);
-                    if first_long || up.dup_args != 0 {
-                        arg(f, b"=", (b"[=", b"]"));
-                    } else if !real.arg.is_null() {
-                        hs.suppressed_dup_arg = true;
-                    }
-                    first_long = false;
+                    arg(f, b"=", (b"[=", b"]"));
                 }
             }
         }
