@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <iconv.h>
 #include <netdb.h>
+#include <obstack.h>
 #include <poll.h>
 #include <pthread.h>
 #include <regex.h>
@@ -784,6 +785,23 @@ static void op_strptime(long n)
 	}
 }
 
+#define obstack_chunk_alloc malloc
+#define obstack_chunk_free free
+/* obstack: grow and finish small objects (4 to 35 bytes), then free them all. */
+static void op_obstack(long n)
+{
+	static const char text[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+	struct obstack o;
+	obstack_init(&o);
+	void *first = obstack_alloc(&o, 1);
+	for (long i = 0; i < n; i++) {
+		obstack_grow(&o, text, 4 + (i & 31));
+		sink += (unsigned long)obstack_finish(&o) & 1;
+	}
+	obstack_free(&o, first);
+	obstack_free(&o, NULL);
+}
+
 static const struct row {
 	const char *group;
 	const char *name;
@@ -855,6 +873,7 @@ static const struct row {
 	{ "net", "socketpair send+recv 64B", op_socketpair, 300000, 0, 3 },
 	{ "text", "regexec ERE on a log line", op_regexec, 200000, 0, 3 },
 	{ "text", "iconv UTF-8 to UTF-16LE 1 KiB", op_iconv, 200000, 0, 3 },
+	{ "obstack", "obstack_grow+finish small objects", op_obstack, 1000000, 0, 3 },
 };
 
 int main(int argc, char **argv)

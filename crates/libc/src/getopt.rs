@@ -331,6 +331,12 @@ pub struct Getopt {
     scan: Scan,
 }
 
+impl Default for Getopt {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Getopt {
     /// A scanner that starts afresh at its first call (`optind` 0).
     pub const fn new() -> Self {

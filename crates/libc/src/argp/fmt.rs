@@ -133,7 +133,7 @@ impl Fmt {
                 if p < nl as isize {
                     loop {
                         p += 1;
-                        if !(p < nl as isize && !blank(at(p))) {
+                        if p >= nl as isize || blank(at(p)) {
                             break;
                         }
                     }

@@ -1238,16 +1238,15 @@ pub unsafe fn help(
             ]);
             anything = true;
         }
-        if flags & ARGP_HELP_LONG != 0 {
-            if let Some(h) = &h {
-                if nentries > 0 {
-                    if anything {
-                        f.putc(b'\n');
-                    }
-                    hol_help(h, a, st, &up, &mut f);
-                    anything = true;
-                }
+        if flags & ARGP_HELP_LONG != 0
+            && let Some(h) = &h
+            && nentries > 0
+        {
+            if anything {
+                f.putc(b'\n');
             }
+            hol_help(h, a, st, &up, &mut f);
+            anything = true;
         }
         if flags & ARGP_HELP_POST_DOC != 0 {
             anything |= argp_doc(a, st, true, anything, false, &mut f);
