@@ -55,7 +55,8 @@ pub type argp_parser_t =
 #[repr(C)]
 pub struct argp {
     pub options: *const argp_option,
-    pub parser: argp_parser_t,
+    /// An `argp_parser_t` (spelled out for the layout check).
+    pub parser: Option<unsafe extern "C" fn(c_int, *mut c_char, *mut argp_state) -> error_t>,
     pub args_doc: *const c_char,
     pub doc: *const c_char,
     pub children: *const argp_child,
