@@ -9,7 +9,9 @@
 #include <fcntl.h>
 #include <iconv.h>
 #include <netdb.h>
+#if __has_include(<obstack.h>) /* musl has none */
 #include <obstack.h>
+#endif
 #include <poll.h>
 #include <pthread.h>
 #include <regex.h>
@@ -785,6 +787,7 @@ static void op_strptime(long n)
 	}
 }
 
+#ifdef _OBSTACK_H
 #define obstack_chunk_alloc malloc
 #define obstack_chunk_free free
 /* obstack: grow and finish small objects (4 to 35 bytes), then free them all. */
@@ -801,6 +804,7 @@ static void op_obstack(long n)
 	obstack_free(&o, first);
 	obstack_free(&o, NULL);
 }
+#endif
 
 static const struct row {
 	const char *group;
@@ -873,7 +877,9 @@ static const struct row {
 	{ "net", "socketpair send+recv 64B", op_socketpair, 300000, 0, 3 },
 	{ "text", "regexec ERE on a log line", op_regexec, 200000, 0, 3 },
 	{ "text", "iconv UTF-8 to UTF-16LE 1 KiB", op_iconv, 200000, 0, 3 },
+#ifdef _OBSTACK_H
 	{ "obstack", "obstack_grow+finish small objects", op_obstack, 1000000, 0, 3 },
+#endif
 };
 
 int main(int argc, char **argv)

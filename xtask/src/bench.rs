@@ -85,6 +85,7 @@ const GROUPS: &[&str] = &[
     "sysif",
     "net",
     "text",
+    "obstack",
 ];
 
 fn fmt_ratio(f: Option<f64>, o: Option<f64>) -> String {
