@@ -61,20 +61,15 @@ type ChunkFunArg = unsafe extern "C" fn(*mut c_void, c_long) -> *mut c_void;
 type FreeFun = unsafe extern "C" fn(*mut c_void);
 type FreeFunArg = unsafe extern "C" fn(*mut c_void, *mut c_void);
 
-// A program may define these two itself: `#[used]` keeps LLVM from
-// addressing them from a merged block (see argp's variables).
-
 /// GNU `obstack_exit_failure`: the status the default failure handler
 /// exits with (`EXIT_FAILURE`).
 #[cfg_attr(not(test), unsafe(no_mangle))]
-#[used]
 pub static mut obstack_exit_failure: c_int = 1;
 
 /// GNU `obstack_alloc_failed_handler`: called when a chunk allocation
 /// fails; it must not return (the default prints "memory exhausted" and
 /// exits with `obstack_exit_failure`).
 #[cfg_attr(not(test), unsafe(no_mangle))]
-#[used]
 pub static mut obstack_alloc_failed_handler: unsafe extern "C" fn() = print_and_exit;
 
 /// The default failure handler.

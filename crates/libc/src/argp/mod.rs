@@ -145,30 +145,31 @@ pub const ARGP_HELP_STD_HELP: c_uint = ARGP_HELP_SHORT_USAGE
     | ARGP_HELP_POST_DOC
     | ARGP_HELP_BUG_ADDR;
 
-// The program usually defines these four itself (its definition wins
-// over the weak ones here), so every use must go through the symbol:
-// `#[used]` keeps LLVM from merging them into one block addressed from a
-// common base (riscv64 does, and then reads its own copy).
-
-/// GNU `argp_program_version`: the program's version line for
-/// `--version` (the program defines it).
-#[cfg_attr(not(test), unsafe(no_mangle))]
-#[used]
+// The program usually defines `argp_program_version` and its kin itself
+// (its definition wins over the weak ones of libc.a), so every use must
+// reach them through their symbols. They are defined in c/argp.c: LLVM
+// merges a crate's small globals into one block addressed from a common
+// base (riscv64 does), and such a use would read the library's own copy.
+#[cfg(not(test))]
+unsafe extern "C" {
+    /// GNU `argp_program_version` (c/argp.c).
+    pub static mut argp_program_version: *const c_char;
+    /// GNU `argp_program_version_hook` (c/argp.c).
+    pub static mut argp_program_version_hook:
+        Option<unsafe extern "C" fn(*mut FILE, *mut argp_state)>;
+    /// GNU `argp_program_bug_address` (c/argp.c).
+    pub static mut argp_program_bug_address: *const c_char;
+    /// GNU `argp_err_exit_status` (c/argp.c).
+    pub static mut argp_err_exit_status: error_t;
+}
+#[cfg(test)]
 pub static mut argp_program_version: *const c_char = null();
-/// GNU `argp_program_version_hook`: called for `--version` instead of
-/// printing `argp_program_version`.
-#[cfg_attr(not(test), unsafe(no_mangle))]
-#[used]
+#[cfg(test)]
 pub static mut argp_program_version_hook: Option<unsafe extern "C" fn(*mut FILE, *mut argp_state)> =
     None;
-/// GNU `argp_program_bug_address`: printed at the end of `--help`.
-#[cfg_attr(not(test), unsafe(no_mangle))]
-#[used]
+#[cfg(test)]
 pub static mut argp_program_bug_address: *const c_char = null();
-/// GNU `argp_err_exit_status`: the exit status of a usage error
-/// (`EX_USAGE`, 64).
-#[cfg_attr(not(test), unsafe(no_mangle))]
-#[used]
+#[cfg(test)]
 pub static mut argp_err_exit_status: error_t = 64;
 
 /// The default options' keys that are no characters.
