@@ -13,6 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* glibc exports it but its header does not declare it. */
+int _obstack_allocated_p(struct obstack *, void *);
+
 #define obstack_chunk_alloc malloc
 #define obstack_chunk_free free
 
@@ -28,6 +31,20 @@ static void my_free(void *arg, void *p)
 {
 	arg_seen = arg;
 	nfree++;
+	free(p);
+}
+
+static int nalloc2, nfree2;
+static void *my_alloc2(void *arg, long n)
+{
+	(void)arg;
+	nalloc2++;
+	return malloc(n);
+}
+static void my_free2(void *arg, void *p)
+{
+	(void)arg;
+	nfree2++;
 	free(p);
 }
 
@@ -203,10 +220,16 @@ int main(void)
 	CHECK_EQ(nfree, nalloc);
 	CHECK(arg_seen == &tag);
 
-	/* obstack_chunkfun/freefun replace the allocator. */
-	CHECK_EQ(obstack_init(&p), 1);
-	obstack_alloc(&p, 1);
+	/* obstack_chunkfun/freefun replace the allocator (here, of an
+	 * obstack that passes the extra argument). */
+	CHECK_EQ(obstack_specify_allocation_with_arg(&p, 100, 0, my_alloc, my_free, &tag), 1);
+	obstack_chunkfun(&p, my_alloc2);
+	obstack_freefun(&p, my_free2);
+	int before2 = nalloc2;
+	obstack_alloc(&p, 1000);
+	CHECK_EQ(nalloc2, before2 + 1);
 	obstack_free(&p, NULL);
+	CHECK_EQ(nfree2, 2);
 	t_puts(1, "ok\n");
 	return 0;
 }
