@@ -667,7 +667,8 @@ unsafe fn unfilter(got: *const c_char, text: *const c_char) {
 
 /// Writes blanks up to column `col`.
 fn indent_to(f: &mut Fmt, col: c_int) {
-    let mut need = col - f.point() as c_int;
+    // C's `int needed = col - point` with point a size_t (-1: col + 1).
+    let mut need = (col as isize).wrapping_sub(f.point()) as c_int;
     while need > 0 {
         f.putc(b' ');
         need -= 1;
@@ -677,7 +678,7 @@ fn indent_to(f: &mut Fmt, col: c_int) {
 /// glibc's `space`: a newline when `n` more columns would not fit,
 /// else a blank.
 fn space_for(f: &mut Fmt, n: usize) {
-    if f.point() + n >= f.rmargin {
+    if (f.point() as usize).wrapping_add(n) >= f.rmargin {
         f.putc(b'\n');
     } else {
         f.putc(b' ');
@@ -906,7 +907,7 @@ unsafe fn argp_doc(
                     f.putc(b'\n');
                 }
                 f.puts(t);
-                if f.point() > f.lmargin {
+                if f.point() as usize > f.lmargin {
                     f.putc(b'\n');
                 }
                 anything = true;
@@ -918,7 +919,7 @@ unsafe fn argp_doc(
                 f.putc(b'\n');
             }
             f.puts(t);
-            if f.point() > f.lmargin {
+            if f.point() as usize > f.lmargin {
                 f.putc(b'\n');
             }
             anything = true;
@@ -931,7 +932,7 @@ unsafe fn argp_doc(
                 }
                 f.puts(cs(r));
                 crate::heap::free(r as *mut c_void);
-                if f.point() > f.lmargin {
+                if f.point() as usize > f.lmargin {
                     f.putc(b'\n');
                 }
                 anything = true;
@@ -1109,12 +1110,13 @@ unsafe fn entry_help(
                 filter(real.doc, real.key, e.argp, st)
             };
             if !fstr.is_null() && *fstr != 0 {
-                let col = f.point() as c_int;
+                // An unsigned int, as glibc's (-1 is past every column).
+                let col = f.point() as u32;
                 f.set_lmargin(up.opt_doc_col as usize);
                 f.set_wmargin(up.opt_doc_col as usize);
-                if col > up.opt_doc_col + 3 {
+                if col > (up.opt_doc_col + 3) as u32 {
                     f.putc(b'\n');
-                } else if col >= up.opt_doc_col {
+                } else if col >= up.opt_doc_col as u32 {
                     f.puts(b"   ");
                 } else {
                     indent_to(f, up.opt_doc_col);
