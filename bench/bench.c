@@ -12,6 +12,9 @@
 #include <fcntl.h>
 #include <iconv.h>
 #include <netdb.h>
+#if __has_include(<obstack.h>) /* musl has none */
+#include <obstack.h>
+#endif
 #include <poll.h>
 #include <pthread.h>
 #include <regex.h>
@@ -855,6 +858,25 @@ static void op_backtrace(long n)
 }
 #endif
 
+#ifdef _OBSTACK_H
+#define obstack_chunk_alloc malloc
+#define obstack_chunk_free free
+/* obstack: grow and finish small objects (4 to 35 bytes), then free them all. */
+static void op_obstack(long n)
+{
+	static const char text[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+	struct obstack o;
+	obstack_init(&o);
+	void *first = obstack_alloc(&o, 1);
+	for (long i = 0; i < n; i++) {
+		obstack_grow(&o, text, 4 + (i & 31));
+		sink += (unsigned long)obstack_finish(&o) & 1;
+	}
+	obstack_free(&o, first);
+	obstack_free(&o, NULL);
+}
+#endif
+
 static const struct row {
 	const char *group;
 	const char *name;
@@ -934,6 +956,9 @@ static const struct row {
 	{ "gnumisc", "arc4random (4 bytes)", op_arc4random, 1000000, 0, 3 },
 	{ "gnumisc", "arc4random_buf 4 KiB", op_arc4random_buf, 20000, 0, 3 },
 	{ "gnumisc", "backtrace of a 20-frame stack", op_backtrace, 20000, 0, 3 },
+#endif
+#ifdef _OBSTACK_H
+	{ "obstack", "obstack_grow+finish small objects", op_obstack, 1000000, 0, 3 },
 #endif
 };
 

@@ -9,6 +9,10 @@ int *__errno_location(void);
 #ifdef __FERRO_USE_GNU
 extern char *program_invocation_name;
 extern char *program_invocation_short_name;
+# ifndef __error_t_defined
+#  define __error_t_defined 1
+typedef int error_t;
+# endif
 #endif
 __FERRO_END_DECLS
 #endif

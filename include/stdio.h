@@ -190,6 +190,11 @@ int asprintf(char **__FERRO_RESTRICT, const char *__FERRO_RESTRICT, ...)
 	__FERRO_FORMAT(__printf__, 2, 3);
 int vasprintf(char **__FERRO_RESTRICT, const char *__FERRO_RESTRICT,
 	      __builtin_va_list) __FERRO_FORMAT(__printf__, 2, 0);
+struct obstack;
+int obstack_printf(struct obstack *__FERRO_RESTRICT, const char *__FERRO_RESTRICT, ...)
+	__FERRO_FORMAT(__printf__, 2, 3);
+int obstack_vprintf(struct obstack *__FERRO_RESTRICT, const char *__FERRO_RESTRICT,
+		    __builtin_va_list) __FERRO_FORMAT(__printf__, 2, 0);
 #endif
 __FERRO_END_DECLS
 /* ---- end printf family ---- */

@@ -14,6 +14,8 @@ fn main() {
         .file("c/diag.c")
         .file("c/syslog.c")
         .file("c/strfmon.c")
+        .file("c/obstack.c")
+        .file("c/argp.c")
         .flag("-ffreestanding")
         .flag("-fno-builtin")
         .flag("-nostdinc")

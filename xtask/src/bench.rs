@@ -87,6 +87,7 @@ const GROUPS: &[&str] = &[
     "text",
     "ucontext",
     "gnumisc",
+    "obstack",
 ];
 
 fn fmt_ratio(f: Option<f64>, o: Option<f64>) -> String {

@@ -212,6 +212,12 @@ const DATA_EXPORTS: &[&str] = &[
     "in6addr_any",
     "in6addr_loopback",
     "getdate_err",
+    "obstack_alloc_failed_handler",
+    "obstack_exit_failure",
+    "argp_program_version",
+    "argp_program_version_hook",
+    "argp_program_bug_address",
+    "argp_err_exit_status",
 ];
 
 /// Functions exported without a declaration: glibc's headers declare

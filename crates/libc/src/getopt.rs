@@ -36,6 +36,7 @@ pub static mut optopt: c_int = b'?' as c_int;
 
 /// GNU `struct option` (`<getopt.h>`).
 #[repr(C)]
+#[derive(Clone, Copy)]
 pub struct option {
     pub name: *const c_char,
     pub has_arg: c_int,
@@ -55,6 +56,7 @@ enum Order {
     Operands,
 }
 
+#[derive(Clone, Copy)]
 struct Scan {
     init: bool,
     /// Next character of the current short-option cluster, or null.
@@ -177,7 +179,9 @@ unsafe fn scan_inner(
         };
         let colon = at(os, 0) == b':';
         let loud = opterr != 0 && !colon;
-        let argv0 = *argv;
+        // argv[0] is only read for a message (argp may pass argv - 1
+        // with the messages off).
+        let argv0 = if loud { *argv } else { null_mut() };
 
         if sc.next.is_null() || *sc.next == 0 {
             // The caller may have moved optind back.
@@ -315,6 +319,76 @@ unsafe fn scan(
     }
 }
 
+/// A scanner with its own `optind`, `optarg`, `opterr` and `optopt`, so
+/// that a library caller (argp) does not disturb the program's `getopt`
+/// state: [`getopt_long_r`] swaps it in for one call.
+#[derive(Clone, Copy)]
+pub struct Getopt {
+    pub optind: c_int,
+    pub optarg: *mut c_char,
+    pub opterr: c_int,
+    pub optopt: c_int,
+    scan: Scan,
+}
+
+impl Default for Getopt {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Getopt {
+    /// A scanner that starts afresh at its first call (`optind` 0).
+    pub const fn new() -> Self {
+        Getopt {
+            optind: 0,
+            optarg: null_mut(),
+            opterr: 1,
+            optopt: 0,
+            scan: Scan {
+                init: false,
+                next: null_mut(),
+                first: 1,
+                last: 1,
+                order: Order::Permute,
+            },
+        }
+    }
+}
+
+/// `getopt_long` (or `getopt_long_only`) on the state `st` instead of the
+/// globals, which are left as they were. `st.optopt` is left alone unless
+/// the call reports an error.
+///
+/// # Safety
+/// As [`scan_inner`]; with `st.opterr` 0 `argv[0]` is not read.
+pub unsafe fn getopt_long_r(
+    st: &mut Getopt,
+    argc: c_int,
+    argv: *mut *mut c_char,
+    os: *const c_char,
+    longopts: *const option,
+    long_only: bool,
+) -> c_int {
+    // SAFETY: the globals are only touched by the non-reentrant scanner;
+    // they are swapped with `st` for the call and back after it.
+    unsafe {
+        let saved = (optind, optarg, opterr, OPTOPT, SCAN);
+        optind = st.optind;
+        optarg = st.optarg;
+        opterr = st.opterr;
+        OPTOPT = st.optopt;
+        SCAN = st.scan;
+        let r = scan_inner(argc, argv, os, longopts, null_mut(), long_only, false);
+        st.optind = optind;
+        st.optarg = optarg;
+        st.optopt = OPTOPT;
+        st.scan = SCAN;
+        (optind, optarg, opterr, OPTOPT, SCAN) = saved;
+        r
+    }
+}
+
 /// A long option at `SCAN.next` (after `prefix`, which messages show).
 /// Returns -1 only for `getopt_long_only`'s "not a long option, try it
 /// as short ones".
@@ -335,7 +409,7 @@ unsafe fn long_opt(
     // SAFETY: as scan's; longopts ends with a null name.
     unsafe {
         let sc = &mut *(&raw mut SCAN);
-        let argv0 = *argv;
+        let argv0 = if loud { *argv } else { null_mut() };
         let word = sc.next;
         let text = cstr(word);
         let nlen = text.iter().position(|&b| b == b'=').unwrap_or(text.len());
