@@ -11,7 +11,12 @@ pub fn build_lib(arch: Arch) -> Res<PathBuf> {
     // cross-crate calls going through the GOT). static-pie, on the roadmap,
     // will need a PIC build of its own. No unwind tables: panic = "abort",
     // and .eh_frame is resident weight in every static binary.
-    let flags = ["-Crelocation-model=static", "-Cforce-unwind-tables=no"].join("\x1f");
+    let mut flags = vec![
+        "-Crelocation-model=static".to_string(),
+        "-Cforce-unwind-tables=no".to_string(),
+    ];
+    flags.extend(one_panic_file_name());
+    let flags = flags.join("\x1f");
     run_loud(
         Command::new(env!("CARGO"))
             .current_dir(root())
@@ -30,6 +35,63 @@ pub fn build_lib(arch: Arch) -> Res<PathBuf> {
         .join(arch.rust_target())
         .join("release")
         .join("libc.a"))
+}
+
+/// Whether a source file declares a module of its own (`mod x;`) or
+/// includes a file: rustc finds those relative to the file's remapped
+/// path, so such files keep theirs.
+fn loads_modules(p: &Path) -> bool {
+    let t = std::fs::read_to_string(p).unwrap_or_default();
+    t.contains("include_bytes!")
+        || t.contains("include_str!")
+        || t.contains("include!(")
+        || t.lines().any(|l| {
+            let l = l.trim_start();
+            let l = l
+                .strip_prefix("pub(crate) ")
+                .or_else(|| l.strip_prefix("pub "))
+                .unwrap_or(l);
+            l.strip_prefix("mod ")
+                .is_some_and(|r| r.trim_end().ends_with(';') && !r.contains('{'))
+        })
+}
+
+/// `--remap-path-prefix` for every source file of the three crates that
+/// loads no other file (see [`loads_modules`]), each to a name of two or
+/// three characters (`@1f`). A panic's location names its file, and the libc is one
+/// object whose string literals share one merged section that a program
+/// links whole once it uses any of them: with a path per file, every
+/// module with a bounds check or an `unwrap` added its path to every
+/// program (and riscv64's printf hello crossed a page). The short names
+/// keep that cost to a few bytes a file. (Lines and columns stay right;
+/// `@N` is the Nth such file in this walk's sorted order.)
+fn one_panic_file_name() -> Vec<String> {
+    fn walk(dir: &Path, rel: &str, out: &mut Vec<String>) {
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
+        let mut ents: Vec<_> = rd.flatten().map(|e| e.path()).collect();
+        ents.sort();
+        for p in ents {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            let r = format!("{rel}/{name}");
+            if p.is_dir() {
+                walk(&p, &r, out);
+            } else if name.ends_with(".rs") && !loads_modules(&p) {
+                // unique (rustc keys its source files by the name), short
+                out.push(format!("--remap-path-prefix={r}=@{:x}", out.len()));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for c in ["libc", "rt", "syscall"] {
+        walk(
+            &root().join("crates").join(c).join("src"),
+            &format!("crates/{c}/src"),
+            &mut out,
+        );
+    }
+    out
 }
 
 pub fn default_prefix(arch: Arch) -> PathBuf {
