@@ -285,6 +285,17 @@ typedef __sighandler_t sig_t;
 typedef union sigval sigval_t;
 #endif
 
+#if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_GNU)
+/* The BSD mask calls (glibc keeps them, deprecated): signals 1-32 as the
+   bits of an int. */
+#define sigmask(sig) ((int)(1u << ((sig) - 1)))
+__FERRO_BEGIN_DECLS
+int sigblock(int);
+int sigsetmask(int);
+int siggetmask(void);
+__FERRO_END_DECLS
+#endif
+
 #ifdef __FERRO_USE_GNU
 typedef __sighandler_t sighandler_t;
 __FERRO_BEGIN_DECLS

@@ -304,6 +304,40 @@ pub extern "C" fn sigrelse(sig: c_int) -> c_int {
     }
 }
 
+/// The BSD mask calls: signals 1–32 as the bits of an `int` (`sigmask`).
+fn bsd_mask(how: u32, mask: c_int) -> c_int {
+    // SAFETY: sigset_t is plain words; all zero is the empty set.
+    let mut set: sigset_t = unsafe { core::mem::zeroed() };
+    // SAFETY: as above.
+    let mut old: sigset_t = unsafe { core::mem::zeroed() };
+    set.val[0] = mask as u32 as c_ulong;
+    if ret_int(procmask(how as c_int, &set, &mut old)) < 0 {
+        return -1;
+    }
+    old.val[0] as u32 as c_int
+}
+
+/// BSD `sigblock` (glibc, deprecated): block the signals of `mask` (bit
+/// `sig - 1`, signals 1–32); the old mask of those signals.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn sigblock(mask: c_int) -> c_int {
+    bsd_mask(SIG_BLOCK, mask)
+}
+
+/// BSD `sigsetmask` (glibc, deprecated): the blocked signals become
+/// exactly those of `mask` (so none above 32); the old mask of signals
+/// 1–32.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn sigsetmask(mask: c_int) -> c_int {
+    bsd_mask(SIG_SETMASK, mask)
+}
+
+/// BSD `siggetmask` (glibc, deprecated): the blocked signals of 1–32.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn siggetmask() -> c_int {
+    bsd_mask(SIG_BLOCK, 0)
+}
+
 /// X/Open (obsolescent) `sigignore`: set `sig` to SIG_IGN.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn sigignore(sig: c_int) -> c_int {
