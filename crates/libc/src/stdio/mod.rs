@@ -54,9 +54,6 @@ pub unsafe extern "C" fn renameat(
     ret_int(unsafe { arch::renameat(od, old, nd, new) })
 }
 
-/// `renameat2`'s flag: fail with EEXIST rather than replace `new`.
-pub const RENAME_NOREPLACE: c_uint = 1;
-
 /// Linux/GNU `renameat2` (glibc 2.28): `renameat` with `RENAME_NOREPLACE`,
 /// `RENAME_EXCHANGE` or `RENAME_WHITEOUT`. Where the kernel (or qemu-user)
 /// lacks the call, no flags is plain `renameat` and a flag is EINVAL, as
