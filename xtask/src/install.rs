@@ -15,6 +15,15 @@ pub fn build_lib(arch: Arch) -> Res<PathBuf> {
         "-Crelocation-model=static".to_string(),
         "-Cforce-unwind-tables=no".to_string(),
     ];
+    // LLVM's RISC-V backend merges globals, external ones included, into
+    // one block addressed from a local base: the libc's own references to
+    // `optind`, `stdin` or `tzname` would then bypass the symbol, and a
+    // program's definition, which a weak libc one gives way to (see
+    // archive.rs), would not be the one the libc uses. Static globals may
+    // still be merged.
+    if arch == Arch::Riscv64 {
+        flags.push("-Cllvm-args=-global-merge-on-external=false".to_string());
+    }
     flags.extend(one_panic_file_name());
     let flags = flags.join("\x1f");
     run_loud(
