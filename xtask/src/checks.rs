@@ -786,60 +786,103 @@ pub fn printf_hello(arch: Arch, sysroot: &Path) -> Res {
     }
 }
 
-pub fn per_arch(arch: Arch, sysroot: &Path) -> Vec<(&'static str, Res)> {
+/// Every per-arch check, each with the seconds it took (CI time is
+/// budgeted: the log shows where it goes).
+pub fn per_arch(arch: Arch, sysroot: &Path) -> Vec<(&'static str, Res, u64)> {
+    fn timed(f: impl FnOnce() -> Res) -> (Res, u64) {
+        let t = std::time::Instant::now();
+        let r = f();
+        (r, t.elapsed().as_secs())
+    }
     vec![
-        (
-            "size: write-only hello carries no panic/fmt/vDSO/malloc/stdio code, no larger than musl 1.2.5's",
-            lean_hello(arch, sysroot),
-        ),
-        (
-            "size: printf hello runs; no panic/fmt code, no larger than musl 1.2.5's",
-            printf_hello(arch, sysroot),
-        ),
-        (
-            "wrapper: -E, -c, several sources, link-only, -lm -lpthread …",
-            wrapper_modes(arch, sysroot),
-        ),
-        (
-            "headers: declared = exported",
-            header_exports(arch, sysroot),
-        ),
-        (
-            "link: every export replaceable by the program's own definition",
-            crate::replace::replaceable(arch, sysroot),
-        ),
-        (
-            "headers: prototypes and struct layouts = Rust's (cbindgen)",
-            crate::protos::check(arch, sysroot),
-        ),
-        (
-            "headers: constants = linux-raw-sys",
-            abi_constants(arch, sysroot),
-        ),
-        (
-            "headers: freestanding set",
-            freestanding_headers(arch, sysroot),
-        ),
-        (
-            "link: no glibc object, no undefined symbol",
-            no_glibc_link(arch, sysroot),
-        ),
-        (
-            "stdio: the differential fuzzer's seeds print what static glibc's build prints",
-            crate::fuzz::stdio_fuzz(arch, sysroot, 1, crate::fuzz::CI_SEEDS),
-        ),
-        (
-            "conformance: a fixed subset of the Open POSIX Test Suite passes on every runner",
-            crate::posix::ci_subset(arch, sysroot),
-        ),
-        (
-            "program: Lua 5.4.7 builds and its test suite ends \"final OK\" on every runner",
-            lua_suite(arch, sysroot),
-        ),
-        (
-            "program: the SQLite 3.40.1 shell builds and runs a script as static glibc's does",
-            sqlite_shell(arch, sysroot),
-        ),
+        {
+            let (r, t) = timed(|| lean_hello(arch, sysroot));
+            (
+                "size: write-only hello carries no panic/fmt/vDSO/malloc/stdio code, no larger than musl 1.2.5's",
+                r,
+                t,
+            )
+        },
+        {
+            let (r, t) = timed(|| printf_hello(arch, sysroot));
+            (
+                "size: printf hello runs; no panic/fmt code, no larger than musl 1.2.5's",
+                r,
+                t,
+            )
+        },
+        {
+            let (r, t) = timed(|| wrapper_modes(arch, sysroot));
+            (
+                "wrapper: -E, -c, several sources, link-only, -lm -lpthread …",
+                r,
+                t,
+            )
+        },
+        {
+            let (r, t) = timed(|| header_exports(arch, sysroot));
+            ("headers: declared = exported", r, t)
+        },
+        {
+            let (r, t) = timed(|| crate::replace::replaceable(arch, sysroot));
+            (
+                "link: every export replaceable by the program's own definition",
+                r,
+                t,
+            )
+        },
+        {
+            let (r, t) = timed(|| crate::protos::check(arch, sysroot));
+            (
+                "headers: prototypes and struct layouts = Rust's (cbindgen)",
+                r,
+                t,
+            )
+        },
+        {
+            let (r, t) = timed(|| abi_constants(arch, sysroot));
+            ("headers: constants = linux-raw-sys", r, t)
+        },
+        {
+            let (r, t) = timed(|| freestanding_headers(arch, sysroot));
+            ("headers: freestanding set", r, t)
+        },
+        {
+            let (r, t) = timed(|| no_glibc_link(arch, sysroot));
+            ("link: no glibc object, no undefined symbol", r, t)
+        },
+        {
+            let (r, t) = timed(|| crate::fuzz::stdio_fuzz(arch, sysroot, 1, crate::fuzz::CI_SEEDS));
+            (
+                "stdio: the differential fuzzer's seeds print what static glibc's build prints",
+                r,
+                t,
+            )
+        },
+        {
+            let (r, t) = timed(|| crate::posix::ci_subset(arch, sysroot));
+            (
+                "conformance: a fixed subset of the Open POSIX Test Suite passes on every runner",
+                r,
+                t,
+            )
+        },
+        {
+            let (r, t) = timed(|| lua_suite(arch, sysroot));
+            (
+                "program: Lua 5.4.7 builds and its test suite ends \"final OK\" on every runner",
+                r,
+                t,
+            )
+        },
+        {
+            let (r, t) = timed(|| sqlite_shell(arch, sysroot));
+            (
+                "program: the SQLite 3.40.1 shell builds and runs a script as static glibc's does",
+                r,
+                t,
+            )
+        },
     ]
 }
 

@@ -398,9 +398,9 @@ pub fn run(arches: &[Arch], glibc: bool, filter: Option<&str>) -> Res {
         total.record("host unit tests", &r);
         for b in &built {
             let sr = b.sysroot.as_ref().unwrap();
-            for (what, r) in checks::per_arch(b.arch, sr) {
+            for (what, r, secs) in checks::per_arch(b.arch, sr) {
                 println!(
-                    "check {what} [{}]: {}",
+                    "check {what} [{}]: {} ({secs} s)",
                     b.arch.name(),
                     if r.is_ok() { "ok" } else { "FAILED" }
                 );
