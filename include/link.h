@@ -1,4 +1,5 @@
-/* <link.h>: the loaded objects of the process (dl_iterate_phdr). */
+/* <link.h>: the loaded objects of the process (dl_iterate_phdr, the
+ * link maps dlinfo gives). */
 #ifndef _LINK_H
 #define _LINK_H 1
 #include <features.h>
@@ -25,6 +26,13 @@ struct dl_phdr_info {
 	unsigned long long dlpi_subs;
 	size_t dlpi_tls_modid;
 	void *dlpi_tls_data;
+};
+
+struct link_map {
+	ElfW(Addr) l_addr;
+	char *l_name;
+	ElfW(Dyn) *l_ld;
+	struct link_map *l_next, *l_prev;
 };
 
 int dl_iterate_phdr(int (*)(struct dl_phdr_info *, size_t, void *), void *);

@@ -13,7 +13,7 @@ use crate::file::mode::cstr;
 use crate::sys::auxv::getauxval;
 use crate::types::*;
 use core::mem::size_of;
-use core::ptr::null_mut;
+use core::ptr::{null, null_mut};
 
 #[cfg(target_pointer_width = "64")]
 type Addr = u64;
@@ -54,7 +54,7 @@ const PT_TLS: u32 = 7;
 ///
 /// # Safety
 /// `ph` points at a program header of the native class.
-unsafe fn phdr(ph: usize) -> (u32, usize, usize) {
+unsafe fn phdr_at(ph: usize) -> (u32, usize, usize) {
     // SAFETY: per the contract; the fields are at the ELF class's offsets.
     unsafe {
         if cfg!(target_pointer_width = "64") {
@@ -85,81 +85,232 @@ pub unsafe extern "C" fn dl_iterate_phdr(
     data: *mut c_void,
 ) -> c_int {
     let Some(cb) = cb else { return 0 };
-    let ph = getauxval(AT_PHDR) as usize;
-    let phnum = getauxval(AT_PHNUM) as usize;
-    let vdso = getauxval(AT_SYSINFO_EHDR) as usize;
-    let adds = 1 + (vdso != 0) as u64;
-    // SAFETY: AT_PHDR holds AT_PHNUM program headers of this program.
-    let (bias, tls) = unsafe {
-        let mut bias = 0;
-        let mut tls = false;
-        for i in 0..phnum {
-            let (t, _, va) = phdr(ph + i * PHDR_SIZE);
-            if t == PT_PHDR {
-                bias = ph.wrapping_sub(va);
-            }
-            tls |= t == PT_TLS;
-        }
-        (bias, tls)
-    };
+    let p = program();
+    let v = vdso();
+    let adds = 1 + v.is_some() as u64;
+    let tls = p.segment(PT_TLS).is_some();
     let mut info = dl_phdr_info {
-        dlpi_addr: bias as Addr,
+        dlpi_addr: p.bias as Addr,
         dlpi_name: c"".as_ptr(),
-        dlpi_phdr: ph as *const c_void,
-        dlpi_phnum: phnum as Half,
+        dlpi_phdr: p.phdr as *const c_void,
+        dlpi_phnum: p.phnum as Half,
         dlpi_adds: adds,
         dlpi_subs: 0,
         dlpi_tls_modid: tls as size_t,
-        dlpi_tls_data: if tls {
-            rt::tls::current_block() as *mut c_void
-        } else {
-            null_mut()
-        },
+        dlpi_tls_data: tls_data(tls),
     };
     // SAFETY: cb is the caller's; info lives across the call.
     let r = unsafe { cb(&mut info, size_of::<dl_phdr_info>(), data) };
-    if r != 0 || vdso == 0 {
+    let Some(v) = v.filter(|_| r == 0) else {
         return r;
+    };
+    info = dl_phdr_info {
+        dlpi_addr: v.bias as Addr,
+        dlpi_name: crate::arch::VDSO_NAME.as_ptr(),
+        dlpi_phdr: v.phdr as *const c_void,
+        dlpi_phnum: v.phnum as Half,
+        dlpi_adds: adds,
+        dlpi_subs: 0,
+        dlpi_tls_modid: 0,
+        dlpi_tls_data: null_mut(),
+    };
+    // SAFETY: as above.
+    unsafe { cb(&mut info, size_of::<dl_phdr_info>(), data) }
+}
+
+/// The calling thread's block of the program's TLS segment, if it has one.
+fn tls_data(tls: bool) -> *mut c_void {
+    if tls {
+        rt::tls::current_block() as *mut c_void
+    } else {
+        null_mut()
+    }
+}
+
+/// glibc's `struct link_map` (its public head: the SVR4 debugger
+/// protocol's fields).
+#[repr(C)]
+pub struct link_map {
+    pub l_addr: Addr,
+    pub l_name: *mut c_char,
+    pub l_ld: *mut c_void,
+    pub l_next: *mut link_map,
+    pub l_prev: *mut link_map,
+}
+
+/// glibc's `struct dl_find_object` (i386 has the `DW_EH_PE_datarel`
+/// base and its padding; the others do not).
+#[repr(C)]
+pub struct dl_find_object {
+    pub dlfo_flags: u64,
+    pub dlfo_map_start: *mut c_void,
+    pub dlfo_map_end: *mut c_void,
+    pub dlfo_link_map: *mut link_map,
+    pub dlfo_eh_frame: *mut c_void,
+    #[cfg(target_arch = "x86")]
+    pub dlfo_eh_dbase: *mut c_void,
+    #[cfg(target_arch = "x86")]
+    pub __dlfo_eh_dbase_pad: u32,
+    pub __dflo_reserved: [u64; 7],
+}
+
+/// glibc's `Dl_serpath`.
+#[repr(C)]
+pub struct Dl_serpath {
+    pub dls_name: *mut c_char,
+    pub dls_flags: c_uint,
+}
+
+/// glibc's `Dl_serinfo` (the one-element array keeps its historic size).
+#[repr(C)]
+pub struct Dl_serinfo {
+    pub dls_size: size_t,
+    pub dls_cnt: c_uint,
+    pub dls_serpath: [Dl_serpath; 1],
+}
+
+/// The objects of the process: the program, then the vDSO when the
+/// kernel maps one. `dlopen(NULL)` returns the first (as glibc's handles
+/// are link maps); filled on first use.
+static mut MAPS: [link_map; 2] = [EMPTY_MAP, EMPTY_MAP];
+const EMPTY_MAP: link_map = link_map {
+    l_addr: 0,
+    l_name: null_mut(),
+    l_ld: null_mut(),
+    l_next: null_mut(),
+    l_prev: null_mut(),
+};
+
+/// An object's program headers, as `dl_iterate_phdr` reports them.
+#[derive(Clone, Copy)]
+struct Object {
+    bias: usize,
+    phdr: usize,
+    phnum: usize,
+}
+
+const PT_DYNAMIC: u32 = 2;
+const PT_GNU_EH_FRAME: u32 = 0x6474_e550;
+
+fn program() -> Object {
+    let phdr = getauxval(AT_PHDR) as usize;
+    let phnum = getauxval(AT_PHNUM) as usize;
+    let mut bias = 0;
+    for i in 0..phnum {
+        // SAFETY: AT_PHDR holds AT_PHNUM program headers of this program.
+        let (t, _, va) = unsafe { phdr_at(phdr + i * PHDR_SIZE) };
+        if t == PT_PHDR {
+            bias = phdr.wrapping_sub(va);
+        }
+    }
+    Object { bias, phdr, phnum }
+}
+
+fn vdso() -> Option<Object> {
+    let base = getauxval(AT_SYSINFO_EHDR) as usize;
+    if base == 0 {
+        return None;
     }
     // SAFETY: AT_SYSINFO_EHDR is the kernel's ELF image of the vDSO: its
     // header gives where its program headers are.
     unsafe {
-        let (phoff, phn) = if cfg!(target_pointer_width = "64") {
+        let (phoff, phnum) = if cfg!(target_pointer_width = "64") {
             (
-                *((vdso + 32) as *const u64) as usize,
-                *((vdso + 56) as *const u16) as usize,
+                *((base + 32) as *const u64) as usize,
+                *((base + 56) as *const u16) as usize,
             )
         } else {
             (
-                *((vdso + 28) as *const u32) as usize,
-                *((vdso + 44) as *const u16) as usize,
+                *((base + 28) as *const u32) as usize,
+                *((base + 44) as *const u16) as usize,
             )
         };
-        let vph = vdso + phoff;
-        let mut bias = vdso;
-        for i in 0..phn {
-            let (t, off, va) = phdr(vph + i * PHDR_SIZE);
+        let phdr = base + phoff;
+        let mut bias = base;
+        for i in 0..phnum {
+            let (t, off, va) = phdr_at(phdr + i * PHDR_SIZE);
             if t == PT_LOAD && off == 0 {
-                bias = vdso.wrapping_sub(va);
+                bias = base.wrapping_sub(va);
                 break;
             }
         }
-        info = dl_phdr_info {
-            dlpi_addr: bias as Addr,
-            dlpi_name: crate::arch::VDSO_NAME.as_ptr(),
-            dlpi_phdr: vph as *const c_void,
-            dlpi_phnum: phn as Half,
-            dlpi_adds: adds,
-            dlpi_subs: 0,
-            dlpi_tls_modid: 0,
-            dlpi_tls_data: null_mut(),
-        };
-        cb(&mut info, size_of::<dl_phdr_info>(), data)
+        Some(Object { bias, phdr, phnum })
     }
 }
 
-/// The handle `dlopen(NULL)` gives.
-static PROGRAM: u8 = 0;
+impl Object {
+    /// The (address, size in memory) of the first segment of type `want`.
+    fn segment(&self, want: u32) -> Option<(usize, usize)> {
+        (0..self.phnum).find_map(|i| {
+            // SAFETY: phdr holds phnum program headers (see program/vdso).
+            let (t, va, mem) = unsafe { load_span(self.phdr + i * PHDR_SIZE) };
+            (t == want).then_some((self.bias.wrapping_add(va), mem))
+        })
+    }
+
+    /// The loaded segment holding `a`, as [start, end).
+    fn load_holding(&self, a: usize) -> Option<(usize, usize)> {
+        (0..self.phnum).find_map(|i| {
+            // SAFETY: as segment.
+            let (t, va, mem) = unsafe { load_span(self.phdr + i * PHDR_SIZE) };
+            let start = self.bias.wrapping_add(va);
+            (t == PT_LOAD && a >= start && a - start < mem).then_some((start, start + mem))
+        })
+    }
+}
+
+/// A program header's type, virtual address and size in memory.
+///
+/// # Safety
+/// `ph` points at a program header of the native class.
+unsafe fn load_span(ph: usize) -> (u32, usize, usize) {
+    // SAFETY: per the contract; the fields are at the ELF class's offsets.
+    unsafe {
+        if cfg!(target_pointer_width = "64") {
+            (
+                *(ph as *const u32),
+                *((ph + 16) as *const u64) as usize,
+                *((ph + 40) as *const u64) as usize,
+            )
+        } else {
+            (
+                *(ph as *const u32),
+                *((ph + 8) as *const u32) as usize,
+                *((ph + 20) as *const u32) as usize,
+            )
+        }
+    }
+}
+
+/// The link maps, filled in (idempotently: every call writes the same
+/// values, so racing first calls agree).
+fn maps() -> *mut link_map {
+    let m = (&raw mut MAPS) as *mut link_map;
+    let p = program();
+    // SAFETY: MAPS is two link maps; the values written depend only on
+    // the auxiliary vector.
+    unsafe {
+        let prog = &mut *m;
+        prog.l_addr = p.bias as Addr;
+        prog.l_name = EMPTY_NAME.as_ptr() as *mut c_char;
+        prog.l_ld = p
+            .segment(PT_DYNAMIC)
+            .map_or(null_mut(), |(a, _)| a as *mut c_void);
+        if let Some(v) = vdso() {
+            let vm = &mut *m.add(1);
+            vm.l_addr = v.bias as Addr;
+            vm.l_name = crate::arch::VDSO_NAME.as_ptr() as *mut c_char;
+            vm.l_ld = v
+                .segment(PT_DYNAMIC)
+                .map_or(null_mut(), |(a, _)| a as *mut c_void);
+            vm.l_prev = m;
+            prog.l_next = m.add(1);
+        }
+    }
+    m
+}
+
+static EMPTY_NAME: [u8; 1] = [0];
 
 /// The pending `dlerror` message (empty: none).
 static mut ERR: [u8; 512] = [0; 512];
@@ -181,12 +332,34 @@ fn set_error(parts: &[&[u8]]) {
     e[n] = 0;
 }
 
+/// Which of the process's objects `h` names: 0 the program, 1 the vDSO.
+fn object_of(h: *mut c_void) -> Option<usize> {
+    let m = maps();
+    // SAFETY: maps() is the two-element MAPS array.
+    let second = unsafe { m.add(1) };
+    if h == m as *mut c_void {
+        Some(0)
+    } else if h == second as *mut c_void && getauxval(AT_SYSINFO_EHDR) != 0 {
+        Some(1)
+    } else {
+        None
+    }
+}
+
+const RTLD_LAZY: c_int = 1;
+const RTLD_NOW: c_int = 2;
+
 /// POSIX `dlopen`: `NULL` is the program itself; anything else fails (a
-/// static program loads no shared objects).
+/// static program loads no shared objects). The mode must say
+/// `RTLD_LAZY` or `RTLD_NOW`, as glibc insists.
 #[cfg_attr(not(test), unsafe(no_mangle))]
-pub unsafe extern "C" fn dlopen(file: *const c_char, _mode: c_int) -> *mut c_void {
+pub unsafe extern "C" fn dlopen(file: *const c_char, mode: c_int) -> *mut c_void {
+    if mode & (RTLD_LAZY | RTLD_NOW) == 0 {
+        set_error(&[b"invalid mode for dlopen(): Invalid argument"]);
+        return null_mut();
+    }
     if file.is_null() {
-        return (&raw const PROGRAM) as *mut c_void;
+        return maps() as *mut c_void;
     }
     // SAFETY: file is a C string.
     let name = unsafe { cstr(file) };
@@ -197,15 +370,61 @@ pub unsafe extern "C" fn dlopen(file: *const c_char, _mode: c_int) -> *mut c_voi
     null_mut()
 }
 
+const LM_ID_BASE: c_long = 0;
+
+/// GNU `dlmopen`: `dlopen` in a link-map namespace. A static program has
+/// one, `LM_ID_BASE`, and can make no other: `LM_ID_NEWLM` or any other
+/// number is an invalid namespace (as in static glibc).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn dlmopen(lmid: c_long, file: *const c_char, mode: c_int) -> *mut c_void {
+    if lmid == LM_ID_BASE {
+        // SAFETY: as dlopen's contract.
+        unsafe { dlopen(file, mode) }
+    } else {
+        set_error(&[b"invalid namespace: Invalid argument"]);
+        null_mut()
+    }
+}
+
 /// POSIX `dlsym`: a static program exports no symbols, so none is found
 /// (as with glibc's static `dlsym`).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn dlsym(_handle: *mut c_void, name: *const c_char) -> *mut c_void {
-    // SAFETY: the program name is a C string or null; name is a C string.
+    // SAFETY: name is a C string.
+    unsafe { no_symbol(name, null()) }
+}
+
+/// GNU `dlvsym`: `dlsym` for a symbol version; none is found either.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn dlvsym(
+    _handle: *mut c_void,
+    name: *const c_char,
+    version: *const c_char,
+) -> *mut c_void {
+    // SAFETY: name and version are C strings.
+    unsafe { no_symbol(name, version) }
+}
+
+/// Sets glibc's "prog: undefined symbol: name[, version v]" message.
+///
+/// # Safety
+/// `name` is a C string; `version` one or null.
+unsafe fn no_symbol(name: *const c_char, version: *const c_char) -> *mut c_void {
+    // SAFETY: the program name is a C string or null; per the contract.
     unsafe {
         let prog = crate::start::program_invocation_short_name;
         let prog: &[u8] = if prog.is_null() { b"" } else { cstr(prog) };
-        set_error(&[prog, b": undefined symbol: ", cstr(name)]);
+        if version.is_null() {
+            set_error(&[prog, b": undefined symbol: ", cstr(name)]);
+        } else {
+            set_error(&[
+                prog,
+                b": undefined symbol: ",
+                cstr(name),
+                b", version ",
+                cstr(version),
+            ]);
+        }
     }
     null_mut()
 }
@@ -213,10 +432,129 @@ pub unsafe extern "C" fn dlsym(_handle: *mut c_void, name: *const c_char) -> *mu
 /// POSIX `dlclose`: 0 for the program's handle; -1 for anything else.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn dlclose(handle: *mut c_void) -> c_int {
-    if handle as *const u8 == &raw const PROGRAM {
+    if object_of(handle) == Some(0) {
         return 0;
     }
     set_error(&[b"dlclose: invalid handle"]);
+    -1
+}
+
+const RTLD_DI_LMID: c_int = 1;
+const RTLD_DI_LINKMAP: c_int = 2;
+const RTLD_DI_SERINFO: c_int = 4;
+const RTLD_DI_SERINFOSIZE: c_int = 5;
+const RTLD_DI_ORIGIN: c_int = 6;
+const RTLD_DI_TLS_MODID: c_int = 9;
+const RTLD_DI_TLS_DATA: c_int = 10;
+const RTLD_DI_PHDR: c_int = 11;
+
+/// GNU `dlinfo`: what the loader knows of an object, for the program's
+/// handle and the vDSO's link map. A static program searches no
+/// directories for libraries, so `RTLD_DI_SERINFO` lists none;
+/// `RTLD_DI_ORIGIN` is the program's directory (from `/proc/self/exe`,
+/// as `$ORIGIN` is). `RTLD_DI_PHDR` returns the number of program
+/// headers. Other requests fail, as glibc's do.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn dlinfo(handle: *mut c_void, request: c_int, arg: *mut c_void) -> c_int {
+    let Some(which) = object_of(handle) else {
+        set_error(&[b"dlinfo: invalid handle"]);
+        return -1;
+    };
+    let obj = if which == 0 { Some(program()) } else { vdso() };
+    let Some(obj) = obj else {
+        set_error(&[b"dlinfo: invalid handle"]);
+        return -1;
+    };
+    let tls = which == 0 && obj.segment(PT_TLS).is_some();
+    // SAFETY: arg points at what the request says (the caller's
+    // contract); ORIGIN's buffer is at least PATH_MAX bytes, as glibc
+    // documents.
+    unsafe {
+        match request {
+            RTLD_DI_LMID => *(arg as *mut c_long) = LM_ID_BASE,
+            RTLD_DI_LINKMAP => *(arg as *mut *mut link_map) = handle as *mut link_map,
+            RTLD_DI_SERINFOSIZE | RTLD_DI_SERINFO => {
+                let si = arg as *mut Dl_serinfo;
+                (*si).dls_size = core::mem::offset_of!(Dl_serinfo, dls_serpath);
+                (*si).dls_cnt = 0;
+            }
+            RTLD_DI_ORIGIN => {
+                if !origin(arg as *mut u8) {
+                    set_error(&[b"dlinfo: cannot find the program's directory"]);
+                    return -1;
+                }
+            }
+            RTLD_DI_TLS_MODID => *(arg as *mut size_t) = tls as size_t,
+            RTLD_DI_TLS_DATA => *(arg as *mut *mut c_void) = tls_data(tls),
+            RTLD_DI_PHDR => {
+                *(arg as *mut *const c_void) = obj.phdr as *const c_void;
+                return obj.phnum as c_int;
+            }
+            _ => {
+                set_error(&[b"unsupported dlinfo request"]);
+                return -1;
+            }
+        }
+    }
+    0
+}
+
+/// Writes the program's directory (`/proc/self/exe` less its last
+/// component) to `out`, `PATH_MAX` bytes.
+///
+/// # Safety
+/// `out` is writable for `PATH_MAX` (4096) bytes.
+unsafe fn origin(out: *mut u8) -> bool {
+    const MAX: usize = 4096;
+    // SAFETY: out has MAX bytes (the contract); one is kept for the NUL.
+    let n =
+        unsafe { crate::unistd::readlink(c"/proc/self/exe".as_ptr(), out as *mut c_char, MAX - 1) };
+    if n <= 0 {
+        return false;
+    }
+    // SAFETY: readlink wrote n < MAX bytes at out.
+    let name = unsafe { core::slice::from_raw_parts(out, n as usize) };
+    let cut = match name.iter().rposition(|&b| b == b'/') {
+        Some(0) => 1,
+        Some(i) => i,
+        None => return false,
+    };
+    // SAFETY: cut <= n < MAX.
+    unsafe { *out.add(cut) = 0 };
+    true
+}
+
+/// GNU `_dl_find_object` (glibc 2.35; libgcc's unwinder calls it): the
+/// loaded segment holding `pc` in the program or the vDSO, the object's
+/// link map and its `PT_GNU_EH_FRAME` table (null if the link made none,
+/// as static links do by default); -1 for an address in neither.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn _dl_find_object(pc: *mut c_void, out: *mut dl_find_object) -> c_int {
+    let m = maps();
+    let objs = [Some((program(), 0usize)), vdso().map(|v| (v, 1))];
+    for (o, i) in objs.iter().flatten() {
+        let Some((start, end)) = o.load_holding(pc as usize) else {
+            continue;
+        };
+        // SAFETY: out is the caller's result struct; m has two maps.
+        unsafe {
+            out.write(dl_find_object {
+                dlfo_flags: 0,
+                dlfo_map_start: start as *mut c_void,
+                dlfo_map_end: end as *mut c_void,
+                dlfo_link_map: m.add(*i),
+                dlfo_eh_frame: o
+                    .segment(PT_GNU_EH_FRAME)
+                    .map_or(null_mut(), |(a, _)| a as *mut c_void),
+                #[cfg(target_arch = "x86")]
+                dlfo_eh_dbase: null_mut(),
+                #[cfg(target_arch = "x86")]
+                __dlfo_eh_dbase_pad: 0,
+                __dflo_reserved: [0; 7],
+            });
+        }
+        return 0;
+    }
     -1
 }
 
@@ -242,5 +580,17 @@ pub extern "C" fn dlerror() -> *mut c_char {
 /// as with glibc's static `dladdr`).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn dladdr(_addr: *const c_void, _info: *mut Dl_info) -> c_int {
+    0
+}
+
+/// GNU `dladdr1`: `dladdr` with extra information; 0 as well (and the
+/// extra pointer untouched), as glibc's static `dladdr1`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn dladdr1(
+    _addr: *const c_void,
+    _info: *mut Dl_info,
+    _extra: *mut *mut c_void,
+    _flags: c_int,
+) -> c_int {
     0
 }
