@@ -4,7 +4,7 @@
  * recv, accept, waitpid, msgrcv, sleep, usleep, clock_nanosleep,
  * sem_timedwait, pthread_cond_timedwait, fcntl(F_SETLKW) and lockf
  * (against a lock another process holds), aio_suspend, system (whose
- * shell is killed). Each time the
+ * shell is killed), recvmmsg. Each time the
  * thread's cleanup handler runs and pthread_join gives PTHREAD_CANCELED;
  * the thread is cancelled while blocked (after a pause) and, a second
  * time, with the request made before it reaches the call. */
@@ -159,6 +159,12 @@ static void block(int which)
 	case 22:
 		(void)!system("exec sleep 30");
 		break;
+	case 23: {
+		struct iovec v = { c, 1 };
+		struct mmsghdr mm = { .msg_hdr = { .msg_iov = &v, .msg_iovlen = 1 } };
+		recvmmsg(sp[0], &mm, 1, 0, 0);
+		break;
+	}
 	}
 }
 
@@ -275,13 +281,13 @@ int main(void)
 	for (early = 0; early < 2; early++) {
 		struct timespec t0, t1;
 		CHECK_EQ(clock_gettime(CLOCK_MONOTONIC, &t0), 0);
-		for (which = 1; which <= 22; which++)
+		for (which = 1; which <= 23; which++)
 			cancel(run, which, early);
 		/* No call waited out its 30 s (system's shell was killed). */
 		CHECK_EQ(clock_gettime(CLOCK_MONOTONIC, &t1), 0);
 		CHECK(t1.tv_sec - t0.tv_sec < 20);
 		mutex_back = 0;
-		cancel(in_cond, 23, early);
+		cancel(in_cond, 24, early);
 		CHECK_EQ(mutex_back, 1);
 	}
 

@@ -197,7 +197,7 @@ pub unsafe fn recvmmsg(
     timeout: *mut crate::time::timespec,
 ) -> isize {
     // SAFETY: the kernel checks the vector and the timeout.
-    unsafe { sys!(__NR_recvmmsg, fd, v, n, flags, timeout) }
+    unsafe { cp!(__NR_recvmmsg, fd, v, n, flags, timeout) }
 }
 
 /// `setsockopt`: `struct timeval` is the kernel's for the timeout options.

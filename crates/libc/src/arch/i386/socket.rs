@@ -26,7 +26,7 @@ pub unsafe fn recvmmsg(
     // SAFETY: the timeout is the caller's readable timespec or null.
     let t = unsafe { KTimespec::input(timeout, &mut k) };
     // SAFETY: the kernel checks the vector; `t` is null or our copy.
-    let mut r = unsafe { sys!(__NR_recvmmsg_time64, fd, v, n, flags, t) };
+    let mut r = unsafe { cp!(__NR_recvmmsg_time64, fd, v, n, flags, t) };
     if r == -(ENOSYS as isize) {
         let mut old = [0i32; 2];
         let mut p = 0usize;
@@ -38,7 +38,7 @@ pub unsafe fn recvmmsg(
             p = old.as_mut_ptr() as usize;
         }
         // SAFETY: as above, with the 32-bit timespec.
-        r = unsafe { sys!(__NR_recvmmsg, fd, v, n, flags, p) };
+        r = unsafe { cp!(__NR_recvmmsg, fd, v, n, flags, p) };
         k = KTimespec {
             sec: old[0] as i64,
             nsec: old[1] as i64,
