@@ -154,6 +154,23 @@ unsafe fn fd_write(f: *mut FILE, p: *const u8, n: usize) -> isize {
     }
 }
 
+/// [`fd_read`] as a cancellation point (see [`FD_OPS_CP`]).
+unsafe fn fd_read_cp(f: *mut FILE, p: *mut u8, n: usize) -> isize {
+    // SAFETY: as in fd_read.
+    unsafe { cp!(__NR_read, (*f).fd, p, n) }
+}
+
+/// [`fd_write`] as a cancellation point (see [`FD_OPS_CP`]).
+unsafe fn fd_write_cp(f: *mut FILE, p: *const u8, n: usize) -> isize {
+    loop {
+        // SAFETY: as in fd_read.
+        let r = unsafe { cp!(__NR_write, (*f).fd, p, n) };
+        if r != -(EINTR as isize) {
+            return r;
+        }
+    }
+}
+
 unsafe fn fd_seek(f: *mut FILE, off: i64, whence: c_int) -> Result<i64, i32> {
     // SAFETY: plain values.
     unsafe { crate::arch::lseek((*f).fd, off, whence) }
@@ -176,6 +193,35 @@ pub static FD_OPS: Ops = Ops {
     seek: fd_seek,
     close: fd_close,
 };
+
+/// The file-descriptor backend once threads exist: its `read` and
+/// `write` are cancellation points, as POSIX allows and glibc's are (a
+/// thread cancelled there gives back the lock the stdio call took:
+/// [`thread_exit_locks`]). `enable_thread_locks` moves every stream over
+/// and [`fd_ops`] gives it to new ones; a program without threads links
+/// none of it.
+pub static FD_OPS_CP: Ops = Ops {
+    read: fd_read_cp,
+    write: fd_write_cp,
+    seek: fd_seek,
+    close: fd_close,
+};
+
+/// The file-descriptor backend for a new stream.
+pub fn fd_ops() -> &'static Ops {
+    // SAFETY: a plain load (see `lock`).
+    match unsafe { core::ptr::read_volatile(&raw const THREAD_LOCKS) } {
+        None => &FD_OPS,
+        Some(_) => &FD_OPS_CP,
+    }
+}
+
+/// Whether `f` is a stream on a descriptor.
+pub unsafe fn on_fd(f: *mut FILE) -> bool {
+    // SAFETY: f is a live stream.
+    let o = unsafe { (*f).ops };
+    core::ptr::eq(o, &FD_OPS) || core::ptr::eq(o, &FD_OPS_CP)
+}
 
 // ---------------------------------------------------------------------
 // The standard streams.
@@ -413,6 +459,9 @@ pub struct ThreadLocks {
     unlock: unsafe fn(*mut FILE),
     try_lock: unsafe fn(*mut FILE) -> bool,
     list: fn(bool),
+    exit: fn(),
+    user_lock: unsafe fn(*mut FILE),
+    user_unlock: unsafe fn(*mut FILE),
 }
 
 /// Take (`true`) or release the open-stream list's lock, once threads
@@ -426,16 +475,97 @@ pub fn list_lock(take: bool) {
 
 static LIST: crate::pthread::Lock = crate::pthread::Lock::new();
 
+/// The thread id holding [`LIST`] (0: none), so a thread that ends
+/// inside a walk of the list (cancelled in `fflush(NULL)`'s write) lets
+/// it go.
+static LIST_OWNER: core::sync::atomic::AtomicU32 = core::sync::atomic::AtomicU32::new(0);
+
 fn real_list(take: bool) {
-    if take { LIST.lock() } else { LIST.unlock() }
+    use core::sync::atomic::Ordering::Relaxed;
+    if take {
+        LIST.lock();
+        LIST_OWNER.store(crate::pthread::gettid() as u32, Relaxed);
+    } else {
+        LIST_OWNER.store(0, Relaxed);
+        LIST.unlock()
+    }
+}
+
+/// A stdio call takes `f`'s lock (the thread path of [`lock`]): the
+/// level is recorded in the thread's descriptor, so that if the thread
+/// ends inside the call (cancelled in its `read` or `write`) the level is
+/// given back ([`real_exit`]), as glibc's cleanup regions do. Levels
+/// `flockfile` takes are the program's (`user_lock`) and are not
+/// recorded.
+unsafe fn real_lock_in(f: *mut FILE) {
+    // SAFETY: forwarded.
+    unsafe { real_lock(f) };
+    crate::pthread::thread::stdio_enter(f);
+}
+
+/// Release a level [`real_lock_in`] took.
+unsafe fn real_unlock_in(f: *mut FILE) {
+    crate::pthread::thread::stdio_leave();
+    // SAFETY: forwarded.
+    unsafe { real_unlock(f) }
+}
+
+/// A thread ends (cancelled, or `pthread_exit` from a cookie function or
+/// a signal handler) inside stdio calls: each level they took is given
+/// back, innermost first, so a thread cancelled in `fgets` leaves `stdin`
+/// usable; the levels `flockfile` took stay, as in glibc. So is the
+/// stream list's lock, if it dies in a walk of it (`fflush(NULL)`). Runs
+/// after the thread's cleanup handlers.
+fn real_exit() {
+    use core::sync::atomic::Ordering::Relaxed;
+    while let Some(f) = crate::pthread::thread::stdio_unwind() {
+        // SAFETY: the thread took this level of f's lock and still holds it.
+        unsafe { real_unlock(f) };
+    }
+    if LIST_OWNER.load(Relaxed) == crate::pthread::gettid() as u32 {
+        real_list(false);
+    }
+}
+
+/// See [`real_exit`]: for `pthread_exit` and cancellation.
+pub fn thread_exit_locks() {
+    // SAFETY: a plain load (see `lock`).
+    if let Some(l) = unsafe { core::ptr::read_volatile(&raw const THREAD_LOCKS) } {
+        (l.exit)()
+    }
+}
+
+/// `flockfile`: [`lock`], as a level the program holds.
+pub unsafe fn user_lock(f: *mut FILE) {
+    // SAFETY: f is a live stream.
+    unsafe {
+        match core::ptr::read_volatile(&raw const THREAD_LOCKS) {
+            None => (*f).lock_count += 1,
+            Some(l) => (l.user_lock)(f),
+        }
+    }
+}
+
+/// `funlockfile`: [`unlock`] of a level the program holds.
+pub unsafe fn user_unlock(f: *mut FILE) {
+    // SAFETY: f is a live stream.
+    unsafe {
+        match core::ptr::read_volatile(&raw const THREAD_LOCKS) {
+            None => (*f).lock_count = (*f).lock_count.wrapping_sub(1),
+            Some(l) => (l.user_unlock)(f),
+        }
+    }
 }
 
 static mut THREAD_LOCKS: Option<&'static ThreadLocks> = None;
 static REAL_LOCKS: ThreadLocks = ThreadLocks {
-    lock: real_lock,
-    unlock: real_unlock,
+    lock: real_lock_in,
+    unlock: real_unlock_in,
     try_lock: real_try_lock,
     list: real_list,
+    exit: real_exit,
+    user_lock: real_lock,
+    user_unlock: real_unlock,
 };
 
 /// A sleeper waits on the stream's lock word.
@@ -538,6 +668,9 @@ pub fn enable_thread_locks() {
     unsafe {
         for_each(|f| {
             (*f).lock_owner = if (*f).lock_count != 0 { me } else { 0 };
+            if core::ptr::eq((*f).ops, &FD_OPS) {
+                (*f).ops = &FD_OPS_CP;
+            }
         });
         core::ptr::write_volatile(&raw mut THREAD_LOCKS, Some(&REAL_LOCKS));
     }
@@ -1183,7 +1316,7 @@ pub unsafe fn reset(f: *mut FILE, fd: c_int, fflags: u32) {
             (*f).size = UNGET + BUFSIZ;
         }
         (*f).fd = fd;
-        (*f).ops = &FD_OPS;
+        (*f).ops = fd_ops();
         (*f).cookie = null_mut();
         (*f).orient = 0;
     }

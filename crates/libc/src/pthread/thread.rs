@@ -53,7 +53,15 @@ pub struct Pthread {
     pub robust_tid: i32,
     /// Priority-protected mutexes held.
     pub pp: super::mutex::PpState,
+    /// The stream locks the stdio calls in progress took, innermost last
+    /// (`file::thread_exit_locks`), and how many (nesting deeper than the
+    /// array, a cookie function's stdio call inside another, is counted
+    /// and not recorded).
+    stdio: [*mut crate::file::FILE; STDIO_NEST],
+    stdio_n: usize,
 }
+
+const STDIO_NEST: usize = 4;
 
 impl Pthread {
     const fn new() -> Self {
@@ -78,7 +86,45 @@ impl Pthread {
             robust: super::mutex::RobustHead::empty(),
             robust_tid: 0,
             pp: super::mutex::PpState::empty(),
+            stdio: [null_mut(); STDIO_NEST],
+            stdio_n: 0,
         }
+    }
+}
+
+/// A stdio call took `f`'s lock (see `file::real_lock_in`).
+pub fn stdio_enter(f: *mut crate::file::FILE) {
+    let d = self_desc();
+    // SAFETY: our own descriptor.
+    unsafe {
+        let n = (*d).stdio_n;
+        if let Some(slot) = (*d).stdio.get_mut(n) {
+            *slot = f;
+        }
+        (*d).stdio_n = n + 1;
+    }
+}
+
+/// The innermost stdio call let its lock go.
+pub fn stdio_leave() {
+    let d = self_desc();
+    // SAFETY: our own descriptor.
+    unsafe { (*d).stdio_n = (*d).stdio_n.saturating_sub(1) };
+}
+
+/// The thread ends: the innermost recorded stream lock still held, if
+/// any, forgotten (its level is the caller's to release).
+pub fn stdio_unwind() -> Option<*mut crate::file::FILE> {
+    let d = self_desc();
+    // SAFETY: our own descriptor.
+    unsafe {
+        while (*d).stdio_n > 0 {
+            (*d).stdio_n -= 1;
+            if let Some(&f) = (*d).stdio.get((*d).stdio_n) {
+                return Some(f);
+            }
+        }
+        None
     }
 }
 
@@ -431,6 +477,7 @@ pub fn exit_thread(ret: *mut c_void) -> ! {
             .fetch_or(super::cancel::DISABLED, Ordering::AcqRel);
         (*d).result = ret;
         super::cancel::run_cleanup(d);
+        crate::file::thread_exit_locks();
         run_destructors(&mut (*d).tsd);
         super::mutex::robust_exit(d);
     }

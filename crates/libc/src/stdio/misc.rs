@@ -152,7 +152,7 @@ pub unsafe extern "C" fn tmpfile() -> *mut FILE {
         }
     }
     // SAFETY: fd is ours.
-    let f = unsafe { file::new_stream(fd, file::F_READ | file::F_WRITE, &file::FD_OPS) };
+    let f = unsafe { file::new_stream(fd, file::F_READ | file::F_WRITE, file::fd_ops()) };
     if f.is_null() {
         crate::unistd::close_nocancel(fd);
     }

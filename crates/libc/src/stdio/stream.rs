@@ -55,7 +55,7 @@ pub unsafe extern "C" fn fopen(path: *const c_char, m: *const c_char) -> *mut FI
     }
     append_to_end(fd, &md);
     // SAFETY: fd is ours.
-    let f = unsafe { file::new_stream(fd, md.fflags, &file::FD_OPS) };
+    let f = unsafe { file::new_stream(fd, md.fflags, file::fd_ops()) };
     if f.is_null() {
         crate::unistd::close(fd);
     }
@@ -109,7 +109,7 @@ pub unsafe extern "C" fn fdopen(fd: c_int, m: *const c_char) -> *mut FILE {
         Ok(false) => {}
     }
     // SAFETY: the caller hands fd over.
-    unsafe { file::new_stream(fd, md.fflags, &file::FD_OPS) }
+    unsafe { file::new_stream(fd, md.fflags, file::fd_ops()) }
 }
 
 /// `freopen(NULL, mode, f)`: open the same file again with the new mode
@@ -163,7 +163,7 @@ pub unsafe extern "C" fn freopen(path: *const c_char, m: *const c_char, f: *mut 
                 -1
             }
             Some(md) if path.is_null() => {
-                if !core::ptr::eq((*f).ops, &file::FD_OPS) {
+                if !file::on_fd(f) {
                     fail(EBADF);
                     -1
                 } else {
@@ -306,7 +306,7 @@ pub unsafe extern "C" fn setlinebuf(f: *mut FILE) {
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn flockfile(f: *mut FILE) {
     // SAFETY: f is a live stream.
-    unsafe { file::lock(f) }
+    unsafe { file::user_lock(f) }
 }
 
 /// POSIX.1-2024 `ftrylockfile`: 0 when the caller now holds the lock
@@ -321,5 +321,5 @@ pub unsafe extern "C" fn ftrylockfile(f: *mut FILE) -> c_int {
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn funlockfile(f: *mut FILE) {
     // SAFETY: f is a live stream.
-    unsafe { file::unlock(f) }
+    unsafe { file::user_unlock(f) }
 }
