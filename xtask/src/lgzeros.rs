@@ -98,11 +98,7 @@ pub fn generate() -> Res {
          /// mant·2^exp, d_lo the rest of |d| after d_hi, same sign."
     )
     .unwrap();
-    writeln!(
-        s,
-        "static LG_ZEROS: [(i32, bool, (u128, i32), (u128, i32)); {count}] = ["
-    )
-    .unwrap();
+    writeln!(s, "static LG_ZEROS: [LgZero; {count}] = [").unwrap();
     s += &rows;
     s += "];\n";
     write(&root().join("crates/libc/src/math/ldgamma_zeros.rs"), s)?;

@@ -47,6 +47,9 @@ use super::{Dir, E_RANGE, set_errno};
 use core::cmp::Ordering;
 
 include!("ldgamma_table.rs");
+/// A zero of log|Γ|: (m, d < 0, (mant, exp) of |d|'s first 128 bits,
+/// (mant, exp) of the rest), the zero at m + d.
+type LgZero = (i32, bool, (u128, i32), (u128, i32));
 include!("ldgamma_zeros.rs");
 
 fn one() -> W {

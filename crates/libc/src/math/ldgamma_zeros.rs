@@ -2,7 +2,7 @@
 /// The 57 zeros of log|Γ| on (-31, -2) whose window holds a binary128
 /// number: (m, d < 0, d_hi, d_lo), the zero m + d_hi + d_lo with |d| =
 /// mant·2^exp, d_lo the rest of |d| after d_hi, same sign.
-static LG_ZEROS: [(i32, bool, (u128, i32), (u128, i32)); 57] = [
+static LG_ZEROS: [LgZero; 57] = [
     (-3, false, (0x812fbd7909bfcd0cd4b69737c2a28169, -129), (0xfe96fac0d3c37af59832a5f6979bdb8d, -257)),
     (-2, true, (0xe9ff25803e1b0557d93e62be340e2586, -129), (0xd2013669e72d7518253515fced5f7f74, -258)),
     (-4, false, (0xb71d5707a035e8f2ba9ed6edc933cdf5, -132), (0xb7782e34b38ee7d758a2a8a70de2e08e, -260)),
