@@ -5,7 +5,7 @@
  * manipulation, min/max, sqrt, fma) and the transcendental and special
  * functions, with the GNU/XSI extras (exp10, sincos, lgamma_r, gamma,
  * Bessel functions, drem, finite, significand). long double: the same
- * except lgammal, lgammal_r, gammal and the Bessel functions. The
+ * except the Bessel functions. The
  * functions live in libc.a; libm.a is empty, as musl's is.
  */
 #ifndef _MATH_H
@@ -263,6 +263,7 @@ float erfcf(float);
 long double erfcl(long double);
 double lgamma(double);
 float lgammaf(float);
+long double lgammal(long double);
 double tgamma(double);
 float tgammaf(float);
 long double tgammal(long double);
@@ -293,6 +294,12 @@ double yn(int, double);
 double exp10(double);
 float exp10f(float);
 long double exp10l(long double);
+/* The old names of exp10*: musl exports them; glibc 2.36 keeps them only
+ * as compatibility symbols (no declaration, no new links), so they are
+ * declared for _GNU_SOURCE only. */
+double pow10(double);
+float pow10f(float);
+long double pow10l(long double);
 void sincos(double, double *, double *);
 void sincosf(float, float *, float *);
 void sincosl(long double, long double *, long double *);
@@ -308,8 +315,10 @@ float ynf(int, float);
 /* BSD/GNU: the old names (parenthesised: isinf and isnan are also macros) */
 double lgamma_r(double, int *);
 float lgammaf_r(float, int *);
+long double lgammal_r(long double, int *);
 double gamma(double);
 float gammaf(float);
+long double gammal(long double);
 double drem(double, double);
 float dremf(float, float);
 long double dreml(long double, long double);

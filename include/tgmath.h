@@ -79,10 +79,7 @@
 #define expm1(x) __TG_R(__TG_P(x), expm1)(x)
 #define floor(x) __TG_R(__TG_P(x), floor)(x)
 #define ilogb(x) __TG_R(__TG_P(x), ilogb)(x)
-/* lgammal is not in ferrolibc yet: no long double lgamma. */
-#define lgamma(x) \
-	(__extension__ _Generic((__TG_P(x)), float: lgammaf, long double: (void)0, \
-				default: lgamma)(x))
+#define lgamma(x) __TG_R(__TG_P(x), lgamma)(x)
 #define llrint(x) __TG_R(__TG_P(x), llrint)(x)
 #define llround(x) __TG_R(__TG_P(x), llround)(x)
 #define log10(x) __TG_R(__TG_P(x), log10)(x)

@@ -267,6 +267,9 @@ int main(void)
 	CHECK_EQ(TYPE(fma(l, n, x)), LD);
 	CHECK_EQ(TYPE(ilogb(l)), IN);
 	CHECK_EQ(TYPE(nexttoward(x, l)), FL);
+	CHECK_EQ(TYPE(lgamma(l)), LD);
+	volatile long double g1 = lgamma(l), g2 = lgammal(l);
+	CHECK(g1 == g2);
 #endif
 #if !defined(__FERROLIBC__) || defined(__FERRO_LDBL_MATH)
 	CL1(acos, cacos);

@@ -15,6 +15,8 @@
 //!   `<wctype.h>` and `wcwidth` from the UCD (`unicode.rs`).
 //! - `gen-charsets [--charmaps DIR]`: regenerate the single-byte
 //!   character sets of `iconv` from the POSIX charmaps (`charsets.rs`).
+//! - `gen-lgamma-zeros`: regenerate the zeros of log|Γ| the `long double`
+//!   lgamma expands around, from MPFR (`lgzeros.rs`).
 //! - `libm-accuracy [--n N] [--filter F,F] [--write-fixed]`: the libm's
 //!   max ulp error per function against MPFR (`accuracy.rs`).
 //! - `coverage [--arch ARCH]… [--list]`: per header, how much of musl
@@ -35,6 +37,7 @@ mod coverage;
 mod demand;
 mod fuzz;
 mod install;
+mod lgzeros;
 mod posix;
 mod protos;
 mod replace;
@@ -48,7 +51,7 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask posix|conformance [--quick] [--arch ARCH]... [--against glibc] [--filter DIR,DIR]\n       cargo xtask gen-unicode [--ucd DIR]\n       cargo xtask gen-charsets [--charmaps DIR]\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\n       cargo xtask stdio-fuzz [--arch ARCH]... [--seeds N] [--first N]\n       cargo xtask demand [--top N] [--dir DIR]...\n       cargo xtask coverage [--arch ARCH]... [--list]\nARCH: x86_64 i386 aarch64 riscv64"
+        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask posix|conformance [--quick] [--arch ARCH]... [--against glibc] [--filter DIR,DIR]\n       cargo xtask gen-unicode [--ucd DIR]\n       cargo xtask gen-charsets [--charmaps DIR]\n       cargo xtask gen-lgamma-zeros\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\n       cargo xtask stdio-fuzz [--arch ARCH]... [--seeds N] [--first N]\n       cargo xtask demand [--top N] [--dir DIR]...\n       cargo xtask coverage [--arch ARCH]... [--list]\nARCH: x86_64 i386 aarch64 riscv64"
     );
     ExitCode::from(2)
 }
@@ -196,6 +199,7 @@ fn main() -> ExitCode {
         "demand" => {
             setup::ensure(&[Arch::X86_64], setup::Extra::None).and_then(|_| demand::run(top, &dirs))
         }
+        "gen-lgamma-zeros" => lgzeros::generate(),
         "libm-accuracy" => accuracy::run_accuracy(n.as_deref(), filter.as_deref(), write_fixed),
         "stdio-fuzz" => {
             if arches.is_empty() {

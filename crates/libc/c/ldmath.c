@@ -44,6 +44,7 @@ void __ferro_ld_atanl(const B, B);
 void __ferro_ld_atan2l(const B, const B, B);
 void __ferro_ld_sincosl(const B, B, B);
 void __ferro_ld_tgammal(const B, B);
+void __ferro_ld_lgammal_r(const B, int *, B);
 void __ferro_ld_erfl(const B, B);
 void __ferro_ld_erfcl(const B, B);
 void __ferro_ld_sinhl(const B, B);
@@ -123,6 +124,7 @@ long double scalbl(long double x, long double y)
 long double expl(long double x) { IN(a, x); B r; __ferro_ld_expl(a, r); return out(r); }
 long double exp2l(long double x) { IN(a, x); B r; __ferro_ld_exp2l(a, r); return out(r); }
 long double exp10l(long double x) { IN(a, x); B r; __ferro_ld_exp10l(a, r); return out(r); }
+long double pow10l(long double x) { return exp10l(x); }
 long double expm1l(long double x) { IN(a, x); B r; __ferro_ld_expm1l(a, r); return out(r); }
 long double logl(long double x) { IN(a, x); B r; __ferro_ld_logl(a, r); return out(r); }
 long double log2l(long double x) { IN(a, x); B r; __ferro_ld_log2l(a, r); return out(r); }
@@ -143,6 +145,11 @@ long double atan2l(long double x, long double y)
 	IN(a, x); IN(b, y); B r; __ferro_ld_atan2l(a, b, r); return out(r);
 }
 long double tgammal(long double x) { IN(a, x); B r; __ferro_ld_tgammal(a, r); return out(r); }
+long double lgammal_r(long double x, int *s) { IN(a, x); B r; __ferro_ld_lgammal_r(a, s, r); return out(r); }
+/* The sign of the last lgamma (math/trans.rs). */
+extern int signgam;
+long double lgammal(long double x) { int s; long double r = lgammal_r(x, &s); signgam = s; return r; }
+long double gammal(long double x) { return lgammal(x); }
 long double erfl(long double x) { IN(a, x); B r; __ferro_ld_erfl(a, r); return out(r); }
 long double erfcl(long double x) { IN(a, x); B r; __ferro_ld_erfcl(a, r); return out(r); }
 long double sinhl(long double x) { IN(a, x); B r; __ferro_ld_sinhl(a, r); return out(r); }

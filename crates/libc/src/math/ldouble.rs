@@ -1002,6 +1002,22 @@ ld1!(
     __ferro_ld_tgammal, super::ldgamma::tgamma::<N>
 );
 
+/// The core of C17 7.12.8.3 `lgammal` and the GNU/BSD `lgammal_r` and
+/// `gammal` (`c/ldmath.c`; `lgammal` and `gammal` store the sign in
+/// `signgam`).
+///
+/// # Safety
+/// Buffers from `c/ldmath.c`; `sign` is writable.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn __ferro_ld_lgammal_r(x: B, sign: *mut i32, r: O) {
+    // SAFETY: the shim's buffers and the caller's `sign`.
+    unsafe {
+        let (v, s) = super::ldgamma::lgamma_r::<N>(rd(x));
+        *sign = s;
+        wr(r, v);
+    }
+}
+
 /// GNU `sincosl`.
 ///
 /// # Safety

@@ -808,6 +808,70 @@ fn trans_suite<F: LdFmt>() {
     }
 }
 
+/// lgamma over both axes, and densely around the zeros of log|Γ| on the
+/// negative axis: every table zero rounded to F and its 40 neighbours,
+/// and random points at distances 2^-k·|d| (k up to 100) on both sides.
+/// Held to 1 ulp to nearest and 1.5 in the directed modes.
+fn lgamma_suite<F: LdFmt>() {
+    let mut rng = Rng(0x1a2b_3c4d_5e6f_7081 ^ F::P as u64);
+    let n = count();
+    let core: Core = |a| super::ldgamma::lgamma_r::<F>(a[0]).0;
+    let mut xs = Vec::new();
+    for (lo, hi) in [(-40.0, 0.0), (-1800.0, 1800.0), (-3.0, 3.0)] {
+        xs.extend(spread::<F>(&mut rng, n, lo, hi, -16000, 16383, true));
+    }
+    let (wn, wd) = match check::<F>("lgamma", core, &map1(&xs), false) {
+        Some(w) => w,
+        None => return,
+    };
+    assert!(wn <= 1.0 && wd <= 1.5, "lgamma P={}: {wn} {wd}", F::P);
+    let mut near = Vec::new();
+    for (x0, d) in super::ldgamma::zeros() {
+        let mut fl = 0;
+        let b = round::<F>(x0, Dir::Nearest, &mut fl);
+        for j in 0..=40u128 {
+            near.push(b - 20 + j);
+        }
+        for _ in 0..(n / 10).max(8) {
+            let k = (rng.next() % 100) as i32;
+            let f = W::norm(
+                rng.next() & 1 == 1,
+                d.top() - k - 127,
+                rng.u128() | 1 << 127,
+            );
+            near.push(round::<F>(x0.add(f), Dir::Nearest, &mut fl));
+        }
+    }
+    let (zn, zd) = check::<F>("lgamma", core, &map1(&near), false).unwrap();
+    if std::env::var_os("FERRO_LD_REPORT").is_some() {
+        std::println!(
+            "    lgamma P={:3}: {} inputs near the {} negative zeros",
+            F::P,
+            near.len(),
+            super::ldgamma::zeros().count()
+        );
+    }
+    assert!(
+        zn <= 1.0 && zd <= 1.5,
+        "lgamma near zeros P={}: {zn} {zd}",
+        F::P
+    );
+}
+
+fn map1(xs: &[u128]) -> Vec<[u128; 3]> {
+    xs.iter().map(|&x| [x, 0, 0]).collect()
+}
+
+#[test]
+fn lgamma_x87() {
+    lgamma_suite::<X87>();
+}
+
+#[test]
+fn lgamma_q128() {
+    lgamma_suite::<Q128>();
+}
+
 #[test]
 fn trans_x87() {
     trans_suite::<X87>();

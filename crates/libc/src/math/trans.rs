@@ -61,6 +61,19 @@ pub extern "C" fn exp10f(x: f32) -> f32 {
     super::uf_below(x, super::fd(x, super::exp10_kernel), -44.853_48)
 }
 
+/// GNU extension `pow10`: the old name of `exp10` (musl exports it; glibc
+/// 2.36 keeps it only as a compatibility symbol).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn pow10(x: f64) -> f64 {
+    exp10(x)
+}
+
+/// GNU extension `pow10f`: the old name of `exp10f`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub extern "C" fn pow10f(x: f32) -> f32 {
+    exp10f(x)
+}
+
 /// C17 7.12.6.3 `expm1`: `e^x - 1`, accurate near 0; ERANGE on overflow.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn expm1(x: f64) -> f64 {
@@ -431,7 +444,7 @@ pub extern "C" fn hypotf(x: f32, y: f32) -> f32 {
     super::e2(x, y, super::fd2(x, y, libm::hypot))
 }
 
-/// The sign of Γ(x) from the last `lgamma`, `lgammaf` or `gamma` call
+/// The sign of Γ(x) from the last `lgamma`, `lgammaf`, `lgammal` or `gamma*` call
 /// (X/Open `signgam`; 1 or -1).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub static mut signgam: c_int = 0;
