@@ -25,7 +25,7 @@ use crate::types::*;
 
 mod compile;
 mod exec;
-mod gnu;
+pub mod gnu;
 pub mod syntax;
 #[cfg(test)]
 mod tests;

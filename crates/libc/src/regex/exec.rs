@@ -132,7 +132,7 @@ impl Ctx<'_> {
         let (c, n) = self.at(i)?;
         let ok = match inst {
             Inst::Char(p) => c == p || (self.p.icase && self.fold(c) == self.fold(p)),
-            Inst::Any => !(c == 0 && self.p.dot_not_nul) && !(c == b'\n' as u32 && !self.p.dot_nl),
+            Inst::Any => (c != 0 || !self.p.dot_not_nul) && (c != b'\n' as u32 || self.p.dot_nl),
             Inst::Set(s) => self.set_has(s, c),
             _ => false,
         };

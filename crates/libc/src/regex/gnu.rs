@@ -24,9 +24,9 @@ pub struct re_registers {
     pub end: *mut regoff_t,
 }
 
-const REGS_UNALLOCATED: c_uint = 0;
-const REGS_REALLOCATE: c_uint = 1;
-const REGS_FIXED: c_uint = 2;
+pub const REGS_UNALLOCATED: c_uint = 0;
+pub const REGS_REALLOCATE: c_uint = 1;
+pub const REGS_FIXED: c_uint = 2;
 
 fn syntax_now() -> Syntax {
     // SAFETY: a plain read of the global (the caller's, unsynchronised,
@@ -90,9 +90,7 @@ pub unsafe extern "C" fn re_compile_pattern(
 
 /// The first byte of `c`'s UTF-8 form (an invalid byte is itself).
 fn lead_byte(c: u32) -> u8 {
-    if c & 0x8000_0000 != 0 {
-        c as u8
-    } else if c < 0x80 {
+    if c & 0x8000_0000 != 0 || c < 0x80 {
         c as u8
     } else if c < 0x800 {
         0xc0 | (c >> 6) as u8
