@@ -164,18 +164,20 @@ struct re_pattern_buffer {
 	char *__REPB_PREFIX(fastmap);
 	__RE_TRANSLATE_TYPE __REPB_PREFIX(translate);
 	size_t re_nsub;
-	unsigned __REPB_PREFIX(can_be_null) : 1;
+	__extension__ struct { /* one unsigned, as glibc's bit-fields */
+		unsigned __REPB_PREFIX(can_be_null) : 1;
 #ifdef __FERRO_REGEX_GNU
 # define REGS_UNALLOCATED 0
 # define REGS_REALLOCATE 1
 # define REGS_FIXED 2
 #endif
-	unsigned __REPB_PREFIX(regs_allocated) : 2;
-	unsigned __REPB_PREFIX(fastmap_accurate) : 1;
-	unsigned __REPB_PREFIX(no_sub) : 1;
-	unsigned __REPB_PREFIX(not_bol) : 1;
-	unsigned __REPB_PREFIX(not_eol) : 1;
-	unsigned __REPB_PREFIX(newline_anchor) : 1;
+		unsigned __REPB_PREFIX(regs_allocated) : 2;
+		unsigned __REPB_PREFIX(fastmap_accurate) : 1;
+		unsigned __REPB_PREFIX(no_sub) : 1;
+		unsigned __REPB_PREFIX(not_bol) : 1;
+		unsigned __REPB_PREFIX(not_eol) : 1;
+		unsigned __REPB_PREFIX(newline_anchor) : 1;
+	};
 };
 
 typedef struct re_pattern_buffer regex_t;

@@ -171,7 +171,7 @@ pub struct regex_t {
     /// The bitfields, from bit 0: `can_be_null:1 regs_allocated:2
     /// fastmap_accurate:1 no_sub:1 not_bol:1 not_eol:1
     /// newline_anchor:1` (the ABIs here allocate them from the low bit).
-    pub(crate) bits: c_uint,
+    pub(crate) _bits: c_uint,
 }
 
 pub(crate) const CAN_BE_NULL: c_uint = 1;
@@ -211,7 +211,7 @@ unsafe fn compile_into(preg: *mut regex_t, pat: &[u8], f: compile::Flags) -> Res
     r.syntax = f.syntax;
     r.used = 0;
     r.re_nsub = 0;
-    r.bits &= !(CAN_BE_NULL | REGS_MASK | FASTMAP_ACCURATE | NOT_BOL | NOT_EOL);
+    r._bits &= !(CAN_BE_NULL | REGS_MASK | FASTMAP_ACCURATE | NOT_BOL | NOT_EOL);
     let prog = if r.translate.is_null() {
         compile::compile(pat, f)
     } else {
@@ -313,7 +313,7 @@ unsafe fn search_in(
         stop,
         notbol: eflags & REG_NOTBOL != 0,
         noteol: eflags & REG_NOTEOL != 0,
-        nl_anchor: r.bits & NEWLINE_ANCHOR != 0,
+        nl_anchor: r._bits & NEWLINE_ANCHOR != 0,
     };
     if !backward {
         return exec::search(prog, &t, caps);
@@ -364,7 +364,7 @@ pub unsafe extern "C" fn regcomp(
             fastmap: core::ptr::null_mut(),
             translate: core::ptr::null_mut(),
             re_nsub: 0,
-            bits,
+            _bits: bits,
         });
     }
     // SAFETY: preg is now an empty regex_t (no buffer, no table).
@@ -388,7 +388,7 @@ pub unsafe extern "C" fn regexec(
     eflags: c_int,
 ) -> c_int {
     // SAFETY: preg went through regcomp (a failed one left no buffer).
-    let (buf, bits) = unsafe { ((*preg).buffer as *const Prog, (*preg).bits) };
+    let (buf, bits) = unsafe { ((*preg).buffer as *const Prog, (*preg)._bits) };
     if buf.is_null() {
         return Error::BadPat as c_int;
     }

@@ -78,7 +78,7 @@ pub unsafe extern "C" fn re_compile_pattern(
     };
     // SAFETY: bufp is the caller's pattern buffer.
     unsafe {
-        let b = &mut (*bufp).bits;
+        let b = &mut (*bufp)._bits;
         *b &= !NO_SUB;
         if syntax & RE_NO_SUB != 0 {
             *b |= NO_SUB;
@@ -178,11 +178,11 @@ pub unsafe extern "C" fn re_compile_fastmap(bufp: *mut regex_t) -> c_int {
     map.fill(0);
     match first_bytes(prog, map) {
         Ok(null) => {
-            r.bits &= !CAN_BE_NULL;
+            r._bits &= !CAN_BE_NULL;
             if null {
-                r.bits |= CAN_BE_NULL;
+                r._bits |= CAN_BE_NULL;
             }
-            r.bits |= FASTMAP_ACCURATE;
+            r._bits |= FASTMAP_ACCURATE;
             0
         }
         Err(_) => -2,
@@ -283,22 +283,22 @@ unsafe fn stub(
         return -2;
     }
     let mut eflags = 0;
-    if r.bits & NOT_BOL != 0 {
+    if r._bits & NOT_BOL != 0 {
         eflags |= REG_NOTBOL;
     }
-    if r.bits & NOT_EOL != 0 {
+    if r._bits & NOT_EOL != 0 {
         eflags |= REG_NOTEOL;
     }
-    if start < last && !r.fastmap.is_null() && r.bits & FASTMAP_ACCURATE == 0 {
+    if start < last && !r.fastmap.is_null() && r._bits & FASTMAP_ACCURATE == 0 {
         // SAFETY: as this function's.
         unsafe { re_compile_fastmap(bufp) };
     }
-    let mut regs = if r.bits & NO_SUB != 0 {
+    let mut regs = if r._bits & NO_SUB != 0 {
         core::ptr::null_mut()
     } else {
         regs
     };
-    let state = (r.bits & REGS_MASK) >> REGS_SHIFT;
+    let state = (r._bits & REGS_MASK) >> REGS_SHIFT;
     let nregs = if regs.is_null() {
         1
     } else {
@@ -345,7 +345,7 @@ unsafe fn stub(
     if !regs.is_null() {
         // SAFETY: regs is the caller's, its arrays per regs_allocated.
         let st = unsafe { copy_regs(&mut *regs, caps.as_slice(), nregs, state) };
-        r.bits = (r.bits & !REGS_MASK) | (st << REGS_SHIFT);
+        r._bits = (r._bits & !REGS_MASK) | (st << REGS_SHIFT);
         if st == REGS_UNALLOCATED {
             return -2;
         }
@@ -507,7 +507,7 @@ pub unsafe extern "C" fn re_set_registers(
 ) {
     // SAFETY: the caller's buffer and registers.
     unsafe {
-        let b = &mut (*bufp).bits;
+        let b = &mut (*bufp)._bits;
         *b &= !REGS_MASK;
         if num_regs != 0 {
             *b |= REGS_REALLOCATE << REGS_SHIFT;
@@ -531,7 +531,7 @@ static mut RE_COMP_BUF: regex_t = regex_t {
     fastmap: core::ptr::null_mut(),
     translate: core::ptr::null_mut(),
     re_nsub: 0,
-    bits: 0,
+    _bits: 0,
 };
 
 static NO_PREVIOUS: [u8; 31] = *b"No previous regular expression\0";
@@ -555,7 +555,7 @@ pub unsafe extern "C" fn re_comp(s: *const c_char) -> *mut c_char {
             let fastmap = (*buf).fastmap;
             (*buf).fastmap = core::ptr::null_mut();
             regfree(buf);
-            (*buf).bits = 0;
+            (*buf)._bits = 0;
             (*buf).syntax = 0;
             (*buf).re_nsub = 0;
             (*buf).fastmap = fastmap;
@@ -566,7 +566,7 @@ pub unsafe extern "C" fn re_comp(s: *const c_char) -> *mut c_char {
                 return message(Error::Space as c_int).as_ptr() as *mut c_char;
             }
         }
-        (*buf).bits |= NEWLINE_ANCHOR;
+        (*buf)._bits |= NEWLINE_ANCHOR;
         let pat = core::slice::from_raw_parts(s as *const u8, crate::string::strlen(s));
         compile_gnu(buf, pat, syntax_now()) as *mut c_char
     }
