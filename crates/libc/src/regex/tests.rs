@@ -172,3 +172,83 @@ fn nesting_is_bounded() {
     let c = run(&p, flags(true), "xa").unwrap();
     assert_eq!((c[0], c[1], c[2], c[3]), (1, 2, 1, 2));
 }
+
+/// The match of `pat` under GNU syntax bits `syntax`, as `run`.
+fn gnu(pat: &str, syntax: super::syntax::Syntax, s: &str) -> Option<[isize; 8]> {
+    run(
+        pat,
+        Flags {
+            syntax,
+            utf8: false,
+        },
+        s,
+    )
+}
+
+#[test]
+fn gnu_syntax_flavours_as_glibc() {
+    use super::syntax::*;
+    const BAS: Syntax = RE_SYNTAX_POSIX_BASIC;
+    const EXT: Syntax = RE_SYNTAX_POSIX_EXTENDED;
+    const EMACS: Syntax = 0;
+    const EGREP: Syntax = (EXT | RE_INVALID_INTERVAL_ORD | RE_NEWLINE_ALT)
+        & !(RE_CONTEXT_INVALID_OPS | RE_DOT_NOT_NULL);
+    let span = |c: Option<[isize; 8]>| c.map(|c| (c[0], c[1]));
+    // + plain or escaped.
+    assert_eq!(span(gnu("a+", BAS, "baa+")), Some((2, 4)));
+    assert_eq!(span(gnu("a\\+", BAS, "baa")), Some((1, 3)));
+    assert_eq!(span(gnu("a+", EMACS, "baa")), Some((1, 3)));
+    // Groups and alternation spelled per the bits.
+    assert_eq!(span(gnu("(a)", BAS, "x(a)")), Some((1, 4)));
+    assert_eq!(span(gnu("\\(a\\)", EXT, "(a)")), Some((0, 3)));
+    assert_eq!(span(gnu("a\\|b", EXT, "a|b")), Some((0, 3)));
+    assert_eq!(span(gnu("a\nb", EGREP, "xb")), Some((1, 2)));
+    // Intervals: none in Emacs; an invalid one ordinary in egrep.
+    assert_eq!(span(gnu("a{2}", EMACS, "aa{2}")), Some((1, 5)));
+    assert_eq!(span(gnu("a{x", EGREP, "aa{x")), Some((1, 4)));
+    assert_eq!(
+        compile(
+            b"a{x",
+            Flags {
+                syntax: EXT,
+                utf8: false
+            }
+        )
+        .err(),
+        Some(Error::EBrace)
+    );
+    // A leading * ignored (egrep), ordinary (BRE), an error (ERE).
+    assert_eq!(span(gnu("*a", EGREP, "x*a")), Some((2, 3)));
+    assert_eq!(span(gnu("*a", BAS, "x*a")), Some((1, 3)));
+    assert!(gnu("*a", EXT, "x*a").is_none());
+    // Anchors in the middle: ordinary in a BRE, but after \( or \|.
+    assert_eq!(span(gnu("a^b", BAS, "a^b")), Some((0, 3)));
+    assert!(gnu("a^b", EXT, "a^b").is_none());
+    assert!(gnu("x\\(^a\\)", BAS, "x^a").is_none());
+    assert_eq!(span(gnu("^^", BAS, "^^a")), Some((0, 1)));
+    // The GNU operators, or not.
+    assert_eq!(span(gnu("\\<b", BAS, "ab b")), Some((3, 4)));
+    assert_eq!(span(gnu("\\w", BAS | RE_NO_GNU_OPS, "aw")), Some((1, 2)));
+    // Lists: escapes, empty ranges, newline.
+    assert_eq!(
+        span(gnu("[\\]]", RE_BACKSLASH_ESCAPE_IN_LISTS, "x]")),
+        Some((1, 2))
+    );
+    assert_eq!(span(gnu("[z-a]\\|b", EMACS, "ab")), Some((1, 2)));
+    assert_eq!(
+        span(gnu("[^a]", EXT | RE_HAT_LISTS_NOT_NEWLINE, "a\nb")),
+        Some((2, 3))
+    );
+    // Dots and NUL.
+    assert!(gnu("a.b", EXT, "a\0b").is_none());
+    assert_eq!(
+        span(gnu("a.b", EXT & !RE_DOT_NOT_NULL, "a\0b")),
+        Some((0, 3))
+    );
+    assert!(gnu("a.b", EXT & !RE_DOT_NEWLINE, "a\nb").is_none());
+    // No back-references.
+    assert_eq!(
+        span(gnu("(a)\\1", EXT | RE_NO_BK_REFS, "aa1")),
+        Some((1, 3))
+    );
+}
