@@ -514,6 +514,68 @@ static void t_comp(void)
 	re_set_syntax(0);
 }
 
+/* regexec on a pattern buffer, re_search on a regcomp'd one */
+static void t_mixed(void)
+{
+	struct re_pattern_buffer b;
+	regmatch_t m[2];
+	CHECK(compile(&b, EXT, "b(c)", 4) == NULL);
+	CHECK_EQ(regexec(&b, "abcd", 2, m, 0), 0);
+	CHECK_EQ(m[0].rm_so, 1);
+	CHECK_EQ(m[1].rm_eo, 3);
+	/* newline_anchor, which re_compile_pattern set, holds for regexec */
+	regfree(&b);
+	CHECK(compile(&b, BAS, "^x", 2) == NULL);
+	CHECK_EQ(regexec(&b, "a\nx", 1, m, 0), 0);
+	CHECK_EQ(m[0].rm_so, 2);
+	regfree(&b);
+	regex_t re;
+	struct re_registers r = {0, NULL, NULL};
+	CHECK_EQ(regcomp(&re, "(a+)$", REG_EXTENDED), 0);
+	CHECK_EQ(re_search(&re, "xaa\nb", 5, 0, 5, &r), -1);
+	CHECK_EQ(re_search(&re, "xaa", 3, 0, 3, &r), 1);
+	CHECK_EQ(r.end[1], 3);
+	regfree(&re);
+	free(r.start);
+	free(r.end);
+}
+
+/* as a grep does: one buffer of lines, a fastmap, every match in turn */
+static void t_grep_like(void)
+{
+	static const char text[] = "one fish\ntwo fish\nred\nblue fish\n";
+	int len = (int)strlen(text);
+	struct re_pattern_buffer b;
+	struct re_registers r = {0, NULL, NULL};
+	memset(&b, 0, sizeof b);
+	b.fastmap = malloc(256);
+	re_set_syntax(RE_SYNTAX_GREP | RE_HAT_LISTS_NOT_NEWLINE);
+	CHECK(re_compile_pattern("\\([a-z]*\\) fish$", 16, &b) == NULL);
+	int want[3] = {0, 9, 22}, n = 0;
+	for (int at = 0; at < len;) {
+		int k = re_search(&b, text, len, at, len - at, &r);
+		if (k < 0)
+			break;
+		CHECK(n < 3);
+		CHECK_EQ(k, want[n]);
+		CHECK_EQ(r.start[1], k);
+		CHECK_EQ(text[r.end[0]], '\n');
+		n++;
+		at = r.end[0];
+	}
+	CHECK_EQ(n, 3);
+	/* [^...] stops at a newline */
+	CHECK(re_compile_pattern("d[^x]*", 6, &b) == NULL);
+	CHECK_EQ(re_search(&b, text, len, 0, len, &r), 20);
+	CHECK_EQ(r.end[0], 21);
+	/* backwards from the end: the last line's match */
+	CHECK(re_compile_pattern("fish", 4, &b) == NULL);
+	CHECK_EQ(re_search(&b, text, len, len, -len, &r), 27);
+	free(r.start);
+	free(r.end);
+	regfree(&b);
+}
+
 static void t_layout(void)
 {
 	struct re_pattern_buffer b;
@@ -607,6 +669,8 @@ int main(void)
 	t_fastmap();
 	t_translate();
 	t_comp();
+	t_mixed();
+	t_grep_like();
 	t_layout();
 	t_puts(1, "regex_gnu ok\n");
 	return 0;
