@@ -1,17 +1,24 @@
 //! `<regex.h>`: POSIX regular expressions (`regcomp regexec regerror
-//! regfree`), basic and extended, with glibc's GNU extensions.
+//! regfree`), basic and extended, with glibc's GNU extensions, and the
+//! GNU regex API (`re_compile_pattern re_search re_match` …, in `gnu`).
 //!
 //! # Design
 //!
-//! * `compile` parses the pattern (POSIX.1-2024 XBD 9 BRE or ERE, plus
-//!   what glibc accepts beyond it: `\+ \? \|` in BREs, back-references in
-//!   EREs, `\w \W \s \S \b \B \< \> \` \'`) into a small program of
+//! * `compile` parses the pattern under glibc's syntax bits (`syntax`:
+//!   `RE_*`, which spell the operators, decide what is ordinary where,
+//!   and what `.` and `[^…]` match); `regcomp` is `RE_SYNTAX_POSIX_BASIC`
+//!   or `_EXTENDED` as in glibc (POSIX.1-2024 XBD 9 BRE or ERE, plus what
+//!   glibc accepts beyond it: `\+ \? \|` in BREs, back-references in
+//!   EREs, `\w \W \s \S \b \B \< \> \` \'`), `re_compile_pattern`
+//!   whatever `re_syntax_options` holds. The result is a small program of
 //!   character, set, split, save and assertion instructions; each error
-//!   is the one glibc reports for the same pattern.
+//!   is the one glibc reports for the same pattern and syntax.
 //! * `exec` finds the leftmost-longest match with a Pike VM (polynomial,
 //!   no recursion) and the subexpressions with a memoised backtracking
 //!   walk fixed to that match; back-references alone fall back to a full
-//!   backtracking search on an explicit stack.
+//!   backtracking search on an explicit stack. A match may be asked to
+//!   start no later than a position (`re_search`'s range, `re_match`'s
+//!   anchor); a backward range tries each start in turn.
 //! * A pattern compiled while `LC_CTYPE` is UTF-8 matches characters
 //!   (decoded from both pattern and subject); otherwise bytes. Classes,
 //!   case folding and word characters follow the same locale data as
@@ -19,7 +26,8 @@
 //!   name one character (the C and C.UTF-8 locales have no others);
 //!   ranges are by code point.
 //! * The compiled program lives in the heap behind `regex_t`'s first
-//!   field; `regex_t` has glibc's size and `re_nsub` its offset.
+//!   field; `regex_t` is glibc's `struct re_pattern_buffer`, its fields
+//!   (`syntax`, `fastmap`, `translate`, the bit-fields) used as glibc's.
 use crate::heap::{self, Vec};
 use crate::types::*;
 

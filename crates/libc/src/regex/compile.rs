@@ -1,4 +1,5 @@
-//! The parser (POSIX BRE and ERE with glibc's GNU extensions) and the
+//! The parser (every flavour glibc's syntax bits describe: POSIX BRE and
+//! ERE with glibc's GNU extensions, Emacs, awk, grep, egrep …) and the
 //! compiler from its syntax tree to the matcher's program.
 //!
 //! Parsing is recursive descent with the group nesting bounded
