@@ -122,6 +122,12 @@ static const struct ecase ecases[] = {
 	{EXT & ~RE_NO_EMPTY_RANGES, "[z-a]", NULL},
 	{EXT & ~RE_CHAR_CLASSES, "[[:foo:]]", NULL},
 	{EXT & ~RE_CONTEXT_INVALID_OPS, "*a", NULL},
+	{EXT, "[a-zA-Z]", NULL},
+	{EXT, "[a-c-e]", M_RANGE},
+	{EXT, "[a-c-]", NULL},
+	{EXT, "[[:alpha:]-z]", M_RANGE},
+	{EMACS, "[a-[a-\\|", M_BRACK},
+	{EMACS, "[a-}\n-.", M_BRACK},
 };
 
 /* searches: re_search from start over range; ret and two registers */
@@ -226,6 +232,11 @@ static const struct scase scases[] = {
 	{AWK, "[a\\-z]", "b-", 0, 2, 1, {1, 2, -1, -1}},
 	{EXT & ~RE_NO_EMPTY_RANGES, "[z-a]|b", "ab", 0, 2, 1, {1, 2, -1, -1}},
 	{EXT & ~RE_CHAR_CLASSES, "[[:a]", ":", 0, 1, 0, {0, 1, -1, -1}},
+	{BAS, "[a-cx-z]\\{2\\}", "dcx", 0, 3, 1, {1, 3, -1, -1}},
+	{EXT, "[0-9a-fA-F]+", "xx1aF9g", 0, 7, 2, {2, 6, -1, -1}},
+	{EMACS, "[a-[z-a]", "b", 0, 1, -1, NO},
+	{EMACS, "[a-[z-a]", "z", 0, 1, -1, NO},
+	{EMACS, "[a-[z-a]b", "]b", 0, 2, -1, NO},
 	/* case folding */
 	{EXT | RE_ICASE, "ab", "xAB", 0, 3, 1, {1, 3, -1, -1}},
 	{EXT | RE_ICASE, "[b-c]", "xC", 0, 2, 1, {1, 2, -1, -1}},
@@ -616,6 +627,9 @@ static void t_layout(void)
 	CHECK_EQ(re.syntax & RE_DOT_NEWLINE, 0);
 	regfree(&re);
 	CHECK_EQ(regcomp(&re, "a\\)", 0), REG_EPAREN);
+	CHECK_EQ(regcomp(&re, "[a-zA-Z][0-9a-f]", REG_EXTENDED), 0);
+	CHECK_EQ(regexec(&re, "-x9", 0, NULL, 0), 0);
+	regfree(&re);
 }
 
 int main(void)

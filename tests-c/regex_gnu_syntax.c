@@ -1,7 +1,9 @@
 /* The GNU syntax flavours on the patterns where they part: each row is
  * compiled with re_compile_pattern under its syntax and searched with
  * re_search, and the outcome written as text (the error message, or the
- * group count, the return and every register) must be glibc's. */
+ * group count, the return and every register) must be glibc's (the rows
+ * include what a differential run of random patterns against glibc
+ * turned up). */
 #define _GNU_SOURCE
 #include <regex.h>
 #include <stdio.h>
@@ -206,6 +208,28 @@ static const struct row rows[] = {
 	 "nsub=0 ret=2 (2,3) (-1,-1)"},
 	{PEXTENDED, "(a)|(b)", "xb", 0, 2,
 	 "nsub=2 ret=1 (1,2) (-1,-1) (1,2) (-1,-1)"},
+	{EGREP, "(?)\\}", "ab", 1, -2,
+	 "ERR Unmatched ( or \\("},
+	{EGREP, "(?)", ")", 0, 1,
+	 "ERR Unmatched ( or \\("},
+	{MEXTENDED, "a{\\1,{", "", 0, 0,
+	 "ERR Unmatched \\{"},
+	{MEXTENDED, "a{\\1}", "a", 0, 1,
+	 "nsub=0 ret=0 (0,1) (-1,-1)"},
+	{PEXTENDED, "a{\\0,1}", "a", 0, 1,
+	 "nsub=0 ret=0 (0,1) (-1,-1)"},
+	{PBASIC, "[a-", "a", 0, 1,
+	 "ERR Unmatched [, [^, [:, [., or [="},
+	{PBASIC, "[a-a-", "a", 0, 1,
+	 "ERR Invalid range end"},
+	{PBASIC, "[[:alpha:]-", "a", 0, 1,
+	 "ERR Invalid range end"},
+	{PBASIC, "[a-zA-Z0-9]*", "x0Z-", 0, 4,
+	 "nsub=0 ret=0 (0,3) (-1,-1)"},
+	{EMACS, "[a-[z-a]", "[", 0, 1,
+	 "nsub=0 ret=-1"},
+	{PEXTENDED, "[a-c-]+", "-b", 0, 2,
+	 "nsub=0 ret=0 (0,2) (-1,-1)"},
 };
 
 int main(void)

@@ -338,7 +338,10 @@ impl Parser<'_> {
             if c == b',' {
                 return (num, IntEnd::Comma);
             }
-            num = if !plain || !c.is_ascii_digit() || num == -2 {
+            // An escaped digit is one too when it is no back-reference
+            // (`\0`, or under RE_NO_BK_REFS), as glibc's tokens.
+            let digit = c.is_ascii_digit() && (plain || c == b'0' || self.f.on(RE_NO_BK_REFS));
+            num = if !digit || num == -2 {
                 -2
             } else if num == -1 {
                 (c - b'0') as i32
@@ -408,9 +411,10 @@ impl Parser<'_> {
                 return Err(Error::BadRpt);
             }
             if self.f.on(RE_CONTEXT_INDEP_OPS) {
-                // Ignored.
+                // Ignored (what follows is the expression, even a close,
+                // which is then ordinary or an error).
                 self.i += len;
-                if self.at_end() || self.at_bar() || self.at_close() {
+                if self.at_end() || self.at_bar() {
                     return Ok((self.node(Node::Empty)?, false));
                 }
                 continue;
@@ -545,8 +549,9 @@ impl Parser<'_> {
         }
         let start = self.prog.items.len() as u32;
         let mut first = true;
-        // The previous element was a range's end (a `-` then starts none).
-        let mut after_range = false;
+        // The previous element was a range or a class, so a `-` here
+        // starts an element (not a range from a character).
+        let mut after_set = false;
         loop {
             let Some(b) = self.peek() else {
                 return Err(Error::EBrack);
@@ -555,15 +560,22 @@ impl Parser<'_> {
                 self.i += 1;
                 break;
             }
+            // As glibc: past the first element, a `-` starts none (it ends
+            // the list, or follows a range's start) — `[a-c-e]`,
+            // `[[:alpha:]-z]`.
+            if !first && b == b'-' && self.peek2() != Some(b']') {
+                return Err(if self.peek2().is_none() && !after_set {
+                    Error::EBrack
+                } else {
+                    Error::ERange
+                });
+            }
             first = false;
-            let (lo, escaped) = self.bracket_elem()?;
+            let lo = self.bracket_elem()?;
             // A range?
             if self.peek() == Some(b'-') && self.peek2().is_some_and(|c| c != b']') {
-                if after_range {
-                    return Err(Error::ERange);
-                }
                 self.i += 1;
-                let (hi, _) = self.bracket_elem()?;
+                let hi = self.bracket_elem()?;
                 match (lo, hi) {
                     (Elem::Char(a), Elem::Char(z)) => {
                         if z < a {
@@ -576,17 +588,10 @@ impl Parser<'_> {
                     }
                     _ => return Err(Error::ERange),
                 }
-                after_range = true;
+                after_set = true;
                 continue;
             }
-            if after_range
-                && !escaped
-                && matches!(lo, Elem::Char(0x2d))
-                && self.peek() != Some(b']')
-            {
-                return Err(Error::ERange);
-            }
-            after_range = false;
+            after_set = matches!(lo, Elem::Class(_));
             match lo {
                 Elem::Char(c) => self.prog.items.push(Item::Range(c, c))?,
                 Elem::Class(k) => self.prog.items.push(Item::Class(k))?,
@@ -600,15 +605,15 @@ impl Parser<'_> {
 
     /// One element of a bracket: a character, `[.c.]`, `[=c=]` or
     /// `[:name:]` (under `RE_CHAR_CLASSES`), or a backslash and a
-    /// character (under `RE_BACKSLASH_ESCAPE_IN_LISTS`: the flag).
-    fn bracket_elem(&mut self) -> Result<(Elem, bool), Error> {
+    /// character (under `RE_BACKSLASH_ESCAPE_IN_LISTS`).
+    fn bracket_elem(&mut self) -> Result<Elem, Error> {
         if self.f.on(RE_BACKSLASH_ESCAPE_IN_LISTS)
             && self.peek() == Some(b'\\')
             && self.i + 1 < self.p.len()
         {
             let (c, n) = char_at(self.p, self.i + 1, self.f.utf8).unwrap_or((0, 1));
             self.i += 1 + n;
-            return Ok((Elem::Char(c), true));
+            return Ok(Elem::Char(c));
         }
         if self.peek() == Some(b'[')
             && let Some(k @ (b'.' | b'=' | b':')) = self.peek2()
@@ -632,16 +637,16 @@ impl Parser<'_> {
                 if c == 0 {
                     return Err(Error::ECtype);
                 }
-                return Ok((Elem::Class(c as u8), false));
+                return Ok(Elem::Class(c as u8));
             }
             return match char_at(name, 0, self.f.utf8) {
-                Some((c, n)) if n == name.len() => Ok((Elem::Char(c), false)),
+                Some((c, n)) if n == name.len() => Ok(Elem::Char(c)),
                 _ => Err(Error::ECollate),
             };
         }
         let (c, n) = char_at(self.p, self.i, self.f.utf8).unwrap_or((0, 1));
         self.i += n;
-        Ok((Elem::Char(c), false))
+        Ok(Elem::Char(c))
     }
 }
 

@@ -252,3 +252,18 @@ fn gnu_syntax_flavours_as_glibc() {
         Some((1, 3))
     );
 }
+
+#[test]
+fn brackets_with_several_ranges() {
+    let span = |c: Option<[isize; 8]>| c.map(|c| (c[0], c[1]));
+    assert_eq!(span(run("[a-zA-Z]+", flags(true), "1aZ2")), Some((1, 3)));
+    assert_eq!(
+        span(run("[0-9a-f]\\{2\\}", flags(false), "xx9f")),
+        Some((2, 4))
+    );
+    assert_eq!(err("[a-c-e]", true), Some(Error::ERange));
+    assert_eq!(err("[a-a-", false), Some(Error::ERange));
+    assert_eq!(err("[[:alpha:]-", false), Some(Error::ERange));
+    assert_eq!(err("[a-", false), Some(Error::EBrack));
+    assert_eq!(err("[a-c-]", true), None);
+}
