@@ -218,6 +218,7 @@ const DATA_EXPORTS: &[&str] = &[
     "argp_program_version_hook",
     "argp_program_bug_address",
     "argp_err_exit_status",
+    "re_syntax_options",
 ];
 
 /// Functions exported without a declaration: glibc's headers declare
@@ -225,8 +226,12 @@ const DATA_EXPORTS: &[&str] = &[
 /// has no wrapper at all; `gets`: declared only before C11, as glibc,
 /// and this check compiles as gnu17; `capget capset`: libcap's header
 /// declares them; `init_module delete_module`: no header does;
-/// `arch_prctl`: x86_64 only, and glibc 2.36 declares it nowhere).
+/// `arch_prctl`: x86_64 only, and glibc 2.36 declares it nowhere;
+/// `re_comp re_exec`: glibc's <regex.h> declares them only for
+/// `_REGEX_RE_COMP`, and so does ferrolibc's).
 const UNDECLARED_EXPORTS: &[&str] = &[
+    "re_comp",
+    "re_exec",
     "arch_prctl",
     "pivot_root",
     "gets",

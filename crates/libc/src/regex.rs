@@ -1,17 +1,24 @@
 //! `<regex.h>`: POSIX regular expressions (`regcomp regexec regerror
-//! regfree`), basic and extended, with glibc's GNU extensions.
+//! regfree`), basic and extended, with glibc's GNU extensions, and the
+//! GNU regex API (`re_compile_pattern re_search re_match` …, in `gnu`).
 //!
 //! # Design
 //!
-//! * `compile` parses the pattern (POSIX.1-2024 XBD 9 BRE or ERE, plus
-//!   what glibc accepts beyond it: `\+ \? \|` in BREs, back-references in
-//!   EREs, `\w \W \s \S \b \B \< \> \` \'`) into a small program of
+//! * `compile` parses the pattern under glibc's syntax bits (`syntax`:
+//!   `RE_*`, which spell the operators, decide what is ordinary where,
+//!   and what `.` and `[^…]` match); `regcomp` is `RE_SYNTAX_POSIX_BASIC`
+//!   or `_EXTENDED` as in glibc (POSIX.1-2024 XBD 9 BRE or ERE, plus what
+//!   glibc accepts beyond it: `\+ \? \|` in BREs, back-references in
+//!   EREs, `\w \W \s \S \b \B \< \> \` \'`), `re_compile_pattern`
+//!   whatever `re_syntax_options` holds. The result is a small program of
 //!   character, set, split, save and assertion instructions; each error
-//!   is the one glibc reports for the same pattern.
+//!   is the one glibc reports for the same pattern and syntax.
 //! * `exec` finds the leftmost-longest match with a Pike VM (polynomial,
 //!   no recursion) and the subexpressions with a memoised backtracking
 //!   walk fixed to that match; back-references alone fall back to a full
-//!   backtracking search on an explicit stack.
+//!   backtracking search on an explicit stack. A match may be asked to
+//!   start no later than a position (`re_search`'s range, `re_match`'s
+//!   anchor); a backward range tries each start in turn.
 //! * A pattern compiled while `LC_CTYPE` is UTF-8 matches characters
 //!   (decoded from both pattern and subject); otherwise bytes. Classes,
 //!   case folding and word characters follow the same locale data as
@@ -19,12 +26,15 @@
 //!   name one character (the C and C.UTF-8 locales have no others);
 //!   ranges are by code point.
 //! * The compiled program lives in the heap behind `regex_t`'s first
-//!   field; `regex_t` has glibc's size and `re_nsub` its offset.
+//!   field; `regex_t` is glibc's `struct re_pattern_buffer`, its fields
+//!   (`syntax`, `fastmap`, `translate`, the bit-fields) used as glibc's.
 use crate::heap::{self, Vec};
 use crate::types::*;
 
 mod compile;
 mod exec;
+pub mod gnu;
+pub mod syntax;
 #[cfg(test)]
 mod tests;
 
@@ -54,6 +64,8 @@ pub enum Error {
     Space = 12,
     BadRpt = 13,
     ESize = 15,
+    /// An unmatched close (`regcomp` reports `REG_EPAREN` instead).
+    ERParen = 16,
 }
 
 /// Zero-width assertions.
@@ -125,12 +137,18 @@ pub struct Prog {
     pub nmarks: u32,
     pub backrefs: bool,
     pub icase: bool,
-    pub newline: bool,
+    /// `.` matches a newline (`RE_DOT_NEWLINE`), not NUL
+    /// (`RE_DOT_NOT_NULL`); a non-matching list does not match a
+    /// newline (`RE_HAT_LISTS_NOT_NEWLINE`).
+    pub dot_nl: bool,
+    pub dot_not_nul: bool,
+    pub hat_not_nl: bool,
     pub utf8: bool,
 }
 
 impl Prog {
     fn new(f: compile::Flags) -> Self {
+        use syntax::*;
         Prog {
             insts: Vec::new(),
             sets: Vec::new(),
@@ -138,27 +156,40 @@ impl Prog {
             nsub: 0,
             nmarks: 0,
             backrefs: false,
-            icase: f.icase,
-            newline: f.newline,
+            icase: f.syntax & RE_ICASE != 0,
+            dot_nl: f.syntax & RE_DOT_NEWLINE != 0,
+            dot_not_nul: f.syntax & RE_DOT_NOT_NULL != 0,
+            hat_not_nl: f.syntax & RE_HAT_LISTS_NOT_NEWLINE != 0,
             utf8: f.utf8,
         }
     }
 }
 
-/// glibc's `struct re_pattern_buffer`: the compiled program behind
-/// `buffer`, the flags in `syntax` (the other fields unused, kept for
-/// the size).
+/// glibc's `struct re_pattern_buffer` (`regex_t`): the compiled program
+/// behind `buffer`, glibc's fields and bitfields around it.
 #[repr(C)]
 pub struct regex_t {
-    buffer: *mut c_void,
-    allocated: c_ulong,
-    used: c_ulong,
-    syntax: c_ulong,
-    fastmap: *mut c_char,
-    translate: *mut u8,
+    pub(crate) buffer: *mut c_void,
+    pub(crate) allocated: c_ulong,
+    pub(crate) used: c_ulong,
+    pub(crate) syntax: c_ulong,
+    pub(crate) fastmap: *mut c_char,
+    pub(crate) translate: *mut u8,
     pub re_nsub: size_t,
-    bits: c_uint,
+    /// The bitfields, from bit 0: `can_be_null:1 regs_allocated:2
+    /// fastmap_accurate:1 no_sub:1 not_bol:1 not_eol:1
+    /// newline_anchor:1` (the ABIs here allocate them from the low bit).
+    pub(crate) _bits: c_uint,
 }
+
+pub(crate) const CAN_BE_NULL: c_uint = 1;
+pub(crate) const REGS_SHIFT: u32 = 1;
+pub(crate) const REGS_MASK: c_uint = 3 << REGS_SHIFT;
+pub(crate) const FASTMAP_ACCURATE: c_uint = 1 << 3;
+pub(crate) const NO_SUB: c_uint = 1 << 4;
+pub(crate) const NOT_BOL: c_uint = 1 << 5;
+pub(crate) const NOT_EOL: c_uint = 1 << 6;
+pub(crate) const NEWLINE_ANCHOR: c_uint = 1 << 7;
 
 #[cfg(target_pointer_width = "64")]
 const _: () = assert!(core::mem::size_of::<regex_t>() == 64);
@@ -174,6 +205,144 @@ pub struct regmatch_t {
     pub rm_eo: regoff_t,
 }
 
+/// Compile `pat` with `f` (and `preg`'s translate table, if any) into
+/// `preg`: the program in its buffer (grown by `realloc` when smaller
+/// than a program, as glibc, else reused), `syntax`, `re_nsub`, the
+/// bits glibc clears cleared. On failure the buffer is freed and null.
+///
+/// # Safety
+/// `preg` is writable, its `buffer` null or a heap block of `allocated`
+/// bytes, its `translate` null or 256 bytes.
+unsafe fn compile_into(preg: *mut regex_t, pat: &[u8], f: compile::Flags) -> Result<(), Error> {
+    // SAFETY: per the contract.
+    let r = unsafe { &mut *preg };
+    r.syntax = f.syntax;
+    r.used = 0;
+    r.re_nsub = 0;
+    r._bits &= !(CAN_BE_NULL | REGS_MASK | FASTMAP_ACCURATE | NOT_BOL | NOT_EOL);
+    let prog = if r.translate.is_null() {
+        compile::compile(pat, f)
+    } else {
+        // SAFETY: a translate table has 256 entries.
+        let tr = unsafe { &*(r.translate as *const [u8; 256]) };
+        let mut t: Vec<u8> = Vec::new();
+        t.reserve(pat.len())?;
+        // The pattern translated, but for an escaped byte (so `\W` stays
+        // `\W` under a folding table).
+        let mut esc = false;
+        for &b in pat {
+            let keep = esc || (f.utf8 && b >= 0x80);
+            esc = !esc && b == b'\\';
+            t.push(if keep { b } else { tr[b as usize] })?;
+        }
+        compile::compile(t.as_slice(), f)
+    };
+    let free = |r: &mut regex_t| {
+        // SAFETY: buffer is null or the caller's heap block.
+        unsafe { heap::free(r.buffer) };
+        r.buffer = core::ptr::null_mut();
+        r.allocated = 0;
+    };
+    let prog = match prog {
+        Ok(p) => p,
+        Err(e) => {
+            free(r);
+            return Err(e);
+        }
+    };
+    let size = core::mem::size_of::<Prog>();
+    if (r.allocated as usize) < size || r.buffer.is_null() {
+        // SAFETY: buffer is null or the caller's heap block.
+        let p = unsafe { heap::realloc(r.buffer, size) };
+        if p.is_null() {
+            free(r);
+            return Err(Error::Space);
+        }
+        r.buffer = p;
+        r.allocated = size as c_ulong;
+    }
+    r.used = size as c_ulong;
+    r.re_nsub = prog.nsub;
+    // SAFETY: buffer holds a Prog's size, malloc-aligned; what it held
+    // before (a Prog of an earlier compile never freed) is overwritten,
+    // as glibc overwrites its.
+    unsafe { (r.buffer as *mut Prog).write(prog) };
+    Ok(())
+}
+
+/// A search of `s[..end]` (matches not past `stop`) with `preg`, for a
+/// match starting in `start ..= last_start` (with `backward`, the one
+/// nearest `start` in `last_start ..= start`): `caps` filled (group 0
+/// first, -1 where unmatched) on a match.
+///
+/// # Safety
+/// `preg` was compiled (its buffer a Prog or null), its `translate`
+/// null or 256 bytes.
+#[allow(clippy::too_many_arguments)]
+unsafe fn search_in(
+    preg: *const regex_t,
+    s: &[u8],
+    start: usize,
+    end: usize,
+    last_start: usize,
+    stop: usize,
+    backward: bool,
+    eflags: c_int,
+    caps: &mut [isize],
+) -> Result<bool, Error> {
+    // SAFETY: per the contract.
+    let r = unsafe { &*preg };
+    if r.buffer.is_null() {
+        return Err(Error::BadPat);
+    }
+    // SAFETY: a non-null buffer is a compiled Prog.
+    let prog = unsafe { &*(r.buffer as *const Prog) };
+    let mut copy: Vec<u8> = Vec::new();
+    let s = if r.translate.is_null() {
+        s
+    } else {
+        // SAFETY: a translate table has 256 entries.
+        let tr = unsafe { &*(r.translate as *const [u8; 256]) };
+        copy.reserve(end)?;
+        for &b in &s[..end] {
+            copy.push(if prog.utf8 && b >= 0x80 {
+                b
+            } else {
+                tr[b as usize]
+            })?;
+        }
+        copy.as_slice()
+    };
+    let mut t = exec::Subject {
+        s,
+        start,
+        end,
+        last_start,
+        stop,
+        notbol: eflags & REG_NOTBOL != 0,
+        noteol: eflags & REG_NOTEOL != 0,
+        nl_anchor: r._bits & NEWLINE_ANCHOR != 0,
+    };
+    if !backward {
+        return exec::search(prog, &t, caps);
+    }
+    let mut p = start;
+    loop {
+        // Only where a character starts.
+        if !(prog.utf8 && p < end && s[p] & 0xc0 == 0x80) {
+            t.start = p;
+            t.last_start = p;
+            if exec::search(prog, &t, caps)? {
+                return Ok(true);
+            }
+        }
+        if p == last_start {
+            return Ok(false);
+        }
+        p -= 1;
+    }
+}
+
 /// POSIX.1-2024 `regcomp`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn regcomp(
@@ -185,54 +354,34 @@ pub unsafe extern "C" fn regcomp(
     let pat = unsafe {
         core::slice::from_raw_parts(pattern as *const u8, crate::string::strlen(pattern))
     };
-    let f = compile::Flags {
-        extended: cflags & REG_EXTENDED != 0,
-        icase: cflags & REG_ICASE != 0,
-        newline: cflags & REG_NEWLINE != 0,
-        utf8: crate::locale::ctype_utf8(),
-    };
-    let empty = regex_t {
-        buffer: core::ptr::null_mut(),
-        allocated: 0,
-        used: 0,
-        syntax: cflags as c_ulong,
-        fastmap: core::ptr::null_mut(),
-        translate: core::ptr::null_mut(),
-        re_nsub: 0,
-        bits: 0,
-    };
-    // A failed compile leaves no program behind (regfree is then a no-op).
-    let fail = |e: Error| {
-        // SAFETY: preg is the caller's writable regex_t.
-        unsafe { preg.write(empty) };
-        e as c_int
-    };
-    let prog = match compile::compile(pat, f) {
-        Ok(p) => p,
-        Err(e) => return fail(e),
-    };
-    // SAFETY: a fresh allocation the size of a Prog, written before use.
-    let p = unsafe { heap::malloc(core::mem::size_of::<Prog>()) } as *mut Prog;
-    if p.is_null() {
-        return fail(Error::Space);
+    let f = compile::Flags::posix(cflags, crate::locale::ctype_utf8());
+    let mut bits = 0;
+    if cflags & REG_NEWLINE != 0 {
+        bits |= NEWLINE_ANCHOR;
     }
-    let nsub = prog.nsub;
-    // SAFETY: p is fresh and aligned (malloc); preg is the caller's
-    // writable regex_t.
+    if cflags & REG_NOSUB != 0 {
+        bits |= NO_SUB;
+    }
+    // SAFETY: preg is the caller's writable regex_t.
     unsafe {
-        p.write(prog);
         preg.write(regex_t {
-            buffer: p as *mut c_void,
-            allocated: core::mem::size_of::<Prog>() as c_ulong,
-            used: core::mem::size_of::<Prog>() as c_ulong,
-            syntax: cflags as c_ulong,
+            buffer: core::ptr::null_mut(),
+            allocated: 0,
+            used: 0,
+            syntax: 0,
             fastmap: core::ptr::null_mut(),
             translate: core::ptr::null_mut(),
-            re_nsub: nsub,
-            bits: 0,
+            re_nsub: 0,
+            _bits: bits,
         });
     }
-    0
+    // SAFETY: preg is now an empty regex_t (no buffer, no table).
+    match unsafe { compile_into(preg, pat, f) } {
+        Ok(()) => 0,
+        // POSIX has one code for both unmatched parentheses.
+        Err(Error::ERParen) => Error::EParen as c_int,
+        Err(e) => e as c_int,
+    }
 }
 
 /// POSIX.1-2024 `regexec` (with the BSD/GNU `REG_STARTEND`: the subject is
@@ -247,13 +396,13 @@ pub unsafe extern "C" fn regexec(
     eflags: c_int,
 ) -> c_int {
     // SAFETY: preg went through regcomp (a failed one left no buffer).
-    let (buf, cflags) = unsafe { ((*preg).buffer as *const Prog, (*preg).syntax as c_int) };
+    let (buf, bits) = unsafe { ((*preg).buffer as *const Prog, (*preg)._bits) };
     if buf.is_null() {
         return Error::BadPat as c_int;
     }
     // SAFETY: a non-null buffer is the Prog regcomp made.
     let prog = unsafe { &*buf };
-    let nmatch = if cflags & REG_NOSUB != 0 { 0 } else { nmatch };
+    let nmatch = if bits & NO_SUB != 0 { 0 } else { nmatch };
     let (start, end) = if eflags & REG_STARTEND != 0 {
         // SAFETY: the caller's pmatch[0] holds the range.
         let m = unsafe { *pmatch };
@@ -268,13 +417,6 @@ pub unsafe extern "C" fn regexec(
     // SAFETY: string holds at least `end` bytes (its length, or the
     // caller's range).
     let s = unsafe { core::slice::from_raw_parts(string as *const u8, end) };
-    let t = exec::Subject {
-        s,
-        start,
-        end,
-        notbol: eflags & REG_NOTBOL != 0,
-        noteol: eflags & REG_NOTEOL != 0,
-    };
     let want = nmatch.min(prog.nsub + 1);
     let mut caps: Vec<isize> = Vec::new();
     for _ in 0..2 * want {
@@ -282,7 +424,20 @@ pub unsafe extern "C" fn regexec(
             return Error::Space as c_int;
         }
     }
-    match exec::search(prog, &t, caps.as_mut_slice()) {
+    // SAFETY: preg is compiled.
+    match unsafe {
+        search_in(
+            preg,
+            s,
+            start,
+            end,
+            end,
+            end,
+            false,
+            eflags,
+            caps.as_mut_slice(),
+        )
+    } {
         Ok(true) => {}
         Ok(false) => return Error::NoMatch as c_int,
         Err(e) => return e as c_int,
@@ -315,6 +470,17 @@ Invalid range end\0Memory exhausted\0Invalid preceding regular expression\0\
 Premature end of regular expression\0Regular expression too big\0Unmatched ) or \\)\0\
 Unknown error\0";
 
+/// The message for `code` (0 to 16, else "Unknown error"), without its
+/// NUL (which follows it in `MESSAGES`).
+fn message(code: c_int) -> &'static [u8] {
+    let k = if (0..=16).contains(&code) {
+        code as usize
+    } else {
+        17
+    };
+    MESSAGES.split(|&b| b == 0).nth(k).unwrap_or(&[])
+}
+
 /// POSIX.1-2024 `regerror`: the message's size with its NUL; as much as fits
 /// (NUL-terminated) is copied to a non-empty buffer.
 #[cfg_attr(not(test), unsafe(no_mangle))]
@@ -324,12 +490,7 @@ pub unsafe extern "C" fn regerror(
     buf: *mut c_char,
     size: size_t,
 ) -> size_t {
-    let k = if (0..=16).contains(&code) {
-        code as usize
-    } else {
-        17
-    };
-    let msg = MESSAGES.split(|&b| b == 0).nth(k).unwrap_or(&[]);
+    let msg = message(code);
     if size > 0 && !buf.is_null() {
         let n = msg.len().min(size - 1);
         // SAFETY: buf holds size bytes; n + 1 <= size.
@@ -341,10 +502,12 @@ pub unsafe extern "C" fn regerror(
     msg.len() + 1
 }
 
-/// POSIX.1-2024 `regfree`.
+/// POSIX.1-2024 `regfree`; as glibc's, it also frees (and nulls) the
+/// fastmap and translate table a GNU caller gave the pattern buffer.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn regfree(preg: *mut regex_t) {
-    // SAFETY: preg was compiled by regcomp (its buffer a Prog we own).
+    // SAFETY: preg was compiled by regcomp or re_compile_pattern (its
+    // buffer a Prog we own, its fastmap and translate null or malloc'd).
     unsafe {
         let p = (*preg).buffer as *mut Prog;
         if !p.is_null() {
@@ -352,5 +515,10 @@ pub unsafe extern "C" fn regfree(preg: *mut regex_t) {
             heap::free(p as *mut c_void);
             (*preg).buffer = core::ptr::null_mut();
         }
+        (*preg).allocated = 0;
+        heap::free((*preg).fastmap as *mut c_void);
+        (*preg).fastmap = core::ptr::null_mut();
+        heap::free((*preg).translate as *mut c_void);
+        (*preg).translate = core::ptr::null_mut();
     }
 }

@@ -1,4 +1,5 @@
-//! The parser (POSIX BRE and ERE with glibc's GNU extensions) and the
+//! The parser (every flavour glibc's syntax bits describe: POSIX BRE and
+//! ERE with glibc's GNU extensions, Emacs, awk, grep, egrep …) and the
 //! compiler from its syntax tree to the matcher's program.
 //!
 //! Parsing is recursive descent with the group nesting bounded
@@ -6,6 +7,7 @@
 //! one arena and lists (concatenations, alternatives) are chains of
 //! arena indices, compiled by loops, not recursion, except through
 //! groups and repetitions (bounded by the same depth).
+use super::syntax::*;
 use super::{Error, Inst, Item, Look, Prog, SetHead};
 use crate::heap::{NoMemory, Vec};
 use crate::wchar::utf8;
@@ -43,13 +45,46 @@ enum Node {
     Rep(u32, u32, u32),
 }
 
-/// Compile flags the parser needs.
+/// Compile flags the parser needs: the GNU syntax bits (`RE_*`; the
+/// POSIX `regcomp` is `RE_SYNTAX_POSIX_BASIC` or `_EXTENDED` adjusted
+/// for its flags) and whether characters are UTF-8.
 #[derive(Clone, Copy)]
 pub struct Flags {
-    pub extended: bool,
-    pub icase: bool,
-    pub newline: bool,
+    pub syntax: Syntax,
     pub utf8: bool,
+}
+
+impl Flags {
+    /// The flags `regcomp` compiles with for `cflags`, as glibc's.
+    pub fn posix(cflags: i32, utf8: bool) -> Self {
+        let mut syntax = if cflags & super::REG_EXTENDED != 0 {
+            RE_SYNTAX_POSIX_EXTENDED
+        } else {
+            RE_SYNTAX_POSIX_BASIC
+        };
+        if cflags & super::REG_ICASE != 0 {
+            syntax |= RE_ICASE;
+        }
+        if cflags & super::REG_NEWLINE != 0 {
+            syntax &= !RE_DOT_NEWLINE;
+            syntax |= RE_HAT_LISTS_NOT_NEWLINE;
+        }
+        Flags { syntax, utf8 }
+    }
+
+    #[inline]
+    fn on(&self, bit: Syntax) -> bool {
+        self.syntax & bit != 0
+    }
+}
+
+/// A repetition operator's kind.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Rep {
+    Star,
+    Plus,
+    Quest,
+    Brace,
 }
 
 struct Parser<'a> {
@@ -62,6 +97,9 @@ struct Parser<'a> {
     ngroups: u32,
     closed: Vec<bool>,
     depth: u32,
+    /// Just after a group's open or an alternation bar (where a `^` is
+    /// an anchor whatever the syntax).
+    caret: bool,
 }
 
 /// One character of a pattern or subject at `i`: its value and length
@@ -96,24 +134,68 @@ impl Parser<'_> {
         self.i >= self.p.len()
     }
 
-    /// Whether the input continues with an alternation bar.
-    fn at_bar(&self) -> bool {
-        if self.f.extended {
-            self.peek() == Some(b'|')
+    /// The length of the token here if it is `c` spelled plain (`bk`
+    /// false) or after a backslash (`bk` true).
+    fn tok(&self, c: u8, bk: bool) -> Option<usize> {
+        if bk {
+            (self.peek() == Some(b'\\') && self.peek2() == Some(c)).then_some(2)
         } else {
-            self.peek() == Some(b'\\') && self.peek2() == Some(b'|')
+            (self.peek() == Some(c)).then_some(1)
         }
+    }
+
+    /// The length of an alternation token here (`|`, `\|`, or a newline
+    /// under `RE_NEWLINE_ALT`).
+    fn bar_len(&self) -> Option<usize> {
+        if self.f.on(RE_NEWLINE_ALT) && self.peek() == Some(b'\n') {
+            return Some(1);
+        }
+        if self.f.on(RE_LIMITED_OPS) {
+            return None;
+        }
+        self.tok(b'|', !self.f.on(RE_NO_BK_VBAR))
+    }
+
+    fn at_bar(&self) -> bool {
+        self.bar_len().is_some()
+    }
+
+    fn open_len(&self) -> Option<usize> {
+        self.tok(b'(', !self.f.on(RE_NO_BK_PARENS))
+    }
+
+    /// The length of a group-close token here, inside a group or not.
+    fn close_len(&self) -> Option<usize> {
+        self.tok(b')', !self.f.on(RE_NO_BK_PARENS))
     }
 
     /// Whether the input continues with a group's close (only inside one).
     fn at_close(&self) -> bool {
-        if self.depth == 0 {
-            return false;
+        self.depth > 0 && self.close_len().is_some()
+    }
+
+    fn brace_close_len(&self) -> Option<usize> {
+        if !self.f.on(RE_INTERVALS) {
+            return None;
         }
-        if self.f.extended {
-            self.peek() == Some(b')')
-        } else {
-            self.peek() == Some(b'\\') && self.peek2() == Some(b')')
+        self.tok(b'}', !self.f.on(RE_NO_BK_BRACES))
+    }
+
+    /// The repetition operator here, with its token's length.
+    fn rep_tok(&self) -> Option<(Rep, usize)> {
+        let f = self.f;
+        match self.peek()? {
+            b'*' => Some((Rep::Star, 1)),
+            b'+' if !f.on(RE_LIMITED_OPS) && !f.on(RE_BK_PLUS_QM) => Some((Rep::Plus, 1)),
+            b'?' if !f.on(RE_LIMITED_OPS) && !f.on(RE_BK_PLUS_QM) => Some((Rep::Quest, 1)),
+            b'{' if f.on(RE_INTERVALS) && f.on(RE_NO_BK_BRACES) => Some((Rep::Brace, 1)),
+            b'\\' => match self.peek2()? {
+                b'+' if !f.on(RE_LIMITED_OPS) && f.on(RE_BK_PLUS_QM) => Some((Rep::Plus, 2)),
+                b'?' if !f.on(RE_LIMITED_OPS) && f.on(RE_BK_PLUS_QM) => Some((Rep::Quest, 2)),
+                b'{' if f.on(RE_INTERVALS) && !f.on(RE_NO_BK_BRACES) => Some((Rep::Brace, 2)),
+                _ => None,
+            },
+            _ => None,
         }
     }
 
@@ -126,8 +208,9 @@ impl Parser<'_> {
         }
         let head = self.node(Node::Alt(first, NIL))?;
         let mut last = head;
-        while self.at_bar() {
-            self.i += if self.f.extended { 1 } else { 2 };
+        while let Some(n) = self.bar_len() {
+            self.i += n;
+            self.caret = true;
             // As glibc: a back-reference may not name a group of an
             // earlier alternative (each starts with the groups complete
             // before the alternation; all are complete after it).
@@ -147,28 +230,49 @@ impl Parser<'_> {
         Ok(head)
     }
 
+    /// Append `atom` to the concatenation `head .. last`.
+    fn append(&mut self, head: &mut u32, last: &mut u32, atom: u32) -> Result<(), Error> {
+        let n = self.node(Node::Cat(atom, NIL))?;
+        if *last == NIL {
+            *head = n;
+        } else if let Node::Cat(a, _) = self.nodes.as_slice()[*last as usize] {
+            self.nodes.as_mut_slice()[*last as usize] = Node::Cat(a, n);
+        }
+        *last = n;
+        Ok(())
+    }
+
     /// A concatenation of repeated atoms.
     fn cat(&mut self) -> Result<u32, Error> {
         let mut head = NIL;
         let mut last = NIL;
-        // Whether we are where a BRE `*` is literal / an ERE one an error.
+        // Whether an expression starts here (at the branch's start or
+        // after an anchor), where a repetition operator has nothing to
+        // repeat.
         let mut start = true;
         loop {
             if self.at_end() || self.at_bar() || self.at_close() {
+                self.caret = false;
                 break;
             }
             let (mut atom, was_anchor) = self.atom(start)?;
-            start = was_anchor && !self.f.extended;
-            if !was_anchor || self.f.extended {
-                atom = self.repeats(atom, was_anchor)?;
+            self.caret = false;
+            start = was_anchor;
+            if was_anchor {
+                self.append(&mut head, &mut last, atom)?;
+                continue;
             }
-            let n = self.node(Node::Cat(atom, NIL))?;
-            if last == NIL {
-                head = n;
-            } else if let Node::Cat(a, _) = self.nodes.as_slice()[last as usize] {
-                self.nodes.as_mut_slice()[last as usize] = Node::Cat(a, n);
+            loop {
+                // A `{` not starting a valid interval under
+                // RE_INVALID_INTERVAL_ORD is an ordinary character.
+                let (a, brace) = self.repeats(atom)?;
+                self.append(&mut head, &mut last, a)?;
+                if brace == 0 {
+                    break;
+                }
+                self.i += brace;
+                atom = self.node(Node::Char(b'{' as u32))?;
             }
-            last = n;
         }
         if head == NIL {
             return self.node(Node::Empty);
@@ -176,140 +280,178 @@ impl Parser<'_> {
         Ok(head)
     }
 
-    /// Whether a repetition operator starts here: `Some(is_brace)`.
-    fn at_rep(&self) -> Option<bool> {
-        match (self.peek()?, self.f.extended) {
-            (b'*', _) => Some(false),
-            (b'+' | b'?', true) => Some(false),
-            (b'{', true) => Some(true),
-            (b'\\', false) => match self.peek2()? {
-                b'+' | b'?' => Some(false),
-                b'{' => Some(true),
-                _ => None,
-            },
-            _ => None,
-        }
-    }
-
-    /// The repetition operators after an atom.
-    fn repeats(&mut self, mut atom: u32, anchor: bool) -> Result<u32, Error> {
-        let mut after_rep = false;
+    /// The repetition operators after an atom; also the length of a
+    /// `{` token left here to be taken literally (0: none).
+    fn repeats(&mut self, mut atom: u32) -> Result<(u32, usize), Error> {
         let mut stacked = 0;
-        while let Some(brace) = self.at_rep() {
+        while let Some((kind, len)) = self.rep_tok() {
             stacked += 1;
             if stacked > MAX_DEPTH {
                 return Err(Error::Space);
             }
-            if anchor && self.f.extended {
-                return Err(Error::BadRpt);
-            }
-            let c = if self.f.extended {
-                self.p[self.i]
-            } else if self.p[self.i] == b'\\' {
-                self.p[self.i + 1]
-            } else {
-                b'*'
-            };
-            if !self.f.extended && after_rep && (c == b'*' || c == b'{') {
-                return Err(Error::BadRpt);
-            }
-            after_rep = true;
-            self.i += if self.f.extended || c == b'*' { 1 } else { 2 };
-            let (min, max) = match c {
-                b'*' => (0, INF),
-                b'+' => (1, INF),
-                b'?' => (0, 1),
-                _ => {
-                    debug_assert!(brace);
-                    self.interval()?
-                }
+            let at = self.i;
+            self.i += len;
+            let (min, max) = match kind {
+                Rep::Star => (0, INF),
+                Rep::Plus => (1, INF),
+                Rep::Quest => (0, 1),
+                Rep::Brace => match self.interval()? {
+                    Some(r) => r,
+                    None => {
+                        self.i = at;
+                        return Ok((atom, len));
+                    }
+                },
             };
             atom = self.node(Node::Rep(atom, min, max))?;
-        }
-        Ok(atom)
-    }
-
-    fn number(&mut self) -> Option<u32> {
-        let s = self.i;
-        let mut v: u32 = 0;
-        while let Some(d @ b'0'..=b'9') = self.peek() {
-            v = v.saturating_mul(10).saturating_add((d - b'0') as u32);
-            self.i += 1;
-        }
-        if self.i == s { None } else { Some(v) }
-    }
-
-    /// `m}`, `m,}`, `m,n}`, `,n}` after the `{` (BRE: `\}`).
-    fn interval(&mut self) -> Result<(u32, u32), Error> {
-        let min = self.number();
-        let max = if self.peek() == Some(b',') {
-            self.i += 1;
-            self.number().unwrap_or(INF)
-        } else {
-            match min {
-                Some(m) => m,
-                None => {
-                    return Err(if self.at_end() {
-                        Error::EBrace
-                    } else {
-                        Error::BadBr
-                    });
-                }
-            }
-        };
-        let close = if self.f.extended {
-            self.peek() == Some(b'}')
-        } else {
-            self.peek() == Some(b'\\') && self.peek2() == Some(b'}')
-        };
-        if !close {
-            return Err(
-                if self.at_end() || (!self.f.extended && self.i + 1 >= self.p.len()) {
-                    Error::EBrace
-                } else {
-                    Error::BadBr
-                },
-            );
-        }
-        self.i += if self.f.extended { 1 } else { 2 };
-        let min = min.unwrap_or(0);
-        if max != INF && max < min {
-            return Err(Error::BadBr);
-        }
-        if (max != INF && max > DUP_MAX) || min > DUP_MAX {
-            return Err(Error::ESize);
-        }
-        Ok((min, max))
-    }
-
-    /// One atom; the flag says it was an anchor (`^`, or a GNU
-    /// zero-width assertion), after which a BRE `*` is literal.
-    fn atom(&mut self, start: bool) -> Result<(u32, bool), Error> {
-        let b = self.p[self.i];
-        let ext = self.f.extended;
-        if let Some(brace) = self.at_rep() {
-            // A repetition with nothing before it.
-            if ext || brace {
+            // In a BRE, a `*` or an interval may not follow another
+            // repetition.
+            if self.f.on(RE_CONTEXT_INVALID_DUP)
+                && matches!(self.rep_tok(), Some((Rep::Star | Rep::Brace, _)))
+            {
                 return Err(Error::BadRpt);
             }
-            if start && b == b'*' {
-                self.i += 1;
-                return Ok((self.node(Node::Char(b'*' as u32))?, false));
+        }
+        Ok((atom, 0))
+    }
+
+    /// A number inside an interval, read token by token up to a close,
+    /// a comma or the end, as glibc: `Num(-1)` when there are no digits,
+    /// `Num(-2)` when something else came first (or the end).
+    fn fetch_number(&mut self) -> (i32, IntEnd) {
+        let mut num: i32 = -1;
+        loop {
+            if self.at_end() {
+                return (-2, IntEnd::End);
             }
-            if start {
-                // BRE `\+` `\?` at the start: literal.
+            if let Some(n) = self.brace_close_len() {
+                self.i += n;
+                return (num, IntEnd::Close);
+            }
+            let (c, plain) = if self.peek() == Some(b'\\') && self.peek2().is_some() {
                 self.i += 2;
-                return Ok((self.node(Node::Char(self.p[self.i - 1] as u32))?, false));
+                (self.p[self.i - 1], false)
+            } else {
+                self.i += 1;
+                (self.p[self.i - 1], true)
+            };
+            if c == b',' {
+                return (num, IntEnd::Comma);
+            }
+            // An escaped digit is one too when it is no back-reference
+            // (`\0`, or under RE_NO_BK_REFS), as glibc's tokens.
+            let digit = c.is_ascii_digit() && (plain || c == b'0' || self.f.on(RE_NO_BK_REFS));
+            num = if !digit || num == -2 {
+                -2
+            } else if num == -1 {
+                (c - b'0') as i32
+            } else {
+                (num * 10 + (c - b'0') as i32).min(DUP_MAX as i32 + 1)
+            };
+        }
+    }
+
+    /// `m}`, `m,}`, `m,n}`, `,n}` after the `{` (BRE: `\}`); `None` when
+    /// it is no interval and `RE_INVALID_INTERVAL_ORD` makes the `{`
+    /// ordinary.
+    fn interval(&mut self) -> Result<Option<(u32, u32)>, Error> {
+        let (mut min, mut end) = self.fetch_number();
+        if min == -1 {
+            if end == IntEnd::Comma {
+                min = 0;
+            } else {
+                // `{}`
+                return Err(Error::BadBr);
             }
         }
+        let mut max = -2;
+        if min != -2 {
+            max = match end {
+                IntEnd::Close => min,
+                IntEnd::Comma => {
+                    let (m, e) = self.fetch_number();
+                    end = e;
+                    m
+                }
+                IntEnd::End => -2,
+            };
+        }
+        if min == -2 || max == -2 {
+            if self.f.on(RE_INVALID_INTERVAL_ORD) {
+                return Ok(None);
+            }
+            return Err(if end == IntEnd::End {
+                Error::EBrace
+            } else {
+                Error::BadBr
+            });
+        }
+        if (max != -1 && min > max) || end != IntEnd::Close {
+            return Err(Error::BadBr);
+        }
+        if (if max == -1 { min } else { max }) > DUP_MAX as i32 {
+            return Err(Error::ESize);
+        }
+        let max = if max == -1 { INF } else { max as u32 };
+        Ok(Some((min as u32, max)))
+    }
+
+    /// One atom; the flag says it was an anchor (`^`, `$`, or a GNU
+    /// zero-width assertion), after which a repetition operator has
+    /// nothing to repeat.
+    fn atom(&mut self, start: bool) -> Result<(u32, bool), Error> {
+        // A repetition operator with nothing before it (only at an
+        // expression's start: elsewhere `repeats` took it).
+        while let Some((kind, len)) = self.rep_tok() {
+            debug_assert!(start);
+            if kind == Rep::Brace && self.f.on(RE_CONTEXT_INVALID_DUP) {
+                return Err(Error::BadRpt);
+            }
+            if self.f.on(RE_CONTEXT_INVALID_OPS) && !self.f.on(RE_CONTEXT_INVALID_DUP) {
+                return Err(Error::BadRpt);
+            }
+            if self.f.on(RE_CONTEXT_INDEP_OPS) {
+                // Ignored (what follows is the expression, even a close,
+                // which is then ordinary or an error).
+                self.i += len;
+                if self.at_end() || self.at_bar() {
+                    return Ok((self.node(Node::Empty)?, false));
+                }
+                continue;
+            }
+            // Ordinary.
+            self.i += len;
+            return Ok((self.node(Node::Char(self.p[self.i - 1] as u32))?, false));
+        }
+        if let Some(n) = self.open_len() {
+            self.i += n;
+            return Ok((self.group()?, false));
+        }
+        if let Some(n) = self.close_len() {
+            // Unmatched (a matched one ends the concatenation first).
+            if !self.f.on(RE_UNMATCHED_RIGHT_PAREN_ORD) {
+                return Err(Error::ERParen);
+            }
+            self.i += n;
+            return Ok((self.node(Node::Char(b')' as u32))?, false));
+        }
+        let b = self.p[self.i];
         match b {
-            b'^' if ext || start => {
+            b'^' if self.f.on(RE_CONTEXT_INDEP_ANCHORS | RE_CARET_ANCHORS_HERE)
+                || self.i == 0
+                || self.caret
+                || (self.f.on(RE_NEWLINE_ALT) && self.p[self.i - 1] == b'\n') =>
+            {
                 self.i += 1;
                 return Ok((self.node(Node::Look(Look::Bol))?, true));
             }
             b'$' => {
                 self.i += 1;
-                if ext || self.at_end() || self.at_bar() || self.at_close() {
+                if self.f.on(RE_CONTEXT_INDEP_ANCHORS)
+                    || self.at_end()
+                    || self.at_bar()
+                    || self.close_len().is_some()
+                {
                     return Ok((self.node(Node::Look(Look::Eol))?, true));
                 }
                 return Ok((self.node(Node::Char(b'$' as u32))?, false));
@@ -323,10 +465,6 @@ impl Parser<'_> {
                 let s = self.bracket()?;
                 return Ok((self.node(Node::Set(s))?, false));
             }
-            b'(' if ext => {
-                self.i += 1;
-                return Ok((self.group()?, false));
-            }
             b'\\' => return self.escape(),
             _ => {}
         }
@@ -335,6 +473,7 @@ impl Parser<'_> {
         Ok((self.node(Node::Char(c))?, false))
     }
 
+    /// A group after its open.
     fn group(&mut self) -> Result<u32, Error> {
         if self.depth >= MAX_DEPTH {
             return Err(Error::Space);
@@ -343,32 +482,28 @@ impl Parser<'_> {
         self.ngroups += 1;
         self.closed.push(false)?;
         self.depth += 1;
+        self.caret = true;
         let inner = self.alt()?;
         self.depth -= 1;
-        let closes = if self.f.extended {
-            self.peek() == Some(b')')
-        } else {
-            self.peek() == Some(b'\\') && self.peek2() == Some(b')')
-        };
-        if !closes {
+        let Some(n) = self.close_len() else {
             return Err(Error::EParen);
-        }
-        self.i += if self.f.extended { 1 } else { 2 };
+        };
+        self.i += n;
         self.closed.as_mut_slice()[idx as usize - 1] = true;
         self.node(Node::Group(idx, inner))
     }
 
+    /// A backslash and what follows (not a group, bar or repetition
+    /// token: `atom` took those).
     fn escape(&mut self) -> Result<(u32, bool), Error> {
         let Some(&c) = self.p.get(self.i + 1) else {
             return Err(Error::EEscape);
         };
         self.i += 2;
+        let gnu = !self.f.on(RE_NO_GNU_OPS);
         let look = |l| Ok::<_, Error>((l, true));
         let n = match c {
-            b'(' if !self.f.extended => return Ok((self.group()?, false)),
-            b')' if !self.f.extended => return Err(Error::EParen),
-            b'{' if !self.f.extended => return Err(Error::BadRpt),
-            b'1'..=b'9' => {
+            b'1'..=b'9' if !self.f.on(RE_NO_BK_REFS) => {
                 let k = (c - b'0') as u32;
                 if k > self.ngroups || !self.closed.as_slice()[k as usize - 1] {
                     return Err(Error::ESubreg);
@@ -376,7 +511,7 @@ impl Parser<'_> {
                 self.prog.backrefs = true;
                 Node::Backref(k)
             }
-            b'w' | b'W' | b's' | b'S' => {
+            b'w' | b'W' | b's' | b'S' if gnu => {
                 let class = if c | 0x20 == b'w' {
                     WORD_CLASS
                 } else {
@@ -391,12 +526,12 @@ impl Parser<'_> {
                 self.prog.items.push(Item::Class(class))?;
                 Node::Set(s)
             }
-            b'b' => return look(self.node(Node::Look(Look::Word))?),
-            b'B' => return look(self.node(Node::Look(Look::NotWord))?),
-            b'<' => return look(self.node(Node::Look(Look::WordStart))?),
-            b'>' => return look(self.node(Node::Look(Look::WordEnd))?),
-            b'`' => return look(self.node(Node::Look(Look::BufStart))?),
-            b'\'' => return look(self.node(Node::Look(Look::BufEnd))?),
+            b'b' if gnu => return look(self.node(Node::Look(Look::Word))?),
+            b'B' if gnu => return look(self.node(Node::Look(Look::NotWord))?),
+            b'<' if gnu => return look(self.node(Node::Look(Look::WordStart))?),
+            b'>' if gnu => return look(self.node(Node::Look(Look::WordEnd))?),
+            b'`' if gnu => return look(self.node(Node::Look(Look::BufStart))?),
+            b'\'' if gnu => return look(self.node(Node::Look(Look::BufEnd))?),
             _ => {
                 let (ch, n) = char_at(self.p, self.i - 1, self.f.utf8).unwrap_or((c as u32, 1));
                 self.i += n - 1;
@@ -414,8 +549,9 @@ impl Parser<'_> {
         }
         let start = self.prog.items.len() as u32;
         let mut first = true;
-        // The previous element was a range's end (a `-` then starts none).
-        let mut after_range = false;
+        // The previous element was a range or a class, so a `-` here
+        // starts an element (not a range from a character).
+        let mut after_set = false;
         loop {
             let Some(b) = self.peek() else {
                 return Err(Error::EBrack);
@@ -424,31 +560,38 @@ impl Parser<'_> {
                 self.i += 1;
                 break;
             }
+            // As glibc: past the first element, a `-` starts none (it ends
+            // the list, or follows a range's start) — `[a-c-e]`,
+            // `[[:alpha:]-z]`.
+            if !first && b == b'-' && self.peek2() != Some(b']') {
+                return Err(if self.peek2().is_none() && !after_set {
+                    Error::EBrack
+                } else {
+                    Error::ERange
+                });
+            }
             first = false;
             let lo = self.bracket_elem()?;
             // A range?
             if self.peek() == Some(b'-') && self.peek2().is_some_and(|c| c != b']') {
-                if after_range {
-                    return Err(Error::ERange);
-                }
                 self.i += 1;
                 let hi = self.bracket_elem()?;
                 match (lo, hi) {
                     (Elem::Char(a), Elem::Char(z)) => {
                         if z < a {
-                            return Err(Error::ERange);
+                            if self.f.on(RE_NO_EMPTY_RANGES) {
+                                return Err(Error::ERange);
+                            }
+                        } else {
+                            self.prog.items.push(Item::Range(a, z))?;
                         }
-                        self.prog.items.push(Item::Range(a, z))?;
                     }
                     _ => return Err(Error::ERange),
                 }
-                after_range = true;
+                after_set = true;
                 continue;
             }
-            if after_range && matches!(lo, Elem::Char(0x2d)) && self.peek() != Some(b']') {
-                return Err(Error::ERange);
-            }
-            after_range = false;
+            after_set = matches!(lo, Elem::Class(_));
             match lo {
                 Elem::Char(c) => self.prog.items.push(Item::Range(c, c))?,
                 Elem::Class(k) => self.prog.items.push(Item::Class(k))?,
@@ -460,10 +603,21 @@ impl Parser<'_> {
         Ok(s)
     }
 
-    /// One element of a bracket: a character, `[.c.]`, `[=c=]` or `[:name:]`.
+    /// One element of a bracket: a character, `[.c.]`, `[=c=]` or
+    /// `[:name:]` (under `RE_CHAR_CLASSES`), or a backslash and a
+    /// character (under `RE_BACKSLASH_ESCAPE_IN_LISTS`).
     fn bracket_elem(&mut self) -> Result<Elem, Error> {
+        if self.f.on(RE_BACKSLASH_ESCAPE_IN_LISTS)
+            && self.peek() == Some(b'\\')
+            && self.i + 1 < self.p.len()
+        {
+            let (c, n) = char_at(self.p, self.i + 1, self.f.utf8).unwrap_or((0, 1));
+            self.i += 1 + n;
+            return Ok(Elem::Char(c));
+        }
         if self.peek() == Some(b'[')
             && let Some(k @ (b'.' | b'=' | b':')) = self.peek2()
+            && (k != b':' || self.f.on(RE_CHAR_CLASSES))
         {
             let body = self.i + 2;
             let mut j = body;
@@ -494,6 +648,14 @@ impl Parser<'_> {
         self.i += n;
         Ok(Elem::Char(c))
     }
+}
+
+/// What ended a number in an interval.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum IntEnd {
+    Close,
+    Comma,
+    End,
 }
 
 #[derive(Clone, Copy)]
@@ -671,6 +833,7 @@ pub fn compile(pattern: &[u8], f: Flags) -> Result<Prog, Error> {
         ngroups: 0,
         closed: Vec::new(),
         depth: 0,
+        caret: false,
     };
     let root = p.alt()?;
     if !p.at_end() {

@@ -30,8 +30,32 @@ pub struct Subject<'a> {
     /// Where the search starts and the subject ends (`REG_STARTEND`).
     pub start: usize,
     pub end: usize,
+    /// The last position a match may start at (`re_search`'s range).
+    pub last_start: usize,
+    /// No match goes past here (`re_search_2`'s stop; at most `end`,
+    /// which anchors and word boundaries still see).
+    pub stop: usize,
     pub notbol: bool,
     pub noteol: bool,
+    /// `^` and `$` match at newlines (`REG_NEWLINE`, `newline_anchor`).
+    pub nl_anchor: bool,
+}
+
+#[cfg(test)]
+impl<'a> Subject<'a> {
+    /// All of `s[..end]` from `start`, as `regexec` searches.
+    pub fn new(s: &'a [u8], start: usize, end: usize) -> Self {
+        Subject {
+            s,
+            start,
+            end,
+            last_start: end,
+            stop: end,
+            notbol: false,
+            noteol: false,
+            nl_anchor: false,
+        }
+    }
 }
 
 struct Ctx<'a> {
@@ -40,11 +64,20 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// The character at `i` to match.
     fn at(&self, i: usize) -> Option<(u32, usize)> {
+        if i >= self.t.stop {
+            return None;
+        }
+        char_at(&self.t.s[..self.t.stop], i, self.p.utf8)
+    }
+
+    /// The character after `i` as context (past `stop`).
+    fn after(&self, i: usize) -> Option<u32> {
         if i >= self.t.end {
             return None;
         }
-        char_at(&self.t.s[..self.t.end], i, self.p.utf8)
+        char_at(&self.t.s[..self.t.end], i, self.p.utf8).map(|x| x.0)
     }
 
     fn before(&self, i: usize) -> Option<u32> {
@@ -70,7 +103,7 @@ impl Ctx<'_> {
     }
 
     fn look(&self, l: Look, i: usize) -> bool {
-        let nl = self.p.newline;
+        let nl = self.t.nl_anchor;
         match l {
             Look::Bol => (i == 0 && !self.t.notbol) || (nl && i > 0 && self.t.s[i - 1] == b'\n'),
             Look::Eol => {
@@ -79,12 +112,10 @@ impl Ctx<'_> {
             }
             Look::BufStart => i == 0,
             Look::BufEnd => i == self.t.end,
-            Look::Word => self.is_word(self.before(i)) != self.is_word(self.at(i).map(|x| x.0)),
-            Look::NotWord => self.is_word(self.before(i)) == self.is_word(self.at(i).map(|x| x.0)),
-            Look::WordStart => {
-                !self.is_word(self.before(i)) && self.is_word(self.at(i).map(|x| x.0))
-            }
-            Look::WordEnd => self.is_word(self.before(i)) && !self.is_word(self.at(i).map(|x| x.0)),
+            Look::Word => self.is_word(self.before(i)) != self.is_word(self.after(i)),
+            Look::NotWord => self.is_word(self.before(i)) == self.is_word(self.after(i)),
+            Look::WordStart => !self.is_word(self.before(i)) && self.is_word(self.after(i)),
+            Look::WordEnd => self.is_word(self.before(i)) && !self.is_word(self.after(i)),
         }
     }
 
@@ -93,26 +124,7 @@ impl Ctx<'_> {
     }
 
     fn set_has(&self, s: u32, c: u32) -> bool {
-        let h = self.p.sets.as_slice()[s as usize];
-        let items = &self.p.items.as_slice()[h.start as usize..(h.start + h.len) as usize];
-        let one = |c: u32| {
-            items.iter().any(|it| match *it {
-                Item::Range(a, z) => (a..=z).contains(&c),
-                Item::Class(WORD_CLASS) => c == b'_' as u32 || wctype::is(c, 1, self.p.utf8),
-                Item::Class(k) => wctype::is(c, k as _, self.p.utf8),
-            })
-        };
-        let mut hit = one(c);
-        if !hit && self.p.icase {
-            let l = self.fold(c);
-            let u = wctype::upper(c, self.p.utf8);
-            hit = (l != c && one(l)) || (u != c && one(u));
-        }
-        if h.neg {
-            !(hit || (self.p.newline && c == b'\n' as u32))
-        } else {
-            hit
-        }
+        set_has(self.p, s, c)
     }
 
     /// The length of the character at `i` if instruction `inst` consumes it.
@@ -120,11 +132,35 @@ impl Ctx<'_> {
         let (c, n) = self.at(i)?;
         let ok = match inst {
             Inst::Char(p) => c == p || (self.p.icase && self.fold(c) == self.fold(p)),
-            Inst::Any => c != 0 && !(self.p.newline && c == b'\n' as u32),
+            Inst::Any => (c != 0 || !self.p.dot_not_nul) && (c != b'\n' as u32 || self.p.dot_nl),
             Inst::Set(s) => self.set_has(s, c),
             _ => false,
         };
         ok.then_some(n)
+    }
+}
+
+/// Whether bracket set `s` of `p` has `c`.
+pub fn set_has(p: &Prog, s: u32, c: u32) -> bool {
+    let h = p.sets.as_slice()[s as usize];
+    let items = &p.items.as_slice()[h.start as usize..(h.start + h.len) as usize];
+    let one = |c: u32| {
+        items.iter().any(|it| match *it {
+            Item::Range(a, z) => (a..=z).contains(&c),
+            Item::Class(WORD_CLASS) => c == b'_' as u32 || wctype::is(c, 1, p.utf8),
+            Item::Class(k) => wctype::is(c, k as _, p.utf8),
+        })
+    };
+    let mut hit = one(c);
+    if !hit && p.icase {
+        let l = wctype::lower(c, p.utf8);
+        let u = wctype::upper(c, p.utf8);
+        hit = (l != c && one(l)) || (u != c && one(u));
+    }
+    if h.neg {
+        !(hit || (p.hat_not_nl && c == b'\n' as u32))
+    } else {
+        hit
     }
 }
 
@@ -183,7 +219,7 @@ fn overall(cx: &Ctx) -> Result<Option<(usize, usize)>, Error> {
         // The threads that arrived here are in `cur`, closed over at this
         // position; a new start joins them (the latest start, so last)
         // unless a match was already found.
-        if best.is_none() {
+        if best.is_none() && i <= cx.t.last_start {
             add(cx, &mut cur, &mut stack, 0, i, i)?;
         }
         // The one Match state, if on, carries the earliest start reaching it.
@@ -212,7 +248,7 @@ fn overall(cx: &Ctx) -> Result<Option<(usize, usize)>, Error> {
         }
         core::mem::swap(&mut cur, &mut next);
         i += len;
-        if best.is_some() && cur.pcs.is_empty() {
+        if cur.pcs.is_empty() && (best.is_some() || i > cx.t.last_start) {
             break;
         }
     }
@@ -332,7 +368,7 @@ fn backtrack(
                             if best.is_none_or(|b| i > b) {
                                 best = Some(i);
                                 caps.copy_from_slice(cur.as_slice());
-                                if i == cx.t.end {
+                                if i == cx.t.stop {
                                     return Ok(best);
                                 }
                             }
@@ -395,7 +431,7 @@ fn backtrack(
                     if a < 0 || b < 0 {
                         break;
                     }
-                    match backref(cx, a as usize, b as usize, i, end.unwrap_or(cx.t.end)) {
+                    match backref(cx, a as usize, b as usize, i, end.unwrap_or(cx.t.stop)) {
                         Some(n) => i = n,
                         None => break,
                     }
@@ -449,6 +485,9 @@ pub fn search(p: &Prog, t: &Subject, caps: &mut [isize]) -> Result<bool, Error> 
     if p.backrefs {
         let mut s = t.start;
         loop {
+            if s > t.last_start {
+                return Ok(false);
+            }
             if backtrack(&cx, s, None, all.as_mut_slice())?.is_some() {
                 break;
             }
