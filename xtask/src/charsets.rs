@@ -160,6 +160,7 @@ pub fn generate(dir: &Path, root: &Path) -> Result<(), String> {
         out.push_str("\n    ],\n");
     }
     out.push_str("];\n\n");
+    names.extend(super::charsets_mb::generate(dir, root)?);
     names.sort();
     names.dedup();
     for w in names.windows(2) {

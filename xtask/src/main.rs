@@ -30,6 +30,7 @@ mod arches;
 mod archive;
 mod bench;
 mod charsets;
+mod charsets_mb;
 mod checks;
 mod coverage;
 mod demand;
