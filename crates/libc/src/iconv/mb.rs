@@ -268,7 +268,8 @@ fn decode_2022(b: &[u8], st: &mut u8) -> Result<(u32, usize), Stop> {
             (b'(', b'B') => S_ASCII,
             (b'(', b'J') => S_ROMAN,
             (b'$', b'@' | b'B') => S_JIS,
-            _ => return Err(Stop::Bad),
+            // An escape sequence glibc does not know reads as ESC.
+            _ => return Ok((0x1b, 1)),
         };
         return Ok((SHIFT, 3));
     }
