@@ -120,7 +120,7 @@ const SETS: &[MbSet] = &[
         file: "GB18030",
         kind: Kind::Gb18030,
         names: &[],
-        rev_from: &[None],
+        rev_from: &[Some("GBK/0")],
         enc_extra: &[],
     },
     MbSet {
@@ -459,16 +459,12 @@ pub fn generate(dir: &Path, root: &Path) -> Result<Vec<(String, u8)>, String> {
             out.push_str("];\n");
             total += codes.len() * 2;
         }
-        if extra.iter().any(|x| x.0 > 0xffff) {
-            return Err(format!("{}: exception past the BMP", t.name));
-        }
-        let ex: Vec<(u16, u16)> = extra.iter().map(|&(c, k)| (c as u16, k)).collect();
         let _ = writeln!(
             out,
-            "static EXTRA{ti}: [(u16, u16); {}] = {ex:?};",
-            ex.len()
+            "static EXTRA{ti}: [(u32, u16); {}] = {extra:?};",
+            extra.len()
         );
-        total += ex.len() * 4;
+        total += extra.len() * 8;
         let _ = writeln!(
             tab_src,
             "    // {}\n    Tab {{ row_lo: {lo}, rows: &ROWS{ti}, rev: &REV{rev_tab}, rev_tab: {rev_tab}, extra: &EXTRA{ti} }},",

@@ -11,7 +11,7 @@ pub struct Tab {
     pub rows: &'static [(u32, u8, u8)],
     pub rev: &'static [u16],
     pub rev_tab: u8,
-    pub extra: &'static [(u16, u16)],
+    pub extra: &'static [(u32, u16)],
 }
 
 /// A multi-byte set: its single-byte table (index in `SINGLE`, 0xFFFF:

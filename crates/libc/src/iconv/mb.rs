@@ -52,9 +52,7 @@ fn cell(t: &Tab, row: u8, col: u8) -> Option<u32> {
 /// The code (`row << 8 | col`) of `c` in table `ti`.
 fn tab_code(ti: usize, c: u32) -> Option<u16> {
     let t = &TABS[ti];
-    if let Ok(c16) = u16::try_from(c)
-        && let Ok(k) = t.extra.binary_search_by_key(&c16, |e| e.0)
-    {
+    if let Ok(k) = t.extra.binary_search_by_key(&c, |e| e.0) {
         let code = t.extra[k].1;
         return (code != 0).then_some(code);
     }
