@@ -199,14 +199,12 @@ fn read(dir: &Path, file: &str, gb: bool) -> Result<(Vec<String>, Vec<Line>), St
                 return Err(format!("{file}: unexpected range: {line}"));
             }
             let (a, z) = (cp_of(a)?, cp_of(z)?);
-            let mut idx = gb_index(&bytes);
-            for cp in a..=z {
+            for (idx, cp) in (gb_index(&bytes)..).zip(a..=z) {
                 lines.push(Line {
                     bytes: gb_bytes(idx).to_vec(),
                     cp,
                     irreversible,
                 });
-                idx += 1;
             }
         } else {
             if u.matches("<U").count() != 1 {

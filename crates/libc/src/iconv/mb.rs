@@ -275,7 +275,7 @@ fn decode_2022(b: &[u8], st: &mut u8) -> Result<(u32, usize), Stop> {
         return Err(Stop::Bad);
     }
     match *st {
-        S_JIS if b0 >= 0x21 && b0 < 0x7f => {
+        S_JIS if (0x21..0x7f).contains(&b0) => {
             need(b, 2)?;
             if !(0x21..0x7f).contains(&b[1]) {
                 return Err(Stop::Bad);
