@@ -12,6 +12,10 @@
 //!   ISO-8859 parts, the Windows code pages 1250–1258, KOI8-R/U, IBM
 //!   437/850/866) from tables `cargo xtask gen-charsets` generates from
 //!   the POSIX charmaps;
+//! - the East Asian multi-byte sets EUC-JP, Shift_JIS, CP932, CP949
+//!   (UHC), EUC-KR, GBK, GB2312 (EUC-CN), GB18030 (its four-byte forms
+//!   for all of Unicode) and Big5, from tables generated the same way,
+//!   and the stateful ISO-2022-JP (`mb.rs`);
 //! - `""`: the locale's (UTF-8 in a UTF-8 LC_CTYPE, else ASCII).
 //!
 //! Names are matched as glibc accepts them, case and punctuation
@@ -21,7 +25,10 @@
 //! with EILSEQ after converting the rest, as glibc. Errors as POSIX:
 //! EILSEQ at an invalid or unconvertible character (left unconsumed),
 //! EINVAL for an incomplete one at the end of the input, E2BIG when the
-//! output is full.
+//! output is full. As glibc, a Unicode tag character (U+E0000–U+E007F)
+//! the target lacks is dropped (except in ISO-2022-JP), and the flush
+//! call `iconv(cd, NULL, NULL, &out, &left)` writes ISO-2022-JP's return
+//! to ASCII.
 use crate::types::*;
 use core::ptr::null_mut;
 use syscall::errno::{E2BIG, EBADF, EILSEQ, EINVAL, ENOMEM};
@@ -705,6 +712,36 @@ mod tests {
             set_of(b"ASCII//TRANSLIT//IGNORE"),
             (Some(ASCII), true, true)
         );
+    }
+
+    #[test]
+    fn east_asian() {
+        assert_eq!(conv(b"EUC-JP", b"UTF-8", "あ".as_bytes()).0, b"\xa4\xa2");
+        assert_eq!(conv(b"SJIS", b"EUC-JP", b"\xa4\xa2").0, b"\x82\xa0");
+        assert_eq!(conv(b"UTF-8", b"MS_KANJI", b"\x5c").0, "¥".as_bytes());
+        assert_eq!(conv(b"CP949", b"UTF-8", "갂".as_bytes()).0, b"\x81\x41");
+        assert_eq!(conv(b"EUC-KR", b"UTF-8", "갂".as_bytes()).2, Some(EILSEQ));
+        assert_eq!(conv(b"GB2312", b"GBK", b"\xb0\xa1").0, b"\xb0\xa1");
+        assert_eq!(conv(b"BIG5", b"UTF-8", "一".as_bytes()).0, b"\xa4\x40");
+        assert_eq!(
+            conv(b"GB18030", b"UTF-8", b"\xc2\x80").0,
+            b"\x81\x30\x81\x30"
+        );
+        assert_eq!(
+            conv(b"UTF-8", b"GB18030", b"\x90\x30\x81\x30").0,
+            "\u{10000}".as_bytes()
+        );
+        assert_eq!(conv(b"UTF-8", b"GB18030", b"\x81\x30\x81").2, Some(EINVAL));
+        assert_eq!(
+            conv(b"ISO-2022-JP", b"UTF-8", "aあ".as_bytes()).0,
+            b"a\x1b$B$\""
+        );
+        assert_eq!(
+            conv(b"UTF-8", b"ISO-2022-JP", b"\x1b$B$\"\x1b(Bb").0,
+            "あb".as_bytes()
+        );
+        // The tag characters a set lacks are dropped, as glibc.
+        assert_eq!(conv(b"ASCII", b"UTF-8", b"A\xf3\xa0\x80\x81B").0, b"AB");
     }
 
     #[test]
