@@ -426,15 +426,13 @@ mod tests {
     }
 
     fn ours(to: &str, from: &str, inp: &[u8]) -> (usize, Vec<u8>, u32) {
-        let (t, f) = (
-            set_of(to.as_bytes()).0.unwrap(),
-            set_of(from.as_bytes()).0.unwrap(),
-        );
+        let (t, _, ignore) = set_of(to.as_bytes());
+        let (t, f) = (t.unwrap(), set_of(from.as_bytes()).0.unwrap());
         let mut c = Conv {
             from: f,
             to: t,
             translit: false,
-            ignore: false,
+            ignore,
             in_order: 0,
             bom_out: true,
             st_out: 0,
@@ -528,5 +526,33 @@ mod tests {
             }
         }
         eprintln!("ISO-2022-JP: 196608 escape + pair sequences agree with glibc");
+    }
+
+    /// `//IGNORE` over every invalid two-byte start, as glibc skips it.
+    #[test]
+    #[ignore = "slow; run with --ignored on a glibc host"]
+    fn ignore_against_glibc() {
+        let mut bad = 0;
+        for name in [
+            "EUC-JP", "SJIS", "CP932", "EUC-KR", "UHC", "GBK", "EUC-CN", "GB18030", "BIG5",
+        ] {
+            let g = G::new("UCS-4BE//IGNORE", name);
+            let mut n = 0;
+            for a in 0x80..=0xffu8 {
+                for b in 0..=0xffu8 {
+                    let inp = [a, b, b'Z', b'Z', b'Z'];
+                    let (got, want) = (ours("UCS-4//IGNORE", name, &inp), g.conv(&inp));
+                    if got != want {
+                        n += 1;
+                        if n < 6 {
+                            eprintln!("{name} {inp:02x?}: ours {got:02x?} glibc {want:02x?}");
+                        }
+                    }
+                }
+            }
+            eprintln!("{name}: {n} //IGNORE differences");
+            bad += n;
+        }
+        assert_eq!(bad, 0);
     }
 }
