@@ -368,6 +368,14 @@ static void errors(void)
 	CHECK_EQ(conv("GBK//IGNORE", "UTF-8", "a\xe0\xb8\x81" "b", 5, 16), (size_t)-1);
 	CHECK_EQ(err, EILSEQ);
 	CHECK(is("ab"));
+	/* //IGNORE skips an unmapped pair whole (GBK A4 41), a bad lead
+	 * byte alone (Shift_JIS 81 30). */
+	CHECK_EQ(conv("UTF-8//IGNORE", "GBK", "A\xa4" "ABC", 5, 16), (size_t)-1);
+	CHECK_EQ(err, EILSEQ);
+	CHECK(is("ABC"));
+	CHECK_EQ(conv("UTF-8//IGNORE", "SJIS", "A\x81" "0AB", 5, 16), (size_t)-1);
+	CHECK_EQ(err, EILSEQ);
+	CHECK(is("A0AB"));
 	/* E2BIG before a double-byte character. */
 	CHECK_EQ(conv("EUC-JP", "UTF-8", "a\xe3\x81\x82", 4, 2), (size_t)-1);
 	CHECK_EQ(err, E2BIG);

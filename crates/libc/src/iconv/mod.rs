@@ -138,6 +138,8 @@ enum Stop {
     Bad,
     /// Incomplete input at the end (EINVAL).
     Short,
+    /// Invalid input (EILSEQ) that `//IGNORE` skips as this many bytes.
+    Skip(usize),
 }
 
 fn le16(b: &[u8]) -> u32 {
@@ -460,10 +462,10 @@ fn run(cd: &mut Conv, inp: &[u8], out: &mut [u8]) -> (usize, usize, usize, Optio
                 err = Some(EINVAL);
                 break;
             }
-            Err(Stop::Bad) => {
+            Err(e @ (Stop::Bad | Stop::Skip(_))) => {
                 if cd.ignore {
                     skipped = true;
-                    i += 1;
+                    i += if let Stop::Skip(k) = e { k } else { 1 };
                     continue;
                 }
                 err = Some(EILSEQ);
