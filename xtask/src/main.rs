@@ -13,8 +13,9 @@
 //!   POSIX Test Suite's conformance tests, counted (`posix.rs`).
 //! - `gen-unicode [--ucd DIR]`: regenerate the Unicode tables of
 //!   `<wctype.h>` and `wcwidth` from the UCD (`unicode.rs`).
-//! - `gen-charsets [--charmaps DIR]`: regenerate the single-byte
-//!   character sets of `iconv` from the POSIX charmaps (`charsets.rs`).
+//! - `gen-charsets [--charmaps DIR]`: regenerate the single-byte and
+//!   East Asian multi-byte character sets of `iconv` from the POSIX
+//!   charmaps (`charsets.rs`, `charsets_mb.rs`).
 //! - `libm-accuracy [--n N] [--filter F,F] [--write-fixed]`: the libm's
 //!   max ulp error per function against MPFR (`accuracy.rs`).
 //! - `coverage [--arch ARCH]… [--list]`: per header, how much of musl
