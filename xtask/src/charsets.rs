@@ -9,6 +9,8 @@
 //! kept, everything else dropped) into one sorted table. The lower half
 //! of every set listed must be ASCII; the generator checks it. ASCII and
 //! ISO-8859-1 are coded directly; their names come from the files too.
+//! The East Asian multi-byte sets (`cjk.rs`) come from the same files
+//! through `charsets_mb.rs`, their names into the same table.
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
@@ -160,6 +162,7 @@ pub fn generate(dir: &Path, root: &Path) -> Result<(), String> {
         out.push_str("\n    ],\n");
     }
     out.push_str("];\n\n");
+    names.extend(super::charsets_mb::generate(dir, root)?);
     names.sort();
     names.dedup();
     for w in names.windows(2) {

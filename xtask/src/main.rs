@@ -13,8 +13,9 @@
 //!   POSIX Test Suite's conformance tests, counted (`posix.rs`).
 //! - `gen-unicode [--ucd DIR]`: regenerate the Unicode tables of
 //!   `<wctype.h>` and `wcwidth` from the UCD (`unicode.rs`).
-//! - `gen-charsets [--charmaps DIR]`: regenerate the single-byte
-//!   character sets of `iconv` from the POSIX charmaps (`charsets.rs`).
+//! - `gen-charsets [--charmaps DIR]`: regenerate the single-byte and
+//!   East Asian multi-byte character sets of `iconv` from the POSIX
+//!   charmaps (`charsets.rs`, `charsets_mb.rs`).
 //! - `gen-lgamma-zeros`: regenerate the zeros of log|Γ| the `long double`
 //!   lgamma expands around, from MPFR (`lgzeros.rs`).
 //! - `libm-accuracy [--n N] [--filter F,F] [--write-fixed]`: the libm's
@@ -32,6 +33,7 @@ mod arches;
 mod archive;
 mod bench;
 mod charsets;
+mod charsets_mb;
 mod checks;
 mod coverage;
 mod demand;

@@ -12,6 +12,10 @@
 //!   ISO-8859 parts, the Windows code pages 1250–1258, KOI8-R/U, IBM
 //!   437/850/866) from tables `cargo xtask gen-charsets` generates from
 //!   the POSIX charmaps;
+//! - the East Asian multi-byte sets EUC-JP, Shift_JIS, CP932, CP949
+//!   (UHC), EUC-KR, GBK, GB2312 (EUC-CN), GB18030 (its four-byte forms
+//!   for all of Unicode) and Big5, from tables generated the same way,
+//!   and the stateful ISO-2022-JP (`mb.rs`);
 //! - `""`: the locale's (UTF-8 in a UTF-8 LC_CTYPE, else ASCII).
 //!
 //! Names are matched as glibc accepts them, case and punctuation
@@ -21,12 +25,19 @@
 //! with EILSEQ after converting the rest, as glibc. Errors as POSIX:
 //! EILSEQ at an invalid or unconvertible character (left unconsumed),
 //! EINVAL for an incomplete one at the end of the input, E2BIG when the
-//! output is full.
+//! output is full. As glibc, a Unicode tag character (U+E0000–U+E007F)
+//! the target lacks is dropped (except in ISO-2022-JP), and the flush
+//! call `iconv(cd, NULL, NULL, &out, &left)` writes ISO-2022-JP's return
+//! to ASCII.
 use crate::types::*;
 use core::ptr::null_mut;
 use syscall::errno::{E2BIG, EBADF, EILSEQ, EINVAL, ENOMEM};
 
+mod cjk;
+mod cjk_types;
+mod mb;
 mod tables;
+use mb::FIRST_MB;
 use tables::{FIRST_TABLE, NAME_TEXT, NAMES, UPPER};
 
 /// A character set (ids below [`FIRST_TABLE`]; a table set's id is
@@ -117,6 +128,8 @@ pub struct Conv {
     in_order: u8,
     /// The output byte-order mark is written.
     bom_out: bool,
+    /// A stateful target's output shift state (0: initial).
+    st_out: u8,
 }
 
 /// Why a character did not convert.
@@ -125,6 +138,8 @@ enum Stop {
     Bad,
     /// Incomplete input at the end (EINVAL).
     Short,
+    /// Invalid input (EILSEQ) that `//IGNORE` skips as this many bytes.
+    Skip(usize),
 }
 
 fn le16(b: &[u8]) -> u32 {
@@ -181,7 +196,9 @@ fn utf8(b: &[u8]) -> Result<(u32, usize), Stop> {
 
 /// The next character of `b` (not empty) in set `cs`, with the input
 /// byte-order state `order`: the code point and the bytes it took (a
-/// byte-order mark read is part of the next character's bytes).
+/// byte-order mark read is part of the next character's bytes; a
+/// stateful set keeps its shift state in `order`, and a shift sequence
+/// alone decodes as [`mb::SHIFT`]).
 fn decode(cs: u8, b: &[u8], order: &mut u8) -> Result<(u32, usize), Stop> {
     let need = |n: usize| {
         if b.len() < n {
@@ -273,6 +290,7 @@ fn decode(cs: u8, b: &[u8], order: &mut u8) -> Result<(u32, usize), Stop> {
                 Err(Stop::Bad)
             }
         }
+        _ if cs >= FIRST_MB => mb::decode(cs, b, order),
         _ => {
             if b[0] < 0x80 {
                 return Ok((u32::from(b[0]), 1));
@@ -389,7 +407,7 @@ fn ascii_unit(cs: u8) -> usize {
         UTF8 | ASCII | LATIN1 => 1,
         UTF16LE | UCS2 => 2,
         UTF32LE | UCS4LE | WCHAR => 4,
-        c if c >= FIRST_TABLE => 1,
+        c if (FIRST_TABLE..FIRST_MB).contains(&c) => 1,
         _ => 0,
     }
 }
@@ -426,7 +444,8 @@ fn run(cd: &mut Conv, inp: &[u8], out: &mut [u8]) -> (usize, usize, usize, Optio
     let mut err = None;
     // ASCII runs between ASCII-compatible byte sets and the LE units go
     // straight through (once any byte-order mark is written).
-    let quick_in = matches!(cd.from, UTF8 | ASCII | LATIN1) || cd.from >= FIRST_TABLE;
+    let quick_in =
+        matches!(cd.from, UTF8 | ASCII | LATIN1) || (FIRST_TABLE..FIRST_MB).contains(&cd.from);
     let unit = ascii_unit(cd.to);
     while i < inp.len() {
         if quick_in && unit != 0 && cd.bom_out {
@@ -443,16 +462,20 @@ fn run(cd: &mut Conv, inp: &[u8], out: &mut [u8]) -> (usize, usize, usize, Optio
                 err = Some(EINVAL);
                 break;
             }
-            Err(Stop::Bad) => {
+            Err(e @ (Stop::Bad | Stop::Skip(_))) => {
                 if cd.ignore {
                     skipped = true;
-                    i += 1;
+                    i += if let Stop::Skip(k) = e { k } else { 1 };
                     continue;
                 }
                 err = Some(EILSEQ);
                 break;
             }
         };
+        if c == mb::SHIFT {
+            i += n;
+            continue;
+        }
         if !cd.bom_out {
             let m = bom(cd.to);
             if out.len() - o < m.len() {
@@ -463,13 +486,22 @@ fn run(cd: &mut Conv, inp: &[u8], out: &mut [u8]) -> (usize, usize, usize, Optio
             o += m.len();
             cd.bom_out = true;
         }
-        match encode(cd.to, c, &mut out[o..]) {
+        let mut enc = |c: u32, out: &mut [u8]| {
+            if cd.to >= FIRST_MB {
+                mb::encode(cd.to, c, out, &mut cd.st_out)
+            } else {
+                encode(cd.to, c, out)
+            }
+        };
+        match enc(c, &mut out[o..]) {
             Some(0) => {
                 err = Some(E2BIG);
                 break;
             }
             Some(k) => o += k,
-            None if cd.translit => match encode(cd.to, u32::from(b'?'), &mut out[o..]) {
+            // glibc drops the tag characters a set lacks.
+            None if c >> 7 == 0xe0000 >> 7 && cd.to != mb::ISO2022JP => {}
+            None if cd.translit => match enc(u32::from(b'?'), &mut out[o..]) {
                 Some(0) | None => {
                     err = Some(E2BIG);
                     break;
@@ -555,6 +587,7 @@ pub unsafe extern "C" fn iconv_open(tocode: *const c_char, fromcode: *const c_ch
             ignore,
             in_order: 0,
             bom_out: bom(t).is_empty(),
+            st_out: 0,
         });
         p as *mut c_void
     }
@@ -583,8 +616,21 @@ pub unsafe extern "C" fn iconv(
     unsafe {
         let c = &mut *(cd as *mut Conv);
         if inbuf.is_null() || (*inbuf).is_null() {
+            // With an output buffer, first write what returns a stateful
+            // target to its initial state.
+            if !outbuf.is_null() && !(*outbuf).is_null() {
+                let u = mb::unshift(c.to, c.st_out);
+                if u.len() > *outleft {
+                    crate::errno::set(E2BIG as i32);
+                    return usize::MAX;
+                }
+                core::ptr::copy_nonoverlapping(u.as_ptr(), *outbuf as *mut u8, u.len());
+                *outbuf = (*outbuf).add(u.len());
+                *outleft -= u.len();
+            }
             c.in_order = 0;
             c.bom_out = bom(c.to).is_empty();
+            c.st_out = 0;
             return 0;
         }
         let inp = core::slice::from_raw_parts(*inbuf as *const u8, *inleft);
@@ -644,6 +690,7 @@ mod tests {
             ignore: ig,
             in_order: 0,
             bom_out: false,
+            st_out: 0,
         };
         let mut out = [0u8; 64];
         let (i, o, _, e) = run(&mut c, inp, &mut out);
@@ -667,6 +714,36 @@ mod tests {
             set_of(b"ASCII//TRANSLIT//IGNORE"),
             (Some(ASCII), true, true)
         );
+    }
+
+    #[test]
+    fn east_asian() {
+        assert_eq!(conv(b"EUC-JP", b"UTF-8", "あ".as_bytes()).0, b"\xa4\xa2");
+        assert_eq!(conv(b"SJIS", b"EUC-JP", b"\xa4\xa2").0, b"\x82\xa0");
+        assert_eq!(conv(b"UTF-8", b"MS_KANJI", b"\x5c").0, "¥".as_bytes());
+        assert_eq!(conv(b"CP949", b"UTF-8", "갂".as_bytes()).0, b"\x81\x41");
+        assert_eq!(conv(b"EUC-KR", b"UTF-8", "갂".as_bytes()).2, Some(EILSEQ));
+        assert_eq!(conv(b"GB2312", b"GBK", b"\xb0\xa1").0, b"\xb0\xa1");
+        assert_eq!(conv(b"BIG5", b"UTF-8", "一".as_bytes()).0, b"\xa4\x40");
+        assert_eq!(
+            conv(b"GB18030", b"UTF-8", b"\xc2\x80").0,
+            b"\x81\x30\x81\x30"
+        );
+        assert_eq!(
+            conv(b"UTF-8", b"GB18030", b"\x90\x30\x81\x30").0,
+            "\u{10000}".as_bytes()
+        );
+        assert_eq!(conv(b"UTF-8", b"GB18030", b"\x81\x30\x81").2, Some(EINVAL));
+        assert_eq!(
+            conv(b"ISO-2022-JP", b"UTF-8", "aあ".as_bytes()).0,
+            b"a\x1b$B$\""
+        );
+        assert_eq!(
+            conv(b"UTF-8", b"ISO-2022-JP", b"\x1b$B$\"\x1b(Bb").0,
+            "あb".as_bytes()
+        );
+        // The tag characters a set lacks are dropped, as glibc.
+        assert_eq!(conv(b"ASCII", b"UTF-8", b"A\xf3\xa0\x80\x81B").0, b"AB");
     }
 
     #[test]
