@@ -13,7 +13,7 @@ CREATE TABLE loose(k INTEGER, v TEXT);
 INSERT INTO dept VALUES (1,'eng',1.5e6),(2,'ops',250000.25),(3,'sales',-0.0),(4,'héllo wörld',1e-7);
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i<500)
 INSERT INTO emp SELECT i, 1 + i % 4, printf('emp%03d', i), 1000.0 + (i * 37 % 911) * 12.5,
-  date('2000-01-01', printf('+%d days', i * 13)), json_array(i % 3, 'x' || (i % 5));
+  date('2000-01-01', printf('+%d days', i * 13)), json_array(i % 3, 'x' || (i % 5)) FROM n;
 -- 100,000 rows inside one transaction
 BEGIN;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i<100000)
@@ -106,6 +106,8 @@ PRAGMA journal_mode=DELETE;
 .output stdout
 .open restored.db
 .read dump.sql
+-- reopened: the dump recreates FTS5's shadow tables through writable_schema
+.open restored.db
 SELECT 'restored', (SELECT count(*) FROM big), (SELECT sum(k) FROM loose), (SELECT count(*) FROM emp), (SELECT group_concat(name, ',') FROM dept);
 SELECT count(*) FROM docs WHERE docs MATCH 'common';
 PRAGMA integrity_check;
