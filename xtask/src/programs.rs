@@ -471,10 +471,15 @@ fn build_zlib(arch: Arch, libc: Libc, work: &Path) -> Res {
     let src = third_party("zlib-1.3.1")?;
     let _ = std::fs::remove_dir_all(work);
     run(Command::new("cp").arg("-a").arg(&src).arg(work))?;
+    // The arch's binutils for the archive (configure takes AR and RANLIB
+    // from the environment).
+    let tool = |t: &str| arch.gcc().replace("gcc", t);
     run(Command::new("./configure")
         .arg("--static")
         .current_dir(work)
         .env("CC", libc.cc_words(arch)?.join(" "))
+        .env("AR", tool("ar"))
+        .env("RANLIB", tool("ranlib"))
         .env("REALGCC", arch.gcc()))?;
     run(Command::new("make")
         .arg("-j2")
@@ -794,7 +799,7 @@ fn one_arch(arch: Arch, libc: Libc, runners: &[Runner], out: &mut Vec<Result1>) 
         };
         for (r, res) in rs {
             eprintln!(
-                "xtask: programs {} {program} {}: {} ({:.0} s so far)",
+                "xtask: programs {} {program} {}: {} ({:.0} s for the build and every runner)",
                 runner_name(arch, r),
                 libc.name(),
                 cell(&res),
