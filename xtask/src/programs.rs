@@ -1064,6 +1064,14 @@ fn speed_table() -> Res {
             median(&times[m][1]),
             median(&times[m][2]),
         );
+        // No ratio against a run that stopped early.
+        let ratio = |a: f64, b: f64, failed: bool| {
+            if failed {
+                "—".to_string()
+            } else {
+                format!("{:.2}", a / b)
+            }
+        };
         let mark = |li: usize| {
             if m == 0 && suite_failed[li] {
                 " (fails)"
@@ -1072,12 +1080,12 @@ fn speed_table() -> Res {
             }
         };
         println!(
-            "| {name} | {f:.2}{} | {g:.2}{} | {mu:.2}{} | {:.2} | {:.2} |",
+            "| {name} | {f:.2}{} | {g:.2}{} | {mu:.2}{} | {} | {} |",
             mark(0),
             mark(1),
             mark(2),
-            f / g,
-            f / mu
+            ratio(f, g, m == 0 && (suite_failed[0] || suite_failed[1])),
+            ratio(f, mu, m == 0 && (suite_failed[0] || suite_failed[2])),
         );
     }
     Ok(())
