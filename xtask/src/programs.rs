@@ -157,6 +157,18 @@ pub fn lua_suite_run(arch: Arch, runner: Runner, exe: &Path, work: &Path, flag: 
     if out.status.success() && text.contains("final OK") {
         return Ok(());
     }
+    // The error line (`lua: FILE.lua:LINE: message`) names the test best;
+    // files run without `***** FILE` banners (strings.lua, literals.lua)
+    // would otherwise be blamed on the last file announced.
+    let err = String::from_utf8_lossy(&out.stderr);
+    if let Some(l) = err.lines().find(|l| l.contains(".lua:")) {
+        // Without the interpreter's own path in front.
+        let l = l
+            .split_once(": ")
+            .filter(|(a, _)| a.ends_with("lua"))
+            .map_or(l, |x| x.1);
+        return Err(format!("{l} ({})", out.status));
+    }
     let file = text
         .lines()
         .rev()
