@@ -896,36 +896,11 @@ pub fn per_arch(arch: Arch, sysroot: &Path) -> Vec<(&'static str, Res, u64)> {
 /// portable set `_U=true` selects) run on every runner of the arch: it must
 /// end with "final OK". The suite runs in a copy, as it writes files.
 pub fn lua_suite(arch: Arch, sysroot: &Path) -> Res {
-    let src = root().join("../shared/third_party/lua-5.4.7");
-    if !src.join("onelua.c").exists() {
-        return Err(format!("{} is missing", src.display()));
-    }
     let work = work_dir(arch)?.join("lua");
-    let _ = std::fs::remove_dir_all(&work);
-    std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
-    run(Command::new("cp")
-        .arg("-r")
-        .arg(src.join("testes"))
-        .arg(&work))?;
-    let exe = work.join("lua");
-    run(Command::new(sysroot.join("bin/ferrolibc-gcc"))
-        .args(["-std=c99", "-O2", "-DLUA_USE_POSIX", "-w"])
-        .arg(src.join("onelua.c"))
-        .arg("-o")
-        .arg(&exe)
-        .arg("-lm"))?;
+    let exe = crate::programs::build_lua(Command::new(sysroot.join("bin/ferrolibc-gcc")), &work)?;
     for r in arch.runners() {
-        let mut c = arch.command(r, &exe);
-        c.current_dir(work.join("testes"))
-            .args(["-e_U=true", "all.lua"]);
-        let out = run(&mut c)?;
-        let text = String::from_utf8_lossy(&out.stdout);
-        if !text.contains("final OK") {
-            let tail: String = text.lines().rev().take(5).collect::<Vec<_>>().join(" | ");
-            return Err(format!(
-                "the Lua suite did not end with \"final OK\" ({r:?}): {tail}"
-            ));
-        }
+        crate::programs::lua_suite_run(arch, r, &exe, &work, "-e_U=true")
+            .map_err(|e| format!("the Lua suite did not end with \"final OK\" ({r:?}): {e}"))?;
     }
     Ok(())
 }
@@ -936,10 +911,6 @@ pub fn lua_suite(arch: Arch, sysroot: &Path) -> Res {
 /// on every runner of the arch against a new database file; its output
 /// must be what static glibc's build prints (`xtask/data/sqlite_expected.txt`).
 pub fn sqlite_shell(arch: Arch, sysroot: &Path) -> Res {
-    let src = root().join("../shared/third_party/sqlite-3.40.1");
-    if !src.join("sqlite3.c").exists() {
-        return Err(format!("{} is missing", src.display()));
-    }
     let script =
         std::fs::read(root().join("xtask/data/sqlite_script.sql")).map_err(|e| e.to_string())?;
     let want =
@@ -948,13 +919,11 @@ pub fn sqlite_shell(arch: Arch, sysroot: &Path) -> Res {
     let _ = std::fs::remove_dir_all(&work);
     std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
     let exe = work.join("sqlite3");
-    run(Command::new(sysroot.join("bin/ferrolibc-gcc"))
-        .args(["-O1", "-w"])
-        .arg(src.join("sqlite3.c"))
-        .arg(src.join("shell.c"))
-        .arg("-o")
-        .arg(&exe)
-        .args(["-lpthread", "-lm", "-ldl"]))?;
+    crate::programs::build_sqlite(
+        Command::new(sysroot.join("bin/ferrolibc-gcc")),
+        &exe,
+        &["-O1"],
+    )?;
     for r in arch.runners() {
         let db = work.join(format!("t-{r:?}.db"));
         let _ = std::fs::remove_file(&db);

@@ -11,6 +11,10 @@
 //! - `bench`: the side-by-side table against glibc and musl.
 //! - `posix [--arch ARCH]… [--against glibc] [--filter DIR,DIR]`: the Open
 //!   POSIX Test Suite's conformance tests, counted (`posix.rs`).
+//! - `programs [--arch ARCH]… [--against glibc|musl] [--speed]`: zlib,
+//!   Lua, SQLite and GNU hello built against each arch and run with their
+//!   own tests, as a table; `--speed` times them against glibc and musl
+//!   (`programs.rs`).
 //! - `gen-unicode [--ucd DIR]`: regenerate the Unicode tables of
 //!   `<wctype.h>` and `wcwidth` from the UCD (`unicode.rs`).
 //! - `gen-charsets [--charmaps DIR]`: regenerate the single-byte and
@@ -41,6 +45,7 @@ mod fuzz;
 mod install;
 mod lgzeros;
 mod posix;
+mod programs;
 mod protos;
 mod replace;
 mod setup;
@@ -53,7 +58,7 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask posix|conformance [--quick] [--arch ARCH]... [--against glibc] [--filter DIR,DIR]\n       cargo xtask gen-unicode [--ucd DIR]\n       cargo xtask gen-charsets [--charmaps DIR]\n       cargo xtask gen-lgamma-zeros\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\n       cargo xtask stdio-fuzz [--arch ARCH]... [--seeds N] [--first N]\n       cargo xtask demand [--top N] [--dir DIR]...\n       cargo xtask coverage [--arch ARCH]... [--list]\nARCH: x86_64 i386 aarch64 riscv64"
+        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask posix|conformance [--quick] [--arch ARCH]... [--against glibc] [--filter DIR,DIR]\n       cargo xtask programs [--arch ARCH]... [--against glibc|musl] [--speed]\n       cargo xtask gen-unicode [--ucd DIR]\n       cargo xtask gen-charsets [--charmaps DIR]\n       cargo xtask gen-lgamma-zeros\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\n       cargo xtask stdio-fuzz [--arch ARCH]... [--seeds N] [--first N]\n       cargo xtask demand [--top N] [--dir DIR]...\n       cargo xtask coverage [--arch ARCH]... [--list]\nARCH: x86_64 i386 aarch64 riscv64"
     );
     ExitCode::from(2)
 }
@@ -68,6 +73,7 @@ fn main() -> ExitCode {
     let mut against: Option<String> = None;
     let mut filter: Option<String> = None;
     let mut quick = false;
+    let mut speed = false;
     let mut ucd: Option<String> = None;
     let mut charmaps: Option<String> = None;
     let mut n: Option<String> = None;
@@ -110,6 +116,7 @@ fn main() -> ExitCode {
                 i += 1
             }
             "--quick" => quick = true,
+            "--speed" => speed = true,
             "--list" => list = true,
             "--top" => {
                 let Some(v) = val.as_deref().and_then(|v| v.parse().ok()) else {
@@ -184,6 +191,7 @@ fn main() -> ExitCode {
                 Some(_) => return usage(),
             }
         }
+        "programs" => programs::programs(&arches, against.as_deref(), speed),
         "gen-charsets" => charsets::generate(
             std::path::Path::new(charmaps.as_deref().unwrap_or("/usr/share/i18n/charmaps")),
             &util::root(),
