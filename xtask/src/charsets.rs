@@ -188,20 +188,26 @@ pub fn generate(dir: &Path, root: &Path) -> Result<(), String> {
     );
     let path = root.join("crates/libc/src/iconv/tables.rs");
     std::fs::create_dir_all(path.parent().unwrap_or(root)).map_err(|e| e.to_string())?;
-    std::fs::write(&path, out).map_err(|e| format!("{}: {e}", path.display()))?;
-    let st = Command::new("rustfmt")
-        .args(["--edition", "2024"])
-        .arg(&path)
-        .status()
-        .map_err(|e| format!("rustfmt: {e}"))?;
-    if !st.success() {
-        return Err("rustfmt failed".into());
-    }
+    write_formatted(&path, &out)?;
     println!(
         "wrote {} ({} sets, {} names)",
         path.display(),
         TABLES.len(),
         names.len()
     );
+    Ok(())
+}
+
+/// Write a generated Rust file and run rustfmt on it.
+pub fn write_formatted(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let st = Command::new("rustfmt")
+        .args(["--edition", "2024"])
+        .arg(path)
+        .status()
+        .map_err(|e| format!("rustfmt: {e}"))?;
+    if !st.success() {
+        return Err("rustfmt failed".into());
+    }
     Ok(())
 }

@@ -544,15 +544,7 @@ pub fn generate(dir: &Path, root: &Path) -> Result<Vec<(String, u8)>, String> {
     let _ = writeln!(out, "// Bytes in these tables: {total}.");
 
     let path = root.join("crates/libc/src/iconv/cjk.rs");
-    std::fs::write(&path, out).map_err(|e| format!("{}: {e}", path.display()))?;
-    let st = Command::new("rustfmt")
-        .args(["--edition", "2024"])
-        .arg(&path)
-        .status()
-        .map_err(|e| format!("rustfmt: {e}"))?;
-    if !st.success() {
-        return Err("rustfmt failed".into());
-    }
+    crate::charsets::write_formatted(&path, &out)?;
     println!(
         "wrote {} ({} sets, {} tables, {} pool cells, {total} table bytes)",
         path.display(),
