@@ -50,32 +50,7 @@ const PT_LOAD: u32 = 1;
 const PT_PHDR: u32 = 6;
 const PT_TLS: u32 = 7;
 
-/// A program header's type, offset and address (the fields this needs).
-///
-/// # Safety
-/// `ph` points at a program header of the native class.
-unsafe fn phdr_at(ph: usize) -> (u32, usize, usize) {
-    // SAFETY: per the contract; the fields are at the ELF class's offsets.
-    unsafe {
-        if cfg!(target_pointer_width = "64") {
-            let t = *(ph as *const u32);
-            let off = *((ph + 8) as *const u64) as usize;
-            let va = *((ph + 16) as *const u64) as usize;
-            (t, off, va)
-        } else {
-            let t = *(ph as *const u32);
-            let off = *((ph + 4) as *const u32) as usize;
-            let va = *((ph + 8) as *const u32) as usize;
-            (t, off, va)
-        }
-    }
-}
-
-const PHDR_SIZE: usize = if cfg!(target_pointer_width = "64") {
-    56
-} else {
-    32
-};
+type Phdr = rt::tls::Phdr;
 
 /// GNU `dl_iterate_phdr`: calls `cb` for the program, then the vDSO, until
 /// it returns non-zero; that value (or 0).
@@ -193,17 +168,15 @@ const PT_DYNAMIC: u32 = 2;
 const PT_GNU_EH_FRAME: u32 = 0x6474_e550;
 
 fn program() -> Object {
-    let phdr = getauxval(AT_PHDR) as usize;
-    let phnum = getauxval(AT_PHNUM) as usize;
-    let mut bias = 0;
-    for i in 0..phnum {
-        // SAFETY: AT_PHDR holds AT_PHNUM program headers of this program.
-        let (t, _, va) = unsafe { phdr_at(phdr + i * PHDR_SIZE) };
-        if t == PT_PHDR {
-            bias = phdr.wrapping_sub(va);
-        }
+    let mut o = Object {
+        bias: 0,
+        phdr: getauxval(AT_PHDR) as usize,
+        phnum: getauxval(AT_PHNUM) as usize,
+    };
+    if let Some(h) = o.headers().find(|h| h.p_type == PT_PHDR) {
+        o.bias = o.phdr.wrapping_sub(h.p_vaddr as usize);
     }
-    Object { bias, phdr, phnum }
+    o
 }
 
 fn vdso() -> Option<Object> {
@@ -212,9 +185,10 @@ fn vdso() -> Option<Object> {
         return None;
     }
     // SAFETY: AT_SYSINFO_EHDR is the kernel's ELF image of the vDSO: its
-    // header gives where its program headers are.
-    unsafe {
-        let (phoff, phnum) = if cfg!(target_pointer_width = "64") {
+    // header (e_phoff, e_phnum at the class's offsets) gives where its
+    // program headers are.
+    let (phoff, phnum) = unsafe {
+        if cfg!(target_pointer_width = "64") {
             (
                 *((base + 32) as *const u64) as usize,
                 *((base + 56) as *const u16) as usize,
@@ -224,61 +198,46 @@ fn vdso() -> Option<Object> {
                 *((base + 28) as *const u32) as usize,
                 *((base + 44) as *const u16) as usize,
             )
-        };
-        let phdr = base + phoff;
-        let mut bias = base;
-        for i in 0..phnum {
-            let (t, off, va) = phdr_at(phdr + i * PHDR_SIZE);
-            if t == PT_LOAD && off == 0 {
-                bias = base.wrapping_sub(va);
-                break;
-            }
         }
-        Some(Object { bias, phdr, phnum })
+    };
+    let mut o = Object {
+        bias: base,
+        phdr: base + phoff,
+        phnum,
+    };
+    if let Some(h) = o.headers().find(|h| h.p_type == PT_LOAD && h.p_offset == 0) {
+        o.bias = base.wrapping_sub(h.p_vaddr as usize);
     }
+    Some(o)
 }
 
 impl Object {
+    /// The object's program headers.
+    fn headers(&self) -> impl Iterator<Item = &'static Phdr> + use<> {
+        let (phdr, phnum) = (self.phdr, self.phnum);
+        // SAFETY: phdr holds phnum program headers of the native class
+        // (AT_PHDR/AT_PHNUM, or the vDSO's own header), mapped for the
+        // life of the process.
+        (0..phnum).map(move |i| unsafe { &*((phdr + i * size_of::<Phdr>()) as *const Phdr) })
+    }
+
     /// The (address, size in memory) of the first segment of type `want`.
     fn segment(&self, want: u32) -> Option<(usize, usize)> {
-        (0..self.phnum).find_map(|i| {
-            // SAFETY: phdr holds phnum program headers (see program/vdso).
-            let (t, va, mem) = unsafe { load_span(self.phdr + i * PHDR_SIZE) };
-            (t == want).then_some((self.bias.wrapping_add(va), mem))
+        self.headers().find(|h| h.p_type == want).map(|h| {
+            (
+                self.bias.wrapping_add(h.p_vaddr as usize),
+                h.p_memsz as usize,
+            )
         })
     }
 
     /// The loaded segment holding `a`, as [start, end).
     fn load_holding(&self, a: usize) -> Option<(usize, usize)> {
-        (0..self.phnum).find_map(|i| {
-            // SAFETY: as segment.
-            let (t, va, mem) = unsafe { load_span(self.phdr + i * PHDR_SIZE) };
-            let start = self.bias.wrapping_add(va);
-            (t == PT_LOAD && a >= start && a - start < mem).then_some((start, start + mem))
+        self.headers().find_map(|h| {
+            let start = self.bias.wrapping_add(h.p_vaddr as usize);
+            let mem = h.p_memsz as usize;
+            (h.p_type == PT_LOAD && a >= start && a - start < mem).then_some((start, start + mem))
         })
-    }
-}
-
-/// A program header's type, virtual address and size in memory.
-///
-/// # Safety
-/// `ph` points at a program header of the native class.
-unsafe fn load_span(ph: usize) -> (u32, usize, usize) {
-    // SAFETY: per the contract; the fields are at the ELF class's offsets.
-    unsafe {
-        if cfg!(target_pointer_width = "64") {
-            (
-                *(ph as *const u32),
-                *((ph + 16) as *const u64) as usize,
-                *((ph + 40) as *const u64) as usize,
-            )
-        } else {
-            (
-                *(ph as *const u32),
-                *((ph + 8) as *const u32) as usize,
-                *((ph + 20) as *const u32) as usize,
-            )
-        }
     }
 }
 

@@ -61,31 +61,32 @@ pub struct TlsImage {
     pub align: usize,
 }
 
-/// ELF program header fields we need, read for the native word size.
+/// An ELF program header of the native word size (`Elf64_Phdr`).
 #[cfg(target_pointer_width = "64")]
 #[repr(C)]
-struct Phdr {
-    p_type: u32,
-    p_flags: u32,
-    p_offset: u64,
-    p_vaddr: u64,
-    p_paddr: u64,
-    p_filesz: u64,
-    p_memsz: u64,
-    p_align: u64,
+pub struct Phdr {
+    pub p_type: u32,
+    pub p_flags: u32,
+    pub p_offset: u64,
+    pub p_vaddr: u64,
+    pub p_paddr: u64,
+    pub p_filesz: u64,
+    pub p_memsz: u64,
+    pub p_align: u64,
 }
 
+/// An ELF program header of the native word size (`Elf32_Phdr`).
 #[cfg(target_pointer_width = "32")]
 #[repr(C)]
-struct Phdr {
-    p_type: u32,
-    p_offset: u32,
-    p_vaddr: u32,
-    p_paddr: u32,
-    p_filesz: u32,
-    p_memsz: u32,
-    p_flags: u32,
-    p_align: u32,
+pub struct Phdr {
+    pub p_type: u32,
+    pub p_offset: u32,
+    pub p_vaddr: u32,
+    pub p_paddr: u32,
+    pub p_filesz: u32,
+    pub p_memsz: u32,
+    pub p_flags: u32,
+    pub p_align: u32,
 }
 
 const PT_PHDR: u32 = 6;
