@@ -865,6 +865,20 @@ pub fn per_arch(arch: Arch, sysroot: &Path) -> Vec<(&'static str, Res, u64)> {
             )
         },
         {
+            let (r, t) = timed(|| {
+                let zones: Vec<String> = crate::tzdiff::CI_ZONES
+                    .iter()
+                    .map(|z| z.to_string())
+                    .collect();
+                crate::tzdiff::tz_diff(arch, sysroot, &zones)
+            });
+            (
+                "time: a dozen zones through localtime/mktime/strftime, 1800-2100, print what static glibc's build prints",
+                r,
+                t,
+            )
+        },
+        {
             let (r, t) = timed(|| crate::posix::ci_subset(arch, sysroot));
             (
                 "conformance: a fixed subset of the Open POSIX Test Suite passes on every runner",
@@ -876,6 +890,17 @@ pub fn per_arch(arch: Arch, sysroot: &Path) -> Vec<(&'static str, Res, u64)> {
             let (r, t) = timed(|| lua_suite(arch, sysroot));
             (
                 "program: Lua 5.4.7 builds and its test suite ends \"final OK\" on every runner",
+                r,
+                t,
+            )
+        },
+        {
+            let (r, t) = timed(|| {
+                let work = work_dir(arch)?.join("zlib");
+                crate::programs::zlib_check(arch, sysroot, &work)
+            });
+            (
+                "program: zlib 1.3.1 builds, passes make test and a minigzip round trip with gzip on every runner",
                 r,
                 t,
             )

@@ -24,14 +24,18 @@
 //!   lgamma expands around, from MPFR (`lgzeros.rs`).
 //! - `libm-accuracy [--n N] [--filter F,F] [--write-fixed]`: the libm's
 //!   max ulp error per function against MPFR (`accuracy.rs`).
-//! - `coverage [--arch ARCH]… [--list]`: per header, how much of musl
+//! - `coverage [--arch ARCH]… [--list] [--readme]`: per header, how much of musl
 //!   1.2.5's and glibc 2.36's public functions ferrolibc exports
-//!   (`coverage.rs`).
+//!   (`coverage.rs`); `--readme` rewrites README's "beyond musl" list from
+//!   the first arch's data.
 //! - `demand [--top N] [--dir DIR]…`: the glibc functions this machine's
 //!   programs import and how many ferrolibc exports (`demand.rs`).
 //! - `stdio-fuzz [--arch ARCH]… [--seeds N] [--first N]`: the differential
 //!   stdio fuzzer against static glibc over N seeds (`fuzz.rs`; the test
 //!   run does 400 per arch).
+//! - `tz-diff [--arch ARCH]…`: every zone of the host's tzdata through
+//!   `localtime_r`/`mktime`/`strftime`, ferrolibc against static glibc
+//!   (`tzdiff.rs`; the test run does a fixed dozen per arch).
 mod accuracy;
 mod arches;
 mod archive;
@@ -50,6 +54,7 @@ mod protos;
 mod replace;
 mod setup;
 mod testrun;
+mod tzdiff;
 mod unicode;
 mod util;
 
@@ -58,7 +63,7 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask posix|conformance [--quick] [--arch ARCH]... [--against glibc] [--filter DIR,DIR]\n       cargo xtask programs [--arch ARCH]... [--against glibc|musl] [--speed]\n       cargo xtask gen-unicode [--ucd DIR]\n       cargo xtask gen-charsets [--charmaps DIR]\n       cargo xtask gen-lgamma-zeros\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\n       cargo xtask stdio-fuzz [--arch ARCH]... [--seeds N] [--first N]\n       cargo xtask demand [--top N] [--dir DIR]...\n       cargo xtask coverage [--arch ARCH]... [--list]\nARCH: x86_64 i386 aarch64 riscv64"
+        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask posix|conformance [--quick] [--arch ARCH]... [--against glibc] [--filter DIR,DIR]\n       cargo xtask programs [--arch ARCH]... [--against glibc|musl] [--speed]\n       cargo xtask gen-unicode [--ucd DIR]\n       cargo xtask gen-charsets [--charmaps DIR]\n       cargo xtask gen-lgamma-zeros\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\n       cargo xtask stdio-fuzz [--arch ARCH]... [--seeds N] [--first N]\n       cargo xtask tz-diff [--arch ARCH]...\n       cargo xtask demand [--top N] [--dir DIR]...\n       cargo xtask coverage [--arch ARCH]... [--list] [--readme]\nARCH: x86_64 i386 aarch64 riscv64"
     );
     ExitCode::from(2)
 }
@@ -82,6 +87,7 @@ fn main() -> ExitCode {
     let mut first: u32 = 1;
     let mut top: usize = 40;
     let mut list = false;
+    let mut readme = false;
     let mut dirs: Vec<String> = Vec::new();
     let mut i = 1;
     while i < args.len() {
@@ -118,6 +124,7 @@ fn main() -> ExitCode {
             "--quick" => quick = true,
             "--speed" => speed = true,
             "--list" => list = true,
+            "--readme" => readme = true,
             "--top" => {
                 let Some(v) = val.as_deref().and_then(|v| v.parse().ok()) else {
                     return usage();
@@ -204,7 +211,8 @@ fn main() -> ExitCode {
             if arches.is_empty() {
                 arches = Arch::ALL.to_vec();
             }
-            setup::ensure(&arches, setup::Extra::None).and_then(|_| coverage::run(&arches, list))
+            setup::ensure(&arches, setup::Extra::None)
+                .and_then(|_| coverage::run(&arches, list, readme))
         }
         "demand" => {
             setup::ensure(&[Arch::X86_64], setup::Extra::None).and_then(|_| demand::run(top, &dirs))
@@ -220,6 +228,19 @@ fn main() -> ExitCode {
                     let sr = install::install(*a, None)?;
                     fuzz::stdio_fuzz(*a, &sr, first, seeds)
                         .map_err(|e| format!("stdio-fuzz {}: {e}", a.name()))
+                })
+            })
+        }
+        "tz-diff" => {
+            if arches.is_empty() {
+                arches = Arch::ALL.to_vec();
+            }
+            setup::ensure(&arches, setup::Extra::None).and_then(|_| {
+                let zones = tzdiff::all_zones()?;
+                arches.iter().try_for_each(|a| {
+                    let sr = install::install(*a, None)?;
+                    tzdiff::tz_diff(*a, &sr, &zones)
+                        .map_err(|e| format!("tz-diff {}: {e}", a.name()))
                 })
             })
         }

@@ -129,6 +129,9 @@ struct State {
     /// `timezone` and `daylight` as `tzset` set them.
     timezone: i64,
     daylight: bool,
+    /// `mktime`'s starting guess: the offset its previous call settled
+    /// on (local less UTC), as glibc keeps it; 0 at first.
+    last_off: i64,
 }
 
 static mut STATE: State = State {
@@ -146,6 +149,7 @@ static mut STATE: State = State {
     rule_names: [null(); 2],
     timezone: 0,
     daylight: false,
+    last_off: 0,
 };
 static LOCK: AtomicBool = AtomicBool::new(false);
 
@@ -566,11 +570,14 @@ pub unsafe extern "C" fn mktime(t: *mut tm) -> time_t {
     let sec = t.tm_sec.clamp(0, 59);
     let l = fields_seconds(&tm { tm_sec: sec, ..*t });
     let z = st.zone();
-    let (r0, known) = z.utc_of_local_located(l, t.tm_isdst);
+    let mut last = st.last_off;
+    let (r0, known) = z.utc_of_local_from(l, t.tm_isdst, &mut last);
     let r = z.add_leaps(r0).saturating_add(t.tm_sec as i64 - sec as i64);
     let known = known.filter(|_| r == r0);
     let mut out = tm::ZERO;
-    if !local_located(st, r, known, &mut out) {
+    let ok = local_located(st, r, known, &mut out);
+    st.last_off = last;
+    if !ok {
         fail(EOVERFLOW);
         return -1;
     }

@@ -207,34 +207,6 @@ impl<'a> Zone<'a> {
         }
     }
 
-    /// Whether no transition lies within `w` of `t` (`next` from
-    /// [`Zone::locate`]): then a local time maps to `t` alone.
-    fn quiet(&self, t: i64, next: Option<usize>, w: i64) -> bool {
-        let (lo, hi) = (t.saturating_sub(w), t.saturating_add(w));
-        match (&self.tzif, next) {
-            (Some(z), Some(i)) => {
-                let b = self.file;
-                (i == 0 || z.time(b, i - 1) < lo) && (i >= z.timecnt || z.time(b, i) > hi)
-            }
-            (_, None) => {
-                if let Some(z) = &self.tzif
-                    && z.timecnt > 0
-                    && z.time(self.file, z.timecnt - 1) >= lo
-                {
-                    return false;
-                }
-                let Some(p) = &self.rule else { return true };
-                let Some(d) = &p.dst else { return true };
-                let y = civil::year_of(t.clamp(-(1 << 58), 1 << 58).div_euclid(DAY));
-                (y - 1..=y + 1).all(|yy| {
-                    let (s, e) = p.year(d, yy);
-                    (s < lo || s > hi) && (e < lo || e > hi)
-                })
-            }
-            (None, Some(_)) => false,
-        }
-    }
-
     /// Calls `f(time, new type)` for each transition in `(lo, hi]`, in order.
     pub fn changes(&self, lo: i64, hi: i64, f: &mut dyn FnMut(i64, Local)) {
         let mut from = lo;
@@ -275,34 +247,56 @@ impl<'a> Zone<'a> {
     /// with C's `tm_isdst` hint (negative: unknown).
     #[cfg(test)]
     pub fn utc_of_local(&self, l: i64, isdst: i32) -> i64 {
-        self.utc_of_local_located(l, isdst).0
+        self.utc_of_local_from(l, isdst, &mut 0).0
     }
 
-    /// [`Zone::utc_of_local`], with [`Zone::locate`]'s answer for the
-    /// result when the common case found it on the way.
-    pub fn utc_of_local_located(
+    /// The UTC time of local time `l` as glibc's `mktime` finds it, with
+    /// C's `tm_isdst` hint. Where `l` has one reading, that one. Where a
+    /// clock set back makes it ambiguous and no flag is asked for, glibc
+    /// keeps the reading its previous call's offset gives: starting from
+    /// `*last` (that offset, local less UTC), `t` moves to `l` less the
+    /// offset in force at `t` until it stays put. A gap (`t` alternating
+    /// between two values), a reading with the other flag than the one
+    /// asked for, or no settling in six steps go the candidate way of
+    /// [`Zone::utc_of_local_slow`]. `*last` becomes `l` less the result.
+    pub fn utc_of_local_from(
         &self,
         l: i64,
         isdst: i32,
+        last: &mut i64,
     ) -> (i64, Option<(Local, Option<usize>)>) {
-        const W: i64 = 3 * DAY;
-        // The common case: the offset at `l` read as UT holds at `l` less
-        // it, with no transition near.
-        let guess = self.at(l);
-        let t1 = l.saturating_sub(guess.utoff as i64);
-        let (c1, next) = self.locate(t1);
-        if c1.utoff == guess.utoff
-            && (isdst < 0 || c1.isdst == (isdst != 0))
-            && self.quiet(t1, next, W)
-        {
-            return (t1, Some((c1, next)));
+        let mut t = l.saturating_sub(*last);
+        let (mut t1, mut t2) = (t, t);
+        let mut r = None;
+        let mut settled = None;
+        for _ in 0..6 {
+            let (c, next) = self.locate(t);
+            let gt = l.saturating_sub(c.utoff as i64);
+            if gt == t {
+                if isdst < 0 || c.isdst == (isdst != 0) {
+                    r = Some((t, Some((c, next))));
+                } else {
+                    settled = Some(t);
+                }
+                break;
+            }
+            if t == t1 && t != t2 {
+                break;
+            }
+            t1 = t2;
+            t2 = t;
+            t = gt;
         }
-        (self.utc_of_local_slow(l, isdst), None)
+        let r = r.unwrap_or_else(|| (self.utc_of_local_slow(l, isdst, settled), None));
+        *last = l.saturating_sub(r.0);
+        r
     }
 
     /// Every candidate offset of a ±3-day window, for local times near a
-    /// transition.
-    fn utc_of_local_slow(&self, l: i64, isdst: i32) -> i64 {
+    /// transition; `settled`, a reading glibc's iteration stopped at (with
+    /// the other flag than the one asked for), is where its search for the
+    /// wanted flag starts.
+    fn utc_of_local_slow(&self, l: i64, isdst: i32, settled: Option<i64>) -> i64 {
         const W: i64 = 3 * DAY;
         let mut cands = [self.at(l.saturating_sub(W)); 17];
         let mut n = 1;
@@ -337,7 +331,8 @@ impl<'a> Zone<'a> {
                 best_want = Some(t);
             }
         }
-        let base = best
+        let base = settled
+            .or(best)
             .or(gap)
             .unwrap_or_else(|| l.saturating_sub(self.at(l).utoff as i64));
         if isdst < 0 {
