@@ -28,8 +28,11 @@ fn functions(paths: &[PathBuf]) -> Res<BTreeSet<String>> {
         let Ok(ar) = goblin::archive::Archive::parse(&data) else {
             continue; // a linker script (glibc's libm.a), its members listed too
         };
-        for m in ar.members() {
-            let Ok(bytes) = ar.extract(m, &data) else {
+        // By index: musl's archive has two members named `free.lo`.
+        for i in 0..ar.len() {
+            let Some(m) = ar.get_at(i) else { continue };
+            let at = m.offset as usize;
+            let Some(bytes) = data.get(at..at + m.size()) else {
                 continue;
             };
             let Ok(elf) = Elf::parse(bytes) else { continue };
@@ -93,6 +96,41 @@ fn glibc_archives(arch: Arch) -> Vec<PathBuf> {
     v
 }
 
+/// The header names (as `headers` gives them) the glibc packages own,
+/// from `dpkg -L`: the host's `libc6-dev` and the arch's cross package.
+/// None where dpkg cannot tell.
+fn glibc_owned(arch: Arch) -> Option<BTreeSet<String>> {
+    let cross = match arch {
+        Arch::X86_64 => None,
+        Arch::I386 => Some("libc6-dev-i386-cross"),
+        Arch::Aarch64 => Some("libc6-dev-arm64-cross"),
+        Arch::Riscv64 => Some("libc6-dev-riscv64-cross"),
+    };
+    let mut out = BTreeSet::new();
+    for pkg in std::iter::once("libc6-dev").chain(cross) {
+        let o = std::process::Command::new("dpkg")
+            .args(["-L", pkg])
+            .output()
+            .ok()?;
+        if !o.status.success() {
+            return None;
+        }
+        for l in String::from_utf8_lossy(&o.stdout).lines() {
+            let Some((_, rel)) = l.split_once("/include/") else {
+                continue;
+            };
+            let rel = match rel.split_once("-linux-gnu/") {
+                Some((_, r)) => r,
+                None => rel,
+            };
+            if rel.ends_with(".h") {
+                out.insert(rel.to_string());
+            }
+        }
+    }
+    Some(out)
+}
+
 fn glibc_include(arch: Arch) -> Vec<PathBuf> {
     match arch {
         Arch::X86_64 => vec!["/usr/include".into()],
@@ -138,6 +176,33 @@ fn headers(roots: &[PathBuf]) -> Vec<(String, String)> {
     for r in roots {
         walk(r, r, &mut out);
     }
+    // Only the C library's own headers: the top level and its directories
+    // (`/usr/include` also holds X11's, C++'s, the compilers' …).
+    const LIBC_DIRS: &[&str] = &[
+        "sys",
+        "bits",
+        "net",
+        "netinet",
+        "netpacket",
+        "arpa",
+        "rpc",
+        "gnu",
+        "scsi",
+        "protocols",
+        "nfs",
+        "netash",
+        "netatalk",
+        "netax25",
+        "neteconet",
+        "netipx",
+        "netiucv",
+        "netrom",
+        "netrose",
+    ];
+    out.retain(|(n, _)| match n.split_once('/') {
+        None => true,
+        Some((d, _)) => LIBC_DIRS.contains(&d),
+    });
     // Public headers first, then bits/ and arch directories.
     out.sort_by_key(|(n, _)| {
         (
@@ -203,7 +268,11 @@ pub fn run(arches: &[Arch], list: bool, readme: bool) -> Res {
         let musl = functions(&[musl_root.join("lib/libc.a")])?;
         let glibc = functions(&glibc_archives(arch))?;
         let musl_h = declarers(&headers(&[musl_root.join("include")]));
-        let glibc_h = declarers(&headers(&glibc_include(arch)));
+        let mut glibc_hs = headers(&glibc_include(arch));
+        if let Some(own) = glibc_owned(arch) {
+            glibc_hs.retain(|(n, _)| own.contains(n));
+        }
+        let glibc_h = declarers(&glibc_hs);
         // header → (musl total, musl ours, glibc total, glibc ours, missing)
         let mut rows: BTreeMap<String, (usize, usize, usize, usize, Vec<String>)> = BTreeMap::new();
         for f in musl.union(&glibc) {
