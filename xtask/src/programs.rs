@@ -1024,7 +1024,12 @@ fn speed_table() -> Res {
     for round in 0..SPEED_RUNS {
         eprintln!("xtask: speed round {}/{SPEED_RUNS}", round + 1);
         for (m, _) in names.iter().enumerate() {
-            for (li, b) in builds.iter().enumerate() {
+            // Each round starts with a different libc, so that no place
+            // in the sequence (first, right after the previous
+            // measurement's runs) always falls to the same libc.
+            for k in 0..builds.len() {
+                let li = (k + round) % builds.len();
+                let b = &builds[li];
                 let lua_dir = b.lua.parent().unwrap().to_path_buf();
                 let t = match m {
                     // Timed even when the suite fails (musl's: its
@@ -1090,7 +1095,7 @@ fn speed_table() -> Res {
         v[v.len() / 2]
     };
     println!(
-        "x86_64, median of {SPEED_RUNS} interleaved runs, seconds (static, -O2; ratio < 1: ferrolibc faster)\n"
+        "x86_64, median of {SPEED_RUNS} interleaved runs (libc order rotated each round), seconds (static, -O2; ratio < 1: ferrolibc faster)\n"
     );
     println!(
         "| benchmark | ferrolibc | glibc 2.36 | musl 1.2.5 | ferrolibc/glibc | ferrolibc/musl |"
