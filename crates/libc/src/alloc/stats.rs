@@ -148,9 +148,17 @@ impl Heap {
     /// # Safety
     /// `cache` belongs to the calling thread and to this heap.
     pub unsafe fn trim(&self, cache: &mut Cache, pad: usize, os: &impl Pages) -> bool {
-        // The caller's cached blocks first: their slabs may empty.
+        // The caller's cached blocks first: their slabs may empty (and
+        // an empty segment be unmapped: that is memory back too).
+        let segs = |h: &Heap| {
+            let g = h.lock();
+            // SAFETY: lock held.
+            unsafe { h.central(&g).nsegs }
+        };
+        let before = segs(self);
         // SAFETY: forwarded contract.
         unsafe { self.drain(cache, os) };
+        let unmapped = segs(self) < before;
         let mut out = [(null_mut(), 0usize); LC_N];
         let mut released;
         let nout;
@@ -162,7 +170,7 @@ impl Heap {
             out[..nout].copy_from_slice(&h.lcache[..nout]);
             h.lcount = 0;
             h.lbytes = 0;
-            released = self.sweep(h, pad, os);
+            released = self.sweep(h, pad, os) | unmapped;
         }
         for &(b, l) in out.iter().take(nout) {
             os.unmap(b, l);
