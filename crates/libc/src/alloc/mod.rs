@@ -27,8 +27,9 @@
 //! * **Lazy carving**: a refill carves fresh blocks only from the page the
 //!   slab's bump index is in (at least one block), so a slab never touches
 //!   pages it does not need.
-//! * **Large blocks** (> 128 KiB or over-aligned past 64 KiB) get their
-//!   own mapping with a small header in front. Freed ones (≤ 256 KiB) are
+//! * **Large blocks** (> 128 KiB or over-aligned past 64 KiB, or from
+//!   `mallopt`'s `M_MMAP_THRESHOLD` up while `M_MMAP_MAX` allows: see
+//!   [`tune`]) get their own mapping with a small header in front. Freed ones (≤ 256 KiB) are
 //!   kept in a small cache (4 mappings, 1 MiB in all, oldest unmapped
 //!   first) with their pages resident, so a free + malloc of a similar
 //!   size costs no syscall and no page fault; `calloc` zeroes a recycled
@@ -50,7 +51,8 @@
 //!   soon taken again (a batch freed and reallocated) is never purged and
 //!   costs no page faults; memory the program stops using goes back within
 //!   two epochs of further activity. A segment with no slab is unmapped
-//!   (one is kept).
+//!   (one is kept). `M_TRIM_THRESHOLD`/`M_TOP_PAD` replace the epochs by
+//!   glibc's threshold rule ([`tune`]).
 //! * **Threads**: each thread has a [`Cache`] (a free list per class, up
 //!   to 4 KiB or 16 blocks deep; none above 4 KiB); `malloc`/`free` touch
 //!   only it on the fast path. The central [`Heap`] is behind one lock
@@ -678,6 +680,9 @@ impl Heap {
     #[inline]
     pub unsafe fn alloc(&self, cache: &mut Cache, n: usize, os: &impl Pages) -> *mut u8 {
         if n <= self.slab_to.load(Ordering::Relaxed) {
+            // SAFETY: `slab_to` is never above SMALL_MAX (set_mmap_threshold
+            // stores at most that), which keeps the class below NCLASS.
+            unsafe { core::hint::assert_unchecked(n <= SMALL_MAX) };
             // SAFETY: forwarded contract.
             unsafe { self.alloc_class(cache, class_of(n), os) }
         } else {
