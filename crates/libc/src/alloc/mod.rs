@@ -29,11 +29,11 @@
 //!   pages it does not need.
 //! * **Large blocks** (> 128 KiB or over-aligned past 64 KiB, or from
 //!   `mallopt`'s `M_MMAP_THRESHOLD` up while `M_MMAP_MAX` allows: see
-//!   [`tune`]) get their own mapping with a small header in front. Freed ones (≤ 256 KiB) are
-//!   kept in a small cache (4 mappings, 1 MiB in all, oldest unmapped
-//!   first) with their pages resident, so a free + malloc of a similar
-//!   size costs no syscall and no page fault; `calloc` zeroes a recycled
-//!   one.
+//!   [`tune`]) get their own mapping with a small header in front. Freed
+//!   ones (≤ 256 KiB) are kept in a small cache (4 mappings, 1 MiB in
+//!   all, oldest unmapped first) with their pages resident, so a free +
+//!   malloc of a similar size costs no syscall and no page fault;
+//!   `calloc` zeroes a recycled one.
 //! * **realloc**: a block that fits its class stays put (unless under a
 //!   quarter full). A growing small block at least quadruples (up to
 //!   [`GROW_MAP`]), so a run of growths moves O(log n) times and touches
