@@ -134,14 +134,15 @@ pub extern "C" fn mallinfo() -> mallinfo {
     }
 }
 
-/// GNU `malloc_trim`: give free memory back to the kernel now (every
-/// whole free page of the heap with `MADV_DONTNEED`, the cached freed
-/// mappings with `munmap`; the calling thread's cached blocks are
-/// returned first). 1 if memory was released, else 0. `pad` (glibc's
-/// untouched top) has no meaning here: there is no top chunk.
+/// GNU `malloc_trim`: give free memory back to the kernel now: the
+/// calling thread's cached blocks are returned first, then every whole
+/// free page of the heap goes with `MADV_DONTNEED` but the lowest `pad`
+/// bytes' worth (glibc keeps `pad` bytes at its heap's top; this heap's
+/// lowest free pages are the ones the next slabs take), and the cached
+/// freed mappings are unmapped. 1 if memory was released, else 0.
 #[cfg_attr(not(test), unsafe(no_mangle))]
-pub extern "C" fn malloc_trim(_pad: size_t) -> c_int {
-    os::trim() as c_int
+pub extern "C" fn malloc_trim(pad: size_t) -> c_int {
+    os::trim(pad) as c_int
 }
 
 /// Appends `v` in decimal, right-aligned in 10 columns (glibc's `%10u`).
@@ -191,21 +192,61 @@ pub extern "C" fn malloc_stats() {
 
 /// glibc's `mallopt` parameter numbers.
 const M_MXFAST: c_int = 1;
+const M_TRIM_THRESHOLD: c_int = -1;
+const M_TOP_PAD: c_int = -2;
+const M_MMAP_THRESHOLD: c_int = -3;
+const M_MMAP_MAX: c_int = -4;
+const M_PERTURB: c_int = -6;
 
-/// SVID/GNU `mallopt`: 1 (accepted) for every parameter, as glibc 2.36
-/// answers, and 0 only for an `M_MXFAST` outside glibc's 0 to
-/// `80 * sizeof(size_t) / 4`. None changes this allocator: its size
-/// classes, the 128 KiB line above which a block gets a mapping of its
-/// own, and the epoch purging that stands for glibc's trim threshold and
-/// top pad are fixed (`M_TRIM_THRESHOLD M_TOP_PAD M_MMAP_THRESHOLD
-/// M_MMAP_MAX M_ARENA_MAX M_ARENA_TEST M_CHECK_ACTION M_PERTURB M_MXFAST`
-/// are accepted and have no effect; corruption is always detected and
-/// aborts).
+/// SVID/GNU `mallopt`, with glibc 2.36's answers: 1 for every parameter
+/// and value, but 0 for an `M_MXFAST` outside 0 to `80 *
+/// sizeof(size_t) / 4`. The environment's settings are read first (as
+/// glibc's first call does), so a call overrides them. In this
+/// allocator's terms (`crate::alloc::tune`):
+///
+/// - `M_MMAP_THRESHOLD`: a request of at least `value` bytes (as
+///   `size_t`: -1 is never) gets a mapping of its own, counted in
+///   `mallinfo2`'s `hblks`/`hblkhd` (default: above 128 KiB). Above 128
+///   KiB the line cannot move up: there is no slab class past it, so
+///   such blocks are mapped whatever the threshold (glibc would take them
+///   from its heap). `realloc` moves a growing block to a mapping at the
+///   threshold too.
+/// - `M_MMAP_MAX`: at most `value` such blocks at once (negative: 0;
+///   default 65536, glibc's). Past it (0: always) a request up to 128
+///   KiB comes from a slab, a bigger one still gets a mapping: this
+///   allocator has nowhere else to put it.
+/// - `M_TRIM_THRESHOLD`, `M_TOP_PAD`: setting either replaces the default
+///   epoch purging (`crate::alloc`) by glibc's rule: when a slab empties
+///   and the free memory still resident reaches the trim threshold
+///   (default 128 KiB; -1: never), every whole free page goes back to the
+///   kernel but the top pad's worth (default 128 KiB), the lowest.
+/// - `M_PERTURB`: while nonzero, the bytes `malloc`, `realloc(NULL, n)`
+///   and the aligned family hand out are set to `(value ^ 0xff) & 0xff`
+///   (the `n` asked for) and a block given to `free` is filled with
+///   `value & 0xff` (all of it; the allocator then keeps its free-list
+///   link and cookie in the first two words, where glibc keeps its list
+///   pointers; a block with a mapping of its own bigger than 256 KiB is
+///   unmapped instead). `calloc`'s blocks are zero; `realloc` of a block
+///   is not perturbed. Unlike glibc (whose thread cache skips it), every
+///   small block is.
+/// - `M_ARENA_MAX`, `M_ARENA_TEST`: no effect. There is one arena (the
+///   central heap); the per-thread caches are glibc's tcache, not arenas.
+/// - `M_CHECK_ACTION`: no effect, as in glibc since 2.34; corruption
+///   that is detected always reports and aborts.
+/// - `M_MXFAST`: range-checked, no effect (no fastbins).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn mallopt(param: c_int, value: c_int) -> c_int {
-    if param == M_MXFAST {
-        let max = (80 * size_of::<size_t>() / 4) as c_int;
-        return (0..=max).contains(&value) as c_int;
+    os::configure();
+    // glibc's helpers take the int as a size_t (negative: huge).
+    let size = value as isize as usize;
+    match param {
+        M_MXFAST => return (size <= 80 * size_of::<size_t>() / 4) as c_int,
+        M_TRIM_THRESHOLD => os::HEAP.set_trim_threshold(size),
+        M_TOP_PAD => os::HEAP.set_top_pad(size),
+        M_MMAP_THRESHOLD => os::HEAP.set_mmap_threshold(size),
+        M_MMAP_MAX => os::HEAP.set_mmap_max(value.max(0) as usize),
+        M_PERTURB => crate::stdlib::set_perturb(value),
+        _ => {}
     }
     1
 }

@@ -100,7 +100,7 @@ impl Line {
 fn record(kind: crate::stdlib::TraceKind, old: usize, new: usize, n: usize) {
     use crate::stdlib::TraceKind::*;
     match kind {
-        Alloc => {
+        Alloc | Calloc => {
             let mut l = Line::new(b'+');
             l.ptr(new);
             l.hex(n);

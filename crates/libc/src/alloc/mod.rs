@@ -27,12 +27,13 @@
 //! * **Lazy carving**: a refill carves fresh blocks only from the page the
 //!   slab's bump index is in (at least one block), so a slab never touches
 //!   pages it does not need.
-//! * **Large blocks** (> 128 KiB or over-aligned past 64 KiB) get their
-//!   own mapping with a small header in front. Freed ones (≤ 256 KiB) are
-//!   kept in a small cache (4 mappings, 1 MiB in all, oldest unmapped
-//!   first) with their pages resident, so a free + malloc of a similar
-//!   size costs no syscall and no page fault; `calloc` zeroes a recycled
-//!   one.
+//! * **Large blocks** (> 128 KiB or over-aligned past 64 KiB, or from
+//!   `mallopt`'s `M_MMAP_THRESHOLD` up while `M_MMAP_MAX` allows: see
+//!   [`tune`]) get their own mapping with a small header in front. Freed
+//!   ones (≤ 256 KiB) are kept in a small cache (4 mappings, 1 MiB in
+//!   all, oldest unmapped first) with their pages resident, so a free +
+//!   malloc of a similar size costs no syscall and no page fault;
+//!   `calloc` zeroes a recycled one.
 //! * **realloc**: a block that fits its class stays put (unless under a
 //!   quarter full). A growing small block at least quadruples (up to
 //!   [`GROW_MAP`]), so a run of growths moves O(log n) times and touches
@@ -50,7 +51,8 @@
 //!   soon taken again (a batch freed and reallocated) is never purged and
 //!   costs no page faults; memory the program stops using goes back within
 //!   two epochs of further activity. A segment with no slab is unmapped
-//!   (one is kept).
+//!   (one is kept). `M_TRIM_THRESHOLD`/`M_TOP_PAD` replace the epochs by
+//!   glibc's threshold rule ([`tune`]).
 //! * **Threads**: each thread has a [`Cache`] (a free list per class, up
 //!   to 4 KiB or 16 blocks deep; none above 4 KiB); `malloc`/`free` touch
 //!   only it on the fast path. The central [`Heap`] is behind one lock
@@ -155,6 +157,7 @@ pub mod os;
 pub mod stats;
 #[cfg(test)]
 mod tests;
+pub mod tune;
 
 use class::*;
 use core::cell::UnsafeCell;
@@ -220,6 +223,9 @@ pub trait Pages {
         self.purge(p, len)
     }
     fn page_size(&self) -> usize;
+    /// Apply the environment's settings to `heap` (`MALLOC_*_`,
+    /// `GLIBC_TUNABLES`); called once, before the first allocation.
+    fn configure(&self, _heap: &Heap) {}
 }
 
 /// Why a pointer was refused.
@@ -513,6 +519,9 @@ struct Central {
     lcache: [(*mut u8, usize); LC_N],
     lcount: usize,
     lbytes: usize,
+    /// Free granules whose pages may still be resident (their `dirty` or
+    /// `old` bit set), for the trim threshold.
+    resident: usize,
 }
 
 /// The central heap: slabs and segments, under one lock. In this order
@@ -522,9 +531,13 @@ struct Central {
 #[repr(C)]
 pub struct Heap {
     lock: AtomicBool,
+    /// The largest request `alloc` serves by a class without a second
+    /// look ([`SMALL_MAX`], or less under an mmap threshold).
+    slab_to: AtomicUsize,
     inner: UnsafeCell<Central>,
     /// Live large blocks, for `mallinfo` (touched only by large blocks).
     large: stats::Large,
+    tune: tune::Tune,
     radix: Radix,
 }
 
@@ -597,6 +610,7 @@ impl Heap {
     pub const fn new() -> Self {
         Heap {
             lock: AtomicBool::new(false),
+            slab_to: AtomicUsize::new(SMALL_MAX),
             radix: Radix {
                 first: AtomicUsize::new(0),
                 l1: [const { AtomicPtr::new(null_mut()) }; L1_LEN],
@@ -611,8 +625,10 @@ impl Heap {
                 lcache: [(null_mut(), 0); LC_N],
                 lcount: 0,
                 lbytes: 0,
+                resident: 0,
             }),
             large: stats::Large::new(),
+            tune: tune::Tune::new(),
         }
     }
 
@@ -663,7 +679,25 @@ impl Heap {
     /// `cache` belongs to the calling thread and to this heap.
     #[inline]
     pub unsafe fn alloc(&self, cache: &mut Cache, n: usize, os: &impl Pages) -> *mut u8 {
-        if n <= SMALL_MAX {
+        if n <= self.slab_to.load(Ordering::Relaxed) {
+            // SAFETY: `slab_to` is never above SMALL_MAX (set_mmap_threshold
+            // stores at most that), which keeps the class below NCLASS.
+            unsafe { core::hint::assert_unchecked(n <= SMALL_MAX) };
+            // SAFETY: forwarded contract.
+            unsafe { self.alloc_class(cache, class_of(n), os) }
+        } else {
+            // SAFETY: forwarded contract.
+            unsafe { self.alloc_big(cache, n, os) }
+        }
+    }
+
+    /// A request past `slab_to`: a mapping of its own, unless it fits a
+    /// class and the mmap threshold or maximum says otherwise.
+    #[cold]
+    #[inline(never)]
+    unsafe fn alloc_big(&self, cache: &mut Cache, n: usize, os: &impl Pages) -> *mut u8 {
+        self.configure(os);
+        if n <= SMALL_MAX && !self.maps(n) {
             // SAFETY: forwarded contract.
             unsafe { self.alloc_class(cache, class_of(n), os) }
         } else {
@@ -686,7 +720,9 @@ impl Heap {
             // SAFETY: forwarded contract.
             return unsafe { self.alloc(cache, n, os) };
         }
+        self.configure(os);
         if align <= SLAB_ALIGN_MAX
+            && !self.maps(n)
             && let Some(c) = class_aligned(n, align)
         {
             // SAFETY: forwarded contract.
@@ -718,6 +754,7 @@ impl Heap {
         let bin = &mut cache.bins[c];
         let size = SIZE[c] as usize;
         let want = (DEPTH[c] as u32 / 2).max(1);
+        self.configure(os);
         let g = self.lock();
         // SAFETY: lock held.
         let h = unsafe { self.central(&g) };
@@ -854,8 +891,8 @@ impl Heap {
             let sg = &mut *seg;
             set_range(&mut sg.used, first, g, true);
             sg.nfree -= g as u32;
-            set_range(&mut sg.dirty, first, g, false);
-            set_range(&mut sg.old, first, g, false);
+            h.resident -=
+                set_range(&mut sg.dirty, first, g, false) + set_range(&mut sg.old, first, g, false);
             h.taken += g;
             h.in_use += g;
             let r = if sg.rec_free != 0 {
@@ -938,6 +975,7 @@ impl Heap {
     /// growing, which may take any cached mapping big enough (it is
     /// likely to fill it); otherwise a cached one at most twice the need.
     fn alloc_large_for(&self, n: usize, align: usize, grow: bool, os: &impl Pages) -> *mut u8 {
+        self.configure(os);
         // Like glibc: any request up to PTRDIFF_MAX is tried.
         if n > isize::MAX as usize {
             return null_mut();
@@ -1215,7 +1253,7 @@ impl Heap {
             let touched = (s.bump.load(Ordering::Relaxed) as usize * SIZE[c] as usize)
                 .div_ceil(GRAN)
                 .min(g);
-            set_range(&mut sg.dirty, first, touched, true);
+            h.resident += set_range(&mut sg.dirty, first, touched, true);
             h.in_use -= g;
             set_range(&mut sg.used, first, g, false);
             sg.nfree += g as u32;
@@ -1243,16 +1281,21 @@ impl Heap {
                 }
                 *pp = sg.next;
                 h.nsegs -= 1;
+                for w in 0..W {
+                    h.resident -= (sg.dirty[w] | sg.old[w]).count_ones() as usize;
+                }
                 self.radix.set(seg as usize, false, os);
                 os.unmap(seg as *mut u8, SEG);
+                return;
             }
         }
+        self.trim_check(h, os);
     }
 
     /// End the epoch if it has seen enough activity: give the kernel the
     /// free pages holding granules freed before the last epoch's end.
     fn epoch(&self, h: &mut Central, os: &impl Pages) {
-        if h.taken < h.in_use.max(EPOCH_MIN) {
+        if h.taken < h.in_use.max(EPOCH_MIN) || !self.epochs_on() {
             return;
         }
         h.taken = 0;
@@ -1271,8 +1314,8 @@ impl Heap {
                 } else {
                     if run >= PURGE_MIN {
                         let from = i - run;
-                        set_range(&mut sg.dirty, from, run, false);
-                        set_range(&mut sg.old, from, run, false);
+                        h.resident -= set_range(&mut sg.dirty, from, run, false)
+                            + set_range(&mut sg.old, from, run, false);
                         // SAFETY: free granules of our segment.
                         os.purge(unsafe { (seg as *mut u8).add(from * GRAN) }, run * GRAN);
                     }
@@ -1312,7 +1355,7 @@ impl Heap {
         n: usize,
         os: &impl Pages,
     ) -> Result<*mut u8, Fault> {
-        let grow_map = GROW_MAP.max(os.page_size());
+        let grow_map = self.grow_map(os);
         // The new block is `m` bytes from `alloc` (or a mapping of its own
         // for a small block growing past `grow_map`); `keep` bytes move.
         // One allocation call site keeps the inlined fast path single.
@@ -1327,17 +1370,17 @@ impl Heap {
                         return Ok(p);
                     }
                     (n, n, false)
-                } else if n > grow_map {
+                } else if n > grow_map && self.may_map() {
                     (n, s, true)
                 } else {
                     // At least quadruple, so a run of growths moves
                     // rarely and leaves few classes holding a page each.
-                    (n.max((4 * s).min(grow_map)), s, false)
+                    (n.max((4 * s).min(grow_map).min(SMALL_MAX)), s, false)
                 }
             }
             Block::Large { base, len } => {
                 let off = p as usize - base as usize;
-                if n <= grow_map {
+                if n <= grow_map.min(SMALL_MAX) {
                     (n, n, false)
                 } else {
                     if n > isize::MAX as usize {

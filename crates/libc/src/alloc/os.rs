@@ -98,6 +98,10 @@ impl Pages for Mmap {
         unsafe { sys!(__NR_madvise, p, len, syscall::nr::MADV_DONTNEED) };
     }
 
+    fn configure(&self, _heap: &Heap) {
+        read_env();
+    }
+
     #[inline(always)]
     fn page_size(&self) -> usize {
         // Cached: the auxv lookup is a scan.
@@ -270,11 +274,114 @@ pub fn realloc(p: *mut u8, n: usize) -> *mut u8 {
     }
 }
 
-/// `malloc_trim`: the calling thread's cached blocks back to the heap,
-/// then every free page to the kernel; whether any went.
-pub fn trim() -> bool {
+/// `malloc_trim(pad)`: the calling thread's cached blocks back to the
+/// heap, then every free page but `pad` bytes' worth to the kernel;
+/// whether any went.
+pub fn trim(pad: usize) -> bool {
     // SAFETY: this thread's cache and the global heap.
-    unsafe { HEAP.trim(cache(), &Mmap) }
+    unsafe { HEAP.trim(cache(), pad, &Mmap) }
+}
+
+/// Read the environment's allocator settings, once (`mallopt` calls it
+/// before applying its own, as glibc's reads them at its first call).
+pub fn configure() {
+    HEAP.configure(&Mmap);
+}
+
+/// `M_PERTURB` on `free(p)`: fill the block with `byte` (a bad pointer
+/// is reported as `free`'s).
+#[cold]
+pub fn perturb_free(p: *mut u8, byte: u8) {
+    // SAFETY: p came from malloc, or the checks catch it.
+    if let Err(f) = unsafe { HEAP.perturb_free(cache(), p, byte) } {
+        fault("free", f)
+    }
+}
+
+/// glibc's tunable number syntax (`_dl_strtoul`): an optional `-`, then
+/// `0x` hex, `0` octal or decimal digits up to the first other byte.
+fn env_num(s: &[u8]) -> u64 {
+    let (neg, s) = match s.split_first() {
+        Some((b'-', r)) => (true, r),
+        _ => (false, s),
+    };
+    let (base, s) = match s {
+        [b'0', b'x' | b'X', r @ ..] => (16, r),
+        [b'0', r @ ..] => (8, r),
+        _ => (10, s),
+    };
+    let mut v = 0u64;
+    for &c in s {
+        let d = match c {
+            b'0'..=b'9' => c - b'0',
+            b'a'..=b'f' => c - b'a' + 10,
+            b'A'..=b'F' => c - b'A' + 10,
+            _ => break,
+        } as u64;
+        if d >= base {
+            break;
+        }
+        v = v.wrapping_mul(base).wrapping_add(d);
+    }
+    if neg { v.wrapping_neg() } else { v }
+}
+
+/// Apply one malloc tunable (`name` as in `glibc.malloc.NAME`) within
+/// glibc's bounds for it; others are ignored.
+fn tunable(name: &[u8], s: &[u8]) {
+    let v = env_num(s);
+    let size = usize::try_from(v).unwrap_or(usize::MAX);
+    match name {
+        b"perturb" if v <= 0xff => crate::stdlib::set_perturb(v as c_int),
+        b"mmap_threshold" => HEAP.set_mmap_threshold(size),
+        b"mmap_max" if v <= i32::MAX as u64 => HEAP.set_mmap_max(size),
+        b"trim_threshold" => HEAP.set_trim_threshold(size),
+        b"top_pad" => HEAP.set_top_pad(size),
+        // arena_max, arena_test, check, mxfast, tcache_*, hugetlb: no
+        // meaning here (see `mallopt`).
+        _ => {}
+    }
+}
+
+/// The environment's settings, glibc's names: `MALLOC_PERTURB_`,
+/// `MALLOC_MMAP_THRESHOLD_`, `MALLOC_MMAP_MAX_`, `MALLOC_TRIM_THRESHOLD_`,
+/// `MALLOC_TOP_PAD_`, then `GLIBC_TUNABLES`' `glibc.malloc.*` entries
+/// (which win); ignored in a set-user-ID program (`secure_getenv`).
+fn read_env() {
+    static ALIASES: [(&core::ffi::CStr, &[u8]); 5] = [
+        (c"MALLOC_PERTURB_", b"perturb"),
+        (c"MALLOC_MMAP_THRESHOLD_", b"mmap_threshold"),
+        (c"MALLOC_MMAP_MAX_", b"mmap_max"),
+        (c"MALLOC_TRIM_THRESHOLD_", b"trim_threshold"),
+        (c"MALLOC_TOP_PAD_", b"top_pad"),
+    ];
+    for (var, name) in ALIASES.iter() {
+        if let Some(v) = env(var) {
+            tunable(name, v);
+        }
+    }
+    if let Some(t) = env(c"GLIBC_TUNABLES") {
+        for item in t.split(|&c| c == b':') {
+            let Some(eq) = item.iter().position(|&c| c == b'=') else {
+                continue;
+            };
+            let (k, v) = item.split_at(eq);
+            if let Some(name) = k.strip_prefix(b"glibc.malloc.") {
+                tunable(name, v.get(1..).unwrap_or_default());
+            }
+        }
+    }
+}
+
+/// An environment variable's bytes (not in a set-user-ID program).
+fn env(name: &core::ffi::CStr) -> Option<&'static [u8]> {
+    // SAFETY: a NUL-terminated name.
+    let p = unsafe { crate::stdlib::secure_getenv(name.as_ptr()) };
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: the environment's strings are NUL-terminated and stay.
+    Some(unsafe { core::ffi::CStr::from_ptr(p) }.to_bytes())
 }
 
 /// `len` bytes of fresh zeroed pages (not from the heap: for internals

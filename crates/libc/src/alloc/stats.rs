@@ -45,6 +45,12 @@ impl Large {
         self.max_bytes.fetch_max(b, Ordering::Relaxed);
     }
 
+    /// Blocks with a mapping of their own now.
+    #[inline]
+    pub fn count(&self) -> usize {
+        self.n.load(Ordering::Relaxed)
+    }
+
     #[inline]
     pub fn remove(&self, len: usize) {
         self.n.fetch_sub(1, Ordering::Relaxed);
@@ -135,18 +141,26 @@ impl Heap {
     }
 
     /// Give the kernel every whole free page of the segments now (not
-    /// waiting for an epoch) and unmap the cached large mappings; whether
-    /// anything went back. Blocks in other threads' caches stay.
+    /// waiting for an epoch) but the lowest `pad` bytes' worth, and unmap
+    /// the cached large mappings; whether anything went back. Blocks in
+    /// other threads' caches stay.
     ///
     /// # Safety
     /// `cache` belongs to the calling thread and to this heap.
-    pub unsafe fn trim(&self, cache: &mut Cache, os: &impl Pages) -> bool {
-        // The caller's cached blocks first: their slabs may empty.
+    pub unsafe fn trim(&self, cache: &mut Cache, pad: usize, os: &impl Pages) -> bool {
+        // The caller's cached blocks first: their slabs may empty (and
+        // an empty segment be unmapped: that is memory back too).
+        let segs = |h: &Heap| {
+            let g = h.lock();
+            // SAFETY: lock held.
+            unsafe { h.central(&g).nsegs }
+        };
+        let before = segs(self);
         // SAFETY: forwarded contract.
         unsafe { self.drain(cache, os) };
-        let gpp = (os.page_size() / GRAN).max(1);
+        let unmapped = segs(self) < before;
         let mut out = [(null_mut(), 0usize); LC_N];
-        let mut released = false;
+        let mut released;
         let nout;
         {
             let g = self.lock();
@@ -156,38 +170,56 @@ impl Heap {
             out[..nout].copy_from_slice(&h.lcache[..nout]);
             h.lcount = 0;
             h.lbytes = 0;
-            let mut seg = h.segs;
-            while !seg.is_null() {
-                // SAFETY: listed segments are ours; lock held.
-                let sg = unsafe { &mut *seg };
-                let mut i = HDR.next_multiple_of(gpp);
-                let mut run = 0;
-                let mut dirty = false;
-                while i <= NGRAN {
-                    let free = i < NGRAN && next_set(&sg.used, i) >= i + gpp;
-                    if free {
-                        run += gpp;
-                        dirty |= next_set(&sg.dirty, i) < i + gpp || next_set(&sg.old, i) < i + gpp;
-                    } else {
-                        if run > 0 && dirty {
-                            let from = i - run;
-                            set_range(&mut sg.dirty, from, run, false);
-                            set_range(&mut sg.old, from, run, false);
-                            // SAFETY: free granules of our segment.
-                            os.release(unsafe { (seg as *mut u8).add(from * GRAN) }, run * GRAN);
-                            released = true;
-                        }
-                        run = 0;
-                        dirty = false;
-                    }
-                    i += gpp;
-                }
-                seg = sg.next;
-            }
+            released = self.sweep(h, pad, os) | unmapped;
         }
         for &(b, l) in out.iter().take(nout) {
             os.unmap(b, l);
             released = true;
+        }
+        released
+    }
+
+    /// Give the kernel every whole free page of the segments whose memory
+    /// may be resident, keeping the lowest `keep` bytes of them (the next
+    /// slabs take those first); whether any went. Lock held.
+    pub(super) fn sweep(&self, h: &mut Central, keep: usize, os: &impl Pages) -> bool {
+        let gpp = (os.page_size() / GRAN).max(1);
+        let mut kept = 0usize;
+        let mut released = false;
+        let mut seg = h.segs;
+        while !seg.is_null() {
+            // SAFETY: listed segments are ours; lock held.
+            let sg = unsafe { &mut *seg };
+            let mut i = HDR.next_multiple_of(gpp);
+            let mut run = 0;
+            let mut dirty = false;
+            while i <= NGRAN {
+                let mut free = i < NGRAN && next_set(&sg.used, i) >= i + gpp;
+                let d =
+                    free && (next_set(&sg.dirty, i) < i + gpp || next_set(&sg.old, i) < i + gpp);
+                if d && kept < keep {
+                    // Kept resident: it ends a run.
+                    kept += gpp * GRAN;
+                    free = false;
+                }
+                if free {
+                    run += gpp;
+                    dirty |= d;
+                } else {
+                    if run > 0 && dirty {
+                        let from = i - run;
+                        h.resident -= set_range(&mut sg.dirty, from, run, false)
+                            + set_range(&mut sg.old, from, run, false);
+                        // SAFETY: free granules of our segment.
+                        os.release(unsafe { (seg as *mut u8).add(from * GRAN) }, run * GRAN);
+                        released = true;
+                    }
+                    run = 0;
+                    dirty = false;
+                }
+                i += gpp;
+            }
+            seg = sg.next;
         }
         released
     }

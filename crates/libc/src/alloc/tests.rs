@@ -522,3 +522,198 @@ fn mixed_small_sizes_share_pages() {
         t.free(p).unwrap();
     }
 }
+
+impl T {
+    fn trim(&mut self, pad: usize) -> bool {
+        // SAFETY: one thread, one cache.
+        unsafe { self.h.trim(&mut self.c, pad, &self.os) }
+    }
+    /// Blocks with a mapping of their own now.
+    fn mapped_blocks(&self) -> usize {
+        self.h.info().hblks
+    }
+    /// `k` blocks of `n` bytes, touched.
+    fn many(&mut self, k: usize, n: usize) -> Vec<*mut u8> {
+        (0..k)
+            .map(|_| {
+                let p = self.alloc(n);
+                assert!(!p.is_null());
+                fill(p, n, 3);
+                p
+            })
+            .collect()
+    }
+    fn free_all(&mut self, v: Vec<*mut u8>) {
+        for p in v.into_iter().rev() {
+            self.free(p).unwrap();
+        }
+    }
+}
+
+#[test]
+fn mmap_threshold_and_max() {
+    let mut t = T::new();
+    // Default: up to 128 KiB from slabs, above it a mapping.
+    let v = t.many(4, 100_000);
+    assert_eq!(t.mapped_blocks(), 0);
+    t.free_all(v);
+    let v = t.many(2, SMALL_MAX + 1);
+    assert_eq!(t.mapped_blocks(), 2);
+    t.free_all(v);
+    // Lower: at the threshold and above.
+    t.h.set_mmap_threshold(64 << 10);
+    let v = t.many(4, 100_000);
+    assert_eq!(t.mapped_blocks(), 4);
+    t.free_all(v);
+    let v = t.many(2, (64 << 10) - 1);
+    assert_eq!(t.mapped_blocks(), 0);
+    t.free_all(v);
+    let p = t.aligned(100_000, 4096);
+    assert_eq!(t.mapped_blocks(), 1);
+    t.free(p).unwrap();
+    // realloc moves a growing block to a mapping at the threshold, not
+    // before.
+    let p = t.alloc(1000);
+    let p = t.realloc(p, 60_000).unwrap();
+    assert_eq!(t.mapped_blocks(), 0);
+    let p = t.realloc(p, 70_000).unwrap();
+    assert_eq!(t.mapped_blocks(), 1);
+    t.free(p).unwrap();
+    // At most two mappings, then slabs; 0: none.
+    t.h.set_mmap_max(2);
+    let v = t.many(4, 100_000);
+    assert_eq!(t.mapped_blocks(), 2);
+    t.free_all(v);
+    t.h.set_mmap_max(0);
+    let v = t.many(4, 100_000);
+    assert_eq!(t.mapped_blocks(), 0);
+    t.free_all(v);
+    let p = t.alloc(1000);
+    let p = t.realloc(p, 100_000).unwrap();
+    assert_eq!(t.mapped_blocks(), 0);
+    t.free(p).unwrap();
+    // A block no slab holds still gets one.
+    let v = t.many(1, 1 << 20);
+    assert_eq!(t.mapped_blocks(), 1);
+    t.free_all(v);
+    // Higher than 128 KiB: the same as 128 KiB.
+    t.h.set_mmap_max(tune::MMAP_MAX);
+    t.h.set_mmap_threshold(1 << 20);
+    let v = t.many(4, 100_000);
+    assert_eq!(t.mapped_blocks(), 0);
+    t.free_all(v);
+    let v = t.many(1, 200_000);
+    assert_eq!(t.mapped_blocks(), 1);
+    t.free_all(v);
+}
+
+/// Free granules whose pages may be resident, in bytes.
+fn resident(t: &T) -> usize {
+    let g = t.h.lock();
+    // SAFETY: lock held.
+    unsafe { t.h.central(&g).resident * GRAN }
+}
+
+#[test]
+fn resident_count_matches_the_bitmaps() {
+    let mut t = T::new();
+    let mut rng = Rng(7);
+    let mut live = Vec::new();
+    for round in 0..20_000 {
+        if live.len() < 3000 && rng.below(3) != 0 {
+            let n = 16 + rng.below(20_000);
+            live.push(t.alloc(n));
+        } else if !live.is_empty() {
+            let i = rng.below(live.len());
+            let p = live.swap_remove(i);
+            t.free(p).unwrap();
+        }
+        if round % 5000 == 4999 {
+            t.drain();
+            let i = t.h.info();
+            // keepcost: the resident free granules and cached mappings.
+            let lb = {
+                let g = t.h.lock();
+                // SAFETY: lock held.
+                unsafe { t.h.central(&g).lbytes }
+            };
+            assert_eq!(i.keepcost, resident(&t) + lb);
+        }
+    }
+    for p in live {
+        t.free(p).unwrap();
+    }
+    t.drain();
+    assert!(t.trim(0));
+    // Free granules sharing a page with a slab stay.
+    assert!(resident(&t) < 16 * GRAN, "{}", resident(&t));
+}
+
+#[test]
+fn trim_threshold_and_top_pad() {
+    let mut t = T::new();
+    // Default: nothing is purged at once.
+    let v = t.many(1024, 2000);
+    t.free_all(v);
+    t.drain();
+    assert!(resident(&t) >= 3 << 19, "{}", resident(&t));
+    assert!(t.trim(0));
+    assert!(resident(&t) < 16 * GRAN, "{}", resident(&t));
+    // Threshold 256 KiB, no pad: what is free stays under it.
+    t.h.set_trim_threshold(256 << 10);
+    t.h.set_top_pad(0);
+    let v = t.many(1024, 2000);
+    t.free_all(v);
+    t.drain();
+    assert!(resident(&t) < 256 << 10, "{}", resident(&t));
+    // A pad of 1 MiB is kept.
+    t.h.set_top_pad(1 << 20);
+    let v = t.many(1024, 2000);
+    t.free_all(v);
+    t.drain();
+    let r = resident(&t);
+    assert!((1 << 20..(1 << 20) + (256 << 10)).contains(&r), "{r}");
+    // SIZE_MAX: never; malloc_trim keeps its pad.
+    t.h.set_trim_threshold(usize::MAX);
+    let v = t.many(1024, 2000);
+    t.free_all(v);
+    t.drain();
+    assert!(resident(&t) >= 3 << 19);
+    assert!(t.trim(1 << 20));
+    let r = resident(&t);
+    assert!((1 << 20..(1 << 20) + (64 << 10)).contains(&r), "{r}");
+    assert!(t.trim(0));
+    assert!(resident(&t) < 16 * GRAN, "{}", resident(&t));
+    assert!(!t.trim(0));
+}
+
+#[test]
+fn perturb_fills_freed_blocks() {
+    let mut t = T::new();
+    let p = t.alloc(100);
+    let q = t.alloc(200_000);
+    let r = t.alloc(100_000);
+    // SAFETY: one thread, live blocks.
+    unsafe {
+        t.h.perturb_free(&t.c, p, 0x5a).unwrap();
+        t.h.perturb_free(&t.c, q, 0x5a).unwrap();
+        t.h.perturb_free(&t.c, r, 0x5a).unwrap();
+    }
+    assert!(check_byte(p, 112, 0x5a));
+    assert!(check_byte(q, 200_000, 0x5a));
+    assert!(check_byte(r, 100_000, 0x5a));
+    t.free(p).unwrap();
+    // A freed block is refused.
+    // SAFETY: as above; the fault is detected.
+    assert_eq!(
+        unsafe { t.h.perturb_free(&t.c, p, 1) },
+        Err(Fault::DoubleFree)
+    );
+    t.free(q).unwrap();
+    t.free(r).unwrap();
+}
+
+fn check_byte(p: *mut u8, n: usize, b: u8) -> bool {
+    // SAFETY: p has n bytes.
+    (0..n).all(|i| unsafe { *p.add(i) } == b)
+}

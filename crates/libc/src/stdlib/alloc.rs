@@ -11,6 +11,8 @@ use syscall::errno::{EINVAL, ENOMEM};
 #[derive(Clone, Copy)]
 pub enum TraceKind {
     Alloc,
+    /// `calloc`'s (traced as an allocation, never perturbed).
+    Calloc,
     Free,
     Realloc,
 }
@@ -18,26 +20,64 @@ pub enum TraceKind {
 /// `(kind, block given, block returned, size asked)`.
 pub type TraceHook = fn(TraceKind, usize, usize, usize);
 
-/// Set while `mtrace` runs (0: none). The entry points test it with one
-/// relaxed load; only `mtrace` stores it, so the tracing code is linked
-/// into programs that call `mtrace` alone.
+/// Set while `mtrace` runs (0: none). Only `mtrace` stores it, so the
+/// tracing code is linked into programs that call `mtrace` alone.
 static TRACE_HOOK: AtomicUsize = AtomicUsize::new(0);
+
+/// `M_PERTURB`'s value (0: off), from `mallopt` or `MALLOC_PERTURB_`.
+static PERTURB: AtomicUsize = AtomicUsize::new(0);
+
+/// Nonzero while a trace runs or perturbing is on: the entry points test
+/// this one word with one relaxed load, and take [`traced`] only then.
+static HOOKED: AtomicUsize = AtomicUsize::new(0);
+
+fn update_hooked() {
+    let on = TRACE_HOOK.load(Ordering::Relaxed) | PERTURB.load(Ordering::Relaxed);
+    HOOKED.store(on, Ordering::Release);
+}
 
 /// Install or remove the trace hook.
 pub fn set_trace_hook(h: Option<TraceHook>) {
     TRACE_HOOK.store(h.map_or(0, |f| f as usize), Ordering::Release);
+    update_hooked();
 }
 
-/// Whether a trace runs.
+/// `M_PERTURB`: while `v` is nonzero, every block `malloc` (and
+/// `realloc(NULL, n)`, the aligned family) hands out has its `n` bytes set
+/// to `(v ^ 0xff) & 0xff`, and every block `free` takes is filled with
+/// `v & 0xff` (glibc's rule; `calloc`'s blocks are zero as ever).
+pub(crate) fn set_perturb(v: c_int) {
+    PERTURB.store(v as c_uint as usize, Ordering::Relaxed);
+    update_hooked();
+}
+
+/// Whether a trace runs or perturbing is on.
 #[inline(always)]
 pub(crate) fn tracing() -> bool {
-    TRACE_HOOK.load(Ordering::Relaxed) != 0
+    HOOKED.load(Ordering::Relaxed) != 0
 }
 
-/// Report a call to the trace hook (once [`tracing`] said one runs).
+/// Perturb, then report the call to the trace hook (once [`tracing`]
+/// said one of them is on). A freed block is perturbed before it is
+/// freed (the entry point calls this first), a new one after.
 #[cold]
 #[inline(never)]
 pub(crate) fn traced(k: TraceKind, old: *mut c_void, new: *mut c_void, n: usize) {
+    let v = PERTURB.load(Ordering::Relaxed);
+    if v != 0 {
+        match k {
+            TraceKind::Alloc if !new.is_null() => {
+                // SAFETY: a new block of at least n bytes.
+                unsafe { core::ptr::write_bytes(new as *mut u8, (v ^ 0xff) as u8, n) }
+            }
+            TraceKind::Realloc if old.is_null() && !new.is_null() => {
+                // SAFETY: as above (realloc(NULL, n) is malloc(n)).
+                unsafe { core::ptr::write_bytes(new as *mut u8, (v ^ 0xff) as u8, n) }
+            }
+            TraceKind::Free if malloc_is_ours() => os::perturb_free(old as *mut u8, v as u8),
+            _ => {}
+        }
+    }
     let h = TRACE_HOOK.load(Ordering::Acquire);
     if h != 0 {
         // SAFETY: only `set_trace_hook` stores it, from a `TraceHook`.
@@ -94,7 +134,7 @@ pub unsafe extern "C" fn calloc(n: size_t, size: size_t) -> *mut c_void {
         unsafe { core::ptr::write_bytes(p, 0, total) };
     }
     if tracing() {
-        traced(TraceKind::Alloc, null_mut(), p as *mut c_void, total);
+        traced(TraceKind::Calloc, null_mut(), p as *mut c_void, total);
     }
     p as *mut c_void
 }
