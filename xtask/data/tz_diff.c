@@ -2,12 +2,15 @@
  * against static glibc, run on the same zone names, outputs compared by
  * `cargo xtask tz-diff` (and a fixed set of zones in `cargo xtask test`).
  *
- *   tz_diff [-v] ZONE...     one line per zone: "zone NAME LINES HASH"
- *                            (-v: every line instead of the hash)
+ *   tz_diff [-v] [-32] ZONE...   one line per zone: "zone NAME LINES HASH"
+ *                                (-v: every line instead of the hash;
+ *                                -32: the 32-bit time_t range even when
+ *                                time_t is wider, to compare with i386
+ *                                glibc's 32-bit time_t)
  *
  * For each zone (set through TZ, then tzset): tzname, timezone and
  * daylight; then instants from 1800 to 2100 (1901 to 2038 with a 32-bit
- * time_t) every 13 days plus an odd number of seconds, each with every
+ * time_t or -32) every 13 days plus an odd number of seconds, each with every
  * localtime_r field, tm_gmtoff and tm_zone. Wherever the offset changes
  * between two samples, the transition is found by bisection and the
  * instants around it are printed, and the local times on both sides of it
@@ -24,7 +27,7 @@
 #include <string.h>
 #include <time.h>
 
-static int verbose;
+static int verbose, narrow;
 static unsigned long long hash;
 static long lines;
 
@@ -147,7 +150,7 @@ static void zone(const char *name)
 		 (long)timezone, daylight);
 	emit(b);
 	long long lo, hi;
-	if (sizeof(time_t) == 8) {
+	if (sizeof(time_t) == 8 && !narrow) {
 		lo = -5364662400LL; /* 1800-01-01 */
 		hi = 4102444800LL;  /* 2100-01-01 */
 	} else {
@@ -184,6 +187,10 @@ int main(int argc, char **argv)
 	int i = 1;
 	if (i < argc && strcmp(argv[i], "-v") == 0) {
 		verbose = 1;
+		i++;
+	}
+	if (i < argc && strcmp(argv[i], "-32") == 0) {
+		narrow = 1;
 		i++;
 	}
 	for (; i < argc; i++)
