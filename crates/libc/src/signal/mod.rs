@@ -518,8 +518,8 @@ pub unsafe extern "C" fn sigpending(set: *mut sigset_t) -> c_int {
 /// has run; always -1 (EINTR).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn sigsuspend(mask: *const sigset_t) -> c_int {
-    // SAFETY: the caller's set.
-    let m = unsafe { bits(mask) };
+    // SAFETY: the caller's set (the library's signals never blocked).
+    let m = unsafe { bits(mask) } & !RESERVED;
     // SAFETY: our local.
     ret_int(unsafe { cp!(__NR_rt_sigsuspend, &raw const m, 8) })
 }
