@@ -554,7 +554,9 @@ pub unsafe fn create(
 }
 
 /// Where every created thread starts (from `thread_clone`), on its own
-/// stack with its thread pointer set and every signal blocked.
+/// stack with its thread pointer set and every signal blocked but the
+/// library's two (its creator holds the thread list's lock until it may
+/// run freely, so neither comes before it is ready).
 pub unsafe extern "C" fn thread_start(d: *mut Pthread) -> ! {
     // SAFETY: our own descriptor, filled by the creator before the clone.
     unsafe {
