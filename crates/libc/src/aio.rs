@@ -456,9 +456,9 @@ unsafe fn submit_inner(cb: *mut aiocb, op: c_int, list: *mut List) -> Result<(),
             running: false,
             next: QUEUES.load(Ordering::Relaxed),
         });
-        // The worker starts with every signal blocked: they are the
-        // program's threads' to take.
-        let all: u64 = !0;
+        // The worker starts with every signal blocked but the library's
+        // two: they are the program's threads' to take.
+        let all: u64 = !crate::signal::set::RESERVED;
         let mut old: u64 = 0;
         crate::signal::kprocmask(2 /* SIG_SETMASK */, &all, &mut old);
         let mut t: crate::pthread::pthread_t = 0;

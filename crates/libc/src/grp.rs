@@ -283,10 +283,10 @@ pub unsafe extern "C" fn initgroups(user: *const c_char, group: gid_t) -> c_int 
 }
 
 /// GNU/BSD `setgroups`: the supplementary group list (privileged; more
-/// than NGROUPS_MAX, 65536, is EINVAL). Applies to the calling thread
-/// only (not yet repeated in the other threads, as glibc does).
+/// than NGROUPS_MAX, 65536, is EINVAL). For the whole process: repeated
+/// in every other thread, as the set*id calls are (`kernel::setxid`).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn setgroups(n: size_t, list: *const gid_t) -> c_int {
     // SAFETY: the kernel checks the list pointer.
-    ret_int(unsafe { syscall::syscall2(arch::NR_SETGROUPS, n, list as usize) })
+    ret_int(unsafe { crate::kernel::setxid(arch::NR_SETGROUPS, n, list as usize, 0) })
 }

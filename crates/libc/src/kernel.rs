@@ -82,6 +82,34 @@ pub fn cp_hook() -> Option<&'static CpHook> {
     unsafe { core::ptr::read_volatile(&raw const CP_HOOK) }
 }
 
+/// The set*id broadcast (`pthread::setxid`): set by the first
+/// `pthread_create`, so a program without threads links none of it.
+pub static mut SETXID_HOOK: Option<SetxidFn> = None;
+
+/// A system call's number and three arguments; its raw result.
+pub type SetxidFn = unsafe fn(usize, usize, usize, usize) -> isize;
+
+/// A credential-changing system call (`set*uid`, `set*gid`,
+/// `setgroups`) for the whole process: the calling thread's call alone
+/// while it is the only thread, else through [`SETXID_HOOK`], which
+/// repeats it in every other thread (the kernel's calls are per
+/// thread). The raw result of the caller's call.
+///
+/// # Safety
+/// As for the system call; pointer arguments stay valid for the call.
+#[inline(always)]
+pub unsafe fn setxid(nr: usize, a: usize, b: usize, c: usize) -> isize {
+    // SAFETY: a plain load; written once, by the only thread, before a
+    // second one runs. Volatile so the broadcast stays unlinked in
+    // programs that never set it.
+    match unsafe { core::ptr::read_volatile(&raw const SETXID_HOOK) } {
+        // SAFETY: forwarded.
+        Some(h) => unsafe { h(nr, a, b, c) },
+        // SAFETY: forwarded.
+        None => unsafe { syscall::syscall3(nr, a, b, c) },
+    }
+}
+
 /// [`cp!`] with a computed number and six arguments.
 ///
 /// # Safety

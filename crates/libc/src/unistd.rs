@@ -230,53 +230,56 @@ id_call!(
     /// POSIX.1-2024 `getegid`.
     getegid, gid_t, arch::NR_GETEGID);
 
-// The set*id calls change the credentials of the calling thread only (the
-// kernel's calls are per thread). POSIX wants the whole process, which
-// glibc gets by signalling every thread to repeat the call; ferrolibc does
-// not do that yet, so in a program with several threads only the caller's
-// ids change. On i386 they are the `*32` syscalls (the plain ones take
-// 16-bit ids).
+// The set*id calls change the credentials of the whole process, as
+// POSIX wants: the kernel's calls are per thread, so once a second thread
+// exists `kernel::setxid` repeats a successful call in every other thread
+// (`pthread::setxid`) before returning. On i386 they are the `*32`
+// syscalls (the plain ones take 16-bit ids).
 
 /// POSIX.1-2024 `setuid`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn setuid(uid: uid_t) -> c_int {
     // SAFETY: a plain value.
-    ret_int(unsafe { syscall::syscall1(arch::NR_SETUID, uid as usize) })
+    ret_int(unsafe { crate::kernel::setxid(arch::NR_SETUID, uid as usize, 0, 0) })
 }
 
 /// POSIX.1-2024 `setgid`.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn setgid(gid: gid_t) -> c_int {
     // SAFETY: a plain value.
-    ret_int(unsafe { syscall::syscall1(arch::NR_SETGID, gid as usize) })
+    ret_int(unsafe { crate::kernel::setxid(arch::NR_SETGID, gid as usize, 0, 0) })
 }
 
 /// POSIX.1-2024 `setreuid` (-1 leaves an id unchanged).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn setreuid(r: uid_t, e: uid_t) -> c_int {
     // SAFETY: plain values.
-    ret_int(unsafe { syscall::syscall2(arch::NR_SETREUID, r as usize, e as usize) })
+    ret_int(unsafe { crate::kernel::setxid(arch::NR_SETREUID, r as usize, e as usize, 0) })
 }
 
 /// POSIX.1-2024 `setregid` (-1 leaves an id unchanged).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn setregid(r: gid_t, e: gid_t) -> c_int {
     // SAFETY: plain values.
-    ret_int(unsafe { syscall::syscall2(arch::NR_SETREGID, r as usize, e as usize) })
+    ret_int(unsafe { crate::kernel::setxid(arch::NR_SETREGID, r as usize, e as usize, 0) })
 }
 
 /// GNU `setresuid` (-1 leaves an id unchanged).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn setresuid(r: uid_t, e: uid_t, s: uid_t) -> c_int {
     // SAFETY: plain values.
-    ret_int(unsafe { syscall::syscall3(arch::NR_SETRESUID, r as usize, e as usize, s as usize) })
+    ret_int(unsafe {
+        crate::kernel::setxid(arch::NR_SETRESUID, r as usize, e as usize, s as usize)
+    })
 }
 
 /// GNU `setresgid` (-1 leaves an id unchanged).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub extern "C" fn setresgid(r: gid_t, e: gid_t, s: gid_t) -> c_int {
     // SAFETY: plain values.
-    ret_int(unsafe { syscall::syscall3(arch::NR_SETRESGID, r as usize, e as usize, s as usize) })
+    ret_int(unsafe {
+        crate::kernel::setxid(arch::NR_SETRESGID, r as usize, e as usize, s as usize)
+    })
 }
 
 /// POSIX.1-2024 `seteuid`: `setresuid(-1, uid, -1)`; `uid == -1` is

@@ -41,6 +41,10 @@
 //!   a per-arch cancellable system call the cancellation points reach
 //!   through `kernel::CP_HOOK` once a thread exists; cleanup handlers are
 //!   records on the caller's stack, linked from the descriptor.
+//! * **set*id for the whole process** (`setxid`): a list of the live
+//!   threads (linked through the descriptors, changed under one lock by
+//!   creation and exit) and signal 33, by which a `set*id` or
+//!   `setgroups` caller has every other thread repeat its call.
 //! * **Robust mutexes** (`mutex`): the owner's id in the lock word, each
 //!   held one on the thread's kernel robust list (its head in the
 //!   descriptor); the library also marks them at thread exit.
@@ -62,6 +66,7 @@ pub mod key;
 pub mod mutex;
 pub mod once;
 pub mod rwlock;
+pub mod setxid;
 pub mod spin;
 pub mod thread;
 mod types;

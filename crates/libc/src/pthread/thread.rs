@@ -59,6 +59,10 @@ pub struct Pthread {
     /// and not recorded).
     stdio: [*mut crate::file::FILE; STDIO_NEST],
     stdio_n: usize,
+    /// Neighbours in the list of live threads ([`LIST`], under
+    /// [`LIST_LOCK`]).
+    next: *mut Pthread,
+    prev: *mut Pthread,
 }
 
 const STDIO_NEST: usize = 4;
@@ -88,6 +92,8 @@ impl Pthread {
             pp: super::mutex::PpState::empty(),
             stdio: [null_mut(); STDIO_NEST],
             stdio_n: 0,
+            next: null_mut(),
+            prev: null_mut(),
         }
     }
 }
@@ -133,6 +139,87 @@ static mut MAIN: Pthread = Pthread::new();
 /// Threads alive (the initial one included).
 static THREADS: AtomicUsize = AtomicUsize::new(1);
 
+/// The live threads, once a second one has existed: a thread is in it
+/// from before its clone until it has run its last library code but the
+/// kernel's exit. Creation and exit hold [`LIST_LOCK`] while they change
+/// it, the set*id broadcast while it runs (so no thread starts with, or
+/// ends without, the old credentials unseen).
+static mut LIST: *mut Pthread = null_mut();
+static LIST_LOCK: super::Lock = super::Lock::new();
+
+/// Put `d` at the head of the list.
+///
+/// # Safety
+/// [`LIST_LOCK`] is held (or the caller is the only thread); `d` is live
+/// and not in the list.
+unsafe fn link(d: *mut Pthread) {
+    // SAFETY: per the contract.
+    unsafe {
+        let head = LIST;
+        (*d).prev = null_mut();
+        (*d).next = head;
+        if !head.is_null() {
+            (*head).prev = d;
+        }
+        LIST = d;
+    }
+}
+
+/// Take `d` out of the list (nothing if it is not in it).
+///
+/// # Safety
+/// As for [`link`], but `d` may be out of the list.
+unsafe fn unlink(d: *mut Pthread) {
+    // SAFETY: per the contract.
+    unsafe {
+        let (p, n) = ((*d).prev, (*d).next);
+        if p.is_null() {
+            if LIST != d {
+                return;
+            }
+            LIST = n;
+        } else {
+            (*p).next = n;
+        }
+        if !n.is_null() {
+            (*n).prev = p;
+        }
+        (*d).next = null_mut();
+        (*d).prev = null_mut();
+    }
+}
+
+/// Run `f` holding the list lock, with every signal but the library's
+/// blocked in the caller (so none of its handlers can want the lock).
+pub(super) fn with_lock(f: impl FnOnce()) {
+    let old = block_user();
+    LIST_LOCK.lock();
+    f();
+    LIST_LOCK.unlock();
+    set_mask(old);
+}
+
+/// Call `f` with the thread id of each live thread but the caller.
+///
+/// # Safety
+/// The caller holds the list lock ([`with_lock`]).
+pub(super) unsafe fn each_other(f: impl Fn(pid_t)) {
+    let me = self_desc();
+    // SAFETY: the lock is held: the list and its descriptors are live.
+    unsafe {
+        let mut d = LIST;
+        while !d.is_null() {
+            if d != me {
+                let tid = tid_of(d);
+                if tid != 0 {
+                    f(tid);
+                }
+            }
+            d = (*d).next;
+        }
+    }
+}
+
 /// The calling thread's descriptor (kept in its TCB's `libc_slot[2]`;
 /// empty for the initial thread).
 #[inline]
@@ -168,6 +255,17 @@ fn block_all() -> u64 {
     let mut old = 0u64;
     // SAFETY: both sets are ours, 8 bytes each.
     unsafe { sys!(__NR_rt_sigprocmask, 2, &raw const all, &raw mut old, 8) };
+    old
+}
+
+/// Every signal but the library's two blocked (those stay deliverable, so
+/// a thread waiting for the list lock still answers the set*id
+/// broadcast); the old mask returned.
+fn block_user() -> u64 {
+    let user = !crate::signal::set::RESERVED;
+    let mut old = 0u64;
+    // SAFETY: both sets are ours, 8 bytes each.
+    unsafe { sys!(__NR_rt_sigprocmask, 2, &raw const user, &raw mut old, 8) };
     old
 }
 
@@ -277,6 +375,11 @@ fn go_multi() {
             let tid = sys!(__NR_set_tid_address, tid_word(d).as_ptr());
             (*d).tid.store(tid as i32, Ordering::Release);
         }
+        link(self_desc());
+        core::ptr::write_volatile(
+            &raw mut crate::kernel::SETXID_HOOK,
+            Some(super::setxid::broadcast),
+        );
     }
     install_fork_hooks();
     MULTI.store(true, Ordering::Release);
@@ -366,10 +469,17 @@ pub unsafe fn create(
     if !MULTI.load(Ordering::Relaxed) {
         go_multi();
     }
+    // The list lock is held from before the clone until the thread runs
+    // free (after its explicit scheduling), with the caller's signals
+    // blocked but the library's; the child starts with the same mask.
+    let old = block_user();
+    LIST_LOCK.lock();
+    // SAFETY: the lock is held; the descriptor is ours until the clone.
+    unsafe {
+        link(d);
+        (*d).sigmask = old;
+    }
     THREADS.fetch_add(1, Ordering::AcqRel);
-    let old = block_all();
-    // SAFETY: the descriptor is ours until the clone.
-    unsafe { (*d).sigmask = old };
     let mut desc = [0u32; 4];
     let tls_arg = rt::arch::clone_tls(p.tp, &mut desc);
     let flags = CLONE_VM
@@ -395,11 +505,15 @@ pub unsafe fn create(
             d as *mut c_void,
         )
     };
-    set_mask(old);
     if r < 0 {
         THREADS.fetch_sub(1, Ordering::AcqRel);
-        // SAFETY: our mapping, never used by any thread.
-        unsafe { sys!(__NR_munmap, base, len) };
+        // SAFETY: the lock is held; our mapping, never used by any thread.
+        unsafe {
+            unlink(d);
+            LIST_LOCK.unlock();
+            set_mask(old);
+            sys!(__NR_munmap, base, len)
+        };
         return EAGAIN as c_int;
     }
     if a.explicit != 0 || a.cpuset != 0 {
@@ -423,16 +537,26 @@ pub unsafe fn create(
             // The child exits at once; reclaim it here.
             wait_gone(d, None, false, false);
             THREADS.fetch_sub(1, Ordering::AcqRel);
-            // SAFETY: the thread is gone; the mapping is unused.
-            unsafe { sys!(__NR_munmap, base, len) };
+            // SAFETY: the lock is held; the thread is gone; the mapping
+            // is unused.
+            unsafe {
+                unlink(d);
+                LIST_LOCK.unlock();
+                set_mask(old);
+                sys!(__NR_munmap, base, len)
+            };
             return (-s) as c_int;
         }
     }
+    LIST_LOCK.unlock();
+    set_mask(old);
     0
 }
 
 /// Where every created thread starts (from `thread_clone`), on its own
-/// stack with its thread pointer set and every signal blocked.
+/// stack with its thread pointer set and every signal blocked but the
+/// library's two (its creator holds the thread list's lock until it may
+/// run freely, so neither comes before it is ready).
 pub unsafe extern "C" fn thread_start(d: *mut Pthread) -> ! {
     // SAFETY: our own descriptor, filled by the creator before the clone.
     unsafe {
@@ -483,6 +607,14 @@ pub fn exit_thread(ret: *mut c_void) -> ! {
     }
     crate::alloc::os::release_thread_cache();
     crate::sys::random::release_thread_state();
+    // Out of the list: a set*id broadcast under way has reached this
+    // thread (its signal is deliverable while it waits for the lock).
+    let m = block_user();
+    LIST_LOCK.lock();
+    // SAFETY: the lock is held; our own descriptor.
+    unsafe { unlink(d) };
+    LIST_LOCK.unlock();
+    set_mask(m);
     if THREADS.fetch_sub(1, Ordering::AcqRel) == 1 {
         crate::stdlib::exit(0);
     }
@@ -1081,6 +1213,10 @@ fn fork_child() {
             let new = super::gettid();
             (*d).tid.store(new, Ordering::Relaxed);
             crate::file::fork_child_locks(old, new as u32);
+            // The child's only thread is the whole list.
+            LIST_LOCK.reset();
+            LIST = null_mut();
+            link(d);
         }
         THREADS.store(1, Ordering::Relaxed);
     }

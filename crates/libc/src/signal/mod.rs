@@ -514,12 +514,13 @@ pub unsafe extern "C" fn sigpending(set: *mut sigset_t) -> c_int {
     r
 }
 
-/// POSIX.1-2024 `sigsuspend`: wait with `mask` blocked until a handler
-/// has run; always -1 (EINTR).
+/// POSIX.1-2024 `sigsuspend`: wait with `mask` blocked (the reserved
+/// signals, 32 and 33, never) until a handler has run; always -1
+/// (EINTR).
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn sigsuspend(mask: *const sigset_t) -> c_int {
-    // SAFETY: the caller's set.
-    let m = unsafe { bits(mask) };
+    // SAFETY: the caller's set (the library's signals never blocked).
+    let m = unsafe { bits(mask) } & !RESERVED;
     // SAFETY: our local.
     ret_int(unsafe { cp!(__NR_rt_sigsuspend, &raw const m, 8) })
 }
