@@ -106,6 +106,18 @@
  *     less than the position after a rewind and a multibyte character
  *     (U+03A9 read at 0: 1, not 2). ftell/fgetpos only after writes or
  *     positioning.
+ *  W9 fwscanf and an invalid sequence. Before the first conversion it
+ *     is an input failure, so C17 7.29.2.2p16 has fwscanf return EOF
+ *     (ferrolibc: EOF, errno EILSEQ); glibc returns 0. After a
+ *     conversion, how many bytes of the bad sequence the failed
+ *     conversion used up is not specified (7.29.3.1p3 only sets the
+ *     error indicator), and glibc's fgetws after an fgetwc that failed
+ *     so sometimes reads on past the bad bytes where ferrolibc reports
+ *     EILSEQ again. The first EILSEQ of a read is compared; after a read
+ *     sets the error indicator nothing is read until the next rewind.
+ *  W10 fgetws with n == 1 as the first wide call: glibc returns without
+ *     orienting the stream, ferrolibc orients it (C17 7.21.2p4: the
+ *     first wide function applied orients it). fgetws gets n >= 2.
  *  W8 ungetwc of a character other than the one just read: the two
  *     libcs' next fgetws differ by one character (seed 693 before this
  *     rule; not settled). ungetwc gives back what the last fgetwc
@@ -633,11 +645,12 @@ static void one_wide(unsigned seed)
 	int nread = 0;    /* wide characters read since the last positioning */
 	wchar_t lastc = 0; /* W8: what the last fgetwc read, if it was the last read */
 	int untold = 0; /* W2: since ungetwc or fwscanf, no ftell until rewind */
+	int scanerr = 0; /* W9: a read met an encoding error; none until rewind */
 	int nops = 30 + rnd(250);
 	wchar_t wb[700];
 	for (int op = 0; op < nops; op++) {
 		int k = rnd(16);
-		int can_r = rd && dir != WRITE;
+		int can_r = rd && dir != WRITE && !scanerr;
 		int can_w = wr && dir != READ && pending == 0;
 		long r;
 		errno = 0;
@@ -719,7 +732,7 @@ static void one_wide(unsigned seed)
 			if (!can_r)
 				continue;
 			{
-				int n = rnd(4) ? 1 + rnd(80) : 1 + rnd(690);
+				int n = rnd(4) ? 2 + rnd(80) : 2 + rnd(690); /* W10 */
 				wchar_t *p = fgetws(wb, n, f);
 				lastc = 0;
 				if (p) {
@@ -735,8 +748,8 @@ static void one_wide(unsigned seed)
 			}
 			break;
 		case 8: /* fwscanf */
-			if (!can_r)
-				continue;
+			if (!can_r || ferror(f))
+				continue; /* W9 */
 			lastc = 0;
 			if (rnd(2)) {
 				int x = -1;
@@ -786,6 +799,7 @@ static void one_wide(unsigned seed)
 			pending = 0;
 			nread = 0;
 			untold = 0;
+			scanerr = 0;
 			break;
 		case 15: /* fwide */
 			{
@@ -799,6 +813,8 @@ static void one_wide(unsigned seed)
 		default: /* 10, 13: fseek and fsetpos (W5) */
 			continue;
 		}
+		if (ferror(f) && dir == READ)
+			scanerr = 1; /* W9 */
 		wstatus(f);
 	}
 	int c = fclose(f);
