@@ -1268,7 +1268,7 @@ pub unsafe fn tell(f: *mut FILE) -> Result<i64, ()> {
             }
         };
         Ok(match (*f).dir {
-            READING => pos - ((*f).rend - (*f).rpos) as i64,
+            READING => pos - ((*f).rend - (*f).rpos) as i64 - wide::pushed_len(f) as i64,
             WRITING => pos + ((*f).wpos - UNGET) as i64,
             _ => pos,
         })

@@ -149,6 +149,19 @@ pub unsafe fn get_wc(f: *mut FILE) -> u32 {
     }
 }
 
+/// The bytes the wide character in `ungetwc`'s slot stands for in the
+/// input (0 when the slot is empty), so that `ftell` after `fwscanf`
+/// gave back the character it stopped at reports that character's start.
+pub unsafe fn pushed_len(f: *mut FILE) -> usize {
+    // SAFETY: f is a live stream.
+    let slot = unsafe { (*f).flags } >> F_WPUSH_SHIFT;
+    if slot == 0 {
+        return 0;
+    }
+    let mut b = [0u8; 6];
+    encode_out(slot - 1, &mut b, crate::locale::ctype_utf8())
+}
+
 /// `ungetwc` on a locked, wide stream: `wc`, or `WEOF` when it cannot
 /// be pushed back.
 pub unsafe fn unget_wc(f: *mut FILE, wc: u32) -> u32 {

@@ -255,7 +255,8 @@ pub unsafe extern "C" fn tempnam(dir: *const c_char, pfx: *const c_char) -> *mut
 }
 
 /// POSIX.1-2024 `fmemopen`: a stream on `size` bytes at `buf` (or on a
-/// library buffer for null). `w` empties it, `a` starts at the first NUL,
+/// library buffer for null). `w` empties it (`w+` also stores a NUL at
+/// its start), `a` starts at the first NUL,
 /// `r`/`r+` see all `size` bytes. Written data is NUL-terminated while
 /// there is room. A `size` of 0 is accepted, as glibc does.
 #[cfg_attr(not(test), unsafe(no_mangle))]
@@ -284,6 +285,11 @@ pub unsafe extern "C" fn fmemopen(buf: *mut c_void, size: size_t, m: *const c_ch
         }
         let append = md.fflags & file::F_APPEND != 0;
         let end = if md.oflags & O_TRUNC != 0 {
+            // `w+` truncates the caller's buffer contents (POSIX's mode
+            // table), as glibc does; plain `w` leaves them.
+            if !own && size > 0 && md.fflags & file::F_READ != 0 {
+                *b = 0;
+            }
             0
         } else if append {
             let mut i = 0;
