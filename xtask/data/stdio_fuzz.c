@@ -23,7 +23,9 @@
  *     indeterminate, C17 7.21.7.10p5): ungetc is only generated after
  *     more bytes were read than pushed back since the last positioning;
  *     ferrolibc's ftell then gives the byte offset minus the pushed-back
- *     count, which would be -1 at 0.
+ *     count, and where that would fall below 0 it fails with EIO (glibc
+ *     too when characters had been read; on a stream nothing was read
+ *     from yet, glibc's ftell gives 0).
  *  A2 a *failed* fseek while characters are pushed back (C17 7.21.7.10p2
  *     says only a successful positioning call discards them): ferrolibc
  *     keeps them; glibc discards them.

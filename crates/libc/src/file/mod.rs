@@ -23,7 +23,7 @@ pub mod wide;
 
 use crate::types::*;
 use core::ptr::null_mut;
-use syscall::errno::{EBADF, EINTR, EINVAL, ENOMEM};
+use syscall::errno::{EBADF, EINTR, EINVAL, EIO, ENOMEM};
 
 /// Headroom for pushed-back bytes (so at least 8 `ungetc` in a row work).
 pub const UNGET: usize = 8;
@@ -811,7 +811,7 @@ unsafe fn write_all(f: *mut FILE, mut p: *const u8, mut n: usize) -> Result<(), 
         if r == 0 {
             // A backend that takes nothing: give up rather than spin.
             // SAFETY: as above.
-            unsafe { set_err(f, syscall::errno::EIO as i32) };
+            unsafe { set_err(f, EIO as i32) };
             return Err(());
         }
         // SAFETY: r <= n bytes were consumed.
@@ -1267,11 +1267,18 @@ pub unsafe fn tell(f: *mut FILE) -> Result<i64, ()> {
                 return Err(());
             }
         };
-        Ok(match (*f).dir {
+        let at = match (*f).dir {
             READING => pos - ((*f).rend - (*f).rpos) as i64 - wide::pushed_len(f) as i64,
             WRITING => pos + ((*f).wpos - UNGET) as i64,
             _ => pos,
-        })
+        };
+        // More pushed back than was read (C17 7.21.7.10p5: indeterminate):
+        // no position, EIO, as glibc says after characters read.
+        if at < 0 {
+            crate::errno::set(EIO as i32);
+            return Err(());
+        }
+        Ok(at)
     }
 }
 
