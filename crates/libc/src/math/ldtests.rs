@@ -881,3 +881,68 @@ fn trans_x87() {
 fn trans_q128() {
     trans_suite::<Q128>();
 }
+
+/// The Bessel functions against MPFR: j0 j1 y0 y1 over every binade and
+/// densely over (0, 200) (the series, the switch at 48, the asymptotic
+/// range), jn and yn over a set of orders, both signs.
+fn bessel_suite<F: LdFmt>() {
+    let mut rng = Rng(0xbe55_e100_0123_4567 ^ F::P as u64);
+    let n = count();
+    let report = |name: &str, r: Option<(f64, f64)>, bn: f64, bd: f64| {
+        if let Some((wn, wd)) = r {
+            assert!(wn <= bn && wd <= bd, "{name} P={}: {wn} {wd}", F::P);
+        }
+    };
+    type C1 = (&'static str, Core, bool);
+    let ones: [C1; 4] = [
+        ("j0", |a| super::ldbessel::j0::<F>(a[0]), true),
+        ("j1", |a| super::ldbessel::j1::<F>(a[0]), true),
+        ("y0", |a| super::ldbessel::y0::<F>(a[0]), false),
+        ("y1", |a| super::ldbessel::y1::<F>(a[0]), false),
+    ];
+    for (name, core, signed) in ones {
+        for (lo, hi, elo, ehi) in [
+            (0.0, 48.0, -16000, 16383),
+            (0.0, 12.0, -4, 3),
+            (40.0, 200.0, 0, 12),
+        ] {
+            let xs = spread::<F>(&mut rng, n, lo, hi, elo, ehi, signed);
+            report(name, check::<F>(name, core, &map1(&xs), false), 1.0, 1.5);
+        }
+    }
+    type C2 = (&'static str, Core, bool);
+    let twos: [C2; 2] = [
+        (
+            "jn",
+            |a| super::ldbessel::jn::<F>(a[0] as u32 as i32, a[1]),
+            true,
+        ),
+        (
+            "yn",
+            |a| super::ldbessel::yn::<F>(a[0] as u32 as i32, a[1]),
+            false,
+        ),
+    ];
+    for (name, core, signed) in twos {
+        for (lo, hi, elo, ehi) in [(0.0, 60.0, -16000, 16383), (0.0, 150.0, -3, 10)] {
+            let xs = spread::<F>(&mut rng, n, lo, hi, elo, ehi, signed);
+            let orders = [2i32, 3, 5, -4, 7, 10, 17, -25, 50, 100, 300, 1000];
+            let t: Vec<[u128; 3]> = xs
+                .iter()
+                .enumerate()
+                .map(|(i, &x)| [orders[i % orders.len()] as u32 as u128, x, 0])
+                .collect();
+            report(name, check::<F>(name, core, &t, false), 1.5, 2.0);
+        }
+    }
+}
+
+#[test]
+fn bessel_x87() {
+    bessel_suite::<X87>();
+}
+
+#[test]
+fn bessel_q128() {
+    bessel_suite::<Q128>();
+}
