@@ -937,6 +937,79 @@ fn bessel_suite<F: LdFmt>() {
     }
 }
 
+/// The numbers next to the zeros of j0 j1 y0 y1 on (0, 200), where the
+/// result's relative accuracy depends on the series' (and Hankel's
+/// expansion's) absolute accuracy: each zero bracketed from the `double`
+/// functions' sign changes, narrowed to two neighbouring numbers of the
+/// format by bisection on the sign of `core`, then three numbers either
+/// side; worst error against MPFR.
+fn bessel_zeros<F: LdFmt>() {
+    type C = (&'static str, Core, fn(f64) -> f64);
+    let fs: [C; 4] = [
+        ("j0", |a| super::ldbessel::j0::<F>(a[0]), libm::j0),
+        ("j1", |a| super::ldbessel::j1::<F>(a[0]), libm::j1),
+        ("y0", |a| super::ldbessel::y0::<F>(a[0]), libm::y0),
+        ("y1", |a| super::ldbessel::y1::<F>(a[0]), libm::y1),
+    ];
+    let neg = |b: u128| decode::<F>(b).neg;
+    for (name, core, dbl) in fs {
+        let mut xs = Vec::new();
+        let mut zeros = 0;
+        let mut t = 0.5f64;
+        while t < 200.0 {
+            let (a, b) = (t, t + 0.05);
+            t = b;
+            if (dbl(a) < 0.0) == (dbl(b) < 0.0) {
+                continue;
+            }
+            let mut fl = 0;
+            let mut lo = round::<F>(W::from_f64(a), Dir::Nearest, &mut fl);
+            let mut hi = round::<F>(W::from_f64(b), Dir::Nearest, &mut fl);
+            let slo = neg(core([lo, 0, 0]));
+            for _ in 0..200 {
+                let mid = round::<F>(
+                    decode::<F>(lo).w.add(decode::<F>(hi).w).scale(-1),
+                    Dir::Nearest,
+                    &mut fl,
+                );
+                if mid == lo || mid == hi {
+                    break;
+                }
+                if neg(core([mid, 0, 0])) == slo {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            zeros += 1;
+            let (mut d, mut u) = (lo, hi);
+            for _ in 0..3 {
+                xs.push(d);
+                xs.push(u);
+                d = ld::nextafter::<F>(d, 0);
+                u = ld::nextafter::<F>(u, inf::<F>(false));
+            }
+        }
+        let Some((wn, wd)) = check::<F>(name, core, &map1(&xs), false) else {
+            return;
+        };
+        if std::env::var_os("FERRO_LD_REPORT").is_some() {
+            std::println!("    {name} P={:3}: {} inputs next to {zeros} zeros", F::P, xs.len());
+        }
+        assert!(wn <= 1.0 && wd <= 1.5, "{name} near zeros P={}: {wn} {wd}", F::P);
+    }
+}
+
+#[test]
+fn bessel_zeros_x87() {
+    bessel_zeros::<X87>();
+}
+
+#[test]
+fn bessel_zeros_q128() {
+    bessel_zeros::<Q128>();
+}
+
 #[test]
 fn bessel_x87() {
     bessel_suite::<X87>();
