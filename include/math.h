@@ -288,6 +288,13 @@ double jn(int, double);
 double y0(double);
 double y1(double);
 double yn(int, double);
+/* GNU: the long double forms (glibc declares them with the double ones) */
+long double j0l(long double);
+long double j1l(long double);
+long double jnl(int, long double);
+long double y0l(long double);
+long double y1l(long double);
+long double ynl(int, long double);
 #endif
 
 #ifdef __FERRO_USE_GNU

@@ -22,6 +22,8 @@
 //!   charmaps (`charsets.rs`, `charsets_mb.rs`).
 //! - `gen-lgamma-zeros`: regenerate the zeros of log|Γ| the `long double`
 //!   lgamma expands around, from MPFR (`lgzeros.rs`).
+//! - `gen-bessel-consts`: regenerate the constants of the `long double`
+//!   Bessel functions, from MPFR (`bessel_consts.rs`).
 //! - `libm-accuracy [--n N] [--filter F,F] [--write-fixed]`: the libm's
 //!   max ulp error per function against MPFR (`accuracy.rs`).
 //! - `coverage [--arch ARCH]… [--list] [--readme]`: per header, how much of musl
@@ -40,6 +42,7 @@ mod accuracy;
 mod arches;
 mod archive;
 mod bench;
+mod bessel_consts;
 mod charsets;
 mod charsets_mb;
 mod checks;
@@ -63,7 +66,7 @@ use std::process::ExitCode;
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask posix|conformance [--quick] [--arch ARCH]... [--against glibc] [--filter DIR,DIR]\n       cargo xtask programs [--arch ARCH]... [--against glibc|musl] [--speed]\n       cargo xtask gen-unicode [--ucd DIR]\n       cargo xtask gen-charsets [--charmaps DIR]\n       cargo xtask gen-lgamma-zeros\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\n       cargo xtask stdio-fuzz [--arch ARCH]... [--seeds N] [--first N]\n       cargo xtask tz-diff [--arch ARCH]...\n       cargo xtask demand [--top N] [--dir DIR]...\n       cargo xtask coverage [--arch ARCH]... [--list] [--readme]\nARCH: x86_64 i386 aarch64 riscv64"
+        "usage: cargo xtask install --arch ARCH [--prefix DIR]\n       cargo xtask demo\n       cargo xtask test [--arch ARCH]... [--against glibc] [--filter SUBSTR,SUBSTR]\n       cargo xtask protos [--arch ARCH]...\n       cargo xtask bench [--quick] [--arch ARCH]... [--filter GROUP,GROUP]\n       cargo xtask posix|conformance [--quick] [--arch ARCH]... [--against glibc] [--filter DIR,DIR]\n       cargo xtask programs [--arch ARCH]... [--against glibc|musl] [--speed]\n       cargo xtask gen-unicode [--ucd DIR]\n       cargo xtask gen-charsets [--charmaps DIR]\n       cargo xtask gen-lgamma-zeros\n       cargo xtask gen-bessel-consts\n       cargo xtask libm-accuracy [--n N] [--filter FUNC,FUNC] [--write-fixed]\n       cargo xtask stdio-fuzz [--arch ARCH]... [--seeds N] [--first N]\n       cargo xtask tz-diff [--arch ARCH]...\n       cargo xtask demand [--top N] [--dir DIR]...\n       cargo xtask coverage [--arch ARCH]... [--list] [--readme]\nARCH: x86_64 i386 aarch64 riscv64"
     );
     ExitCode::from(2)
 }
@@ -218,6 +221,7 @@ fn main() -> ExitCode {
             setup::ensure(&[Arch::X86_64], setup::Extra::None).and_then(|_| demand::run(top, &dirs))
         }
         "gen-lgamma-zeros" => lgzeros::generate(),
+        "gen-bessel-consts" => bessel_consts::generate(),
         "libm-accuracy" => accuracy::run_accuracy(n.as_deref(), filter.as_deref(), write_fixed),
         "stdio-fuzz" => {
             if arches.is_empty() {

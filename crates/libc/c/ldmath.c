@@ -46,6 +46,12 @@ void __ferro_ld_sincosl(const B, B, B);
 void __ferro_ld_tgammal(const B, B);
 void __ferro_ld_lgammal_r(const B, int *, B);
 void __ferro_ld_erfl(const B, B);
+void __ferro_ld_j0l(const B, B);
+void __ferro_ld_j1l(const B, B);
+void __ferro_ld_y0l(const B, B);
+void __ferro_ld_y1l(const B, B);
+void __ferro_ld_jnl(int, const B, B);
+void __ferro_ld_ynl(int, const B, B);
 void __ferro_ld_erfcl(const B, B);
 void __ferro_ld_sinhl(const B, B);
 void __ferro_ld_coshl(const B, B);
@@ -151,6 +157,12 @@ extern int signgam;
 long double lgammal(long double x) { int s; long double r = lgammal_r(x, &s); signgam = s; return r; }
 long double gammal(long double x) { return lgammal(x); }
 long double erfl(long double x) { IN(a, x); B r; __ferro_ld_erfl(a, r); return out(r); }
+long double j0l(long double x) { IN(a, x); B r; __ferro_ld_j0l(a, r); return out(r); }
+long double j1l(long double x) { IN(a, x); B r; __ferro_ld_j1l(a, r); return out(r); }
+long double y0l(long double x) { IN(a, x); B r; __ferro_ld_y0l(a, r); return out(r); }
+long double y1l(long double x) { IN(a, x); B r; __ferro_ld_y1l(a, r); return out(r); }
+long double jnl(int n, long double x) { IN(a, x); B r; __ferro_ld_jnl(n, a, r); return out(r); }
+long double ynl(int n, long double x) { IN(a, x); B r; __ferro_ld_ynl(n, a, r); return out(r); }
 long double erfcl(long double x) { IN(a, x); B r; __ferro_ld_erfcl(a, r); return out(r); }
 long double sinhl(long double x) { IN(a, x); B r; __ferro_ld_sinhl(a, r); return out(r); }
 long double coshl(long double x) { IN(a, x); B r; __ferro_ld_coshl(a, r); return out(r); }

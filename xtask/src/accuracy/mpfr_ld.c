@@ -7,7 +7,8 @@
  * the exact value lies from the nearest result, in ulps.
  *
  * One request per line on stdin:   FUNC FMT MODE A B C
- * FUNC a name below; FMT 64 (x87 extended, the host's long double) or 113
+ * FUNC a name below (jn and yn take the order n in A, as a 32-bit two's
+ * complement integer); FMT 64 (x87 extended, the host's long double) or 113
  * (binary128, the host's __float128); MODE 0..3 = nearest, up, down,
  * zero; A B C the operands' bit patterns as 32 hex digits (unused ones
  * are 0). Reply: R F, R the correctly rounded result's pattern in MODE
@@ -58,9 +59,12 @@ typedef int (*mf3)(mpfr_t, const mpfr_t, const mpfr_t, const mpfr_t, int);
 M1(sqrt) M1(cbrt) M1(exp) M1(exp2) M1(exp10) M1(expm1) M1(log) M1(log2)
 M1(log10) M1(log1p) M1(sin) M1(cos) M1(tan) M1(asin) M1(acos) M1(atan)
 M1(sinh) M1(cosh) M1(tanh) M1(asinh) M1(acosh) M1(atanh) M1(erf) M1(erfc)
-M1(gamma) M1(rint)
+M1(gamma) M1(rint) M1(j0) M1(j1) M1(y0) M1(y1)
 M2(hypot) M2(add) M2(sub) M2(fmod) M2(remainder) M2(pow) M2(atan2)
 int mpfr_fma(mpfr_t, const mpfr_t, const mpfr_t, const mpfr_t, int);
+int mpfr_jn(mpfr_t, long, const mpfr_t, int);
+int mpfr_yn(mpfr_t, long, const mpfr_t, int);
+typedef int (*mfn)(mpfr_t, long, const mpfr_t, int);
 int mpfr_lgamma(mpfr_t, int *, const mpfr_t, int);
 static int mpfr_lgam(mpfr_t r, const mpfr_t x, int rnd)
 {
@@ -83,7 +87,10 @@ static const struct fn T[] = {
 	{"tanh", 1, mpfr_tanh}, {"asinh", 1, mpfr_asinh}, {"acosh", 1, mpfr_acosh},
 	{"atanh", 1, mpfr_atanh}, {"erf", 1, mpfr_erf}, {"erfc", 1, mpfr_erfc},
 	{"tgamma", 1, mpfr_gamma}, {"rint", 1, mpfr_rint},
-	{"lgamma", 1, mpfr_lgam},
+	{"lgamma", 1, mpfr_lgam}, {"j0", 1, mpfr_j0}, {"j1", 1, mpfr_j1},
+	{"y0", 1, mpfr_y0}, {"y1", 1, mpfr_y1},
+	/* Arity 0: order n (A, a two's complement integer) and x (B). */
+	{"jn", 0, mpfr_jn}, {"yn", 0, mpfr_yn},
 	{"hypot", 2, mpfr_hypot}, {"add", 2, mpfr_add}, {"sub", 2, mpfr_sub},
 	{"fmod", 2, mpfr_fmod}, {"remainder", 2, mpfr_remainder},
 	{"pow", 2, mpfr_pow}, {"atan2", 2, mpfr_atan2}, {"fma", 3, mpfr_fma},
@@ -124,9 +131,13 @@ static void put(const mpfr_t m)
 		printf("%02x", b[i]);
 }
 
+static long order;
+
 static int call(const struct fn *f, mpfr_t r, mpfr_t *a, int rnd)
 {
 	switch (f->arity) {
+	case 0:
+		return ((mfn)f->f)(r, order, a[1], rnd);
 	case 1:
 		return ((mf1)f->f)(r, a[0], rnd);
 	case 2:
@@ -163,6 +174,8 @@ int main(void)
 			mpfr_set_prec(a[i], p);
 			get(a[i], h[i]);
 		}
+		if (f->arity == 0)
+			order = (long)(int)strtoull(h[0] + 24, 0, 16);
 		mpfr_set_prec(r, p);
 		mpfr_set_prec(rn, p);
 		/* The format's range in MPFR's convention (x = 0.1b… · 2^exp):

@@ -990,6 +990,43 @@ ld2!(
 );
 
 ld1!(
+    /// GNU `j0l`: Bessel function of the first kind, order 0.
+    __ferro_ld_j0l, super::ldbessel::j0::<N>
+);
+ld1!(
+    /// GNU `j1l`: Bessel function of the first kind, order 1.
+    __ferro_ld_j1l, super::ldbessel::j1::<N>
+);
+ld1!(
+    /// GNU `y0l`: Bessel function of the second kind, order 0.
+    __ferro_ld_y0l, super::ldbessel::y0::<N>
+);
+ld1!(
+    /// GNU `y1l`: Bessel function of the second kind, order 1.
+    __ferro_ld_y1l, super::ldbessel::y1::<N>
+);
+
+/// GNU `jnl`: Bessel function of the first kind, order `n`.
+///
+/// # Safety
+/// Buffers from `c/ldmath.c`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn __ferro_ld_jnl(n: i32, x: B, r: O) {
+    // SAFETY: the shim's buffers.
+    unsafe { wr(r, super::ldbessel::jn::<N>(n, rd(x))) }
+}
+
+/// GNU `ynl`: Bessel function of the second kind, order `n`.
+///
+/// # Safety
+/// Buffers from `c/ldmath.c`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn __ferro_ld_ynl(n: i32, x: B, r: O) {
+    // SAFETY: the shim's buffers.
+    unsafe { wr(r, super::ldbessel::yn::<N>(n, rd(x))) }
+}
+
+ld1!(
     /// C17 7.12.8.1 `erfl`.
     __ferro_ld_erfl, super::lderf::erf::<N>
 );

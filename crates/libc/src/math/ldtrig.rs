@@ -83,8 +83,15 @@ fn acc(p: &mut [u128; 4], at: usize, v: U2) {
 
 /// |x| (finite, nonzero) = q·π/2 + r: (q mod 4, r) with |r| ≤ π/4.
 pub(crate) fn rem_pio2(a: W) -> (u32, W) {
+    rem_pio2_off(a, false)
+}
+
+/// With `half`, |x| - π/4 = q·π/2 + r instead (for the Bessel functions'
+/// phase x - (2n+1)π/4): the half is taken off x·2/π exactly, in the
+/// 512-bit product, before the quadrant and the fraction are read.
+pub(crate) fn rem_pio2_off(a: W, half: bool) -> (u32, W) {
     let (h, l) = pio2();
-    if a.cmp_abs(h.scale(-1)) != core::cmp::Ordering::Greater {
+    if !half && a.cmp_abs(h.scale(-1)) != core::cmp::Ordering::Greater {
         return (0, a);
     }
     let e = a.e;
@@ -95,6 +102,15 @@ pub(crate) fn rem_pio2(a: W) -> (u32, W) {
     acc(&mut p, 0, mul_wide(a.m, w2));
     acc(&mut p, 1, mul_wide(a.m, w1));
     acc(&mut p, 2, mul_wide(a.m, w0));
+    if half {
+        // p -= 2^(s-1), wrapping (only the bits below s+2 are read).
+        let mut borrow = 1u128 << ((s - 1) % 128);
+        for w in p.iter_mut().skip(((s - 1) / 128) as usize) {
+            let (v, b) = w.overflowing_sub(borrow);
+            *w = v;
+            borrow = b as u128;
+        }
+    }
     let mut q = bits(&p, s, 2) as u32;
     // Clear the integer bits: the fraction is p mod 2^s.
     let mut f = [0u128; 4];
@@ -144,7 +160,7 @@ pub(crate) fn rem_pio2(a: W) -> (u32, W) {
 }
 
 /// sin r for |r| ≤ π/4.
-fn sin_k(r: W) -> W {
+pub(crate) fn sin_k(r: W) -> W {
     let z = r.mul(r);
     let mut t = one();
     for n in (1..=17i64).rev() {
@@ -154,7 +170,7 @@ fn sin_k(r: W) -> W {
 }
 
 /// cos r for |r| ≤ π/4.
-fn cos_k(r: W) -> W {
+pub(crate) fn cos_k(r: W) -> W {
     let z = r.mul(r);
     let mut t = one();
     for n in (1..=17i64).rev() {

@@ -62,6 +62,7 @@ use syscall::errno::{EDOM, ERANGE};
 
 mod exact;
 mod generic;
+pub mod ldbessel;
 pub mod lderf;
 pub mod ldexp;
 pub mod ldgamma;
