@@ -244,8 +244,14 @@ static void one(unsigned seed)
 		exit(2);
 	close(fd);
 
-	static const char *modes[] = { "r", "r+", "w", "w+", "a", "a+", "rb", "w+b", "ab+" };
-	const char *m = modes[rnd(9)];
+	static const char *modes[] = { "r", "r+", "w", "w+", "a", "a+", "rb", "w+b", "ab+",
+				       "rb+", "r+b", "wb", "wb+", "ab", "a+b", "wx", "w+x", "wbx",
+				       "re", "w+e", "ae" };
+	const char *m = modes[rnd(21)];
+	/* "x" (C17 7.21.5.3p5): the file exists, so it fails with EEXIST,
+	 * unless it is removed first. */
+	if (strchr(m, 'x') && rnd(2))
+		unlink(path);
 	int how = rnd(10);
 	int memstream = how == 9;
 	char *mbuf = NULL;
@@ -290,8 +296,12 @@ static void one(unsigned seed)
 	} else {
 		out("seed %u init %zu ", seed, init);
 		FILE *g = fopen(path, "r");
-		f = freopen(path, m, g);
-		out("freopen %s\n", m);
+		/* freopen with a null name: the same file in the new mode
+		 * (POSIX; "w" truncates it, "a" appends). No stream to reopen
+		 * when an "x" mode removed the file. */
+		int same = rnd(2);
+		f = g ? freopen(same ? NULL : path, m, g) : NULL;
+		out("freopen %s %d\n", m, same);
 	}
 	if (!f) {
 		out("open failed %d\n", errno);
