@@ -29,24 +29,32 @@
  *  A2 a *failed* fseek while characters are pushed back (C17 7.21.7.10p2
  *     says only a successful positioning call discards them): ferrolibc
  *     keeps them; glibc discards them.
- *  A3 ungetc on a stream opened for writing only (C17 7.21.7.10 speaks
- *     of input streams): ferrolibc fails (EOF); glibc succeeds.
+ *  A3 ungetc on a stream opened for writing only (C17 7.21.7.10p2 pushes
+ *     back "onto the input stream"): ferrolibc fails (EOF); glibc
+ *     succeeds.
  *  A4 more than one pushed-back character in a row (C17 7.21.7.10p3
  *     guarantees one): ferrolibc keeps up to 8, glibc any number; the
  *     fuzzer chains at most 4.
- *  A6 setvbuf on an open_memstream stream (POSIX specifies neither its
- *     effect nor its absence there; glibc crashes on a later write when
- *     the buffer is replaced): not generated; ferrolibc accepts it.
+ *  A6 setvbuf on an open_memstream stream (POSIX.1-2024 open_memstream
+ *     and setvbuf specify neither its effect nor its absence there; glibc
+ *     crashes on a later write when the buffer is replaced): not
+ *     generated; ferrolibc accepts it and keeps writing to the memory
+ *     buffer through the stream buffer given.
  *  A7 positioning calls on an open_memstream stream: glibc's fflush cuts
  *     the length back to the position (so SEEK_END then counts from
  *     there) and musl reports yet other sizes; POSIX.1-2024 keeps the
  *     length as the furthest byte written and reports the smaller of
- *     length and position. Not generated until ferrolibc's rule is
- *     settled (today it also counts a seek past the end, without a
- *     write, into the length).
+ *     length and position. ferrolibc follows the rule glibc documents
+ *     (open_memstream(3): moving the position past the end fills the
+ *     space with null bytes, so the length grows to the position) and
+ *     reports the position in *sizep, but keeps the length at fflush
+ *     (a later SEEK_END counts from the furthest byte, as POSIX). Not
+ *     generated: after an fflush with the position inside the data the
+ *     three rules give three SEEK_END results.
  *  A5 output directly after input that reached end of file without a
  *     positioning call (allowed by C17 7.21.5.3p7 but where glibc and
- *     POSIX differ on the file offset): not generated.
+ *     POSIX differ on the file offset): not generated; ferrolibc writes
+ *     at the end of the file, where the input stopped.
  *
  * fmemopen (POSIX.1-2024 fmemopen, DESCRIPTION):
  *  F1 a write reaching the buffer's last byte. POSIX: "a null byte shall
