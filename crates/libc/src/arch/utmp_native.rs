@@ -28,6 +28,13 @@ macro_rules! record {
 record!(utmp);
 record!(utmpx);
 
+/// Set a record's time.
+pub fn set_tv(u: &mut utmp, sec: i64, usec: i64) {
+    u.ut_tv = timeval::default();
+    u.ut_tv.tv_sec = sec;
+    u.ut_tv.tv_usec = usec as c_long;
+}
+
 #[cfg(target_arch = "x86")]
 const _: () = assert!(core::mem::size_of::<utmp>() == 392);
 #[cfg(target_arch = "aarch64")]

@@ -35,6 +35,14 @@ pub struct UtTv {
 record!(utmp);
 record!(utmpx);
 
+/// Set a record's time (truncated to 32 bits, as glibc stores it).
+pub fn set_tv(u: &mut utmp, sec: i64, usec: i64) {
+    u.ut_tv = UtTv {
+        tv_sec: sec as i32,
+        tv_usec: usec as i32,
+    };
+}
+
 /// The record as the file holds it: the same struct here.
 pub type UtmpFile = utmp;
 
