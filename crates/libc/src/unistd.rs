@@ -153,14 +153,20 @@ fn close_fd(fd: c_int) {
 /// onto `out` as `/name`. Entries on the same device are matched by the
 /// inode getdents gives; a mount point's entry shows the inode under the
 /// mount, so across devices each directory entry is stat'ed.
-fn find_entry(dir: c_int, want: (u64, u64), same_dev: bool, out: &mut crate::heap::Vec<u8>) -> Result<(), u32> {
+fn find_entry(
+    dir: c_int,
+    want: (u64, u64),
+    same_dev: bool,
+    out: &mut crate::heap::Vec<u8>,
+) -> Result<(), u32> {
     #[repr(C, align(8))]
     struct Buf([u8; 2048]);
     let mut buf = Buf([0; 2048]);
     loop {
         // SAFETY: buf is a local of the length passed.
-        let n = syscall::decode(unsafe { sys!(__NR_getdents64, dir, buf.0.as_mut_ptr(), buf.0.len()) })
-            .map_err(|e| e as u32)?;
+        let n =
+            syscall::decode(unsafe { sys!(__NR_getdents64, dir, buf.0.as_mut_ptr(), buf.0.len()) })
+                .map_err(|e| e as u32)?;
         if n == 0 {
             return Err(ENOENT);
         }

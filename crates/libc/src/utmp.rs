@@ -569,7 +569,11 @@ pub unsafe extern "C" fn logwtmp(line: *const c_char, name: *const c_char, host:
     rec.ut_pid = crate::unistd::getpid();
     // SAFETY: the caller's C strings.
     unsafe {
-        rec.ut_type = if *name == 0 { DEAD_PROCESS } else { USER_PROCESS };
+        rec.ut_type = if *name == 0 {
+            DEAD_PROCESS
+        } else {
+            USER_PROCESS
+        };
         set_field(&mut rec.ut_line, line);
         set_field(&mut rec.ut_user, name);
         set_field(&mut rec.ut_host, host);
