@@ -143,8 +143,14 @@ static void child(void)
 		CHECK(FEQ(rec[0].ut_id, "tl1"));
 		CHECK_EQ(rec[0].ut_user[0], 0);
 		CHECK_EQ(rec[0].ut_host[0], 0);
+#if defined(AGAINST_GLIBC) && defined(__i386__)
+		/* glibc 2.36's i386 logout with 64-bit time stores its 64-bit
+		 * timeval into the file's 32-bit fields (the seconds come back
+		 * as garbage); ferrolibc stores the time */
+#else
 		CHECK((long long)rec[0].ut_tv.tv_sec >= (long long)now.tv_sec - 1);
 		CHECK((long long)rec[0].ut_tv.tv_sec <= (long long)now.tv_sec + 5);
+#endif
 		/* a dead entry is not a line's entry any more */
 		CHECK_EQ(logout(line), 0);
 	}
@@ -197,7 +203,20 @@ static void child(void)
 	CHECK_EQ(u2.ut_addr_v6[3], 9);
 	memset(&ux2, 0xee, sizeof ux2);
 	getutmpx(&u2, &ux2);
-	CHECK(memcmp(&ux2, &ux, sizeof ux) == 0);
+	/* field by field: glibc's i386 copy leaves the padding and the
+	 * reserved bytes as they were */
+	CHECK_EQ(ux2.ut_type, USER_PROCESS);
+	CHECK_EQ(ux2.ut_pid, 4242);
+	CHECK(memcmp(ux2.ut_line, ux.ut_line, sizeof ux.ut_line) == 0);
+	CHECK(memcmp(ux2.ut_id, ux.ut_id, sizeof ux.ut_id) == 0);
+	CHECK(memcmp(ux2.ut_user, ux.ut_user, sizeof ux.ut_user) == 0);
+	CHECK(memcmp(ux2.ut_host, ux.ut_host, sizeof ux.ut_host) == 0);
+	CHECK_EQ(ux2.ut_exit.e_termination, 3);
+	CHECK_EQ(ux2.ut_exit.e_exit, 4);
+	CHECK_EQ(ux2.ut_session, 77);
+	CHECK_EQ(ux2.ut_tv.tv_sec, 123456);
+	CHECK_EQ(ux2.ut_tv.tv_usec, 789);
+	CHECK(memcmp(ux2.ut_addr_v6, ux.ut_addr_v6, sizeof ux.ut_addr_v6) == 0);
 	_exit(0);
 }
 
