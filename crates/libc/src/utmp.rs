@@ -469,7 +469,7 @@ fn stamp(u: &mut utmp) {
     // SAFETY: a struct of integers: all zeros is a time.
     let mut ts: crate::time::timespec = unsafe { core::mem::zeroed() };
     crate::time::gettime_raw(crate::time::CLOCK_REALTIME, &mut ts);
-    crate::arch::set_tv(u, ts.tv_sec, i64::from(ts.tv_nsec) / 1000);
+    crate::arch::set_tv(u, ts.tv_sec, ts.tv_nsec);
 }
 
 static WTMP_PATH: [u8; 14] = *b"/var/log/wtmp\0";

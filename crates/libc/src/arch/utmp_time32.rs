@@ -35,11 +35,12 @@ pub struct UtTv {
 record!(utmp);
 record!(utmpx);
 
-/// Set a record's time (truncated to 32 bits, as glibc stores it).
-pub fn set_tv(u: &mut utmp, sec: i64, usec: i64) {
+/// Set a record's time from seconds and nanoseconds (truncated to 32
+/// bits, as glibc stores it).
+pub fn set_tv(u: &mut utmp, sec: i64, nsec: core::ffi::c_long) {
     u.ut_tv = UtTv {
         tv_sec: sec as i32,
-        tv_usec: usec as i32,
+        tv_usec: (nsec / 1000) as i32,
     };
 }
 
