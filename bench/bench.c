@@ -10,6 +10,7 @@
 #include <execinfo.h>
 #endif
 #include <fcntl.h>
+#include <ftw.h>
 #include <iconv.h>
 #include <netdb.h>
 #if __has_include(<obstack.h>) /* musl has none */
@@ -25,11 +26,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
 #include <sys/random.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -580,15 +584,101 @@ static void op_fstat(long n)
 	close(fd);
 }
 
+/* The rows below work on things a setup makes outside the timed loop
+ * (a directory of 10,000 files, a tree of 20,000, 64 pipes, an epoll
+ * set, a pty) and a teardown removes afterwards. */
+static char bench_dir[64];
+
+static void mk_files(const char *dir, int count)
+{
+	char p[256];
+	for (int i = 0; i < count; i++) {
+		snprintf(p, sizeof p, "%s/f%05d", dir, i);
+		int fd = open(p, O_WRONLY | O_CREAT | O_EXCL, 0600);
+		if (fd >= 0)
+			close(fd);
+	}
+}
+
+static void rm_files(const char *dir, int count)
+{
+	char p[256];
+	for (int i = 0; i < count; i++) {
+		snprintf(p, sizeof p, "%s/f%05d", dir, i);
+		unlink(p);
+	}
+}
+
+/* in tmpfs where there is one (the file system's own cost stays small
+ * and steady), else in /tmp */
+static void mk_bench_dir(void)
+{
+	strcpy(bench_dir, "/dev/shm/ferrobench.XXXXXX");
+	if (mkdtemp(bench_dir))
+		return;
+	strcpy(bench_dir, "/tmp/ferrobench.XXXXXX");
+	if (!mkdtemp(bench_dir))
+		bench_dir[0] = 0;
+}
+
+static void readdir_setup(void)
+{
+	mk_bench_dir();
+	mk_files(bench_dir, 10000);
+}
+
+static void readdir_teardown(void)
+{
+	rm_files(bench_dir, 10000);
+	rmdir(bench_dir);
+}
+
 static void op_readdir(long n)
 {
 	for (long i = 0; i < n; i++) {
-		DIR *d = opendir("/usr/bin");
+		DIR *d = opendir(bench_dir);
 		struct dirent *e;
+		if (!d)
+			return;
 		while ((e = readdir(d)))
 			sink += e->d_name[0];
 		closedir(d);
 	}
+}
+
+/* 20 directories of 1,000 files each */
+static void nftw_setup(void)
+{
+	char p[128];
+	mk_bench_dir();
+	for (int i = 0; i < 20; i++) {
+		snprintf(p, sizeof p, "%s/d%02d", bench_dir, i);
+		mkdir(p, 0700);
+		mk_files(p, 1000);
+	}
+}
+
+static void nftw_teardown(void)
+{
+	char p[128];
+	for (int i = 0; i < 20; i++) {
+		snprintf(p, sizeof p, "%s/d%02d", bench_dir, i);
+		rm_files(p, 1000);
+		rmdir(p);
+	}
+	rmdir(bench_dir);
+}
+
+static int nftw_cb(const char *path, const struct stat *st, int type, struct FTW *f)
+{
+	sink += (unsigned long)st->st_size + (unsigned)type + (unsigned)f->level + (unsigned char)path[0];
+	return 0;
+}
+
+static void op_nftw(long n)
+{
+	for (long i = 0; i < n; i++)
+		sink += nftw(bench_dir, nftw_cb, 32, FTW_PHYS);
 }
 
 static void op_poll(long n)
@@ -602,6 +692,93 @@ static void op_poll(long n)
 		sink += poll(&pf, 1, 0);
 	close(p[0]);
 	close(p[1]);
+}
+
+/* 64 pipes' read ends, 4 of them readable */
+static int poll_pipes[64][2];
+static struct pollfd poll_set[64];
+
+static void poll64_setup(void)
+{
+	for (int i = 0; i < 64; i++) {
+		if (pipe(poll_pipes[i]))
+			poll_pipes[i][0] = poll_pipes[i][1] = -1;
+		poll_set[i].fd = poll_pipes[i][0];
+		poll_set[i].events = POLLIN;
+		if (i % 16 == 5)
+			(void)!write(poll_pipes[i][1], "x", 1);
+	}
+}
+
+static void poll64_teardown(void)
+{
+	for (int i = 0; i < 64; i++) {
+		close(poll_pipes[i][0]);
+		close(poll_pipes[i][1]);
+	}
+}
+
+static void op_poll64(long n)
+{
+	for (long i = 0; i < n; i++)
+		sink += poll(poll_set, 64, 0);
+}
+
+/* one eventfd in an epoll set: signal it, wait for it, consume it */
+static int bench_ep = -1, bench_efd = -1;
+
+static void epoll_setup(void)
+{
+	bench_ep = epoll_create1(EPOLL_CLOEXEC);
+	bench_efd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+	struct epoll_event ev;
+	memset(&ev, 0, sizeof ev);
+	ev.events = EPOLLIN;
+	ev.data.fd = bench_efd;
+	epoll_ctl(bench_ep, EPOLL_CTL_ADD, bench_efd, &ev);
+}
+
+static void epoll_teardown(void)
+{
+	close(bench_efd);
+	close(bench_ep);
+}
+
+static void op_epoll(long n)
+{
+	struct epoll_event ev;
+	uint64_t v = 1;
+	for (long i = 0; i < n; i++) {
+		(void)!write(bench_efd, &v, sizeof v);
+		sink += epoll_wait(bench_ep, &ev, 1, -1);
+		(void)!read(bench_efd, &v, sizeof v);
+	}
+}
+
+/* a pty's slave side */
+static int bench_ptm = -1, bench_pts = -1;
+
+static void pty_setup(void)
+{
+	bench_ptm = posix_openpt(O_RDWR | O_NOCTTY);
+	if (bench_ptm < 0 || grantpt(bench_ptm) || unlockpt(bench_ptm))
+		return;
+	bench_pts = open(ptsname(bench_ptm), O_RDWR | O_NOCTTY);
+}
+
+static void pty_teardown(void)
+{
+	close(bench_pts);
+	close(bench_ptm);
+}
+
+static void op_tcgetattr(long n)
+{
+	struct termios t;
+	for (long i = 0; i < n; i++) {
+		tcgetattr(bench_pts, &t);
+		sink += t.c_lflag;
+	}
 }
 
 static pthread_mutex_t bench_mx = PTHREAD_MUTEX_INITIALIZER;
@@ -884,6 +1061,8 @@ static const struct row {
 	long n;
 	size_t size; /* string rows: operand size; numbers rows: 1 = floats */
 	long reps;   /* timed repetitions (best of) */
+	void (*setup)(void);    /* before the row, outside the timing */
+	void (*teardown)(void); /* after it */
 } rows[] = {
 	{ "time", "clock_gettime(MONOTONIC)", op_mono, 2000000, 0, 3 },
 	{ "time", "clock_gettime(REALTIME)", op_real, 2000000, 0, 3 },
@@ -937,8 +1116,12 @@ static const struct row {
 	{ "calendar", "strptime(\"%Y-%m-%d %H:%M:%S\")", op_strptime, 2000000, 0, 3 },
 	{ "sysif", "stat", op_stat, 300000, 0, 3 },
 	{ "sysif", "fstat", op_fstat, 1000000, 0, 3 },
-	{ "sysif", "opendir+readdir+closedir /usr/bin", op_readdir, 2000, 0, 3 },
+	{ "sysif", "opendir+readdir+closedir 10,000 entries", op_readdir, 50, 0, 3, readdir_setup, readdir_teardown },
+	{ "sysif", "nftw FTW_PHYS over 20,000 files", op_nftw, 10, 0, 3, nftw_setup, nftw_teardown },
 	{ "sysif", "poll 1 ready fd", op_poll, 1000000, 0, 3 },
+	{ "sysif", "poll 64 fds, 4 ready", op_poll64, 100000, 0, 3, poll64_setup, poll64_teardown },
+	{ "sysif", "epoll_wait eventfd write+wait+read", op_epoll, 200000, 0, 3, epoll_setup, epoll_teardown },
+	{ "sysif", "tcgetattr (pty)", op_tcgetattr, 300000, 0, 3, pty_setup, pty_teardown },
 	{ "sysif", "pthread_mutex lock+unlock", op_mutex, 20000000, 0, 3 },
 	{ "sysif", "pthread_create+join", op_thread, 20000, 0, 3 },
 	{ "net", "inet_pton v4+v6", op_inet_pton, 2000000, 0, 3 },
@@ -990,6 +1173,8 @@ int main(int argc, char **argv)
 			regcomp(&bench_re, "^([0-9.]+) [^ ]+ ([a-z]+) \\[([^]]+)\\]", REG_EXTENDED);
 		if (!strcmp(group, "strtod") || !strcmp(group, "strtol"))
 			make_numbers(n, !strcmp(group, "strtod"));
+		if (r->setup)
+			r->setup();
 		if (r->reps > 1)
 			r->fn(n / 10); /* warm up */
 		long long best = -1;
@@ -1000,6 +1185,8 @@ int main(int argc, char **argv)
 			if (best < 0 || dt < best)
 				best = dt;
 		}
+		if (r->teardown)
+			r->teardown();
 		put(r->name);
 		put(" ");
 		putnum((unsigned long long)(best * 100 / n));

@@ -48,6 +48,10 @@ char *ctime(const time_t *);
 size_t strftime(char *, size_t, const char *, const struct tm *);
 #ifdef __FERRO_USE_POSIX
 extern char *tzname[2];
+/* glibc's second names for tzname, timezone and daylight (one object each) */
+extern char *__tzname[2];
+extern long __timezone;
+extern int __daylight;
 void tzset(void);
 struct tm *gmtime_r(const time_t *, struct tm *);
 struct tm *localtime_r(const time_t *, struct tm *);
@@ -74,6 +78,9 @@ int getdate_r(const char *__FERRO_RESTRICT, struct tm *__FERRO_RESTRICT);
 typedef struct __locale_struct *locale_t;
 #endif
 size_t strftime_l(char *, size_t, const char *, const struct tm *, locale_t);
+#ifdef __FERRO_USE_GNU
+char *strptime_l(const char *__FERRO_RESTRICT, const char *__FERRO_RESTRICT, struct tm *, locale_t);
+#endif
 #endif
 #if defined(__FERRO_USE_DEFAULT) || defined(__FERRO_USE_POSIX2024)
 time_t timegm(struct tm *);

@@ -39,6 +39,9 @@ struct lastlog {
 
 __FERRO_BEGIN_DECLS
 int login_tty(int);
+void login(const struct utmp *);
+int logout(const char *);
+void logwtmp(const char *, const char *, const char *);
 void setutent(void);
 void endutent(void);
 struct utmp *getutent(void);

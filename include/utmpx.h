@@ -33,6 +33,9 @@ struct utmpx *pututxline(const struct utmpx *);
 #ifdef __FERRO_USE_GNU
 int utmpxname(const char *);
 void updwtmpx(const char *, const struct utmpx *);
+struct utmp;
+void getutmp(const struct utmpx *, struct utmp *);
+void getutmpx(const struct utmp *, struct utmpx *);
 #endif
 __FERRO_END_DECLS
 #endif

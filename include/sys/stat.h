@@ -26,6 +26,14 @@
 #define S_ISFIFO(m) (((m) & S_IFMT) == S_IFIFO)
 #define S_ISLNK(m) (((m) & S_IFMT) == S_IFLNK)
 #define S_ISSOCK(m) (((m) & S_IFMT) == S_IFSOCK)
+#ifdef __FERRO_USE_POSIX199309
+/* POSIX: message queues, semaphores and shared memory objects are not
+   files with a type of their own on Linux, so these are 0 for every
+   struct stat (the argument is still evaluated as one). */
+#define S_TYPEISMQ(buf) ((int)(0 & (buf)->st_mode))
+#define S_TYPEISSEM(buf) ((int)(0 & (buf)->st_mode))
+#define S_TYPEISSHM(buf) ((int)(0 & (buf)->st_mode))
+#endif
 __FERRO_BEGIN_DECLS
 int mkdir(const char *, mode_t);
 int mkdirat(int, const char *, mode_t);

@@ -116,54 +116,228 @@ pub extern "C" fn fchdir(fd: c_int) -> c_int {
     ret_int(unsafe { sys!(__NR_fchdir, fd) })
 }
 
+/// The kernel's `getcwd` into `buf` (`size` bytes): the length with the
+/// NUL, or the errno (ENOENT for a directory unreachable from the root,
+/// which the kernel reports as a path not starting with `/`).
+///
+/// # Safety
+/// `buf` is `size` writable bytes.
+unsafe fn kernel_getcwd(buf: *mut u8, size: usize) -> Result<usize, u32> {
+    // SAFETY: the caller's buffer of that size.
+    let n = syscall::decode(unsafe { sys!(__NR_getcwd, buf, size) }).map_err(|e| e as u32)?;
+    // SAFETY: the kernel wrote at least the NUL.
+    if n == 0 || unsafe { *buf } != b'/' {
+        return Err(ENOENT);
+    }
+    Ok(n)
+}
+
+/// A directory's identity.
+fn dev_ino(fd: c_int, name: *const c_char, flags: c_int) -> Option<(u64, u64)> {
+    let mut st = core::mem::MaybeUninit::<crate::sys::stat::stat>::uninit();
+    // SAFETY: name is a C string; st is a local struct stat.
+    if unsafe { crate::sys::stat::fstatat(fd, name, st.as_mut_ptr(), flags) } != 0 {
+        return None;
+    }
+    // SAFETY: fstatat filled it.
+    let st = unsafe { st.assume_init_ref() };
+    Some((st.st_dev, st.st_ino))
+}
+
+fn close_fd(fd: c_int) {
+    // SAFETY: closing an fd this module opened.
+    unsafe { sys!(__NR_close, fd) };
+}
+
+/// The name in directory `dir` of its entry `want` (device, inode), pushed
+/// onto `out` as `/name`. Entries on the same device are matched by the
+/// inode getdents gives; a mount point's entry shows the inode under the
+/// mount, so across devices each directory entry is stat'ed.
+fn find_entry(
+    dir: c_int,
+    want: (u64, u64),
+    same_dev: bool,
+    out: &mut crate::heap::Vec<u8>,
+) -> Result<(), u32> {
+    #[repr(C, align(8))]
+    struct Buf([u8; 2048]);
+    let mut buf = Buf([0; 2048]);
+    loop {
+        // SAFETY: buf is a local of the length passed.
+        let n =
+            syscall::decode(unsafe { sys!(__NR_getdents64, dir, buf.0.as_mut_ptr(), buf.0.len()) })
+                .map_err(|e| e as u32)?;
+        if n == 0 {
+            return Err(ENOENT);
+        }
+        let mut at = 0;
+        while at + 19 < n {
+            let rec = &buf.0[at..n];
+            let ino = u64::from_ne_bytes(rec[0..8].try_into().unwrap_or([0; 8]));
+            let reclen = u16::from_ne_bytes([rec[16], rec[17]]) as usize;
+            let ty = rec[18];
+            if reclen < 20 || reclen > rec.len() {
+                return Err(ENOENT);
+            }
+            let name = &rec[19..reclen];
+            let len = name.iter().position(|&c| c == 0).unwrap_or(name.len());
+            let name_c = name.as_ptr() as *const c_char;
+            at += reclen;
+            let dots = matches!(&name[..len], b"." | b"..");
+            let dirlike = ty == 4 /* DT_DIR */ || ty == 0 /* DT_UNKNOWN */;
+            if dots || !dirlike || (same_dev && ino != want.1) {
+                continue;
+            }
+            if dev_ino(dir, name_c, syscall::nr::AT_SYMLINK_NOFOLLOW as c_int) == Some(want) {
+                out.push(b'/').map_err(|_| ENOMEM)?;
+                return out.extend_from_slice(&name[..len]).map_err(|_| ENOMEM);
+            }
+        }
+    }
+}
+
+/// The working directory's path found by walking up from `.` through
+/// `..` to `/`, each step naming the directory in its parent: for paths
+/// the kernel's `getcwd` cannot return (longer than a page). The result
+/// is allocated (the caller frees it) and NUL-terminated; with its length.
+fn walk_getcwd() -> Result<(*mut u8, usize), u32> {
+    let root = dev_ino(AT_FDCWD, c"/".as_ptr(), 0).ok_or(ENOENT)?;
+    let flags = syscall::nr::O_RDONLY | syscall::nr::O_DIRECTORY | syscall::nr::O_CLOEXEC;
+    // SAFETY: a constant path.
+    let mut fd = syscall::decode(unsafe { sys!(__NR_openat, AT_FDCWD, c".".as_ptr(), flags) })
+        .map_err(|e| e as u32)? as c_int;
+    // The components from the leaf up, each as "/name".
+    let mut rev = crate::heap::Vec::<u8>::new();
+    let res = loop {
+        let Some(cur) = dev_ino(fd, c"".as_ptr(), syscall::nr::AT_EMPTY_PATH as c_int) else {
+            break Err(crate::errno::get() as u32);
+        };
+        if cur == root {
+            break Ok(());
+        }
+        // SAFETY: a constant path relative to our fd.
+        let up = match syscall::decode(unsafe { sys!(__NR_openat, fd, c"..".as_ptr(), flags) }) {
+            Ok(u) => u as c_int,
+            Err(e) => break Err(e as u32),
+        };
+        close_fd(fd);
+        fd = up;
+        let Some(parent) = dev_ino(fd, c"".as_ptr(), syscall::nr::AT_EMPTY_PATH as c_int) else {
+            break Err(crate::errno::get() as u32);
+        };
+        if parent == cur {
+            // the top of a tree that is not the root's (after chroot or a
+            // lazy unmount): unreachable, as the kernel says it
+            break Err(ENOENT);
+        }
+        if let Err(e) = find_entry(fd, cur, parent.0 == cur.0, &mut rev) {
+            break Err(e);
+        }
+    };
+    close_fd(fd);
+    res?;
+    // Reverse the component order: "/c/b/a" becomes "/a/b/c"; none is "/".
+    let r = rev.as_slice();
+    let len = r.len().max(1);
+    // SAFETY: a plain allocation, checked.
+    let out = unsafe { crate::heap::malloc(len + 1) } as *mut u8;
+    if out.is_null() {
+        return Err(ENOMEM);
+    }
+    // SAFETY: out has len + 1 bytes.
+    let dst = unsafe { core::slice::from_raw_parts_mut(out, len + 1) };
+    dst[0] = b'/';
+    let mut w = 0;
+    for comp in r.rsplit(|&c| c == b'/').filter(|c| !c.is_empty()) {
+        if let Some(d) = dst.get_mut(w..w + 1 + comp.len()) {
+            d[0] = b'/';
+            d[1..].copy_from_slice(comp);
+        }
+        w += 1 + comp.len();
+    }
+    dst[len] = 0;
+    Ok((out, len + 1))
+}
+
+/// The working directory's path in a fresh allocation: the kernel's answer, grown while it says ERANGE, or the
+/// walk up for a path it cannot give (ENAMETOOLONG).
+fn getcwd_alloc() -> Result<(*mut u8, usize), u32> {
+    let mut cap = 4096usize;
+    loop {
+        // SAFETY: a plain allocation, checked.
+        let p = unsafe { crate::heap::malloc(cap) } as *mut u8;
+        if p.is_null() {
+            return Err(ENOMEM);
+        }
+        // SAFETY: p has cap bytes.
+        match unsafe { kernel_getcwd(p, cap) } {
+            Ok(n) => return Ok((p, n)),
+            Err(e) => {
+                // SAFETY: our allocation.
+                unsafe { crate::heap::free(p as *mut c_void) };
+                match e {
+                    ERANGE if cap < (1 << 20) => cap *= 2,
+                    ENAMETOOLONG => return walk_getcwd(),
+                    e => return Err(e),
+                }
+            }
+        }
+    }
+}
+
 /// POSIX.1-2024 `getcwd`. With `buf == NULL` (a GNU extension) the result
 /// is allocated with `malloc`, `size` bytes or as many as needed when 0.
-/// A directory unreachable from the root gives ENOENT, as in glibc.
+/// A directory unreachable from the root gives ENOENT, as in glibc. A
+/// path longer than the kernel returns (a page) is found by walking up
+/// through `..`, as glibc does, so every depth has its answer.
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub unsafe extern "C" fn getcwd(buf: *mut c_char, size: size_t) -> *mut c_char {
-    if buf.is_null() {
-        let mut tmp = [0u8; 4096];
-        // SAFETY: tmp is a writable local of the length we pass.
-        let r = unsafe { sys!(__NR_getcwd, tmp.as_mut_ptr(), tmp.len()) };
-        let n = match syscall::decode(r) {
-            Ok(n) => n,
-            Err(e) => {
-                fail(e as u32);
-                return core::ptr::null_mut();
-            }
-        };
-        if tmp[0] != b'/' {
-            fail(ENOENT);
-            return core::ptr::null_mut();
-        }
-        let want = if size == 0 { n } else { size };
-        if want < n {
-            fail(ERANGE);
-            return core::ptr::null_mut();
-        }
-        // SAFETY: malloc returns `want` writable bytes or null.
-        let p = unsafe { crate::heap::malloc(want) } as *mut c_char;
-        if !p.is_null() {
-            // SAFETY: n <= want; both buffers valid.
-            unsafe { core::ptr::copy_nonoverlapping(tmp.as_ptr() as *const c_char, p, n) };
-        }
-        return p;
-    }
-    if size == 0 {
+    if !buf.is_null() && size == 0 {
         fail(EINVAL);
         return core::ptr::null_mut();
     }
-    // SAFETY: the kernel checks the buffer.
-    let r = unsafe { sys!(__NR_getcwd, buf, size) };
-    if ret(r) < 0 {
+    if !buf.is_null() {
+        // SAFETY: the caller's buffer of `size` bytes.
+        match unsafe { kernel_getcwd(buf as *mut u8, size) } {
+            Ok(_) => return buf,
+            Err(ENAMETOOLONG) => {}
+            Err(e) => {
+                fail(e);
+                return core::ptr::null_mut();
+            }
+        }
+    }
+    let (p, n) = match getcwd_alloc() {
+        Ok(r) => r,
+        Err(e) => {
+            fail(e);
+            return core::ptr::null_mut();
+        }
+    };
+    if size != 0 && n > size {
+        // SAFETY: our allocation.
+        unsafe { crate::heap::free(p as *mut c_void) };
+        fail(ERANGE);
         return core::ptr::null_mut();
     }
-    // SAFETY: the kernel wrote at least the NUL.
-    if unsafe { *buf } != b'/' as c_char {
-        fail(ENOENT);
-        return core::ptr::null_mut();
+    if !buf.is_null() {
+        // SAFETY: n <= size bytes fit the caller's buffer.
+        unsafe {
+            core::ptr::copy_nonoverlapping(p, buf as *mut u8, n);
+            crate::heap::free(p as *mut c_void);
+        }
+        return buf;
     }
-    buf
+    // Give back exactly `size` bytes when asked, else just the path.
+    let want = if size == 0 { n } else { size };
+    // SAFETY: our allocation, resized.
+    let q = unsafe { crate::heap::realloc(p as *mut c_void, want) } as *mut c_char;
+    if q.is_null() {
+        // SAFETY: realloc failed, p is still ours.
+        unsafe { crate::heap::free(p as *mut c_void) };
+        fail(ENOMEM);
+    }
+    q
 }
 
 /// POSIX.1-2024 `access`.

@@ -450,6 +450,154 @@ pub unsafe extern "C" fn updwtmpx(file: *const c_char, ut: *const utmpx) {
     unsafe { updwtmp(file, ut as *const utmp) }
 }
 
+/// Copy the C string `src` into a record's text field as `strncpy` would
+/// (NUL-padded, not terminated when it fills the field).
+///
+/// # Safety
+/// `src` is a C string.
+unsafe fn set_field(dst: &mut [u8], src: *const c_char) {
+    // SAFETY: src is a C string.
+    let n = unsafe { crate::string::strlen(src) }.min(dst.len());
+    // SAFETY: n bytes of src are readable.
+    let s = unsafe { core::slice::from_raw_parts(src as *const u8, n) };
+    dst.fill(0);
+    dst[..n].copy_from_slice(s);
+}
+
+/// The current time in a record.
+fn stamp(u: &mut utmp) {
+    // SAFETY: a struct of integers: all zeros is a time.
+    let mut ts: crate::time::timespec = unsafe { core::mem::zeroed() };
+    crate::time::gettime_raw(crate::time::CLOCK_REALTIME, &mut ts);
+    crate::arch::set_tv(u, ts.tv_sec, ts.tv_nsec);
+}
+
+static WTMP_PATH: [u8; 14] = *b"/var/log/wtmp\0";
+
+/// Back to the default utmp file (what glibc's login and logout do
+/// before they use it).
+fn default_file() {
+    endutent();
+    let d = db();
+    if !d.path.is_null() {
+        // SAFETY: the copy utmpname made.
+        unsafe { crate::heap::free(d.path as *mut c_void) };
+        d.path = core::ptr::null();
+    }
+}
+
+/// BSD `login` (in glibc's libc since 2.34, libutil before): `ut` made a
+/// USER_PROCESS of this process on the terminal of standard input,
+/// output or error (in that order; its name without `/dev/`, else the
+/// last path component). With a terminal the record is written to the
+/// utmp file (`/var/run/utmp`, whatever `utmpname` chose before) over the
+/// entry with the same `ut_id`; without one its line is `???` and only
+/// wtmp gets it. Either way it is appended to `/var/log/wtmp`.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn login(ut: *const utmp) {
+    // SAFETY: the caller's record.
+    let mut rec = unsafe { *ut };
+    rec.ut_type = USER_PROCESS;
+    rec.ut_pid = crate::unistd::getpid();
+    let mut tty = [0u8; 256];
+    let found = (0..3).any(|fd| {
+        // SAFETY: tty is a local buffer of the length passed.
+        unsafe { crate::unistd::ttyname_r(fd, tty.as_mut_ptr() as *mut c_char, tty.len()) == 0 }
+    });
+    if found {
+        let n = tty.iter().position(|&c| c == 0).unwrap_or(0);
+        let name = &tty[..n];
+        let at = if name.starts_with(b"/dev/") {
+            5
+        } else {
+            name.iter().rposition(|&c| c == b'/').map_or(0, |i| i + 1)
+        };
+        // SAFETY: tty[at..] is NUL-terminated.
+        unsafe { set_field(&mut rec.ut_line, tty[at..].as_ptr() as *const c_char) };
+        default_file();
+        setutent();
+        // SAFETY: rec is a whole record.
+        unsafe { pututline(&rec) };
+        endutent();
+    } else {
+        // SAFETY: a constant C string.
+        unsafe { set_field(&mut rec.ut_line, c"???".as_ptr()) };
+    }
+    // SAFETY: a constant path and a whole record.
+    unsafe { updwtmp(WTMP_PATH.as_ptr() as *const c_char, &rec) };
+}
+
+/// BSD `logout`: the utmp file's (`/var/run/utmp`) login or user entry
+/// for terminal `line` becomes a DEAD_PROCESS with no user or host,
+/// stamped now; 1 when there was one and it was written, else 0. wtmp is
+/// not touched (that is `logwtmp`'s).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn logout(line: *const c_char) -> c_int {
+    default_file();
+    setutent();
+    // SAFETY: a record of plain integers and bytes: all zeros is one.
+    let mut want: utmp = unsafe { core::mem::zeroed() };
+    want.ut_type = USER_PROCESS;
+    // SAFETY: line is a C string.
+    unsafe { set_field(&mut want.ut_line, line) };
+    let mut done = 0;
+    // SAFETY: want is a whole record.
+    let found = unsafe { getutline(&want) };
+    if !found.is_null() {
+        // SAFETY: the static record getutline returned.
+        let mut rec = unsafe { *found };
+        rec.ut_user.fill(0);
+        rec.ut_host.fill(0);
+        stamp(&mut rec);
+        rec.ut_type = DEAD_PROCESS;
+        // SAFETY: rec is a whole record.
+        if !unsafe { pututline(&rec) }.is_null() {
+            done = 1;
+        }
+    }
+    endutent();
+    done
+}
+
+/// BSD `logwtmp`: append to `/var/log/wtmp` a record of this process on
+/// `line` for user `name` from `host`, stamped now: a USER_PROCESS, or a
+/// DEAD_PROCESS when `name` is empty (a logout).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn logwtmp(line: *const c_char, name: *const c_char, host: *const c_char) {
+    // SAFETY: a record of plain integers and bytes: all zeros is one.
+    let mut rec: utmp = unsafe { core::mem::zeroed() };
+    rec.ut_pid = crate::unistd::getpid();
+    // SAFETY: the caller's C strings.
+    unsafe {
+        rec.ut_type = if *name == 0 {
+            DEAD_PROCESS
+        } else {
+            USER_PROCESS
+        };
+        set_field(&mut rec.ut_line, line);
+        set_field(&mut rec.ut_user, name);
+        set_field(&mut rec.ut_host, host);
+    }
+    stamp(&mut rec);
+    // SAFETY: a constant path and a whole record.
+    unsafe { updwtmp(WTMP_PATH.as_ptr() as *const c_char, &rec) };
+}
+
+/// GNU `getutmp`: the `struct utmp` of a `struct utmpx` (one layout on
+/// Linux: a copy).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getutmp(ux: *const utmpx, u: *mut utmp) {
+    // SAFETY: the caller's records, of one size (checked above).
+    unsafe { core::ptr::copy(ux as *const u8, u as *mut u8, core::mem::size_of::<utmp>()) };
+}
+
+/// GNU `getutmpx`: the `struct utmpx` of a `struct utmp` (a copy).
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn getutmpx(u: *const utmp, ux: *mut utmpx) {
+    // SAFETY: the caller's records, of one size (checked above).
+    unsafe { core::ptr::copy(u as *const u8, ux as *mut u8, core::mem::size_of::<utmp>()) };
+}
+
 /// BSD `login_tty`: a new session with terminal `fd` as its controlling
 /// terminal (`TIOCSCTTY`) and as standard input, output and error; `fd`
 /// itself is closed when it is not one of those. -1 with errno when

@@ -28,6 +28,13 @@ macro_rules! record {
 record!(utmp);
 record!(utmpx);
 
+/// Set a record's time from seconds and nanoseconds.
+pub fn set_tv(u: &mut utmp, sec: i64, nsec: c_long) {
+    u.ut_tv = timeval::default();
+    u.ut_tv.tv_sec = sec;
+    u.ut_tv.tv_usec = nsec / 1000;
+}
+
 #[cfg(target_arch = "x86")]
 const _: () = assert!(core::mem::size_of::<utmp>() == 392);
 #[cfg(target_arch = "aarch64")]

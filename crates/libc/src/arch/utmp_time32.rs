@@ -35,6 +35,15 @@ pub struct UtTv {
 record!(utmp);
 record!(utmpx);
 
+/// Set a record's time from seconds and nanoseconds (truncated to 32
+/// bits, as glibc stores it).
+pub fn set_tv(u: &mut utmp, sec: i64, nsec: core::ffi::c_long) {
+    u.ut_tv = UtTv {
+        tv_sec: sec as i32,
+        tv_usec: (nsec / 1000) as i32,
+    };
+}
+
 /// The record as the file holds it: the same struct here.
 pub type UtmpFile = utmp;
 

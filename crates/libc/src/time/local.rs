@@ -69,6 +69,30 @@ pub static mut timezone: c_long = 0;
 #[cfg_attr(not(test), unsafe(no_mangle))]
 pub static mut daylight: c_int = 0;
 
+// glibc's names for the same three objects (`__tzname`, `__timezone`,
+// `__daylight`, declared in its <time.h>): second symbols at the same
+// addresses. They are weak like every definition (xtask/src/archive.rs);
+// a program that defines `tzname` itself gets its own object for
+// `tzname`, which the libc then uses, and these keep naming the libc's.
+#[cfg(not(test))]
+core::arch::global_asm!(
+    ".globl __tzname",
+    ".type __tzname, %object",
+    ".set __tzname, tzname",
+    ".size __tzname, {tzname}",
+    ".globl __timezone",
+    ".type __timezone, %object",
+    ".set __timezone, timezone",
+    ".size __timezone, {timezone}",
+    ".globl __daylight",
+    ".type __daylight, %object",
+    ".set __daylight, daylight",
+    ".size __daylight, {daylight}",
+    tzname = const core::mem::size_of::<[*mut c_char; 2]>(),
+    timezone = const core::mem::size_of::<c_long>(),
+    daylight = const core::mem::size_of::<c_int>(),
+);
+
 /// An interned name block: never freed.
 #[repr(C)]
 struct Node {

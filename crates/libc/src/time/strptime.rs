@@ -387,3 +387,16 @@ pub unsafe extern "C" fn strptime(s: *const c_char, f: *const c_char, t: *mut tm
     // SAFETY: p.i is at most the string's length.
     unsafe { s.add(p.i) as *mut c_char }
 }
+
+/// GNU `strptime_l`: `strptime` in locale `loc`; every locale is the C
+/// locale here (as for `strftime_l`), so `loc` changes nothing.
+#[cfg_attr(not(test), unsafe(no_mangle))]
+pub unsafe extern "C" fn strptime_l(
+    s: *const c_char,
+    f: *const c_char,
+    t: *mut tm,
+    _loc: crate::ctype::locale_t,
+) -> *mut c_char {
+    // SAFETY: forwarded.
+    unsafe { strptime(s, f, t) }
+}

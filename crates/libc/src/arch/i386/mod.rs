@@ -340,7 +340,7 @@ pub const NR_TIMER_SETTIME: usize = syscall::nr::__NR_timer_settime64 as usize;
 pub const NR_TIMER_GETTIME: usize = syscall::nr::__NR_timer_gettime64 as usize;
 #[path = "../utmp_native.rs"]
 mod utmp_rec;
-pub use utmp_rec::{utmp, utmpx};
+pub use utmp_rec::{set_tv, utmp, utmpx};
 // Only its record type is used here (the identity helpers serve x86_64).
 #[allow(dead_code)]
 #[path = "../utmp_time32.rs"]

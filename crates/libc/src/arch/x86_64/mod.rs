@@ -68,7 +68,7 @@ pub use stat_direct::*;
 pub const PTHREAD_STACK_MIN: usize = 16384;
 #[path = "../utmp_time32.rs"]
 mod utmp_rec;
-pub use utmp_rec::{UtmpFile, ut_from_file, ut_to_file, utmp, utmpx};
+pub use utmp_rec::{UtmpFile, set_tv, ut_from_file, ut_to_file, utmp, utmpx};
 
 /// Linux `struct epoll_event` on x86_64: packed (12 bytes), as the
 /// kernel's and glibc's.
