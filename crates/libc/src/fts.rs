@@ -1003,7 +1003,8 @@ pub unsafe extern "C" fn fts_children(sp: *mut FTS, instr: c_int) -> *mut FTSENT
             sp.fts_options |= FTS_NAMEONLY;
             Build::Names
         } else {
-            sp.fts_options &= !FTS_NAMEONLY;
+            // As glibc, a FTS_NAMEONLY asked before stays in force: the
+            // next fts_read rebuilds this list (fts_set on it is lost).
             Build::Child
         };
         if (*p).fts_level != FTS_ROOTLEVEL
