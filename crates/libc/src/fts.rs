@@ -16,6 +16,7 @@ use crate::heap;
 use crate::kernel::ret;
 use crate::sys::stat::{fstat, lstat, stat};
 use crate::types::*;
+use core::ffi::c_ushort;
 use syscall::errno::{EINVAL, ENAMETOOLONG, ENOENT, ENOMEM};
 use syscall::nr::{AT_FDCWD, O_CLOEXEC, O_RDONLY, S_IFDIR, S_IFLNK, S_IFMT, S_IFREG};
 
@@ -62,9 +63,6 @@ pub const FTS_AGAIN: c_int = 1;
 pub const FTS_FOLLOW: c_int = 2;
 pub const FTS_NOINSTR: c_int = 3;
 pub const FTS_SKIP: c_int = 4;
-
-#[allow(non_camel_case_types)]
-type c_ushort = u16;
 
 /// The user's comparison, as `FTS` stores it.
 type Compar = unsafe extern "C" fn(*const c_void, *const c_void) -> c_int;
