@@ -67,7 +67,7 @@ pub const FTS_SKIP: c_int = 4;
 /// The user's comparison, as `FTS` stores it.
 type Compar = unsafe extern "C" fn(*const c_void, *const c_void) -> c_int;
 /// The comparison as `fts_open` takes it.
-pub type FtsCompar = unsafe extern "C" fn(*mut *const FTSENT, *mut *const FTSENT) -> c_int;
+type FtsCompar = unsafe extern "C" fn(*mut *const FTSENT, *mut *const FTSENT) -> c_int;
 
 /// 4.4BSD `FTS`, a walk (glibc's layout).
 #[repr(C)]
@@ -80,7 +80,7 @@ pub struct FTS {
     pub fts_rfd: c_int,
     pub fts_pathlen: c_int,
     pub fts_nitems: c_int,
-    pub fts_compar: Option<Compar>,
+    pub fts_compar: Option<unsafe extern "C" fn(*const c_void, *const c_void) -> c_int>,
     pub fts_options: c_int,
 }
 
@@ -712,7 +712,7 @@ unsafe fn free_all(sp: *mut FTS) {
 pub unsafe extern "C" fn fts_open(
     argv: *const *mut c_char,
     options: c_int,
-    compar: Option<FtsCompar>,
+    compar: Option<unsafe extern "C" fn(*mut *const FTSENT, *mut *const FTSENT) -> c_int>,
 ) -> *mut FTS {
     if options & !FTS_OPTIONMASK != 0 {
         errno::set(EINVAL as i32);
@@ -1055,7 +1055,7 @@ pub unsafe extern "C" fn fts_close(sp: *mut FTS) -> c_int {
 pub unsafe extern "C" fn fts64_open(
     argv: *const *mut c_char,
     options: c_int,
-    compar: Option<FtsCompar>,
+    compar: Option<unsafe extern "C" fn(*mut *const FTSENT, *mut *const FTSENT) -> c_int>,
 ) -> *mut FTS {
     // SAFETY: as fts_open.
     unsafe { fts_open(argv, options, compar) }
