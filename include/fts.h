@@ -1,6 +1,6 @@
 /* <fts.h>: the 4.4BSD file hierarchy traversal, glibc's layouts.
    ino_t and struct stat are 64-bit on every arch, so the glibc *64
-   names are the plain ones (libc.a also defines the fts64_* symbols). */
+   names are the same functions, over the same types. */
 #ifndef _FTS_H
 #define _FTS_H 1
 #include <features.h>
@@ -97,10 +97,12 @@ __FERRO_END_DECLS
 # define FTS64 FTS
 # define FTSENT64 FTSENT
 # define _ftsent64 _ftsent
-# define fts64_children fts_children
-# define fts64_close fts_close
-# define fts64_open fts_open
-# define fts64_read fts_read
-# define fts64_set fts_set
+__FERRO_BEGIN_DECLS
+FTSENT64 *fts64_children(FTS64 *, int);
+int fts64_close(FTS64 *);
+FTS64 *fts64_open(char *const *, int, int (*)(const FTSENT64 **, const FTSENT64 **));
+FTSENT64 *fts64_read(FTS64 *);
+int fts64_set(FTS64 *, FTSENT64 *, int);
+__FERRO_END_DECLS
 #endif
 #endif
