@@ -50,6 +50,7 @@ pub mod fenv;
 pub mod file;
 pub mod fmtmsg;
 pub mod fnmatch;
+pub mod fts;
 pub mod ftw;
 pub mod getopt;
 pub mod glob;

@@ -2,6 +2,9 @@
 //! (include/uapi/asm-generic/stat.h), which glibc uses too.
 use crate::time::timespec;
 
+/// `nlink_t`: 32-bit in the asm-generic ABI.
+pub type nlink_t = u32;
+
 /// POSIX.1-2024 `struct stat` (asm-generic kernel and glibc layout).
 #[repr(C)]
 #[derive(Clone, Copy, Default)]

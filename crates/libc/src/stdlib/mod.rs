@@ -8,7 +8,7 @@ mod mb;
 mod misc;
 mod pty;
 mod rand;
-mod sort;
+pub(crate) mod sort;
 mod system;
 mod temp;
 

@@ -51,7 +51,7 @@ pub mod fenv;
 mod kstat;
 /// The hardware square roots behind `sqrt`/`sqrtf`.
 pub mod math;
-pub use kstat::stat;
+pub use kstat::{nlink_t, stat};
 #[path = "../stat_direct.rs"]
 mod stat_direct;
 pub use stat_direct::*;

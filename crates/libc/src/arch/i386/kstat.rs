@@ -7,6 +7,9 @@ use crate::time::timespec;
 use crate::types::*;
 use syscall::nr::{STATX_BASIC_STATS, stat64, statx};
 
+/// `nlink_t`: 32-bit, as in the kernel's `stat64`.
+pub type nlink_t = u32;
+
 /// POSIX.1-2024 `struct stat` (i386: `stat64` with 64-bit times).
 #[repr(C)]
 #[derive(Clone, Copy, Default)]

@@ -297,7 +297,7 @@ mod kstat;
 /// The hardware square roots behind `sqrt`/`sqrtf`.
 #[path = "../x86_math.rs"]
 pub mod math;
-pub use kstat::{fstatat, stat};
+pub use kstat::{fstatat, nlink_t, stat};
 
 /// glibc's `struct statfs` on i386 with 64-bit counts (`statfs64`): the
 /// kernel's `statfs64`, 84 bytes, its 64-bit fields 4-byte aligned.

@@ -2,6 +2,9 @@
 use crate::time::timespec;
 
 /// POSIX.1-2024 `struct stat` (x86_64 kernel and glibc layout).
+/// `nlink_t`: x86_64 keeps the kernel's 64-bit link count.
+pub type nlink_t = u64;
+
 #[repr(C)]
 #[derive(Clone, Copy, Default)]
 pub struct stat {

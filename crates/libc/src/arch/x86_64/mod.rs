@@ -59,7 +59,7 @@ mod kstat;
 /// The hardware square roots behind `sqrt`/`sqrtf`.
 #[path = "../x86_math.rs"]
 pub mod math;
-pub use kstat::stat;
+pub use kstat::{nlink_t, stat};
 #[path = "../stat_direct.rs"]
 mod stat_direct;
 pub use stat_direct::*;
