@@ -313,6 +313,7 @@ static void one(unsigned seed)
 	}
 	if (!f) {
 		out("open failed %d\n", errno);
+		flush_trace();
 		unlink(path);
 		return;
 	}
@@ -639,6 +640,7 @@ static void one_wide(unsigned seed)
 	FILE *f = fopen(path, m);
 	if (!f) {
 		out("open failed %d\n", errno);
+		flush_trace();
 		unlink(path);
 		return;
 	}

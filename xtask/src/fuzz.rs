@@ -42,7 +42,8 @@ fn trace(
         let mut last = None;
         let text = format!("\n{text}");
         for block in text.split("\nseed ") {
-            if block.is_empty() {
+            // (a run that died before its first flush printed nothing)
+            if block.trim().is_empty() {
                 continue;
             }
             let seed: u32 = block
@@ -50,11 +51,11 @@ fn trace(
                 .next()
                 .and_then(|s| s.parse().ok())
                 .ok_or_else(|| format!("unparsable trace block: {block:.80}"))?;
-            // A block is whole when it ends with its "file"/"mem" line.
-            let whole = block
-                .lines()
-                .last()
-                .is_some_and(|l| l.starts_with("file ") || l.starts_with("mem "));
+            // A block is whole when it ends with its "file"/"mem" line, or
+            // with the errno of an open that failed ("x" on an existing file).
+            let whole = block.lines().last().is_some_and(|l| {
+                l.starts_with("file ") || l.starts_with("mem ") || l.starts_with("open failed ")
+            });
             if whole {
                 blocks.insert(seed, block.trim_end().to_string());
                 last = Some(seed);

@@ -4,7 +4,7 @@ use crate::file::{self, FILE, mode};
 use crate::kernel::fail;
 use crate::types::*;
 use core::ptr::null_mut;
-use syscall::errno::{EBADF, EINVAL, ENOENT};
+use syscall::errno::{EBADF, EEXIST, EINVAL, ENOENT};
 use syscall::nr::{
     AT_FDCWD, F_GETFL, F_SETFD, F_SETFL, FD_CLOEXEC, O_ACCMODE, O_APPEND, O_CLOEXEC, O_CREAT,
     O_EXCL, O_RDONLY, O_WRONLY,
@@ -116,6 +116,11 @@ pub unsafe extern "C" fn fdopen(fd: c_int, m: *const c_char) -> *mut FILE {
 /// (through /proc/self/fd, as glibc does) onto the old fd number; without
 /// /proc, only the flags compatible with the open file can change.
 unsafe fn reopen_same(fd: c_int, md: &mode::Mode) -> c_int {
+    // As if the file's name were used: "x" finds it existing.
+    if md.oflags & O_EXCL != 0 {
+        fail(EEXIST);
+        return -1;
+    }
     let p = crate::kernel::proc_fd_path(fd);
     let flags = md.oflags & !(O_CREAT | O_EXCL);
     // SAFETY: p is NUL-terminated.
