@@ -85,18 +85,16 @@ fn first_difference(a: &str, b: &str) -> String {
     )
 }
 
-/// Build the fuzzer both ways for `arch` and compare `count` seeds from
-/// `first` on every runner.
-pub fn stdio_fuzz(arch: Arch, sysroot: &Path, first: u32, count: u32) -> Res {
-    let src = root().join("xtask/data/stdio_fuzz.c");
-    let work: PathBuf = target_dir()
-        .join("checks")
-        .join(arch.name())
-        .join("stdio_fuzz");
+/// `xtask/data/NAME.c` built in a fresh `target/checks/ARCH/NAME` with
+/// the sysroot's `ferrolibc-gcc` and with the arch's static glibc: the
+/// directory and the two programs.
+pub fn build_both(arch: Arch, sysroot: &Path, name: &str) -> Res<(PathBuf, PathBuf, PathBuf)> {
+    let src = root().join(format!("xtask/data/{name}.c"));
+    let work: PathBuf = target_dir().join("checks").join(arch.name()).join(name);
     let _ = std::fs::remove_dir_all(&work);
     std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
-    let ferro = work.join("fuzz.ferrolibc");
-    let glibc = work.join("fuzz.glibc");
+    let ferro = work.join(format!("{name}.ferrolibc"));
+    let glibc = work.join(format!("{name}.glibc"));
     run(Command::new(sysroot.join("bin/ferrolibc-gcc"))
         .args(["-O1", "-w"])
         .arg(&src)
@@ -107,6 +105,13 @@ pub fn stdio_fuzz(arch: Arch, sysroot: &Path, first: u32, count: u32) -> Res {
         .arg(&src)
         .arg("-o")
         .arg(&glibc))?;
+    Ok((work, ferro, glibc))
+}
+
+/// Build the fuzzer both ways for `arch` and compare `count` seeds from
+/// `first` on every runner.
+pub fn stdio_fuzz(arch: Arch, sysroot: &Path, first: u32, count: u32) -> Res {
+    let (work, ferro, glibc) = build_both(arch, sysroot, "stdio_fuzz")?;
     let (want, glibc_crashed) = trace(arch, arch.runners()[0], &glibc, &work, first, count)?;
     let mut errs = Vec::new();
     for r in arch.runners() {

@@ -9,10 +9,10 @@
 //! line. `cargo xtask tz-diff [--arch A]…` runs every zone and link of
 //! `tzdata.zi`; `cargo xtask test` runs [`CI_ZONES`] on every runner.
 use crate::arches::{Arch, Runner};
-use crate::util::{Res, root, run, target_dir};
+use crate::util::Res;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::Path;
+use std::process::Stdio;
 
 /// The zones `cargo xtask test` compares on every runner: whole-hour and
 /// half-hour DST, negative DST, a 45-minute offset, a two-hour DST, a
@@ -182,25 +182,7 @@ fn compare_full(
 /// Build the program both ways for `arch` and compare `zones` on every
 /// runner.
 pub fn tz_diff(arch: Arch, sysroot: &Path, zones: &[String]) -> Res {
-    let src = root().join("xtask/data/tz_diff.c");
-    let work: PathBuf = target_dir()
-        .join("checks")
-        .join(arch.name())
-        .join("tz_diff");
-    let _ = std::fs::remove_dir_all(&work);
-    std::fs::create_dir_all(&work).map_err(|e| e.to_string())?;
-    let ferro = work.join("tz_diff.ferrolibc");
-    let glibc = work.join("tz_diff.glibc");
-    run(Command::new(sysroot.join("bin/ferrolibc-gcc"))
-        .args(["-O1", "-w"])
-        .arg(&src)
-        .arg("-o")
-        .arg(&ferro))?;
-    run(Command::new(arch.gcc())
-        .args(["-O1", "-w", "-static"])
-        .arg(&src)
-        .arg("-o")
-        .arg(&glibc))?;
+    let (_work, ferro, glibc) = crate::fuzz::build_both(arch, sysroot, "tz_diff")?;
     let want = hashes(arch, arch.runners()[0], &glibc, zones)?;
     let mut errs = Vec::new();
     for r in arch.runners() {
