@@ -141,6 +141,11 @@ pub(crate) fn declared_functions(arch: Arch, sysroot: &Path, work: &Path) -> Res
         let Some(decl) = line.split("*/").nth(1) else {
             continue;
         };
+        // A header's `static inline` function (sys/io.h's port
+        // instructions) is the program's own, not an export.
+        if decl.trim_start().starts_with("static ") {
+            continue;
+        }
         let Some(paren) = decl.find(" (") else {
             continue;
         };
