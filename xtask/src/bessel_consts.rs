@@ -5,7 +5,7 @@
 //! bits, the module's `Fx`), and 2/π to 128 bits. The values come from
 //! MPFR at 1000 bits (`bessel_consts/consts.c`, built with the host gcc
 //! against the system's libmpfr.so.6), truncated.
-use crate::util::{Res, root, run, target_dir, write};
+use crate::util::{Res, root, run, write};
 use std::fmt::Write as _;
 use std::process::Command;
 
@@ -13,21 +13,11 @@ use std::process::Command;
 const FB: i64 = 384;
 
 pub fn generate() -> Res {
-    let dir = target_dir().join("bessel_consts");
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    let bin = dir.join("consts");
-    let lib = [
-        "/usr/lib/x86_64-linux-gnu/libmpfr.so.6",
-        "/usr/lib/libmpfr.so.6",
-    ]
-    .into_iter()
-    .find(|p| std::path::Path::new(p).exists())
-    .ok_or("libmpfr.so.6 not found (Debian: apt-get install libmpfr6)")?;
-    run(Command::new("gcc")
-        .args(["-O2", "-o"])
-        .arg(&bin)
-        .arg(root().join("xtask/src/bessel_consts/consts.c"))
-        .arg(lib))?;
+    let bin = crate::util::mpfr_tool(
+        "bessel_consts",
+        "consts",
+        "xtask/src/bessel_consts/consts.c",
+    )?;
     let out = run(&mut Command::new(&bin))?;
     let text = String::from_utf8(out.stdout).map_err(|e| e.to_string())?;
     let mut s = String::new();

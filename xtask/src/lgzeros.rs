@@ -15,26 +15,12 @@
 //! coarser, so it needs no more). Beyond the last one kept, every number
 //! next to m is at least 3|d|/2 away from m, so |log|Γ|| ≥ log 1.5 there
 //! and the plain reflection formula keeps its relative accuracy.
-use crate::util::{Res, root, run, target_dir, write};
+use crate::util::{Res, root, run, write};
 use std::fmt::Write as _;
 use std::process::Command;
 
 pub fn generate() -> Res {
-    let dir = target_dir().join("lgzeros");
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    let bin = dir.join("zeros");
-    let lib = [
-        "/usr/lib/x86_64-linux-gnu/libmpfr.so.6",
-        "/usr/lib/libmpfr.so.6",
-    ]
-    .into_iter()
-    .find(|p| std::path::Path::new(p).exists())
-    .ok_or("libmpfr.so.6 not found (Debian: apt-get install libmpfr6)")?;
-    run(Command::new("gcc")
-        .args(["-O2", "-o"])
-        .arg(&bin)
-        .arg(root().join("xtask/src/lgzeros/zeros.c"))
-        .arg(lib))?;
+    let bin = crate::util::mpfr_tool("lgzeros", "zeros", "xtask/src/lgzeros/zeros.c")?;
     // n up to 40: well past the last zero kept (checked below).
     let out = run(Command::new(&bin).arg("40"))?;
     let text = String::from_utf8(out.stdout).map_err(|e| e.to_string())?;

@@ -81,3 +81,25 @@ pub fn copy_tree(src: &Path, dst: &Path, skip: &str) -> Res {
     }
     Ok(())
 }
+
+/// A host program of the generators that need MPFR: `src` (relative to
+/// the repository) built with the host gcc against the system's
+/// libmpfr.so.6 into `target/DIR/BIN`.
+pub fn mpfr_tool(dir: &str, bin: &str, src: &str) -> Res<PathBuf> {
+    let dir = target_dir().join(dir);
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let bin = dir.join(bin);
+    let lib = [
+        "/usr/lib/x86_64-linux-gnu/libmpfr.so.6",
+        "/usr/lib/libmpfr.so.6",
+    ]
+    .into_iter()
+    .find(|p| Path::new(p).exists())
+    .ok_or("libmpfr.so.6 not found (Debian: apt-get install libmpfr6)")?;
+    run(Command::new("gcc")
+        .args(["-O2", "-o"])
+        .arg(&bin)
+        .arg(root().join(src))
+        .arg(lib))?;
+    Ok(bin)
+}
